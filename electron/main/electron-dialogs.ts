@@ -1,0 +1,51 @@
+import { BrowserWindow, dialog } from 'electron';
+import type { Dialogs } from './ipc-handlers';
+
+const sessionFilters = [
+  { name: 'Pickwise session', extensions: ['pickwise', 'json'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+/** The platform's own dialogs, attached to the window that asked. */
+export function createElectronDialogs(): Dialogs {
+  const windowOf = (windowId: number) => BrowserWindow.fromId(windowId) ?? undefined;
+  return {
+    async chooseFileToOpen(windowId) {
+      const options: Electron.OpenDialogOptions = { title: 'Open session', properties: ['openFile'], filters: sessionFilters };
+      const window = windowOf(windowId);
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseFileToSave(windowId, suggestedName) {
+      const options: Electron.SaveDialogOptions = {
+        title: 'Save session',
+        defaultPath: `${suggestedName.trim() || 'Untitled'}.pickwise`,
+        filters: sessionFilters.slice(0, 1),
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const window = windowOf(windowId);
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async askAboutUnsavedChanges(windowId, documentName) {
+      const options: Electron.MessageBoxOptions = {
+        type: 'warning',
+        message: `Do you want to save the changes you made to “${documentName}”?`,
+        detail: 'Your changes will be lost if you don’t save them.',
+        buttons: ['Save', 'Don’t Save', 'Cancel'],
+        defaultId: 0,
+        cancelId: 2,
+        noLink: true,
+      };
+      const window = windowOf(windowId);
+      const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+      return response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel';
+    },
+    async showFileError(windowId, error) {
+      const options: Electron.MessageBoxOptions = { type: 'error', message: error.message, buttons: ['OK'], noLink: true };
+      const window = windowOf(windowId);
+      if (window) await dialog.showMessageBox(window, options);
+      else await dialog.showMessageBox(options);
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import {
+  ipcCalls,
+  ipcEvents,
+  type IpcArgs,
+  type IpcCallName,
+  type IpcEventName,
+  type IpcEventPayloads,
+  type PickwiseApi,
+} from '../../shared/ipc-contract';
+
+// Exposes the contract and nothing else: no ipcRenderer, no channel names chosen by the page.
+
+const call = <K extends IpcCallName>(name: K) =>
+  ((...args: IpcArgs<K>) => ipcRenderer.invoke(ipcCalls[name].channel, ...args)) as PickwiseApi[K];
+
+const subscribe = <K extends IpcEventName>(name: K) =>
+  ((listener: (payload: IpcEventPayloads[K]) => void) => {
+    const relay = (_event: unknown, payload: IpcEventPayloads[K]) => listener(payload);
+    ipcRenderer.on(ipcEvents[name], relay);
+    return () => {
+      ipcRenderer.removeListener(ipcEvents[name], relay);
+    };
+  }) as PickwiseApi[`on${Capitalize<K>}`];
+
+const api = {
+  openSession: call('openSession'),
+  saveSession: call('saveSession'),
+  saveSessionAs: call('saveSessionAs'),
+  startNewDocument: call('startNewDocument'),
+  reportDocumentState: call('reportDocumentState'),
+  confirmUnsavedChanges: call('confirmUnsavedChanges'),
+  closeWindow: call('closeWindow'),
+  onCloseRequested: subscribe('closeRequested'),
+} satisfies PickwiseApi;
+
+contextBridge.exposeInMainWorld('pickwise', api);

@@ -1,0 +1,59 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+// The import boundaries of DESIGN.md, enforced: shared/ is pure, renderer/ reaches main only
+// through the IPC contract.
+const sharedBoundary = {
+  paths: [
+    ...nodeBuiltins.map((name) => ({ name, message: 'shared/ is pure: no Node built-ins.' })),
+    { name: 'electron', message: 'shared/ is pure: no Electron.' },
+    { name: 'react', message: 'shared/ is pure: no React.' },
+    { name: 'react-dom', message: 'shared/ is pure: no React.' },
+    { name: 'zustand', message: 'shared/ is pure: state lives in the renderer.' },
+    { name: 'recharts', message: 'shared/ is pure: charts live in the renderer.' },
+  ],
+  patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports neither electron/ nor renderer/.' }],
+};
+const rendererBoundary = {
+  paths: [
+    ...nodeBuiltins.map((name) => ({ name, message: 'renderer/ has no Node: ask main through the IPC contract.' })),
+    { name: 'electron', message: 'renderer/ reaches main only through window.pickwise (the IPC contract).' },
+  ],
+  patterns: [{ group: ['**/electron/**'], message: 'renderer/ never imports electron/.' }],
+};
+const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'Element', 'location', 'fetch', 'XMLHttpRequest'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results*'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', sharedBoundary],
+      'no-restricted-globals': ['error', ...domGlobals.map((name) => ({ name, message: 'shared/ is pure: no DOM.' }))],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-imports': ['error', rendererBoundary] },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.ts', '*.config.ts', 'bench/**/*.ts'],
+    rules: { 'no-console': 'off', 'no-empty-pattern': 'off' },
+  },
+);

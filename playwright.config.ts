@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+import { findElectronBinary } from './tests/e2e/harness/electron-binary';
+
+const electronBinary = findElectronBinary();
+if ('missing' in electronBinary) {
+  // Said once, up front, so a skipped electron project never goes unexplained.
+  console.log(`[pickwise e2e] electron mode will be skipped: ${electronBinary.missing}`);
+}
+
+// The same specs run twice: against the built renderer in Chromium with the real preload,
+// handlers and services (harness), and through a real Electron when one is installed.
+export default defineConfig({
+  testDir: 'tests/e2e/specs',
+  fullyParallel: true,
+  workers: process.env['CI'] ? 2 : undefined,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env['CI'] ? [['list']] : [['list']],
+  outputDir: 'test-results',
+  use: { trace: 'retain-on-failure' },
+  projects: [
+    { name: 'harness' },
+    { name: 'electron', testIgnore: /\.harness-only\.spec\.ts$/ },
+  ],
+});

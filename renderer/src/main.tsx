@@ -1,0 +1,37 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { formatWindowTitle } from '../../shared';
+import { pickwise } from './pickwise-client';
+import { closeDocumentWindow } from './store/document-commands';
+import { selectDirty, useSessionStore } from './store/session-store';
+import { installKeyboardShortcuts } from './keyboard-shortcuts';
+import { App } from './views/app';
+import './styles/app.css';
+
+// Keeps the window title and main's view of the document in step with the store.
+function syncDocumentState(): void {
+  let reported = '';
+  const report = () => {
+    const state = useSessionStore.getState();
+    const dirty = selectDirty(state);
+    const key = `${state.fileName ?? ''}\u0000${dirty}`;
+    if (key === reported) return;
+    reported = key;
+    document.title = formatWindowTitle(state.fileName, dirty);
+    void pickwise().reportDocumentState({ title: state.fileName ?? 'Untitled', dirty });
+  };
+  report();
+  useSessionStore.subscribe(report);
+}
+
+syncDocumentState();
+installKeyboardShortcuts();
+pickwise().onCloseRequested(() => void closeDocumentWindow());
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

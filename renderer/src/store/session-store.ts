@@ -1,0 +1,74 @@
+import { create } from 'zustand';
+import { temporal } from 'zundo';
+import { createEmptySession, createId, type Session } from '../../../shared';
+
+/**
+ * The open session (undoable) and the document it belongs to. Undo history covers the
+ * session only; the file name and saved marker are not edits.
+ */
+export interface SessionState {
+  session: Session;
+  /** The session as last opened or saved; the document is dirty while it differs. */
+  savedSession: Session;
+  fileName: string | null;
+}
+
+export const useSessionStore = create<SessionState>()(
+  temporal(
+    (): SessionState => {
+      const session = createEmptySession(new Date(), createId);
+      return { session, savedSession: session, fileName: null };
+    },
+    {
+      partialize: (state) => ({ session: state.session }),
+      equality: (past, current) => past.session === current.session,
+      limit: 500,
+    },
+  ),
+);
+
+/** Groups rapid edits of one field (typing) into one undo step. */
+const GESTURE_WINDOW_MS = 1200;
+let lastGesture: { key: string; at: number } | null = null;
+
+/**
+ * Applies one edit to the session. Edits that share a gesture key and follow each other
+ * quickly (keystrokes in one field) become a single undo step.
+ */
+export function editSession(edit: (session: Session) => Session, gestureKey?: string): void {
+  const now = Date.now();
+  const history = useSessionStore.temporal.getState();
+  const continuing = gestureKey !== undefined && lastGesture?.key === gestureKey && now - lastGesture.at < GESTURE_WINDOW_MS;
+  if (continuing) history.pause();
+  try {
+    useSessionStore.setState((state) => ({ session: edit(state.session) }));
+  } finally {
+    if (continuing) history.resume();
+  }
+  lastGesture = gestureKey === undefined ? null : { key: gestureKey, at: now };
+}
+
+/** Replaces the whole document (new or opened): no undo across documents. */
+export function replaceDocument(session: Session, fileName: string | null): void {
+  lastGesture = null;
+  useSessionStore.setState({ session, savedSession: session, fileName });
+  useSessionStore.temporal.getState().clear();
+}
+
+/** Records that `session` is what the file now holds; later edits keep the document dirty. */
+export function markSaved(session: Session, fileName: string): void {
+  lastGesture = null;
+  useSessionStore.setState({ savedSession: session, fileName });
+}
+
+export function undo(): void {
+  lastGesture = null;
+  useSessionStore.temporal.getState().undo();
+}
+
+export function redo(): void {
+  lastGesture = null;
+  useSessionStore.temporal.getState().redo();
+}
+
+export const selectDirty = (state: SessionState): boolean => state.session !== state.savedSession;

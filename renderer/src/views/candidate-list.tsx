@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import { addCandidate, createId, newCandidate, removeCandidate, updateCandidate, type Candidate } from '../../../shared';
+import { editSession, useSessionStore } from '../store/session-store';
+import { RequiredTextInput } from './required-text-input';
+
+/** The backlog: capture a candidate with one line and Enter; edit or delete it in place. */
+export function CandidateList() {
+  const candidates = useSessionStore((state) => state.session.candidates);
+  return (
+    <section className="candidates" aria-labelledby="candidates-heading">
+      <div className="section-head">
+        <h2 id="candidates-heading">Candidates</h2>
+        <span className="count" aria-live="polite">
+          {candidates.length} {candidates.length === 1 ? 'candidate' : 'candidates'}
+        </span>
+      </div>
+      <CaptureLine />
+      {candidates.length === 0 ? (
+        <p className="empty-note">No candidates yet. Type a problem the room wants solved and press Enter.</p>
+      ) : (
+        <ol className="candidate-list" aria-label="Candidate list">
+          {candidates.map((candidate) => (
+            <CandidateRow key={candidate.id} candidate={candidate} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function CaptureLine() {
+  const [title, setTitle] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = title.trim();
+    if (trimmed === '') return;
+    editSession((session) => addCandidate(session, newCandidate(session, createId('cand'), trimmed, new Date())));
+    setTitle('');
+  };
+  return (
+    <form className="capture-line" onSubmit={submit}>
+      <label className="visually-hidden" htmlFor="capture-input">
+        New candidate
+      </label>
+      <input
+        id="capture-input"
+        type="text"
+        value={title}
+        maxLength={200}
+        autoComplete="off"
+        placeholder="A problem machine learning might solve… (Enter to add)"
+        onChange={(event) => setTitle(event.target.value)}
+      />
+      <button type="submit" disabled={title.trim() === ''}>
+        Add
+      </button>
+    </form>
+  );
+}
+
+function CandidateRow({ candidate }: { candidate: Candidate }) {
+  return (
+    <li className="candidate-row" data-testid="candidate-row" data-candidate-id={candidate.id}>
+      <span className="candidate-code">{candidate.code}</span>
+      <label className="visually-hidden" htmlFor={`title-${candidate.id}`}>
+        Title of {candidate.code}
+      </label>
+      <RequiredTextInput
+        id={`title-${candidate.id}`}
+        className="candidate-title"
+        value={candidate.title}
+        maxLength={200}
+        onCommit={(title) => editSession((session) => updateCandidate(session, candidate.id, { title }), `candidate.${candidate.id}.title`)}
+      />
+      {candidate.keyMetric === '' && (
+        <span className="flag" title="Every candidate needs a key metric tied to the business problem">
+          No key metric
+        </span>
+      )}
+      <button
+        type="button"
+        className="quiet danger"
+        aria-label={`Delete ${candidate.code} ${candidate.title}`}
+        onClick={() => editSession((session) => removeCandidate(session, candidate.id))}
+      >
+        Delete
+      </button>
+    </li>
+  );
+}

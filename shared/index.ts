@@ -1,0 +1,13 @@
+// The pure core shared by main and renderer: the session model, its file format and the
+// workshop's rules. No DOM, no Node built-ins, no Electron.
+export * from './session/schema';
+export * from './session/edits';
+export * from './document-title';
+export * from './session/errors';
+export * from './session/parse';
+export * from './session/migrations';
+export * from './session/serialize';
+export * from './session/defaults';
+export * from './session/sample-session';
+export * from './session/json-schema';
+export * from './workshop';

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { sessionSchema } from './schema';
+
+/** An identifier only: nothing ever fetches it, and the app makes no network requests. */
+export const SESSION_SCHEMA_ID = 'https://pickwise.app/session.schema.json';
+
+/** The JSON Schema of the session file, generated from the schema the app validates with. */
+export function sessionJsonSchema(): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(sessionSchema, { target: 'draft-2020-12' });
+  return {
+    $schema,
+    $id: SESSION_SCHEMA_ID,
+    title: 'Pickwise session',
+    description:
+      'A Pickwise workshop session (.pickwise). Generated from shared/session/schema.ts by `npm run schema`; do not edit by hand.',
+    ...rest,
+  };
+}
+
+export function sessionJsonSchemaText(): string {
+  return `${JSON.stringify(sessionJsonSchema(), null, 2)}\n`;
+}

@@ -1,0 +1,152 @@
+import { defaultSettings, emptyDecision } from './defaults';
+import { formatPath } from './errors';
+import { SESSION_VERSION } from './schema';
+
+export interface MigrationStep {
+  from: number;
+  to: number;
+  /** What changed, in words; shown when a step fails. */
+  title: string;
+  migrate(data: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** A step found data it cannot carry forward; the message says where. */
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+export const OLDEST_SESSION_VERSION = 0;
+
+type Json = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/*
+ * Version 0 is the pre-release format written by the prototype used in the pilot workshops:
+ *
+ *   { format, version: 0, id, createdAt, savedAt,
+ *     title, team, date, goal,                    -> frame.{title, team, date, businessGoal}
+ *     scale,                                      -> settings.scale (the only setting it had)
+ *     participants: [{ id, name, background }],
+ *     criteria: [{ id, axis, name, weight }],
+ *     candidates: [{ id, title, problem, owner, keyMetric, dataAvailability,
+ *                    nonMlAlternative, tags, notes, createdAt?,
+ *                    scores: { [participantId]: { [criterionId]: value } } }] }
+ *
+ * It had no goal metrics, criterion descriptions, candidate codes, baseline, "better
+ * without ML", cost of a wrong prediction, status, overrides, consensus scores, votes, blind
+ * scoring or decision; those get the defaults a new session has. Fields version 0 did have
+ * are carried over as they are, so the schema check reports anything wrong in them.
+ */
+function flattenScores(candidates: unknown[]): Json[] {
+  const scores: Json[] = [];
+  candidates.forEach((candidate, index) => {
+    if (!isRecord(candidate) || candidate.scores === undefined) return;
+    const byParticipant = candidate.scores;
+    if (!isRecord(byParticipant)) {
+      throw new MigrationError(`${formatPath(['candidates', index, 'scores'])}: expected scores per participant`);
+    }
+    for (const participantId of Object.keys(byParticipant)) {
+      const byCriterion = byParticipant[participantId];
+      if (!isRecord(byCriterion)) {
+        throw new MigrationError(
+          `${formatPath(['candidates', index, 'scores', participantId])}: expected scores per criterion`,
+        );
+      }
+      for (const criterionId of Object.keys(byCriterion)) {
+        scores.push({ participantId, candidateId: candidate.id, criterionId, value: byCriterion[criterionId] });
+      }
+    }
+  });
+  return scores;
+}
+
+function migrateCandidateV0(candidate: unknown, index: number, sessionCreatedAt: unknown): unknown {
+  if (!isRecord(candidate)) return candidate;
+  const rest = { ...candidate };
+  delete rest.scores;
+  return {
+    ...rest,
+    code: `C${index + 1}`,
+    baseline: '',
+    betterWithoutMl: false,
+    wrongPredictionCost: '',
+    status: 'open',
+    override: null,
+    createdAt: candidate.createdAt ?? sessionCreatedAt,
+  };
+}
+
+function migrateV0toV1(data: Json): Json {
+  const { title, team, date, goal, scale, savedAt, participants, criteria, candidates, ...rest } = data;
+  const candidateList = Array.isArray(candidates) ? candidates : [];
+  const scores = flattenScores(candidateList);
+  // Version 0 showed every score as it was typed, so nothing is hidden after the upgrade.
+  const settings = { ...defaultSettings(scale === 10 ? 10 : 5), scale, revealed: scores.length > 0 };
+  return {
+    ...rest,
+    updatedAt: savedAt,
+    frame: { title, date, team, businessGoal: goal, goalMetrics: [] },
+    participants: Array.isArray(participants)
+      ? participants.map((p) => (isRecord(p) ? { ...p, scoringDone: false } : p))
+      : participants,
+    criteria: Array.isArray(criteria)
+      ? criteria.map((c) => (isRecord(c) ? { ...c, description: '' } : c))
+      : criteria,
+    candidates: Array.isArray(candidates)
+      ? candidates.map((c, i) => migrateCandidateV0(c, i, data.createdAt))
+      : candidates,
+    scores,
+    consensusScores: [],
+    votes: [],
+    settings,
+    decision: emptyDecision(),
+  };
+}
+
+/** Oldest first; each step takes a file from `from` to `to`. */
+export const MIGRATIONS: readonly MigrationStep[] = [
+  {
+    from: 0,
+    to: 1,
+    title: 'frame, flat score list, settings and decision',
+    migrate: migrateV0toV1,
+  },
+];
+
+/** Empty when the steps lead without gaps from the oldest version to the current one. */
+export function migrationChainProblems(
+  steps: readonly MigrationStep[] = MIGRATIONS,
+  oldest: number = OLDEST_SESSION_VERSION,
+  current: number = SESSION_VERSION,
+): string[] {
+  const problems: string[] = [];
+  let expected = oldest;
+  for (const step of steps) {
+    if (step.from !== expected) problems.push(`step "${step.title}" starts at ${step.from}, expected ${expected}`);
+    if (step.to <= step.from) problems.push(`step "${step.title}" goes from ${step.from} back to ${step.to}`);
+    expected = step.to;
+  }
+  if (expected !== current) problems.push(`the steps end at version ${expected}, not at ${current}`);
+  return problems;
+}
+
+/** Runs every step from `fromVersion` up to the current version; throws MigrationError. */
+export function migrateToCurrent(data: Json, fromVersion: number, steps: readonly MigrationStep[] = MIGRATIONS): Json {
+  let version = fromVersion;
+  let current = data;
+  while (version < SESSION_VERSION) {
+    const step = steps.find((s) => s.from === version);
+    if (!step) throw new MigrationError(`there is no upgrade from version ${version}`);
+    try {
+      current = { ...step.migrate(current), version: step.to };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new MigrationError(`version ${step.from} to ${step.to} (${step.title}): ${reason}`);
+    }
+    version = step.to;
+  }
+  return current;
+}

@@ -1,0 +1,188 @@
+import { z } from 'zod';
+
+// Zod compiles validators with `new Function` unless told not to; the renderer's Content
+// Security Policy forbids that (no 'unsafe-eval'), so every process runs it jitless.
+z.config({ jitless: true });
+
+/** The version this build writes. Older files are migrated up to it on load. */
+export const SESSION_FORMAT = 'pickwise-session' as const;
+export const SESSION_VERSION = 1 as const;
+
+// Limits that keep a hostile file from exhausting memory in the validator or in the UI.
+export const LIMITS = {
+  shortText: 200,
+  longText: 20_000,
+  participants: 50,
+  criteria: 40,
+  candidates: 20_000,
+  scores: 2_000_000,
+  tags: 30,
+} as const;
+
+const id = z
+  .string()
+  .min(1, 'expected an id')
+  .max(64, 'expected an id of at most 64 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'expected an id made of letters, digits, - or _');
+const shortText = z.string().max(LIMITS.shortText, `expected at most ${LIMITS.shortText} characters`);
+const longText = z.string().max(LIMITS.longText, `expected at most ${LIMITS.longText} characters`);
+const isoTimestamp = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 date and time' });
+// Zod reports the date branch's issue when the input is text, the union's otherwise.
+const isoDateMessage = 'expected a date as YYYY-MM-DD, or empty text';
+const isoDate = z.union([z.literal(''), z.iso.date({ message: isoDateMessage })], { message: isoDateMessage });
+const weight = z.number().min(0, 'expected a weight of 0 or more').max(100, 'expected a weight of at most 100');
+
+export const backgroundSchema = z.enum(['business', 'technical', 'domain', 'data']);
+export const axisSchema = z.enum(['impact', 'complexity']);
+export const dataAvailabilitySchema = z.enum(['unknown', 'yes', 'partly', 'no']);
+export const candidateStatusSchema = z.enum(['open', 'shortlisted', 'focus', 'parked', 'non-ml']);
+export const scoringModeSchema = z.enum(['blind', 'consensus']);
+export const aggregationSchema = z.enum(['mean', 'median']);
+export const quadrantSchema = z.enum(['quick-wins', 'big-bets', 'fill-ins', 'money-pits']);
+
+export const frameSchema = z.object({
+  title: shortText,
+  date: isoDate,
+  team: shortText,
+  businessGoal: longText,
+  goalMetrics: z.array(shortText).max(LIMITS.tags),
+});
+
+export const participantSchema = z.object({
+  id,
+  name: shortText.min(1, 'expected a name'),
+  background: backgroundSchema,
+  /** Set when the participant has finished their blind-scoring turn. */
+  scoringDone: z.boolean(),
+});
+
+export const criterionSchema = z.object({
+  id,
+  axis: axisSchema,
+  name: shortText.min(1, 'expected a name'),
+  description: longText,
+  weight,
+});
+
+/** A point placed by the room on the matrix; the participants' scores stay untouched. */
+export const overrideSchema = z.object({ impact: z.number(), complexity: z.number() });
+
+export const candidateSchema = z.object({
+  id,
+  /** Short code shown on the chart, e.g. "C7". */
+  code: z.string().max(12, 'expected a code of at most 12 characters'),
+  title: shortText.min(1, 'expected a title'),
+  problem: longText,
+  owner: shortText,
+  keyMetric: shortText,
+  baseline: shortText,
+  dataAvailability: dataAvailabilitySchema,
+  nonMlAlternative: longText,
+  /** The room judged a simpler approach (SQL, rules, a report) does the job. */
+  betterWithoutMl: z.boolean(),
+  wrongPredictionCost: longText,
+  tags: z.array(shortText.min(1, 'expected a tag')).max(LIMITS.tags, `expected at most ${LIMITS.tags} tags`),
+  notes: longText,
+  status: candidateStatusSchema,
+  override: overrideSchema.nullable(),
+  createdAt: isoTimestamp,
+});
+
+export const scoreSchema = z.object({
+  participantId: id,
+  candidateId: id,
+  criterionId: id,
+  value: z.number().int('expected a whole number'),
+});
+
+export const consensusScoreSchema = z.object({
+  candidateId: id,
+  criterionId: id,
+  value: z.number().int('expected a whole number'),
+});
+
+export const voteSchema = z.object({
+  participantId: id,
+  candidateId: id,
+  dots: z.number().int('expected a whole number').min(1, 'expected at least one dot').max(100),
+});
+
+export const settingsSchema = z.object({
+  scale: z.union([z.literal(5), z.literal(10)], { message: 'expected a scale of 5 or 10' }),
+  thresholds: z.object({ impact: z.number(), complexity: z.number() }),
+  axisLabels: z.object({ impact: shortText, complexity: shortText }),
+  quadrantNames: z.object({
+    'quick-wins': shortText,
+    'big-bets': shortText,
+    'fill-ins': shortText,
+    'money-pits': shortText,
+  }),
+  scoringMode: scoringModeSchema,
+  aggregation: aggregationSchema,
+  /** Business people score only impact, technical people only complexity. */
+  scoreByBackground: z.boolean(),
+  revealed: z.boolean(),
+  dotsPerParticipant: z.number().int().min(0).max(20),
+  brainstormMinutes: z.number().int().min(1).max(240),
+});
+
+export const productionConstraintSchema = z.enum([
+  'data-availability',
+  'infrastructure',
+  'scaling',
+  'availability',
+  'data-security',
+  'integration',
+  'reproducibility',
+  'know-how',
+]);
+
+export const decisionSchema = z.object({
+  focusCandidateId: id.nullable(),
+  rationale: longText,
+  keyMetric: shortText,
+  target: shortText,
+  firstVersion: longText,
+  constraintsChecked: z
+    .array(productionConstraintSchema)
+    .max(productionConstraintSchema.options.length, `expected at most ${productionConstraintSchema.options.length} constraints`),
+  horizon: longText,
+  runnersUp: z
+    .array(z.object({ candidateId: id, whyNotNow: longText }))
+    .max(LIMITS.candidates, `expected at most ${LIMITS.candidates} runners-up`),
+});
+
+export const sessionSchema = z.object({
+  format: z.literal(SESSION_FORMAT, { message: `expected "${SESSION_FORMAT}"` }),
+  version: z.literal(SESSION_VERSION),
+  id,
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  frame: frameSchema,
+  participants: z.array(participantSchema).max(LIMITS.participants, `expected at most ${LIMITS.participants} participants`),
+  criteria: z.array(criterionSchema).max(LIMITS.criteria, `expected at most ${LIMITS.criteria} criteria`),
+  candidates: z.array(candidateSchema).max(LIMITS.candidates, `expected at most ${LIMITS.candidates} candidates`),
+  scores: z.array(scoreSchema).max(LIMITS.scores),
+  consensusScores: z.array(consensusScoreSchema).max(LIMITS.scores),
+  votes: z.array(voteSchema).max(LIMITS.scores),
+  settings: settingsSchema,
+  decision: decisionSchema,
+});
+
+export type Session = z.infer<typeof sessionSchema>;
+export type Frame = z.infer<typeof frameSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type Background = z.infer<typeof backgroundSchema>;
+export type Criterion = z.infer<typeof criterionSchema>;
+export type Axis = z.infer<typeof axisSchema>;
+export type Candidate = z.infer<typeof candidateSchema>;
+export type CandidateStatus = z.infer<typeof candidateStatusSchema>;
+export type DataAvailability = z.infer<typeof dataAvailabilitySchema>;
+export type Score = z.infer<typeof scoreSchema>;
+export type ConsensusScore = z.infer<typeof consensusScoreSchema>;
+export type Vote = z.infer<typeof voteSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+export type Decision = z.infer<typeof decisionSchema>;
+export type Quadrant = z.infer<typeof quadrantSchema>;
+export type ProductionConstraint = z.infer<typeof productionConstraintSchema>;
+export type Override = z.infer<typeof overrideSchema>;

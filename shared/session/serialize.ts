@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { sessionSchema, type Session } from './schema';
+
+/**
+ * How to lay out a value: the key order of every object comes from the schema's shape, so
+ * session files diff cleanly whatever order the app built its objects in, and keys the
+ * schema does not know are dropped.
+ */
+type Layout =
+  | { kind: 'as-is' }
+  | { kind: 'object'; keys: string[]; fields: Layout[] }
+  | { kind: 'array'; item: Layout }
+  | { kind: 'maybe'; inner: Layout };
+
+const AS_IS: Layout = { kind: 'as-is' };
+// String formats such as z.iso.datetime() are not ZodString instances, but their def says "string".
+const LEAF_TYPES = new Set(['string', 'number', 'boolean', 'literal', 'enum', 'null']);
+
+function layoutOf(schema: z.ZodType): Layout {
+  if (schema instanceof z.ZodObject) {
+    const entries = Object.entries(schema.shape as Record<string, z.ZodType>);
+    return { kind: 'object', keys: entries.map(([key]) => key), fields: entries.map(([, field]) => layoutOf(field)) };
+  }
+  if (schema instanceof z.ZodArray) {
+    const item = layoutOf(schema.element as z.ZodType);
+    return item.kind === 'as-is' ? AS_IS : { kind: 'array', item };
+  }
+  if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional) {
+    const inner = layoutOf(schema.unwrap() as z.ZodType);
+    return inner.kind === 'as-is' ? AS_IS : { kind: 'maybe', inner };
+  }
+  if (schema instanceof z.ZodUnion) {
+    const options = (schema.options as z.ZodType[]).map(layoutOf);
+    if (options.every((option) => option.kind === 'as-is')) return AS_IS;
+  } else if (LEAF_TYPES.has(schema.def.type)) {
+    return AS_IS;
+  }
+  // Fail at load, in the tests, rather than write a file in an order nobody chose.
+  throw new Error(`serializeSession cannot lay out a schema of type "${schema.def.type}"`);
+}
+
+const SESSION_LAYOUT = layoutOf(sessionSchema);
+
+function arrange(value: unknown, layout: Layout): unknown {
+  switch (layout.kind) {
+    case 'as-is':
+      return value;
+    case 'maybe':
+      return value === null || value === undefined ? value : arrange(value, layout.inner);
+    case 'array':
+      return Array.isArray(value) ? value.map((item) => arrange(item, layout.item)) : value;
+    case 'object': {
+      if (typeof value !== 'object' || value === null) return value;
+      const source = value as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (let i = 0; i < layout.keys.length; i += 1) {
+        const key = layout.keys[i]!;
+        const field = source[key];
+        if (field !== undefined) out[key] = arrange(field, layout.fields[i]!);
+      }
+      return out;
+    }
+  }
+}
+
+/** The session file's text: 2-space indented JSON, keys in schema order, trailing newline. */
+export function serializeSession(session: Session): string {
+  return `${JSON.stringify(arrange(session, SESSION_LAYOUT), null, 2)}\n`;
+}

@@ -1,0 +1,91 @@
+// How far apart the participants are on a candidate, and which gaps the room should discuss.
+//
+// Definition: per axis, over the participants who have a value on that axis (at least 2):
+// spread = max − min of their axis values, and the population standard deviation. The
+// candidate's overall disagreement is the larger of the two axes' spreads (and its overall
+// standard deviation the larger of the two axes' standard deviations). An axis with fewer than
+// 2 values has no spread; a candidate with no spread on either axis has no disagreement.
+import type { CandidateResult, AxisValues } from './scoring';
+import { compareCandidates } from './compare';
+import { spreadOf, standardDeviationOf } from './statistics';
+
+/** The spread on one axis between the participants who scored it. */
+export interface AxisSpread {
+  /** max − min of the participants' axis values, in scale points. */
+  spread: number;
+  /** Population standard deviation of the same values. */
+  stdDev: number;
+  /** How many participants' values it covers (at least 2). */
+  count: number;
+  min: number;
+  max: number;
+}
+
+/** A candidate's disagreement: per axis, and overall = the larger axis. */
+export interface Disagreement {
+  impact: AxisSpread | undefined;
+  complexity: AxisSpread | undefined;
+  /** The larger of the two axes' spreads. */
+  overall: number;
+  /** The larger of the two axes' standard deviations. */
+  stdDev: number;
+  /** The axis with the larger spread (impact on a tie), for the discussion prompt. */
+  axis: 'impact' | 'complexity';
+}
+
+/** The spread of one axis's values; undefined with fewer than 2 values (no one to disagree with). */
+export function axisSpread(values: readonly number[]): AxisSpread | undefined {
+  if (values.length < 2) return undefined;
+  return {
+    spread: spreadOf(values)!,
+    stdDev: standardDeviationOf(values)!,
+    count: values.length,
+    min: Math.min(...values),
+    max: Math.max(...values),
+  };
+}
+
+/** A candidate's disagreement from its per-participant axis values; undefined when no axis has 2 values. */
+export function disagreementOf(perParticipant: ReadonlyMap<string, AxisValues>): Disagreement | undefined {
+  if (perParticipant.size < 2) return undefined;
+  const impacts: number[] = [];
+  const complexities: number[] = [];
+  for (const v of perParticipant.values()) {
+    if (v.impact !== undefined) impacts.push(v.impact);
+    if (v.complexity !== undefined) complexities.push(v.complexity);
+  }
+  const impact = axisSpread(impacts);
+  const complexity = axisSpread(complexities);
+  if (impact === undefined && complexity === undefined) return undefined;
+  const i = impact?.spread ?? -1;
+  const c = complexity?.spread ?? -1;
+  return {
+    impact,
+    complexity,
+    overall: Math.max(i, c),
+    stdDev: Math.max(impact?.stdDev ?? 0, complexity?.stdDev ?? 0),
+    axis: c > i ? 'complexity' : 'impact',
+  };
+}
+
+/** A result known to have a disagreement (what widestGaps returns). */
+export type DisagreementResult = CandidateResult & { disagreement: Disagreement };
+
+/**
+ * The candidates to put up for discussion: those with a disagreement, by overall spread
+ * descending, ties by code, title and id (stable across runs); at most `limit` of them.
+ */
+export function widestGaps(results: ReadonlyMap<string, CandidateResult> | Iterable<CandidateResult>, limit: number): DisagreementResult[] {
+  if (!(limit > 0)) return [];
+  const iterable = isMap(results) ? results.values() : results;
+  const withGap: DisagreementResult[] = [];
+  for (const r of iterable) {
+    if (r.disagreement !== undefined) withGap.push(r as DisagreementResult);
+  }
+  withGap.sort((a, b) => b.disagreement.overall - a.disagreement.overall || compareCandidates(a.candidate, b.candidate));
+  return withGap.length > limit ? withGap.slice(0, limit) : withGap;
+}
+
+function isMap(x: ReadonlyMap<string, CandidateResult> | Iterable<CandidateResult>): x is ReadonlyMap<string, CandidateResult> {
+  return x instanceof Map;
+}

@@ -1,0 +1,14 @@
+// The workshop's domain rules as pure functions: scoring, disagreement, quadrants, ranking,
+// votes, warnings, weight sensitivity, blind scoring and chart label placement.
+export * from './statistics';
+export * from './compare';
+export * from './scale';
+export * from './quadrant';
+export * from './scoring';
+export * from './disagreement';
+export * from './ranking';
+export * from './votes';
+export * from './warnings';
+export * from './sensitivity';
+export * from './blind-scoring';
+export * from './labels';

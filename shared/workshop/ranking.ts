@@ -1,0 +1,98 @@
+// The ranked list of the Decide phase.
+//
+// Rule: candidates better solved without ML are set apart (their own outcome); candidates with
+// no position (not scored on both axes and not placed by the room) are set apart as unscored,
+// to be listed after the ranking; the rest are ordered by quadrant (quick wins, big bets,
+// fill-ins, money pits), then by priority = impact − complexity of their position, higher
+// first, then by dot votes, more first, then by code (natural order), title and id.
+import type { Candidate, Quadrant, Session } from '../session/schema';
+import { compareCandidates } from './compare';
+import { QUADRANT_ORDER, quadrantRank } from './quadrant';
+import { computeCandidateResults, type CandidateResult } from './scoring';
+
+/** The sentence the Decide view shows under the ranked list so the order is never a mystery. */
+export const RANKING_RULE_TEXT =
+  'Quick wins first, then big bets, fill-ins and money pits; within each, the higher impact minus complexity comes first; ties go to more dot votes, then to the code. Candidates better solved without ML and unscored candidates are listed separately.';
+
+/** The ranking sentence with the session's own quadrant names (for renamed quadrants). */
+export function rankingRuleText(names: Session['settings']['quadrantNames']): string {
+  const [a, b, c, d] = QUADRANT_ORDER.map((q, i) => {
+    const name = names[q].trim() || q;
+    // Mid-sentence names read in lower case ("then big bets"), unless they look like an acronym.
+    return i > 0 && /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+  });
+  return `${a} first, then ${b}, ${c} and ${d}; within each, the higher impact minus complexity comes first; ties go to more dot votes, then to the code. Candidates better solved without ML and unscored candidates are listed separately.`;
+}
+
+/** One row of the ranked list. */
+export interface RankedCandidate {
+  /** 1-based position in the list; every row has a distinct rank (the order is total). */
+  rank: number;
+  candidate: Candidate;
+  result: CandidateResult;
+  quadrant: Quadrant;
+  /** impact − complexity of the position (override or scores). */
+  priority: number;
+  impact: number;
+  complexity: number;
+  votes: number;
+}
+
+/** The Decide phase's three lists. */
+export interface Ranking {
+  ranked: RankedCandidate[];
+  /** Better solved without ML, by code; shown as their own outcome, whatever their scores. */
+  withoutMl: Candidate[];
+  /** Not placed on the matrix yet, by code; listed after the ranking. */
+  unscored: Candidate[];
+}
+
+/** Whether the room set a candidate apart as better solved without ML (flag or 'non-ml' status). */
+export function isBetterWithoutMl(candidate: Pick<Candidate, 'betterWithoutMl' | 'status'>): boolean {
+  return candidate.betterWithoutMl || candidate.status === 'non-ml';
+}
+
+/** Orders two ranked rows by the ranking rule (quadrant, priority, votes, code). */
+export function compareRanked(
+  a: Pick<RankedCandidate, 'quadrant' | 'priority' | 'votes' | 'candidate'>,
+  b: Pick<RankedCandidate, 'quadrant' | 'priority' | 'votes' | 'candidate'>,
+): number {
+  return (
+    quadrantRank(a.quadrant) - quadrantRank(b.quadrant) ||
+    b.priority - a.priority ||
+    b.votes - a.votes ||
+    compareCandidates(a.candidate, b.candidate)
+  );
+}
+
+/** Splits and orders the candidates for the Decide phase by the ranking rule above. */
+export function rankCandidates(session: Session, results: ReadonlyMap<string, CandidateResult> = computeCandidateResults(session)): Ranking {
+  const rows: Omit<RankedCandidate, 'rank'>[] = [];
+  const withoutMl: Candidate[] = [];
+  const unscored: Candidate[] = [];
+  for (const candidate of session.candidates) {
+    if (isBetterWithoutMl(candidate)) {
+      withoutMl.push(candidate);
+      continue;
+    }
+    const result = results.get(candidate.id);
+    const position = result?.position;
+    if (result === undefined || position === undefined || position.source === 'none' || result.quadrant === undefined) {
+      unscored.push(candidate);
+      continue;
+    }
+    rows.push({
+      candidate,
+      result,
+      quadrant: result.quadrant,
+      priority: result.priority ?? position.impact - position.complexity,
+      impact: position.impact,
+      complexity: position.complexity,
+      votes: result.votes,
+    });
+  }
+  rows.sort(compareRanked);
+  withoutMl.sort(compareCandidates);
+  unscored.sort(compareCandidates);
+  return { ranked: rows.map((row, i) => ({ ...row, rank: i + 1 })), withoutMl, unscored };
+}

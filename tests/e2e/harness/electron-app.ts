@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { _electron as electron, type ElectronApplication } from '@playwright/test';
+import type { FileError, UnsavedChoice } from '../../../shared/ipc-contract';
+import type { AppUnderTest } from './app-under-test';
+
+const MAIN_BUNDLE = join(__dirname, '../../../out/main/index.js');
+
+interface DialogScript {
+  open: (string | null)[];
+  save: (string | null)[];
+  unsaved: UnsavedChoice[];
+  errors: string[];
+  prompts: string[];
+  unexpected: string[];
+}
+
+/**
+ * Electron mode: the built app in a real Electron, its native dialogs replaced in the main
+ * process by answers the spec scripts, as the harness's scripted dialogs do.
+ */
+export async function launchInElectron(executablePath: string, folder: string): Promise<{ app: AppUnderTest; electronApp: ElectronApplication }> {
+  const electronApp = await electron.launch({
+    executablePath,
+    args: [MAIN_BUNDLE],
+    env: { ...process.env, PICKWISE_USER_DATA: join(folder, '.user-data') } as Record<string, string>,
+  });
+  let closed = false;
+  electronApp.on('close', () => {
+    closed = true;
+  });
+  await electronApp.evaluate(({ dialog }) => {
+    const script: DialogScript = { open: [], save: [], unsaved: [], errors: [], prompts: [], unexpected: [] };
+    (globalThis as unknown as { __pickwiseDialogs: DialogScript }).__pickwiseDialogs = script;
+    const next = <T>(queue: T[], what: string): T | undefined => {
+      const answer = queue.shift();
+      if (answer === undefined) script.unexpected.push(what);
+      return answer;
+    };
+    dialog.showOpenDialog = (async () => {
+      const path = next(script.open, 'Open dialog');
+      return path ? { canceled: false, filePaths: [path] } : { canceled: true, filePaths: [] };
+    }) as typeof dialog.showOpenDialog;
+    dialog.showSaveDialog = (async () => {
+      const path = next(script.save, 'Save dialog');
+      return path ? { canceled: false, filePath: path } : { canceled: true, filePath: '' };
+    }) as typeof dialog.showSaveDialog;
+    dialog.showMessageBox = (async (...args: unknown[]) => {
+      const options = (args.length > 1 ? args[1] : args[0]) as { type?: string; message: string };
+      if (options.type === 'error') {
+        script.errors.push(options.message);
+        return { response: 0, checkboxChecked: false };
+      }
+      const documentName = /“(.*)”/.exec(options.message)?.[1] ?? options.message;
+      script.prompts.push(documentName);
+      const choice = next(script.unsaved, `unsaved-changes prompt for “${documentName}”`) ?? 'cancel';
+      return { response: choice === 'save' ? 0 : choice === 'discard' ? 1 : 2, checkboxChecked: false };
+    }) as typeof dialog.showMessageBox;
+  });
+  const page = await electronApp.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+
+  const readScript = () =>
+    electronApp.evaluate(() => (globalThis as unknown as { __pickwiseDialogs: DialogScript }).__pickwiseDialogs);
+  const push = (key: 'open' | 'save' | 'unsaved', value: unknown) =>
+    electronApp.evaluate(
+      (_electron, [queue, answer]) => {
+        const state = (globalThis as unknown as { __pickwiseDialogs: Record<string, unknown[]> }).__pickwiseDialogs;
+        state[queue as string]?.push(answer);
+      },
+      [key, value] as const,
+    );
+
+  const app: AppUnderTest = {
+    page,
+    folder,
+    answerOpenDialog: (path) => push('open', path),
+    answerSaveDialog: (path) => push('save', path),
+    answerUnsavedPrompt: (choice) => push('unsaved', choice),
+    fileErrors: async () =>
+      (await readScript()).errors.map((message): FileError => ({ code: 'dialog', fileName: '', message })),
+    unsavedPrompts: async () => (await readScript()).prompts,
+    unexpectedDialogs: async () => (closed ? [] : (await readScript()).unexpected),
+    isClosed: async () => closed || (await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length === 0)),
+    requestClose: async () => {
+      await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+    },
+  };
+  return { app, electronApp };
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PRELOAD_BUNDLE = join(__dirname, '../../../out/preload/index.cjs');
+
+/**
+ * The page-side half of the harness: the real, built preload bundle, run with its `electron`
+ * import resolved to a shim. `contextBridge` assigns to `window`; `ipcRenderer.invoke` goes
+ * through a Playwright binding to the real handlers in the test process; `on` listens for
+ * events the test process emits the way main's `webContents.send` would.
+ */
+export function preloadInitScript(): string {
+  const bundle = readFileSync(PRELOAD_BUNDLE, 'utf8');
+  return `(() => {
+  const listeners = new Map();
+  const electron = {
+    contextBridge: {
+      exposeInMainWorld(key, api) {
+        Object.defineProperty(window, key, { value: Object.freeze(api), enumerable: true });
+      },
+    },
+    ipcRenderer: {
+      invoke(channel, ...args) {
+        return window.__pickwiseHarnessInvoke(channel, args);
+      },
+      on(channel, listener) {
+        if (!listeners.has(channel)) listeners.set(channel, new Set());
+        listeners.get(channel).add(listener);
+      },
+      removeListener(channel, listener) {
+        listeners.get(channel)?.delete(listener);
+      },
+    },
+  };
+  Object.defineProperty(window, '__pickwiseHarnessEmit', {
+    value(channel, payload) {
+      for (const listener of listeners.get(channel) ?? []) listener({ sender: null }, payload);
+    },
+  });
+  const module = { exports: {} };
+  const require = (name) => {
+    if (name === 'electron') return electron;
+    throw new Error('A sandboxed preload cannot require ' + name);
+  };
+  (function (require, module, exports) {
+${bundle}
+  })(require, module, module.exports);
+})();`;
+}

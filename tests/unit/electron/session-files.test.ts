@@ -1,0 +1,105 @@
+import type { Stats } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sampleSession, serializeSession } from '../../../shared';
+import { writeFileAtomic } from '../../../electron/main/services/atomic-write';
+import { createSessionFiles } from '../../../electron/main/services/session-files';
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'pickwise-files-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('atomic writes', () => {
+  it('replaces the file whole and leaves no temporary file behind', async () => {
+    const target = join(folder, 'a.pickwise');
+    await writeFile(target, 'old');
+    await writeFileAtomic(fs, target, 'new content');
+    expect(await readFile(target, 'utf8')).toBe('new content');
+    expect(await readdir(folder)).toEqual(['a.pickwise']);
+  });
+
+  it('keeps the old file when the write fails half way, and cleans up', async () => {
+    const target = join(folder, 'a.pickwise');
+    await writeFile(target, 'old');
+    const failingRename = { ...fs, rename: async () => Promise.reject(Object.assign(new Error('disk full'), { code: 'ENOSPC' })) };
+    await expect(writeFileAtomic(failingRename, target, 'new')).rejects.toThrow('disk full');
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(folder)).toEqual(['a.pickwise']);
+  });
+
+  it('removes temporary files an interrupted save left beside the target', async () => {
+    const target = join(folder, 'a.pickwise');
+    await writeFile(join(folder, '.a.pickwise.pickwise-tmp-deadbeef0000'), 'half');
+    await writeFile(join(folder, 'other.txt'), 'keep');
+    await writeFileAtomic(fs, target, 'whole');
+    expect((await readdir(folder)).sort()).toEqual(['a.pickwise', 'other.txt']);
+  });
+});
+
+describe('session files', () => {
+  const files = createSessionFiles(fs);
+
+  it('writes a session and reads back the same session', async () => {
+    const path = join(folder, 'sample.pickwise');
+    expect(await files.write(path, sampleSession)).toEqual({ ok: true });
+    expect(await readFile(path, 'utf8')).toBe(serializeSession(sampleSession));
+    const read = await files.read(path);
+    expect(read).toMatchObject({ ok: true, fileName: 'sample.pickwise', migratedFrom: null });
+    if (read.ok) expect(read.session).toEqual(sampleSession);
+  });
+
+  it('queues saves to one file so the last one wins', async () => {
+    const path = join(folder, 'queued.pickwise');
+    const titles = ['one', 'two', 'three', 'four', 'five'];
+    await Promise.all(titles.map((title) => files.write(path, { ...sampleSession, frame: { ...sampleSession.frame, title } })));
+    const read = await files.read(path);
+    expect(read.ok && read.session.frame.title).toBe('five');
+    expect(await readdir(folder)).toEqual(['queued.pickwise']);
+  });
+
+  it('names the file and the reason when it cannot be read', async () => {
+    const missing = await files.read(join(folder, 'gone.pickwise'));
+    expect(missing).toMatchObject({ ok: false, error: { code: 'ENOENT', fileName: 'gone.pickwise' } });
+    if (!missing.ok) expect(missing.error.message).toMatch(/“gone\.pickwise” could not be opened\. The file .* no longer exists/);
+
+    const notJson = join(folder, 'notes.pickwise');
+    await writeFile(notJson, 'hello, this is not a session');
+    const invalid = await files.read(notJson);
+    expect(invalid).toMatchObject({ ok: false, error: { fileName: 'notes.pickwise' } });
+    if (!invalid.ok) expect(invalid.error.message.startsWith('“notes.pickwise” could not be opened.')).toBe(true);
+  });
+
+  it('refuses a folder', async () => {
+    expect(await files.read(folder)).toMatchObject({ ok: false, error: { code: 'not-a-file' } });
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    let readCalled = false;
+    const hugeFs = {
+      ...fs,
+      stat: async () => ({ isFile: () => true, size: 60 * 1024 * 1024 }) as unknown as Stats,
+      readFile: (async () => {
+        readCalled = true;
+        return '';
+      }) as unknown as typeof fs.readFile,
+    };
+    const result = await createSessionFiles(hugeFs).read(join(folder, 'huge.pickwise'));
+    expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    if (!result.ok) expect(result.error.message).toContain('60 MB');
+    expect(readCalled).toBe(false);
+  });
+
+  it('says why a save failed and leaves no half-written file', async () => {
+    const path = join(folder, 'no-such-folder', 'a.pickwise');
+    const result = await files.write(path, sampleSession);
+    expect(result).toMatchObject({ ok: false, error: { code: 'ENOENT', fileName: 'a.pickwise' } });
+    if (!result.ok) expect(result.error.message).toMatch(/could not be saved/);
+  });
+});

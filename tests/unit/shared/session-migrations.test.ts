@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  MIGRATIONS,
+  OLDEST_SESSION_VERSION,
+  migrateToCurrent,
+  migrationChainProblems,
+  type MigrationStep,
+} from '../../../shared/session/migrations';
+import { parseSession } from '../../../shared/session/parse';
+import { SESSION_VERSION, type Session } from '../../../shared/session/schema';
+import { serializeSession } from '../../../shared/session/serialize';
+
+const v0Text = readFileSync(new URL('../../fixtures/session-v0.json', import.meta.url), 'utf8');
+
+const expected: Session = {
+  format: 'pickwise-session',
+  version: 1,
+  id: 'session-pilot-2024',
+  createdAt: '2024-11-05T13:58:12.000Z',
+  updatedAt: '2024-11-05T15:02:40.000Z',
+  frame: {
+    title: 'Pilot workshop — customer service',
+    date: '2024-11-05',
+    team: 'Northwind Retail, Customer Service',
+    businessGoal: 'Answer customers faster without hiring.',
+    goalMetrics: [],
+  },
+  participants: [
+    { id: 'p-ana', name: 'Ana Silva', background: 'business', scoringDone: false },
+    { id: 'p-ken', name: 'Ken Ito', background: 'technical', scoringDone: false },
+  ],
+  criteria: [
+    { id: 'c-value', axis: 'impact', name: 'Business value', description: '', weight: 2 },
+    { id: 'c-effort', axis: 'complexity', name: 'Effort', description: '', weight: 1 },
+  ],
+  candidates: [
+    {
+      id: 'k-routing',
+      code: 'C1',
+      title: 'Route support e-mails to the right team',
+      problem: 'A third of e-mails are re-assigned by hand.',
+      owner: 'Customer Service Manager',
+      keyMetric: 'Median time to first answer',
+      baseline: '',
+      dataAvailability: 'yes',
+      nonMlAlternative: 'Keyword rules',
+      betterWithoutMl: false,
+      wrongPredictionCost: '',
+      tags: ['text'],
+      notes: '',
+      status: 'open',
+      override: null,
+      createdAt: '2024-11-05T14:10:00.000Z',
+    },
+    {
+      id: 'k-faq',
+      code: 'C2',
+      title: 'Suggest FAQ answers',
+      problem: '',
+      owner: '',
+      keyMetric: '',
+      baseline: '',
+      dataAvailability: 'unknown',
+      nonMlAlternative: '',
+      betterWithoutMl: false,
+      wrongPredictionCost: '',
+      tags: [],
+      notes: 'Only Ana scored this one.',
+      status: 'open',
+      override: null,
+      // Version 0 did not stamp candidates; the session's creation time stands in.
+      createdAt: '2024-11-05T13:58:12.000Z',
+    },
+  ],
+  scores: [
+    { participantId: 'p-ana', candidateId: 'k-routing', criterionId: 'c-value', value: 4 },
+    { participantId: 'p-ana', candidateId: 'k-routing', criterionId: 'c-effort', value: 2 },
+    { participantId: 'p-ken', candidateId: 'k-routing', criterionId: 'c-value', value: 3 },
+    { participantId: 'p-ken', candidateId: 'k-routing', criterionId: 'c-effort', value: 2 },
+    { participantId: 'p-ana', candidateId: 'k-faq', criterionId: 'c-value', value: 3 },
+  ],
+  consensusScores: [],
+  votes: [],
+  settings: {
+    scale: 5,
+    thresholds: { impact: 3, complexity: 3 },
+    axisLabels: { impact: 'Impact', complexity: 'Complexity' },
+    quadrantNames: { 'quick-wins': 'Quick wins', 'big-bets': 'Big bets', 'fill-ins': 'Fill-ins', 'money-pits': 'Money pits' },
+    scoringMode: 'blind',
+    aggregation: 'mean',
+    scoreByBackground: false,
+    revealed: true,
+    dotsPerParticipant: 3,
+    brainstormMinutes: 15,
+  },
+  decision: {
+    focusCandidateId: null,
+    rationale: '',
+    keyMetric: '',
+    target: '',
+    firstVersion: '',
+    constraintsChecked: [],
+    horizon: '',
+    runnersUp: [],
+  },
+};
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('session migrations', () => {
+  it('lead without gaps from the oldest version to the current one', () => {
+    expect(migrationChainProblems()).toEqual([]);
+    expect(MIGRATIONS[0]?.from).toBe(OLDEST_SESSION_VERSION);
+    expect(MIGRATIONS[MIGRATIONS.length - 1]?.to).toBe(SESSION_VERSION);
+  });
+
+  it('notice a gap, a step backwards and a chain that stops short', () => {
+    const step = (from: number, to: number): MigrationStep => ({ from, to, title: `${from}→${to}`, migrate: (d) => d });
+    expect(migrationChainProblems([step(0, 1), step(2, 3)], 0, 3)).toEqual(['step "2→3" starts at 2, expected 1']);
+    expect(migrationChainProblems([step(0, 0)], 0, 0)).toEqual(['step "0→0" goes from 0 back to 0']);
+    expect(migrationChainProblems([step(0, 1)], 0, 2)).toEqual(['the steps end at version 1, not at 2']);
+  });
+
+  it('open the version 0 fixture as the expected current session', () => {
+    const result = parseSession(v0Text);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.migratedFrom).toBe(0);
+    expect(result.session).toEqual(expected);
+  });
+
+  it('write a migrated session as a current one, which then opens without migrating', () => {
+    const result = parseSession(v0Text);
+    if (!result.ok) throw new Error(result.error.message);
+    const again = parseSession(serializeSession(result.session));
+    expect(again.ok && again.migratedFrom).toBeNull();
+  });
+
+  it('stamp each step’s version and leave the input untouched', () => {
+    const data = JSON.parse(v0Text) as Json;
+    const before = JSON.stringify(data);
+    const migrated = migrateToCurrent(data, 0);
+    expect(migrated.version).toBe(SESSION_VERSION);
+    expect(JSON.stringify(data)).toBe(before);
+  });
+
+  it('carry a 1–10 scale over with its own midpoint', () => {
+    const data = JSON.parse(v0Text) as Json;
+    data.scale = 10;
+    const result = parseSession(JSON.stringify(data));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.session.settings.scale).toBe(10);
+    expect(result.session.settings.thresholds).toEqual({ impact: 5.5, complexity: 5.5 });
+  });
+
+  it('report data a step cannot carry forward as migration-failed, with its place', () => {
+    const data = JSON.parse(v0Text) as Json;
+    data.candidates[1].scores = 5;
+    const result = parseSession(JSON.stringify(data));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('migration-failed');
+    expect(result.error.message).toContain('version 0');
+    expect(result.error.message).toContain('candidates[1].scores');
+  });
+
+  it('report a problem left after migrating as invalid, saying it was upgraded', () => {
+    const data = JSON.parse(v0Text) as Json;
+    delete data.title;
+    const result = parseSession(JSON.stringify(data));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid');
+    expect(result.error.message).toBe('After upgrading from version 0: frame.title: missing');
+  });
+
+  it('check version 0 scores like any others', () => {
+    const data = JSON.parse(v0Text) as Json;
+    data.candidates[0].scores['p-ghost'] = { 'c-value': 3 };
+    const result = parseSession(JSON.stringify(data));
+    expect(result.ok ? null : result.error.code).toBe('unknown-reference');
+  });
+});
