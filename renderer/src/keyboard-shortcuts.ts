@@ -1,8 +1,10 @@
 import { newDocument, openDocument, saveDocument, saveDocumentAs } from './store/document-commands';
 import { redo, undo } from './store/session-store';
+import { PHASES, useViewStore } from './store/view-store';
 import { hasCommandModifier } from './views/shortcuts';
 
-function isTextField(target: EventTarget | null): boolean {
+/** Text boxes keep their own undo, copy and select-all; the app's shortcuts step aside there. */
+export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement) return true;
@@ -24,6 +26,8 @@ export function installKeyboardShortcuts(): void {
     if (key === 's') return run(event.shiftKey ? saveDocumentAs : saveDocument);
     if (key === 'o' && !event.shiftKey) return run(openDocument);
     if (key === 'n' && !event.shiftKey) return run(newDocument);
+    const phase = PHASES[Number(event.key) - 1];
+    if (phase && !event.shiftKey) return run(() => useViewStore.getState().setPhase(phase));
     if (isTextField(event.target)) return;
     if (key === 'z') return run(event.shiftKey ? redo : undo);
     if (key === 'y' && !event.shiftKey) return run(redo);

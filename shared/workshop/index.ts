@@ -12,3 +12,4 @@ export * from './warnings';
 export * from './sensitivity';
 export * from './blind-scoring';
 export * from './labels';
+export * from './matrix';

@@ -1,6 +1,16 @@
 import { createEmptySession, createId, createSampleSession, UNTITLED, type Session } from '../../../shared';
+import type { RestoreDraftResult, SaveResult } from '../../../shared/ipc-contract';
 import { pickwise } from '../pickwise-client';
 import { markSaved, replaceDocument, selectDirty, useSessionStore } from './session-store';
+import { useTimerStore } from './timer-store';
+import { resetView } from './view-store';
+
+/** Shows another document: its own undo history, the room back at the first phase. */
+function showDocument(session: Session, fileName: string | null): void {
+  replaceDocument(session, fileName);
+  resetView();
+  useTimerStore.getState().reset(session.settings.brainstormMinutes);
+}
 
 // The document's life: new, open, save, close. Each asks before unsaved work is dropped.
 
@@ -17,41 +27,61 @@ async function settleUnsavedWork(): Promise<boolean> {
 export async function newDocument(): Promise<void> {
   if (!(await settleUnsavedWork())) return;
   await pickwise().startNewDocument();
-  replaceDocument(createEmptySession(new Date(), createId), null);
+  showDocument(createEmptySession(new Date(), createId), null);
 }
 
 export async function openSampleDocument(): Promise<void> {
   if (!(await settleUnsavedWork())) return;
   await pickwise().startNewDocument();
-  replaceDocument(createSampleSession(), null);
+  showDocument(createSampleSession(), null);
 }
 
 export async function openDocument(): Promise<void> {
   if (!(await settleUnsavedWork())) return;
   const result = await pickwise().openSession();
   // A failed open has been explained by main's dialog; the open session stays as it was.
-  if (result.status === 'opened') replaceDocument(result.session, result.fileName);
+  if (result.status === 'opened') showDocument(result.session, result.fileName);
 }
 
 function stamped(session: Session): Session {
   return { ...session, updatedAt: new Date().toISOString() };
 }
 
-export async function saveDocument(): Promise<'saved' | 'cancelled' | 'failed'> {
-  const session = useSessionStore.getState().session;
-  const result = await pickwise().saveSession({ session: stamped(session) });
+/** What the window shows after a save: the saved work, or the file reloaded from disk instead. */
+function afterSave(session: Session, result: SaveResult): SaveResult['status'] {
   if (result.status === 'saved') markSaved(session, result.fileName);
+  if (result.status === 'reloaded') showDocument(result.session, result.fileName);
   return result.status;
 }
 
-export async function saveDocumentAs(): Promise<'saved' | 'cancelled' | 'failed'> {
+export async function saveDocument(): Promise<SaveResult['status']> {
   const session = useSessionStore.getState().session;
-  const result = await pickwise().saveSessionAs({ session: stamped(session), suggestedName: session.frame.title || UNTITLED });
-  if (result.status === 'saved') markSaved(session, result.fileName);
-  return result.status;
+  return afterSave(session, await pickwise().saveSession({ session: stamped(session) }));
+}
+
+export async function saveDocumentAs(): Promise<SaveResult['status']> {
+  const session = useSessionStore.getState().session;
+  return afterSave(session, await pickwise().saveSessionAs({ session: stamped(session), suggestedName: session.frame.title || UNTITLED }));
+}
+
+/** Brings back a draft a crash left: its session, still unsaved, in the file it belongs to. */
+export async function restoreDraftDocument(draftId: string): Promise<RestoreDraftResult | null> {
+  if (!(await settleUnsavedWork())) return null;
+  const result = await pickwise().restoreDraft({ draftId });
+  if (result.status === 'restored') {
+    showDocument(result.session, result.fileName);
+    // Unsaved until saved: what the file holds is not this.
+    useSessionStore.setState({ savedSession: { ...result.session } });
+  }
+  return result;
 }
 
 /** Main asked to close a window with unsaved work. */
 export async function closeDocumentWindow(): Promise<void> {
   if (await settleUnsavedWork()) await pickwise().closeWindow();
+}
+
+/** Main opened a file into this window: Open Recent, the command line, a drop, a second launch. */
+export function showOpenedDocument(opened: { session: Session; fileName: string }): void {
+  showDocument(opened.session, opened.fileName);
 }

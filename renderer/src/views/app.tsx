@@ -1,16 +1,31 @@
+import { useViewStore } from '../store/view-store';
+import { CollectView } from './collect/collect-view';
+import { DecideView } from './decide/decide-view';
 import { DocumentBar } from './document-bar';
-import { FramePanel } from './frame-panel';
-import { CandidateList } from './candidate-list';
+import { FrameView } from './frame/frame-view';
+import { PhaseNav } from './phase-nav';
+import { ScoreView } from './score/score-view';
+import { ErrorDialog } from './error-dialog';
+import { RecoveryDialog } from './recovery-dialog';
+import { DesktopNotice, ShortcutsOverlay } from './shortcuts-overlay';
 
-/** The window: the document bar on top, the session below. */
+const PHASE_VIEWS = { frame: FrameView, collect: CollectView, score: ScoreView, decide: DecideView } as const;
+
+/** The window: the document bar and the phases on top, the current phase below. */
 export function App() {
+  const phase = useViewStore((state) => state.phase);
+  const PhaseView = PHASE_VIEWS[phase];
   return (
     <div className="app">
       <DocumentBar />
-      <main className="workspace" aria-label="Session">
-        <FramePanel />
-        <CandidateList />
+      <PhaseNav />
+      <main className="workspace" aria-label={`${phase[0]?.toUpperCase()}${phase.slice(1)}`}>
+        <PhaseView />
       </main>
+      <RecoveryDialog />
+      <ErrorDialog />
+      <ShortcutsOverlay />
+      <DesktopNotice />
     </div>
   );
 }

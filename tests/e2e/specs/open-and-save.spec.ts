@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { expect, test } from '../fixtures';
-import { candidateTitles, captureCandidate, setSessionTitle } from './session-page';
+import { candidateTitles, captureCandidate, gotoPhase, setSessionTitle } from './session-page';
 
 const schema = JSON.parse(readFileSync(join(__dirname, '../../../shared/session.schema.json'), 'utf8')) as object;
 
@@ -35,6 +35,7 @@ test('a session is saved, reopened, edited and saved again, and unsaved work is 
   await expect(page).toHaveTitle('Northwind workshop.pickwise — Pickwise');
   expect(await candidateTitles(page)).toEqual(['Churn prediction', 'Demand forecasting', 'Support-ticket routing']);
 
+  await gotoPhase(page, 'Collect');
   await page.getByLabel('Title of C2').fill('Demand forecasting per store');
   await expect(page).toHaveTitle('● Northwind workshop.pickwise — Pickwise');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -79,6 +80,7 @@ test('an invalid file gives a message naming the file and the reason, and change
   expect(error?.message).toContain('broken.pickwise');
   expect(error?.message).toMatch(/cut off|truncated|ends too early|incomplete/i);
   expect(await candidateTitles(page)).toEqual(['Churn prediction']);
+  await gotoPhase(page, 'Frame');
   await expect(page.getByLabel('Session title')).toHaveValue('Work in progress');
   expect(await readFile(broken, 'utf8')).toBe('{"format": "pickwise-session", "version": 1, "candidates": [');
 });
@@ -97,6 +99,7 @@ test('closing the window with unsaved work asks, and Save then closes', async ({
 test('the sample session opens with its twelve candidates', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Sample session' }).click();
-  await expect(page.getByTestId('candidate-row')).toHaveCount(12);
   await expect(page.getByLabel('Session title')).not.toHaveValue('');
+  await gotoPhase(page, 'Collect');
+  await expect(page.getByTestId('candidate-row')).toHaveCount(12);
 });

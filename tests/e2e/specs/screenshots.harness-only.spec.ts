@@ -1,26 +1,44 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 
-// Pictures of the app for people to look at (not compared automatically): written to
+// Pictures of every phase for people to look at (not compared automatically): written to
 // test-results/screenshots at projector and laptop size, in both themes.
 const sizes = [
   { name: 'projector', width: 1280, height: 720 },
   { name: 'laptop', width: 1920, height: 1080 },
 ] as const;
 const themes = ['light', 'dark'] as const;
+const phases = ['Frame', 'Collect', 'Score', 'Decide'] as const;
 const folder = join(__dirname, '../../../test-results/screenshots');
 
-test('the sample session, at projector and laptop size, in both themes', async ({ app }) => {
-  const { page } = app;
-  await mkdir(folder, { recursive: true });
-  await page.getByRole('button', { name: 'Sample session' }).click();
-  await expect(page.getByTestId('candidate-row')).toHaveCount(12);
+async function shootAll(page: Page, name: string): Promise<void> {
   for (const size of sizes) {
     for (const theme of themes) {
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.emulateMedia({ colorScheme: theme });
-      await page.screenshot({ path: join(folder, `sample-${size.name}-${theme}.png`) });
+      await page.screenshot({ path: join(folder, `${name}-${size.name}-${theme}.png`) });
     }
   }
+}
+
+test('every phase of the sample session, at projector and laptop size, in both themes', async ({ app }) => {
+  const { page } = app;
+  await mkdir(folder, { recursive: true });
+  await page.getByRole('button', { name: 'Sample session' }).click();
+  for (const phase of phases) {
+    await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: phase }).click();
+    await expect(page.getByRole('main')).toHaveAccessibleName(phase);
+    await shootAll(page, `phase-${phase.toLowerCase()}`);
+  }
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Collect' }).click();
+  await page.getByTestId('candidate-row').first().getByRole('button', { name: /^Details/ }).click();
+  await shootAll(page, 'collect-details');
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Score' }).click();
+  await page.getByRole('button', { name: 'Hide scores and score again' }).click();
+  await shootAll(page, 'score-blind-room');
+  await page.getByRole('button', { name: /^(Start|Change) .*’s turn|scores$/ }).first().click();
+  await expect(page.getByTestId('scoring-turn')).toBeVisible();
+  await shootAll(page, 'score-turn');
 });

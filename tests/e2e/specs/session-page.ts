@@ -1,12 +1,32 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
+import type { Session } from '../../../shared';
+import type { AppUnderTest } from '../harness/app-under-test';
 
-// How a spec does what a facilitator does on the session screen.
+// How a spec does what a facilitator does, in the words of the screen.
+
+export type PhaseName = 'Frame' | 'Collect' | 'Score' | 'Decide';
+
+export async function gotoPhase(page: Page, phase: PhaseName): Promise<void> {
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: phase }).click();
+  await expect(page.getByRole('main')).toHaveAccessibleName(phase);
+}
 
 export async function setSessionTitle(page: Page, title: string): Promise<void> {
+  await gotoPhase(page, 'Frame');
   await page.getByLabel('Session title').fill(title);
 }
 
+export async function addParticipant(page: Page, name: string, background: 'Business' | 'Technical' | 'Domain' | 'Data'): Promise<void> {
+  await gotoPhase(page, 'Frame');
+  await page.getByLabel('New participant’s name').fill(name);
+  await page.getByLabel('New participant’s background').selectOption({ label: background });
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  await expect(page.getByLabel(`Name of ${name}`)).toHaveValue(name);
+}
+
 export async function captureCandidate(page: Page, title: string): Promise<void> {
+  await gotoPhase(page, 'Collect');
   const before = await page.getByTestId('candidate-row').count();
   const capture = page.getByLabel('New candidate');
   await capture.fill(title);
@@ -15,7 +35,37 @@ export async function captureCandidate(page: Page, title: string): Promise<void>
 }
 
 export async function candidateTitles(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="candidate-row"] .candidate-title').evaluateAll((inputs) =>
-    inputs.map((input) => (input as HTMLInputElement).value),
-  );
+  await gotoPhase(page, 'Collect');
+  return page.locator('[data-testid="candidate-row"] .candidate-title').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+}
+
+/** Moves focus off any text field, so undo and redo reach the session rather than a field. */
+export async function leaveTextFields(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+export async function pressUndo(page: Page): Promise<void> {
+  await leaveTextFields(page);
+  await page.keyboard.press('Control+z');
+}
+
+export async function pressRedo(page: Page): Promise<void> {
+  await leaveTextFields(page);
+  await page.keyboard.press('Control+Shift+z');
+}
+
+/** Saves with Ctrl+S (answering Save As the first time) and returns what the file holds. */
+export async function saveAndRead(app: AppUnderTest, path: string): Promise<Session> {
+  const title = await app.page.title();
+  if (title.includes('Untitled')) await app.answerSaveDialog(path);
+  await leaveTextFields(app.page);
+  await app.page.keyboard.press('Control+s');
+  await expect(app.page).not.toHaveTitle(/●/);
+  return JSON.parse(await readFile(path, 'utf8')) as Session;
+}
+
+/** A session without the moment it was saved, for comparing two saves of the same work. */
+export function withoutSaveTime(session: Session): Omit<Session, 'updatedAt'> {
+  const { updatedAt: _updatedAt, ...rest } = session;
+  return rest;
 }

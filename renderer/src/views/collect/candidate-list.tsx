@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { addCandidate, createId, newCandidate, removeCandidate, updateCandidate, type Candidate } from '../../../shared';
-import { editSession, useSessionStore } from '../store/session-store';
-import { RequiredTextInput } from './required-text-input';
+import { addCandidate, createId, newCandidate, removeCandidate, updateCandidate, type Candidate } from '../../../../shared';
+import { useSession } from '../../store/derived';
+import { editSession } from '../../store/session-store';
+import { useViewStore } from '../../store/view-store';
+import { RequiredTextInput } from '../required-text-input';
 
-/** The backlog: capture a candidate with one line and Enter; edit or delete it in place. */
+/** The backlog: capture a candidate with one line and Enter; edit, open or delete it in place. */
 export function CandidateList() {
-  const candidates = useSessionStore((state) => state.session.candidates);
+  const candidates = useSession().candidates;
   return (
-    <section className="candidates" aria-labelledby="candidates-heading">
-      <div className="section-head">
+    <section className="candidates panel" aria-labelledby="candidates-heading">
+      <div className="panel-head">
         <h2 id="candidates-heading">Candidates</h2>
         <span className="count" aria-live="polite">
           {candidates.length} {candidates.length === 1 ? 'candidate' : 'candidates'}
@@ -59,29 +61,41 @@ function CaptureLine() {
 }
 
 function CandidateRow({ candidate }: { candidate: Candidate }) {
+  const selected = useViewStore((state) => state.selectedCandidateId === candidate.id);
+  const selectCandidate = useViewStore((state) => state.selectCandidate);
   return (
-    <li className="candidate-row" data-testid="candidate-row" data-candidate-id={candidate.id}>
+    <li className={`candidate-row${selected ? ' selected' : ''}`} data-testid="candidate-row" data-candidate-id={candidate.id}>
       <span className="candidate-code">{candidate.code}</span>
-      <label className="visually-hidden" htmlFor={`title-${candidate.id}`}>
-        Title of {candidate.code}
-      </label>
       <RequiredTextInput
-        id={`title-${candidate.id}`}
+        aria-label={`Title of ${candidate.code}`}
         className="candidate-title"
         value={candidate.title}
         maxLength={200}
         onCommit={(title) => editSession((session) => updateCandidate(session, candidate.id, { title }), `candidate.${candidate.id}.title`)}
       />
-      {candidate.keyMetric === '' && (
+      {candidate.betterWithoutMl && <span className="badge">Without ML</span>}
+      {candidate.keyMetric.trim() === '' && (
         <span className="flag" title="Every candidate needs a key metric tied to the business problem">
           No key metric
         </span>
       )}
       <button
         type="button"
+        className="quiet"
+        aria-expanded={selected}
+        aria-label={`Details of ${candidate.code} ${candidate.title}`}
+        onClick={() => selectCandidate(selected ? null : candidate.id)}
+      >
+        Details
+      </button>
+      <button
+        type="button"
         className="quiet danger"
         aria-label={`Delete ${candidate.code} ${candidate.title}`}
-        onClick={() => editSession((session) => removeCandidate(session, candidate.id))}
+        onClick={() => {
+          if (selected) selectCandidate(null);
+          editSession((session) => removeCandidate(session, candidate.id));
+        }}
       >
         Delete
       </button>

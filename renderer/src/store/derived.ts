@@ -1,0 +1,41 @@
+import {
+  computeCandidateResults,
+  framingWarnings,
+  rankCandidates,
+  scoringProgress,
+  widestGaps,
+  type CandidateResult,
+  type Ranking,
+  type ScoringProgress,
+  type Session,
+  type WorkshopWarning,
+} from '../../../shared';
+import { useSessionStore } from './session-store';
+
+// The workshop's results, computed by shared/ rules once per session version and shared by
+// every view that shows them.
+
+function perSession<T>(compute: (session: Session) => T): (session: Session) => T {
+  let lastSession: Session | null = null;
+  let lastValue: T;
+  return (session) => {
+    if (session !== lastSession) {
+      lastValue = compute(session);
+      lastSession = session;
+    }
+    return lastValue;
+  };
+}
+
+export const resultsOf = perSession((session): ReadonlyMap<string, CandidateResult> => computeCandidateResults(session));
+export const rankingOf = perSession((session): Ranking => rankCandidates(session, resultsOf(session)));
+export const warningsOf = perSession((session): WorkshopWarning[] => framingWarnings(session));
+export const progressOf = perSession((session): Map<string, ScoringProgress> => scoringProgress(session));
+export const widestGapsOf = perSession((session) => widestGaps(resultsOf(session), 5));
+
+export const useResults = () => resultsOf(useSessionStore((state) => state.session));
+export const useRanking = () => rankingOf(useSessionStore((state) => state.session));
+export const useFramingWarnings = () => warningsOf(useSessionStore((state) => state.session));
+export const useScoringProgress = () => progressOf(useSessionStore((state) => state.session));
+export const useWidestGaps = () => widestGapsOf(useSessionStore((state) => state.session));
+export const useSession = () => useSessionStore((state) => state.session);

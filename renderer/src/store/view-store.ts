@@ -1,0 +1,55 @@
+import { create } from 'zustand';
+
+/** The four phases of the workshop, in the order the room goes through them. */
+export const PHASES = ['frame', 'collect', 'score', 'decide'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const PHASE_LABELS: Record<Phase, string> = {
+  frame: 'Frame',
+  collect: 'Collect',
+  score: 'Score',
+  decide: 'Decide',
+};
+
+/**
+ * What the window shows, kept apart from the session: selecting, opening panels or changing
+ * phase is never an edit, never marks the file unsaved and never enters the undo history.
+ */
+export interface ViewState {
+  phase: Phase;
+  /** The candidate whose details are open in Collect, or selected elsewhere. */
+  selectedCandidateId: string | null;
+  /** Blind scoring: the participant whose turn it is; null shows the room's view. */
+  scoringParticipantId: string | null;
+  /** Decide: the participant placing dots; null when nobody is voting. */
+  votingParticipantId: string | null;
+  /** After the reveal: the candidate being re-scored by the room. */
+  rescoringCandidateId: string | null;
+  helpOpen: boolean;
+  setPhase(phase: Phase): void;
+  selectCandidate(candidateId: string | null): void;
+  startScoringTurn(participantId: string | null): void;
+  startVoting(participantId: string | null): void;
+  startRescore(candidateId: string | null): void;
+  setHelpOpen(open: boolean): void;
+}
+
+export const useViewStore = create<ViewState>()((set) => ({
+  phase: 'frame',
+  selectedCandidateId: null,
+  scoringParticipantId: null,
+  votingParticipantId: null,
+  rescoringCandidateId: null,
+  helpOpen: false,
+  setPhase: (phase) => set({ phase, scoringParticipantId: null, rescoringCandidateId: null }),
+  selectCandidate: (selectedCandidateId) => set({ selectedCandidateId }),
+  startScoringTurn: (scoringParticipantId) => set({ scoringParticipantId }),
+  startVoting: (votingParticipantId) => set({ votingParticipantId }),
+  startRescore: (rescoringCandidateId) => set({ rescoringCandidateId }),
+  setHelpOpen: (helpOpen) => set({ helpOpen }),
+}));
+
+/** A new or opened session starts the room at the beginning, with nothing selected. */
+export function resetView(phase: Phase = 'frame'): void {
+  useViewStore.setState({ phase, selectedCandidateId: null, scoringParticipantId: null, votingParticipantId: null, rescoringCandidateId: null });
+}

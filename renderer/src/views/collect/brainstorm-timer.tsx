@@ -1,0 +1,104 @@
+import { useEffect, useRef, useState } from 'react';
+import { updateSettings } from '../../../../shared';
+import { useSession } from '../../store/derived';
+import { editSession } from '../../store/session-store';
+import { remainingAt, useTimerStore } from '../../store/timer-store';
+
+function formatClock(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** A soft two-note chime, made in place: no sound file, no network. */
+function chime(): void {
+  try {
+    const audio = new AudioContext();
+    [523.25, 659.25].forEach((frequency, index) => {
+      const oscillator = audio.createOscillator();
+      const gain = audio.createGain();
+      oscillator.frequency.value = frequency;
+      const start = audio.currentTime + index * 0.25;
+      gain.gain.setValueAtTime(0.0001, start);
+      gain.gain.exponentialRampToValueAtTime(0.15, start + 0.03);
+      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.6);
+      oscillator.connect(gain).connect(audio.destination);
+      oscillator.start(start);
+      oscillator.stop(start + 0.65);
+    });
+    setTimeout(() => void audio.close(), 1500);
+  } catch (error) {
+    // No audio device (a projector without sound): the visual signal is enough.
+    console.warn('The timer chime could not play:', error);
+  }
+}
+
+/** The brainstorm's visible countdown: start, pause, add a minute, a soft signal at zero. */
+export function BrainstormTimer() {
+  const minutes = useSession().settings.brainstormMinutes;
+  const timer = useTimerStore();
+  const [now, setNow] = useState(() => performance.now());
+  const remaining = remainingAt(timer, now);
+  const running = timer.startedAt !== null && remaining > 0;
+  const signalled = useRef(false);
+
+  useEffect(() => {
+    if (timer.startedAt === null) return;
+    const tick = setInterval(() => setNow(performance.now()), 250);
+    return () => clearInterval(tick);
+  }, [timer.startedAt]);
+
+  useEffect(() => {
+    if (timer.startedAt !== null && remaining === 0 && !signalled.current) {
+      signalled.current = true;
+      chime();
+      timer.pause(performance.now());
+    }
+    if (remaining > 0) signalled.current = false;
+  }, [remaining, timer]);
+
+  const timeUp = remaining === 0;
+  return (
+    <div className={`brainstorm-timer${timeUp ? ' time-up' : ''}${running ? ' running' : ''}`} role="timer" aria-label="Brainstorm timer">
+      <span className="clock" aria-hidden="true" data-testid="timer-clock">
+        {formatClock(remaining)}
+      </span>
+      <span className="visually-hidden" aria-live="polite">
+        {timeUp ? 'Time is up.' : running ? '' : `${formatClock(remaining)} left, paused.`}
+      </span>
+      <div className="timer-controls">
+        {running ? (
+          <button type="button" onClick={() => timer.pause(performance.now())}>
+            Pause
+          </button>
+        ) : (
+          <button type="button" disabled={timeUp} onClick={() => timer.start(performance.now())}>
+            Start
+          </button>
+        )}
+        <button type="button" onClick={() => timer.addMinute(performance.now())}>
+          +1 min
+        </button>
+        <button type="button" className="quiet" onClick={() => timer.reset(minutes)}>
+          Reset
+        </button>
+        <label className="timer-minutes">
+          <input
+            type="number"
+            min={1}
+            max={240}
+            value={minutes}
+            aria-label="Brainstorm length in minutes"
+            onChange={(event) => {
+              const value = Math.round(Number(event.target.value));
+              if (Number.isFinite(value) && value >= 1 && value <= 240) {
+                editSession((session) => updateSettings(session, { brainstormMinutes: value }), 'settings.brainstormMinutes');
+                if (timer.startedAt === null) timer.reset(value);
+              }
+            }}
+          />
+          min
+        </label>
+      </div>
+    </div>
+  );
+}

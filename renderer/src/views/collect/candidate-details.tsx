@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { mergeCandidates, updateCandidate, type Candidate, type CandidateStatus, type DataAvailability } from '../../../../shared';
+import { useSession } from '../../store/derived';
+import { editSession } from '../../store/session-store';
+import { useViewStore } from '../../store/view-store';
+import { ChoiceField, ListField, TextField } from '../common/fields';
+
+const DATA_OPTIONS: readonly { value: DataAvailability; label: string }[] = [
+  { value: 'unknown', label: 'Not known yet' },
+  { value: 'yes', label: 'Yes' },
+  { value: 'partly', label: 'Partly' },
+  { value: 'no', label: 'No' },
+];
+
+const STATUS_OPTIONS: readonly { value: CandidateStatus; label: string }[] = [
+  { value: 'open', label: 'Open' },
+  { value: 'shortlisted', label: 'Shortlisted' },
+  { value: 'focus', label: 'Focus' },
+  { value: 'parked', label: 'Parked' },
+  { value: 'non-ml', label: 'Better without ML' },
+];
+
+/** Everything the room knows about one candidate, filled in when there is time. */
+export function CandidateDetails({ candidateId }: { candidateId: string }) {
+  const candidates = useSession().candidates;
+  const candidate = candidates.find((each) => each.id === candidateId);
+  const close = () => useViewStore.getState().selectCandidate(null);
+  if (!candidate) return null;
+  const edit = (change: Partial<Candidate>, field?: string) =>
+    editSession((session) => updateCandidate(session, candidate.id, change), field ? `candidate.${candidate.id}.${field}` : undefined);
+  const key = (field: string) => `candidate.${candidate.id}.${field}`;
+  return (
+    <aside className="candidate-details panel" aria-label={`Details of ${candidate.code}`}>
+      <div className="panel-head">
+        <h2>
+          {candidate.code} · {candidate.title}
+        </h2>
+        <button type="button" className="quiet" onClick={close} aria-label="Close details">
+          Close
+        </button>
+      </div>
+      <TextField label="Problem statement" multiline value={candidate.problem} gestureKey={key('problem')} onEdit={(s, problem) => updateCandidate(s, candidate.id, { problem })} />
+      <div className="field-row">
+        <TextField label="Owner" value={candidate.owner} gestureKey={key('owner')} onEdit={(s, owner) => updateCandidate(s, candidate.id, { owner })} />
+        <TextField
+          label="Key metric"
+          value={candidate.keyMetric}
+          gestureKey={key('keyMetric')}
+          hint={candidate.keyMetric.trim() === '' ? 'Needed: the business metric this would move.' : undefined}
+          onEdit={(s, keyMetric) => updateCandidate(s, candidate.id, { keyMetric })}
+        />
+      </div>
+      <div className="field-row">
+        <TextField label="Current baseline" value={candidate.baseline} gestureKey={key('baseline')} onEdit={(s, baseline) => updateCandidate(s, candidate.id, { baseline })} />
+        <ChoiceField label="Data available" value={candidate.dataAvailability} options={DATA_OPTIONS} onChoose={(dataAvailability) => edit({ dataAvailability })} />
+      </div>
+      <TextField
+        label="Non-ML alternative (SQL, rules, a report)"
+        multiline
+        value={candidate.nonMlAlternative}
+        gestureKey={key('nonMlAlternative')}
+        onEdit={(s, nonMlAlternative) => updateCandidate(s, candidate.id, { nonMlAlternative })}
+      />
+      <label className="check-field">
+        <input
+          type="checkbox"
+          checked={candidate.betterWithoutMl}
+          onChange={(event) =>
+            edit({
+              betterWithoutMl: event.target.checked,
+              status: event.target.checked ? 'non-ml' : candidate.status === 'non-ml' ? 'open' : candidate.status,
+            })
+          }
+        />
+        A simpler approach without ML does the job
+      </label>
+      <TextField
+        label="Cost of a wrong prediction"
+        multiline
+        value={candidate.wrongPredictionCost}
+        gestureKey={key('wrongPredictionCost')}
+        onEdit={(s, wrongPredictionCost) => updateCandidate(s, candidate.id, { wrongPredictionCost })}
+      />
+      <div className="field-row">
+        <ListField label="Tags" values={candidate.tags} gestureKey={key('tags')} onEdit={(s, tags) => updateCandidate(s, candidate.id, { tags })} />
+        <ChoiceField label="Status" value={candidate.status} options={STATUS_OPTIONS} onChoose={(status) => edit({ status, betterWithoutMl: status === 'non-ml' ? true : candidate.betterWithoutMl && status !== 'open' })} />
+      </div>
+      <TextField label="Notes" multiline value={candidate.notes} gestureKey={key('notes')} onEdit={(s, notes) => updateCandidate(s, candidate.id, { notes })} />
+      <MergeControl candidate={candidate} others={candidates.filter((each) => each.id !== candidate.id)} />
+    </aside>
+  );
+}
+
+/** Two candidates that turn out to be the same become one, keeping scores and notes. */
+function MergeControl({ candidate, others }: { candidate: Candidate; others: Candidate[] }) {
+  const [duplicateId, setDuplicateId] = useState('');
+  if (others.length === 0) return null;
+  return (
+    <div className="merge-control">
+      <label className="field-label" htmlFor="merge-select">
+        Same problem as another candidate?
+      </label>
+      <div className="inline-form">
+        <select id="merge-select" value={duplicateId} onChange={(event) => setDuplicateId(event.target.value)}>
+          <option value="">Choose the duplicate…</option>
+          {others.map((other) => (
+            <option key={other.id} value={other.id}>
+              {other.code} · {other.title}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          disabled={duplicateId === ''}
+          onClick={() => {
+            editSession((session) => mergeCandidates(session, candidate.id, duplicateId));
+            setDuplicateId('');
+          }}
+        >
+          Merge into {candidate.code}
+        </button>
+      </div>
+    </div>
+  );
+}

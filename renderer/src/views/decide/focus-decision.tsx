@@ -1,0 +1,88 @@
+import { chooseFocus, setRunnerUpReason, updateDecision, type ProductionConstraint } from '../../../../shared';
+import { useRanking, useSession } from '../../store/derived';
+import { editSession } from '../../store/session-store';
+import { Panel, TextField } from '../common/fields';
+
+const CONSTRAINTS: readonly { value: ProductionConstraint; label: string }[] = [
+  { value: 'data-availability', label: 'Data availability' },
+  { value: 'infrastructure', label: 'Infrastructure' },
+  { value: 'scaling', label: 'Scaling' },
+  { value: 'availability', label: 'Availability' },
+  { value: 'data-security', label: 'Data security' },
+  { value: 'integration', label: 'Integration' },
+  { value: 'reproducibility', label: 'Reproducibility' },
+  { value: 'know-how', label: 'Team know-how' },
+];
+
+/** The focus problem: why, its metric and target, a small first version, and the long view. */
+export function FocusDecision() {
+  const session = useSession();
+  const { ranked } = useRanking();
+  const decision = session.decision;
+  const focus = session.candidates.find((candidate) => candidate.id === decision.focusCandidateId);
+  const runnersUp = ranked.filter((row) => row.candidate.id !== decision.focusCandidateId).slice(0, 3);
+  const reasonOf = (candidateId: string) => decision.runnersUp.find((runnerUp) => runnerUp.candidateId === candidateId)?.whyNotNow ?? '';
+  return (
+    <Panel title="The focus problem" intro="Start small, think big: one problem, a stripped-down first version, and the longer horizon next to it." className="focus-decision">
+      <div className="field">
+        <label className="field-label" htmlFor="focus-select">
+          Focus problem
+        </label>
+        <select id="focus-select" value={decision.focusCandidateId ?? ''} onChange={(event) => editSession((draft) => chooseFocus(draft, event.target.value || null))}>
+          <option value="">Not chosen yet</option>
+          {session.candidates.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.code} · {candidate.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      {focus && (
+        <>
+          <TextField label="Why this one" multiline value={decision.rationale} gestureKey="decision.rationale" onEdit={(s, rationale) => updateDecision(s, { rationale })} />
+          <div className="field-row">
+            <TextField label="Key metric" value={decision.keyMetric} gestureKey="decision.keyMetric" onEdit={(s, keyMetric) => updateDecision(s, { keyMetric })} />
+            <TextField label="Target" value={decision.target} gestureKey="decision.target" placeholder="e.g. −2 points of churn in 6 months" onEdit={(s, target) => updateDecision(s, { target })} />
+          </div>
+          <TextField label="First small version" multiline value={decision.firstVersion} gestureKey="decision.firstVersion" onEdit={(s, firstVersion) => updateDecision(s, { firstVersion })} />
+          <fieldset className="constraints">
+            <legend className="field-label">Production constraints checked</legend>
+            {CONSTRAINTS.map((constraint) => (
+              <label key={constraint.value} className="check-field">
+                <input
+                  type="checkbox"
+                  checked={decision.constraintsChecked.includes(constraint.value)}
+                  onChange={(event) =>
+                    editSession((draft) =>
+                      updateDecision(draft, {
+                        constraintsChecked: event.target.checked
+                          ? CONSTRAINTS.map((c) => c.value).filter((value) => value === constraint.value || draft.decision.constraintsChecked.includes(value))
+                          : draft.decision.constraintsChecked.filter((value) => value !== constraint.value),
+                      }),
+                    )
+                  }
+                />
+                {constraint.label}
+              </label>
+            ))}
+          </fieldset>
+          <TextField label="Long-term horizon" multiline value={decision.horizon} gestureKey="decision.horizon" onEdit={(s, horizon) => updateDecision(s, { horizon })} />
+          {runnersUp.length > 0 && (
+            <div className="runners-up">
+              <h3>Why not now</h3>
+              {runnersUp.map((row) => (
+                <TextField
+                  key={row.candidate.id}
+                  label={`${row.candidate.code} · ${row.candidate.title}`}
+                  value={reasonOf(row.candidate.id)}
+                  gestureKey={`decision.runnerUp.${row.candidate.id}`}
+                  onEdit={(s, why) => setRunnerUpReason(s, row.candidate.id, why)}
+                />
+              ))}
+            </div>
+          )}
+        </>
+      )}
+    </Panel>
+  );
+}

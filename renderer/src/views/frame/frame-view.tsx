@@ -1,0 +1,61 @@
+import { participantWarnings, updateFrame } from '../../../../shared';
+import { useSession } from '../../store/derived';
+import { editSession } from '../../store/session-store';
+import { ListField, Panel, TextField } from '../common/fields';
+import { WarningList } from '../common/warning-list';
+import { ParticipantsEditor } from './participants-editor';
+
+/** Frame: what the room is here to decide, and who is in it. */
+export function FrameView() {
+  const session = useSession();
+  const frame = session.frame;
+  return (
+    <div className="phase-view frame-view">
+      <Panel title="The session">
+        <TextField
+          className="title-field"
+          label="Session title"
+          value={frame.title}
+          gestureKey="frame.title"
+          placeholder="e.g. Northwind — ML opportunities workshop"
+          onEdit={(draft, title) => updateFrame(draft, { title })}
+        />
+        <div className="field-row">
+          <div className="field">
+            <label className="field-label" htmlFor="frame-date">
+              Date
+            </label>
+            <input
+              id="frame-date"
+              type="date"
+              value={frame.date}
+              onChange={(event) => {
+                // While a date is half typed the picker yields ""; only whole dates are kept.
+                const date = event.target.value;
+                if (date === '' || /^\d{4}-\d{2}-\d{2}$/.test(date)) editSession((draft) => updateFrame(draft, { date }), 'frame.date');
+              }}
+            />
+          </div>
+          <TextField label="Organisation or team" value={frame.team} gestureKey="frame.team" onEdit={(draft, team) => updateFrame(draft, { team })} />
+        </div>
+        <TextField
+          label="Business goal"
+          multiline
+          value={frame.businessGoal}
+          gestureKey="frame.businessGoal"
+          placeholder="What the business wants to achieve, in one or two sentences"
+          onEdit={(draft, businessGoal) => updateFrame(draft, { businessGoal })}
+        />
+        <ListField
+          label="Key metrics of the goal"
+          values={frame.goalMetrics}
+          gestureKey="frame.goalMetrics"
+          placeholder="e.g. Churn rate, Net revenue retention"
+          onEdit={(draft, goalMetrics) => updateFrame(draft, { goalMetrics })}
+        />
+      </Panel>
+      <ParticipantsEditor />
+      <WarningList warnings={participantWarnings(session)} label="About the room" />
+    </div>
+  );
+}

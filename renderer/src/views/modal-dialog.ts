@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * Drives a native `<dialog>` as a modal from React state: `showModal()` makes the rest of the
+ * window inert, traps focus inside and puts it on the first control (or the `autoFocus` one);
+ * Esc calls `onEscape` instead of closing behind React's back.
+ */
+export function useModalDialog(open: boolean, onEscape: () => void) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const escape = useRef(onEscape);
+  escape.current = onEscape;
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const onCancel = (event: Event) => {
+      event.preventDefault();
+      escape.current();
+    };
+    dialog.addEventListener('cancel', onCancel);
+    return () => dialog.removeEventListener('cancel', onCancel);
+  }, []);
+
+  return ref;
+}

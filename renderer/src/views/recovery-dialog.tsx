@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'react';
+import { UNTITLED } from '../../../shared';
+import type { RecoverableDraft } from '../../../shared/ipc-contract';
+import { pickwise } from '../pickwise-client';
+import { reportError } from '../error-reporting';
+import { restoreDraftDocument } from '../store/document-commands';
+import { useModalDialog } from './modal-dialog';
+import '../styles/dialogs.css';
+
+function formatSavedAt(savedAt: string): string {
+  const date = new Date(savedAt);
+  return Number.isNaN(date.getTime()) ? 'at an unknown time' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
+ * After a crash: the unsaved work Pickwise kept as drafts, offered back one by one. Restore
+ * brings a draft into the window (still unsaved); Discard deletes it; Decide later (or Esc)
+ * keeps them all for the next start.
+ */
+export function RecoveryDialog() {
+  const [drafts, setDrafts] = useState<RecoverableDraft[]>([]);
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const dialog = useModalDialog(open, () => setOpen(false));
+
+  useEffect(() => {
+    let current = true;
+    pickwise()
+      .listRecoverableDrafts()
+      .then((found) => {
+        if (!current || found.length === 0) return;
+        setDrafts(found);
+        setOpen(true);
+      })
+      .catch(reportError);
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const settled = (draftId: string) => {
+    const remaining = drafts.filter((draft) => draft.draftId !== draftId);
+    setDrafts(remaining);
+    if (remaining.length === 0) setOpen(false);
+  };
+
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await work();
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restore = (draft: RecoverableDraft) =>
+    act(async () => {
+      const result = await restoreDraftDocument(draft.draftId);
+      if (result === null) return;
+      if (result.status === 'failed') setProblem(result.error.message);
+      else settled(draft.draftId);
+    });
+
+  const discard = (draft: RecoverableDraft) =>
+    act(async () => {
+      await pickwise().discardRecoverableDraft({ draftId: draft.draftId });
+      settled(draft.draftId);
+    });
+
+  return (
+    <dialog ref={dialog} className="calm-dialog recovery-dialog" aria-modal="true" aria-labelledby="recovery-title" aria-describedby="recovery-intro">
+      {open && (
+        <>
+          <h2 id="recovery-title">Recover unsaved work</h2>
+          <p id="recovery-intro">
+            Pickwise closed before some work was saved, and kept it as {drafts.length === 1 ? 'a draft' : `${drafts.length} drafts`}.
+            Restore to carry on where you left off, or discard what you no longer need.
+          </p>
+          {problem && (
+            <p role="alert" className="error-detail">
+              {problem}
+            </p>
+          )}
+          <ul className="draft-list" aria-label="Drafts">
+            {drafts.map((draft, index) => {
+              const title = draft.title.trim() || UNTITLED;
+              return (
+                <li key={draft.draftId} className="draft-row" data-testid="draft-row">
+                  <div className="draft-summary">
+                    <strong>{title}</strong>
+                    <span className="dialog-note">
+                      {draft.damaged
+                        ? `This draft is damaged: ${draft.damaged}`
+                        : `${draft.fileName ? `Changes to ${draft.fileName}` : 'Never saved'} · kept ${formatSavedAt(draft.savedAt)}`}
+                    </span>
+                  </div>
+                  <div className="dialog-buttons">
+                    <button type="button" disabled={busy} onClick={() => void discard(draft)} aria-label={`Discard ${title}`}>
+                      Discard
+                    </button>
+                    {!draft.damaged && (
+                      <button type="submit" autoFocus={index === 0} disabled={busy} onClick={() => void restore(draft)} aria-label={`Restore ${title}`}>
+                        Restore
+                      </button>
+                    )}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+          <div className="dialog-buttons">
+            <button type="button" className="quiet" onClick={() => setOpen(false)}>
+              Decide later
+            </button>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

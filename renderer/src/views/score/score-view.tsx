@@ -1,0 +1,40 @@
+import { useSession } from '../../store/derived';
+import { useViewStore } from '../../store/view-store';
+import { BlindRoom } from './blind-room';
+import { ConsensusGrid } from './consensus-grid';
+import { CriteriaEditor } from './criteria-editor';
+import { RescorePanel } from './rescore-panel';
+import { ResultsTable } from './results-table';
+import { ScoringSettings } from './scoring-settings';
+import { ScoringTurn } from './scoring-turn';
+import { WidestGaps } from './widest-gaps';
+
+/**
+ * Score: blind scoring on one laptop handed round (or one agreed score per criterion in
+ * consensus mode), then the reveal, the aggregates and the widest disagreements.
+ */
+export function ScoreView() {
+  const settings = useSession().settings;
+  const turn = useViewStore((state) => state.scoringParticipantId);
+  const rescoring = useViewStore((state) => state.rescoringCandidateId);
+
+  // During a participant's turn nothing else is on screen: no one else's scores, no results.
+  if (settings.scoringMode === 'blind' && turn !== null && !settings.revealed) {
+    return (
+      <div className="phase-view score-view">
+        <ScoringTurn participantId={turn} />
+      </div>
+    );
+  }
+  const showResults = settings.scoringMode === 'consensus' || settings.revealed;
+  return (
+    <div className="phase-view score-view">
+      <ScoringSettings />
+      <CriteriaEditor />
+      {settings.scoringMode === 'consensus' ? <ConsensusGrid /> : <BlindRoom />}
+      {showResults && rescoring !== null && <RescorePanel candidateId={rescoring} />}
+      {showResults && <WidestGaps />}
+      {showResults && <ResultsTable />}
+    </div>
+  );
+}

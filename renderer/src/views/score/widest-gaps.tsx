@@ -1,0 +1,41 @@
+import { useSession, useWidestGaps } from '../../store/derived';
+import { useViewStore } from '../../store/view-store';
+import { Panel } from '../common/fields';
+import { formatScore } from '../common/format';
+
+/** The candidates the room disagrees on most, first, so the discussion starts there. */
+export function WidestGaps() {
+  const gaps = useWidestGaps();
+  const participants = useSession().participants;
+  const startRescore = useViewStore((state) => state.startRescore);
+  const nameOf = (id: string) => participants.find((participant) => participant.id === id)?.name ?? 'Someone';
+  if (gaps.length === 0) return null;
+  return (
+    <Panel title="Widest gaps" intro="Where the room disagrees most. Ask the highest and the lowest scorer to explain." className="widest-gaps">
+      <ol className="gap-list" aria-label="Widest gaps">
+        {gaps.map((gap) => {
+          const axis = gap.disagreement.axis;
+          const values = [...gap.perParticipant].flatMap(([id, values]) => (values[axis] === undefined ? [] : [{ id, value: values[axis] }]));
+          values.sort((a, b) => b.value - a.value);
+          const high = values[0];
+          const low = values[values.length - 1];
+          return (
+            <li key={gap.candidate.id} className="gap-row" data-testid="gap-row" data-candidate-id={gap.candidate.id}>
+              <span className="gap-size">{formatScore(gap.disagreement.overall)}</span>
+              <span className="gap-title">
+                <span className="candidate-code">{gap.candidate.code}</span> {gap.candidate.title}
+              </span>
+              <span className="gap-detail">
+                on {axis}
+                {high && low ? `: ${nameOf(high.id)} ${formatScore(high.value)}, ${nameOf(low.id)} ${formatScore(low.value)}` : ''}
+              </span>
+              <button type="button" className="quiet" onClick={() => startRescore(gap.candidate.id)} aria-label={`Re-score ${gap.candidate.code}`}>
+                Re-score
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </Panel>
+  );
+}

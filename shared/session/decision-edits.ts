@@ -1,0 +1,41 @@
+import type { Decision, Session } from './schema';
+
+// Pure edits of the decision: the focus problem, its plan and why the runners-up wait.
+
+export function updateDecision(session: Session, change: Partial<Omit<Decision, 'focusCandidateId' | 'runnersUp'>>): Session {
+  return { ...session, decision: { ...session.decision, ...change } };
+}
+
+/**
+ * Chooses the focus problem and marks it so; the previous focus goes back to shortlisted.
+ * The focus's key metric is offered as the decision's metric when none is written yet.
+ */
+export function chooseFocus(session: Session, candidateId: string | null): Session {
+  const previous = session.decision.focusCandidateId;
+  const focus = session.candidates.find((candidate) => candidate.id === candidateId);
+  return {
+    ...session,
+    candidates: session.candidates.map((candidate) => {
+      if (candidate.id === candidateId) return { ...candidate, status: 'focus' };
+      if (candidate.id === previous && candidate.status === 'focus') return { ...candidate, status: 'shortlisted' };
+      return candidate;
+    }),
+    decision: {
+      ...session.decision,
+      focusCandidateId: focus ? focus.id : null,
+      keyMetric: session.decision.keyMetric === '' && focus ? focus.keyMetric : session.decision.keyMetric,
+      runnersUp: session.decision.runnersUp.filter((runnerUp) => runnerUp.candidateId !== candidateId),
+    },
+  };
+}
+
+/** Records (or with an empty text removes) why a runner-up is not the focus now. */
+export function setRunnerUpReason(session: Session, candidateId: string, whyNotNow: string): Session {
+  const others = session.decision.runnersUp.filter((runnerUp) => runnerUp.candidateId !== candidateId);
+  const existing = session.decision.runnersUp.findIndex((runnerUp) => runnerUp.candidateId === candidateId);
+  if (whyNotNow === '') return { ...session, decision: { ...session.decision, runnersUp: others } };
+  const runnersUp = [...session.decision.runnersUp];
+  if (existing >= 0) runnersUp[existing] = { candidateId, whyNotNow };
+  else runnersUp.push({ candidateId, whyNotNow });
+  return { ...session, decision: { ...session.decision, runnersUp } };
+}
