@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import {
+  changeScale,
+  chooseFocus,
+  clearCandidateScores,
+  mergeCandidates,
+  newCandidate,
+  nextCandidateCode,
+  parseSession,
+  removeCandidate,
+  removeCriterion,
+  removeParticipant,
+  restartBlindScoring,
+  sampleSession,
+  serializeSession,
+  setConsensusScore,
+  setRunnerUpReason,
+  setScore,
+} from '../../../shared';
+import { candidate, criterion, participant, scores, session } from './workshop-fixtures';
+
+/** Every edit must leave a session the file format accepts. */
+function expectValid(edited: ReturnType<typeof session>): void {
+  const parsed = parseSession(serializeSession(edited));
+  expect(parsed.ok ? 'valid' : parsed.error.message).toBe('valid');
+}
+
+describe('candidate edits', () => {
+  it('numbers captured candidates after the highest code in use', () => {
+    const base = session({ candidates: [candidate('a', { code: 'C2' }), candidate('b', { code: 'C9' }), candidate('c', { code: 'X' })] });
+    expect(nextCandidateCode(base)).toBe('C10');
+    expect(newCandidate(base, 'd', '  Churn prediction ', new Date('2026-01-01T00:00:00Z'))).toMatchObject({ code: 'C10', title: 'Churn prediction', status: 'open' });
+  });
+
+  it('removing a candidate removes its scores, dots and place in the decision', () => {
+    const edited = removeCandidate(sampleSession, sampleSession.decision.focusCandidateId!);
+    expect(edited.decision.focusCandidateId).toBeNull();
+    expect(edited.scores.some((score) => score.candidateId === sampleSession.decision.focusCandidateId)).toBe(false);
+    expect(edited.votes.some((vote) => vote.candidateId === sampleSession.decision.focusCandidateId)).toBe(false);
+    expectValid(edited);
+  });
+
+  it('merging keeps the kept candidate’s text, fills its blanks, joins notes, unites tags and adds up dots', () => {
+    const base = session({
+      participants: [participant('p1'), participant('p2')],
+      criteria: [criterion('i', 'impact'), criterion('c', 'complexity')],
+      candidates: [
+        candidate('keep', { keyMetric: '', notes: 'From the first sticky note', tags: ['retention'], owner: 'Ana' }),
+        candidate('dup', { keyMetric: 'Churn rate', notes: 'From the second', tags: ['retention', 'loyalty'], owner: 'Ben' }),
+      ],
+      scores: [...scores('p1', 'keep', { i: 4 }), ...scores('p1', 'dup', { i: 2, c: 3 }), ...scores('p2', 'dup', { i: 5 })],
+      votes: [
+        { participantId: 'p1', candidateId: 'keep', dots: 1 },
+        { participantId: 'p1', candidateId: 'dup', dots: 2 },
+      ],
+    });
+    const merged = mergeCandidates(base, 'keep', 'dup');
+    expect(merged.candidates).toHaveLength(1);
+    expect(merged.candidates[0]).toMatchObject({ owner: 'Ana', keyMetric: 'Churn rate', notes: 'From the first sticky note\n\nFrom the second', tags: ['retention', 'loyalty'] });
+    // p1's own impact score on the kept candidate wins; the rest come over from the duplicate.
+    expect(merged.scores.map((s) => [s.participantId, s.candidateId, s.criterionId, s.value]).sort()).toEqual(
+      [
+        ['p1', 'keep', 'c', 3],
+        ['p1', 'keep', 'i', 4],
+        ['p2', 'keep', 'i', 5],
+      ].sort(),
+    );
+    expect(merged.votes).toEqual([{ participantId: 'p1', candidateId: 'keep', dots: 3 }]);
+    expectValid(merged);
+  });
+
+  it('merging a candidate into itself or an unknown one changes nothing', () => {
+    expect(mergeCandidates(sampleSession, 'nope', sampleSession.candidates[0]!.id)).toBe(sampleSession);
+    expect(mergeCandidates(sampleSession, sampleSession.candidates[0]!.id, sampleSession.candidates[0]!.id)).toBe(sampleSession);
+  });
+});
+
+describe('room and criteria edits', () => {
+  it('removing a participant removes their scores and dots', () => {
+    const who = sampleSession.participants[0]!.id;
+    const edited = removeParticipant(sampleSession, who);
+    expect(edited.scores.some((score) => score.participantId === who)).toBe(false);
+    expect(edited.votes.some((vote) => vote.participantId === who)).toBe(false);
+    expectValid(edited);
+  });
+
+  it('removing a criterion removes every score given on it', () => {
+    const which = sampleSession.criteria[0]!.id;
+    const edited = removeCriterion(sampleSession, which);
+    expect(edited.scores.some((score) => score.criterionId === which)).toBe(false);
+    expectValid(edited);
+  });
+});
+
+describe('scoring edits', () => {
+  it('sets, replaces and clears one score', () => {
+    const base = session({ participants: [participant('p')], criteria: [criterion('i', 'impact')], candidates: [candidate('a')] });
+    const once = setScore(base, 'p', 'a', 'i', 3);
+    const twice = setScore(once, 'p', 'a', 'i', 5);
+    expect(twice.scores).toEqual([{ participantId: 'p', candidateId: 'a', criterionId: 'i', value: 5 }]);
+    expect(setScore(twice, 'p', 'a', 'i', null).scores).toEqual([]);
+    expect(setConsensusScore(base, 'a', 'i', 4).consensusScores).toEqual([{ candidateId: 'a', criterionId: 'i', value: 4 }]);
+  });
+
+  it('a re-score clears one candidate’s scores only', () => {
+    const target = sampleSession.candidates[0]!.id;
+    const edited = clearCandidateScores(sampleSession, target);
+    expect(edited.scores.some((score) => score.candidateId === target)).toBe(false);
+    expect(edited.scores.length).toBeGreaterThan(0);
+  });
+
+  it('changing the scale rescales scores, thresholds at the midpoint and overrides, and stays valid', () => {
+    const base = session({
+      participants: [participant('p')],
+      criteria: [criterion('i', 'impact')],
+      candidates: [candidate('a', { override: { impact: 5, complexity: 1 } })],
+      scores: scores('p', 'a', { i: 3 }),
+    });
+    const ten = changeScale(base, 10);
+    expect(ten.settings.scale).toBe(10);
+    expect(ten.settings.thresholds).toEqual({ impact: 5.5, complexity: 5.5 });
+    expect(ten.scores[0]?.value).toBe(6); // 3 on 1–5 is the middle: 5.5 on 1–10, rounded half up
+    expect(ten.candidates[0]?.override).toEqual({ impact: 10, complexity: 1 });
+    expectValid(ten);
+    const back = changeScale(ten, 5);
+    expect(back.settings.thresholds).toEqual({ impact: 3, complexity: 3 });
+    expect(back.scores[0]?.value).toBe(3);
+    expectValid(back);
+    expectValid(changeScale(sampleSession, 10));
+  });
+
+  it('restarting blind scoring hides the scores and clears every turn', () => {
+    const edited = restartBlindScoring(sampleSession);
+    expect(edited.settings.revealed).toBe(false);
+    expect(edited.participants.every((each) => !each.scoringDone)).toBe(true);
+    expect(edited.scores).toBe(sampleSession.scores);
+  });
+});
+
+describe('decision edits', () => {
+  it('choosing a focus marks it, returns the previous one to the shortlist and offers its key metric', () => {
+    const base = session({ candidates: [candidate('a', { keyMetric: 'Churn rate' }), candidate('b', { keyMetric: 'Fill rate' })] });
+    const first = chooseFocus(base, 'a');
+    expect(first.decision).toMatchObject({ focusCandidateId: 'a', keyMetric: 'Churn rate' });
+    expect(first.candidates[0]?.status).toBe('focus');
+    const second = chooseFocus(first, 'b');
+    expect(second.candidates.map((each) => each.status)).toEqual(['shortlisted', 'focus']);
+    // The written metric is the room's: choosing another focus does not overwrite it.
+    expect(second.decision.keyMetric).toBe('Churn rate');
+    expect(chooseFocus(second, null).decision.focusCandidateId).toBeNull();
+  });
+
+  it('records and removes why a runner-up waits, and the focus is never its own runner-up', () => {
+    const base = session({ candidates: [candidate('a'), candidate('b')] });
+    const withReason = setRunnerUpReason(base, 'b', 'Needs data we lack');
+    expect(withReason.decision.runnersUp).toEqual([{ candidateId: 'b', whyNotNow: 'Needs data we lack' }]);
+    expect(setRunnerUpReason(withReason, 'b', 'Later').decision.runnersUp).toEqual([{ candidateId: 'b', whyNotNow: 'Later' }]);
+    expect(setRunnerUpReason(withReason, 'b', '').decision.runnersUp).toEqual([]);
+    expect(chooseFocus(withReason, 'b').decision.runnersUp).toEqual([]);
+  });
+});
