@@ -64,7 +64,7 @@ export function ErrorDialog() {
             <button type="button" onClick={dismissErrors}>
               Dismiss
             </button>
-            <button type="submit" autoFocus disabled={saving || !dirty} onClick={() => void save()}>
+            <button type="submit" data-autofocus disabled={saving || !dirty} onClick={() => void save()}>
               Save my work
             </button>
           </div>

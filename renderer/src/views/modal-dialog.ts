@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 
 /**
  * Drives a native `<dialog>` as a modal from React state: `showModal()` makes the rest of the
- * window inert, traps focus inside and puts it on the first control (or the `autoFocus` one);
+ * window inert, traps focus inside and puts it on the control marked `data-autofocus` (else the
+ * first one);
  * Esc calls `onEscape` instead of closing behind React's back.
  */
 export function useModalDialog(open: boolean, onEscape: () => void) {
@@ -13,7 +14,11 @@ export function useModalDialog(open: boolean, onEscape: () => void) {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // React's autoFocus runs before the dialog is shown; the marked control takes focus now.
+      dialog.querySelector<HTMLElement>('[data-autofocus]:not(:disabled)')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

@@ -103,7 +103,7 @@ export function RecoveryDialog() {
                       Discard
                     </button>
                     {!draft.damaged && (
-                      <button type="submit" autoFocus={index === 0} disabled={busy} onClick={() => void restore(draft)} aria-label={`Restore ${title}`}>
+                      <button type="submit" data-autofocus={index === 0 ? true : undefined} disabled={busy} onClick={() => void restore(draft)} aria-label={`Restore ${title}`}>
                         Restore
                       </button>
                     )}

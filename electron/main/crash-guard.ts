@@ -1,0 +1,50 @@
+import type { ErrorLog } from './services/error-log';
+
+/** The part of Electron's `app` that decides where the app keeps its data. */
+export interface UserDataPaths {
+  getPath(name: 'userData'): string;
+  setPath(name: 'userData', path: string): void;
+}
+
+/**
+ * The app's data folder: the platform's own (`~/.config/Pickwise`, `%APPDATA%\Pickwise`,
+ * `~/Library/Application Support/Pickwise`), or PICKWISE_USER_DATA when a test sets one, so
+ * each test run starts clean and a relaunch finds the drafts of the run it replaces.
+ */
+export function userDataFolder(app: UserDataPaths, env: Record<string, string | undefined>): string {
+  const override = env['PICKWISE_USER_DATA'];
+  if (override) app.setPath('userData', override);
+  return app.getPath('userData');
+}
+
+/** The part of `process` the guard listens on. */
+export interface ErrorEvents {
+  on(event: 'uncaughtException', listener: (error: Error) => void): unknown;
+  on(event: 'unhandledRejection', listener: (reason: unknown) => void): unknown;
+}
+
+/** One sentence for the facilitator about an error main did not expect. */
+export function describeUnexpected(reason: unknown): string {
+  const text = reason instanceof Error ? reason.message : typeof reason === 'string' ? reason : String(reason);
+  return text.trim() === '' ? 'An unexpected error occurred.' : text.slice(0, 500);
+}
+
+/**
+ * Nothing main did not expect goes unseen: it is written to the error log, and each window is
+ * told, so the facilitator is offered to save the work first instead of the app vanishing.
+ */
+export function installMainErrorHandlers(events: ErrorEvents, errorLog: ErrorLog, tellWindows: (message: string) => void): void {
+  const handle = (reason: unknown) => {
+    const message = describeUnexpected(reason);
+    errorLog
+      .record({ source: 'main', message, stack: reason instanceof Error ? reason.stack : undefined })
+      .catch((logError: unknown) => console.error('Pickwise could not write its error log:', logError, reason));
+    try {
+      tellWindows(message);
+    } catch (notifyError) {
+      console.error('Pickwise could not show an error:', notifyError, reason);
+    }
+  };
+  events.on('uncaughtException', handle);
+  events.on('unhandledRejection', handle);
+}

@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+
+/** What a session file looked like when Pickwise last read or wrote it. */
+export interface FileFingerprint {
+  mtimeMs: number;
+  size: number;
+  sha256: string;
+}
+
+/** The sha256 of a file's bytes, the part of a fingerprint that decides whether it changed. */
+export function hashBytes(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A fingerprint of bytes just read or written, with the file's modification time and size. */
+export function fingerprintOf(bytes: Uint8Array | string, stats: { mtimeMs: number; size: number }): FileFingerprint {
+  return { mtimeMs: stats.mtimeMs, size: stats.size, sha256: hashBytes(bytes) };
+}
+
+/**
+ * Whether the file changed between two fingerprints. Decided by size and content: a file
+ * touched but not changed (same bytes, new time) is not someone else's edit.
+ */
+export function fileChanged(known: FileFingerprint, current: FileFingerprint): boolean {
+  return known.size !== current.size || known.sha256 !== current.sha256;
+}

@@ -1,0 +1,60 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serializeSession, type Session } from '../../../shared';
+import { expect, test } from '../fixtures';
+import { candidateTitles, captureCandidate, gotoPhase, leaveTextFields, saveAndRead, setSessionTitle } from './session-page';
+
+// A file changed on disk by someone else is not silently overwritten: Save asks.
+
+test('saving over a file changed behind the app’s back asks: cancel, overwrite, reload or save as', async ({ app }) => {
+  const { page } = app;
+  const file = join(app.folder, 'shared.pickwise');
+  await setSessionTitle(page, 'Shared');
+  await captureCandidate(page, 'Churn prediction');
+  const saved = await saveAndRead(app, file);
+  const theirs = (title: string): string => serializeSession({ ...saved, frame: { ...saved.frame, title } } as Session);
+  const save = async () => {
+    await leaveTextFields(page);
+    await page.keyboard.press('Control+s');
+  };
+
+  // Cancel: nothing written, the work stays unsaved.
+  await writeFile(file, theirs('Changed by a colleague'));
+  await captureCandidate(page, 'Demand forecasting');
+  await app.answerExternalChangePrompt('cancel');
+  await save();
+  await expect.poll(() => app.externalChangePrompts()).toEqual(['shared.pickwise']);
+  await expect(page).toHaveTitle('● shared.pickwise — Pickwise');
+  expect(await readFile(file, 'utf8')).toBe(theirs('Changed by a colleague'));
+
+  // Overwrite: this version wins.
+  await app.answerExternalChangePrompt('overwrite');
+  await save();
+  await expect(page).toHaveTitle('shared.pickwise — Pickwise');
+  const overwritten = JSON.parse(await readFile(file, 'utf8')) as Session;
+  expect(overwritten.frame.title).toBe('Shared');
+  expect(overwritten.candidates.map((candidate) => candidate.title)).toEqual(['Churn prediction', 'Demand forecasting']);
+
+  // Reload: the colleague's version replaces the window's, the file stays as they left it.
+  await writeFile(file, theirs('Changed by a colleague'));
+  await captureCandidate(page, 'Fraud detection for payments');
+  await app.answerExternalChangePrompt('reload');
+  await save();
+  await expect(page).toHaveTitle('shared.pickwise — Pickwise');
+  expect(await candidateTitles(page)).toEqual(['Churn prediction']);
+  await gotoPhase(page, 'Frame');
+  await expect(page.getByLabel('Session title')).toHaveValue('Changed by a colleague');
+  expect(await readFile(file, 'utf8')).toBe(theirs('Changed by a colleague'));
+
+  // Save As: this version goes to a new file, the changed one is kept.
+  await writeFile(file, theirs('Changed again'));
+  await captureCandidate(page, 'Support-ticket routing');
+  await app.answerExternalChangePrompt('save-as');
+  await app.answerSaveDialog(join(app.folder, 'mine'));
+  await save();
+  await expect(page).toHaveTitle('mine.pickwise — Pickwise');
+  expect(await readFile(file, 'utf8')).toBe(theirs('Changed again'));
+  const mine = JSON.parse(await readFile(join(app.folder, 'mine.pickwise'), 'utf8')) as Session;
+  expect(mine.candidates.map((candidate) => candidate.title)).toEqual(['Churn prediction', 'Support-ticket routing']);
+  expect(await app.externalChangePrompts()).toEqual(['shared.pickwise', 'shared.pickwise', 'shared.pickwise', 'shared.pickwise']);
+});

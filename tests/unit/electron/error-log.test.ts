@@ -1,0 +1,61 @@
+import * as fs from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { installMainErrorHandlers, userDataFolder, type ErrorEvents } from '../../../electron/main/crash-guard';
+import { createErrorLog, formatLogEntry, LOG_FILE_NAME, OLD_LOG_FILE_NAME } from '../../../electron/main/services/error-log';
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'pickwise-log-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('the error log', () => {
+  it('writes one readable entry per error: time, where, message, stack', () => {
+    const entry = formatLogEntry({ source: 'main', message: 'disk\nfull', stack: 'Error: disk\n  at write (a.js:1:1)' }, new Date('2026-11-26T10:00:00Z'));
+    expect(entry).toBe('2026-11-26T10:00:00.000Z [main] disk full\n    Error: disk\n    at write (a.js:1:1)\n');
+  });
+
+  it('rotates at its size limit, keeping one older file', async () => {
+    const log = createErrorLog({ fs, folder: join(folder, 'logs'), maxBytes: 400 });
+    for (let i = 0; i < 20; i += 1) await log.record({ source: 'renderer', message: `error number ${i} ${'x'.repeat(40)}` });
+    const current = await readFile(join(folder, 'logs', LOG_FILE_NAME), 'utf8');
+    const old = await readFile(join(folder, 'logs', OLD_LOG_FILE_NAME), 'utf8');
+    expect(Buffer.byteLength(current)).toBeLessThanOrEqual(400);
+    expect(current).toContain('error number 19');
+    expect(old).not.toContain('error number 19');
+  });
+
+  it('keeps entries whole when errors arrive together', async () => {
+    const log = createErrorLog({ fs, folder: join(folder, 'logs') });
+    await Promise.all(Array.from({ length: 30 }, (_, i) => log.record({ source: 'main', message: `burst ${i}` })));
+    const lines = (await readFile(log.path, 'utf8')).trimEnd().split('\n');
+    expect(lines).toHaveLength(30);
+    expect(lines.every((line) => / \[main\] burst \d+$/.test(line))).toBe(true);
+  });
+});
+
+describe('the crash guard', () => {
+  it('logs uncaught errors and rejections in main and tells the windows', async () => {
+    const listeners = new Map<string, (reason: unknown) => void>();
+    const told: string[] = [];
+    const log = createErrorLog({ fs, folder: join(folder, 'logs') });
+    const events = { on: (event: string, listener: (reason: unknown) => void) => listeners.set(event, listener) } as ErrorEvents;
+    installMainErrorHandlers(events, log, (message) => told.push(message));
+    listeners.get('uncaughtException')?.(new Error('main went boom'));
+    listeners.get('unhandledRejection')?.('a promise was rejected');
+    expect(told).toEqual(['main went boom', 'a promise was rejected']);
+    await expect.poll(async () => readFile(log.path, 'utf8').catch(() => '')).toMatch(/\[main\] main went boom[\s\S]*\[main\] a promise was rejected/);
+  });
+
+  it('uses PICKWISE_USER_DATA as the data folder when set, the platform’s otherwise', () => {
+    const paths = { value: '/home/me/.config/Pickwise' };
+    const app = { getPath: () => paths.value, setPath: (_name: 'userData', path: string) => void (paths.value = path) };
+    expect(userDataFolder(app, {})).toBe('/home/me/.config/Pickwise');
+    expect(userDataFolder(app, { PICKWISE_USER_DATA: '/tmp/run-1' })).toBe('/tmp/run-1');
+  });
+});

@@ -1,0 +1,49 @@
+import * as fs from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
+import { createIpcHandlers } from '../../../electron/main/ipc-handlers';
+import { DocumentRegistry } from '../../../electron/main/services/documents';
+import { createDrafts } from '../../../electron/main/services/drafts';
+import { createErrorLog } from '../../../electron/main/services/error-log';
+import { createSessionFiles } from '../../../electron/main/services/session-files';
+import { inertDesktop } from './inert-desktop';
+
+/**
+ * Main's real handlers over real files in `folder`, with dialogs answered from queues and
+ * every prompt recorded: for tests of saving, opening, drafts and external changes.
+ */
+export function realHandlers(folder: string) {
+  const answers = {
+    open: [] as (string | null)[],
+    save: [] as (string | null)[],
+    unsaved: [] as UnsavedChoice[],
+    external: [] as ExternalChangeChoice[],
+  };
+  const shown = { errors: [] as FileError[], externalPrompts: [] as string[], saveDialogs: 0 };
+  const documents = new DocumentRegistry();
+  const userDataFolder = join(folder, 'user-data');
+  const drafts = createDrafts({ fs, folder: join(userDataFolder, 'drafts') });
+  const errorLog = createErrorLog({ fs, folder: join(userDataFolder, 'logs') });
+  const handlers = createIpcHandlers({
+    dialogs: {
+      chooseFileToOpen: async () => answers.open.shift() ?? null,
+      chooseFileToSave: async () => {
+        shown.saveDialogs += 1;
+        return answers.save.shift() ?? null;
+      },
+      askAboutUnsavedChanges: async () => answers.unsaved.shift() ?? 'cancel',
+      showFileError: async (_id, error) => void shown.errors.push(error),
+      askAboutExternalChange: async (_id, fileName) => {
+        shown.externalPrompts.push(fileName);
+        return answers.external.shift() ?? 'cancel';
+      },
+    },
+    windows: { setDocumentEdited: () => undefined, close: () => undefined },
+    documents,
+    sessionFiles: createSessionFiles(fs),
+    drafts,
+    errorLog,
+    desktop: inertDesktop(),
+  });
+  return { handlers, answers, shown, documents, drafts, errorLog, userDataFolder, window: { windowId: 1 } };
+}
