@@ -1,0 +1,70 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { menuFor, type MainAction, type MenuCommand, type Platform, type ResolvedEntry } from '../../../shared/menu-table';
+import { recentMenuLabels } from '../services/recent-files';
+
+/** What menu items do when chosen; main's wiring supplies them. */
+export interface MenuActions {
+  /** Sends a command to the window in front (opening one when there is none and it needs one). */
+  command(command: MenuCommand): void;
+  main(action: MainAction): void;
+  openRecent(path: string): void;
+}
+
+/** The id of an Open Recent item, so tests can find and click it. */
+export const recentItemId = (index: number) => `recent:${index}`;
+
+function recentSubmenu(label: string, recent: readonly string[], actions: MenuActions): MenuItemConstructorOptions {
+  const labels = recentMenuLabels(recent);
+  const items: MenuItemConstructorOptions[] =
+    recent.length === 0
+      ? [{ id: 'recent.none', label: 'No Recent Sessions', enabled: false }]
+      : recent.map((path, index) => ({ id: recentItemId(index), label: labels[index] ?? path, click: () => actions.openRecent(path) }));
+  return {
+    id: 'recent',
+    label,
+    submenu: [...items, { type: 'separator' }, { id: 'recent.clear', label: 'Clear Recent', enabled: recent.length > 0, click: () => actions.main('recent.clear') }],
+  };
+}
+
+function toItem(entry: ResolvedEntry, recent: readonly string[], actions: MenuActions): MenuItemConstructorOptions {
+  switch (entry.kind) {
+    case 'separator':
+      return { type: 'separator' };
+    case 'recent':
+      return recentSubmenu(entry.label, recent, actions);
+    case 'submenu':
+      return { label: entry.label, submenu: entry.items.map((item) => toItem(item, recent, actions)) };
+    case 'role':
+      return { role: entry.role, label: entry.label, ...(entry.accelerator ? { accelerator: entry.accelerator } : {}) };
+    case 'command':
+      return {
+        id: entry.command,
+        label: entry.label,
+        ...(entry.accelerator ? { accelerator: entry.accelerator } : {}),
+        click: () => actions.command(entry.command),
+      };
+    case 'main':
+      return {
+        id: entry.action,
+        label: entry.label,
+        ...(entry.accelerator ? { accelerator: entry.accelerator } : {}),
+        click: () => actions.main(entry.action),
+      };
+  }
+}
+
+/**
+ * The native menu bar of a platform, from the one table in `shared/menu-table.ts`, with
+ * Open Recent filled in. Only Electron's types are used, so this runs in unit tests. On macOS
+ * the first menu is the app menu whatever its label; Window and Help keep their roles so the
+ * system lists open windows and adds its help search.
+ */
+export function menuTemplate(platform: Platform, recent: readonly string[], actions: MenuActions): MenuItemConstructorOptions[] {
+  return menuFor(platform).map((section) => ({
+    id: section.id,
+    label: section.label,
+    ...(section.id === 'window' ? { role: 'windowMenu' as const } : {}),
+    ...(section.id === 'help' ? { role: 'help' as const } : {}),
+    submenu: section.items.map((entry) => toItem(entry, recent, actions)),
+  }));
+}

@@ -1,0 +1,169 @@
+import { basename, dirname } from 'node:path';
+import type { Stats } from 'node:fs';
+import type { FileError, OpenedSession, OpenResult } from '../../../shared/ipc-contract';
+import type { DocumentRegistry } from './documents';
+import { hasSessionExtension, routeFile } from './file-routing';
+import type { RecentFiles } from './recent-files';
+import type { SessionFiles } from './session-files';
+
+/** The window operations opening needs; Electron's windows in the app, the harness's page in tests. */
+export interface OpenerWindows {
+  ids(): number[];
+  /** The window in front, or the one last in front. */
+  focused(): number | null;
+  focus(windowId: number): void;
+  /** Opens a new, empty window and returns its id; its page asks for its session when ready. */
+  create(): number;
+  /** Hands a session to a window whose page is running (the `sessionOpened` event). */
+  send(windowId: number, opened: OpenedSession): void;
+}
+
+export interface OpenerServices {
+  documents: DocumentRegistry;
+  sessionFiles: SessionFiles;
+  recentFiles: RecentFiles;
+  windows: OpenerWindows;
+  showFileError(windowId: number | null, error: FileError): Promise<void>;
+  stat(path: string): Promise<Stats>;
+  platform: NodeJS.Platform;
+}
+
+/** Where a file opened by main ended up. */
+export type OpenOutcome = 'opened' | 'focused' | 'failed';
+
+/**
+ * Opens session files that do not come from the Open dialog: the command line, a second
+ * launch, macOS's open-file, Open Recent and drops. One window per session: a file already
+ * open brings its window to the front; otherwise it goes to the asking window when that is
+ * untitled and unedited, else to a new window. Opened and saved files join Open Recent.
+ */
+export class SessionOpener {
+  private readonly pending = new Map<number, OpenedSession>();
+  private readonly ready = new Set<number>();
+
+  constructor(private readonly services: OpenerServices) {}
+
+  /** Opens `path` for a window (or for the app, when `preferredWindowId` is null). */
+  async openFile(path: string, options: { preferredWindowId: number | null; fromRecent?: boolean }): Promise<OpenOutcome> {
+    const result = await this.open(path, options.preferredWindowId, options.fromRecent ?? false);
+    if (result.kind === 'here') this.deliver(result.windowId, result.opened);
+    return result.kind === 'here' || result.kind === 'elsewhere' ? 'opened' : result.kind;
+  }
+
+  /** A file dropped on a window: returned to that window when it goes there, else routed. */
+  async openDropped(windowId: number, path: string): Promise<OpenResult> {
+    const result = await this.open(path, windowId, false);
+    if (result.kind === 'here') return result.opened;
+    if (result.kind === 'failed') return { status: 'failed', error: result.error };
+    return { status: 'cancelled' };
+  }
+
+  /** The Open dialog chose a file shown in another window: that window comes to the front instead. */
+  focusIfOpenElsewhere(windowId: number, path: string): boolean {
+    const route = routeFile(path, this.routableWindows(), windowId, this.services.platform);
+    if (route.kind !== 'focus' || route.windowId === windowId) return false;
+    this.services.windows.focus(route.windowId);
+    return true;
+  }
+
+  /** A file was opened or saved by a window: it joins Open Recent. */
+  noteFileInUse(path: string): void {
+    void this.services.recentFiles.add(path);
+  }
+
+  /** The session waiting for a window whose page was not running yet. */
+  takePending(windowId: number): OpenedSession | null {
+    const opened = this.pending.get(windowId) ?? null;
+    this.pending.delete(windowId);
+    return opened;
+  }
+
+  /** A window's page is running: anything waiting for it is sent now. */
+  windowReady(windowId: number): void {
+    this.ready.add(windowId);
+    const opened = this.takePending(windowId);
+    if (opened) this.services.windows.send(windowId, opened);
+  }
+
+  windowClosed(windowId: number): void {
+    this.ready.delete(windowId);
+    this.pending.delete(windowId);
+  }
+
+  private deliver(windowId: number, opened: OpenedSession): void {
+    if (this.ready.has(windowId)) this.services.windows.send(windowId, opened);
+    else this.pending.set(windowId, opened);
+  }
+
+  private routableWindows() {
+    return this.services.windows.ids().map((id) => {
+      const document = this.services.documents.get(id);
+      return { id, filePath: document.filePath, pristine: document.filePath === null && !document.dirty && !this.pending.has(id) };
+    });
+  }
+
+  private async open(
+    path: string,
+    preferredWindowId: number | null,
+    fromRecent: boolean,
+  ): Promise<
+    | { kind: 'here'; windowId: number; opened: OpenedSession }
+    | { kind: 'elsewhere' }
+    | { kind: 'focused' }
+    | { kind: 'failed'; error: FileError }
+  > {
+    const { documents, sessionFiles, recentFiles, windows } = this.services;
+    const errorWindow = preferredWindowId ?? windows.focused();
+    const fail = async (error: FileError) => {
+      await this.services.showFileError(errorWindow, error);
+      return { kind: 'failed' as const, error };
+    };
+
+    const problem = await this.checkSessionFile(path);
+    if (problem === 'missing' && fromRecent) {
+      await recentFiles.remove(path);
+      return fail({
+        code: 'ENOENT',
+        fileName: basename(path),
+        message: `“${basename(path)}” is no longer in ${dirname(path)}. It was moved, renamed or deleted, and has been removed from Open Recent.`,
+      });
+    }
+    if (problem === 'not-a-session') {
+      return fail({
+        code: 'not-a-session',
+        fileName: basename(path),
+        message: `“${basename(path)}” could not be opened. Pickwise opens session files ending in .pickwise or .json.`,
+      });
+    }
+
+    const route = routeFile(path, this.routableWindows(), preferredWindowId, this.services.platform);
+    if (route.kind === 'focus') {
+      windows.focus(route.windowId);
+      return { kind: 'focused' };
+    }
+    const read = await sessionFiles.read(path);
+    if (!read.ok) return fail(read.error);
+    const opened: OpenedSession = { status: 'opened', session: read.session, fileName: read.fileName, migratedFrom: read.migratedFrom };
+    this.noteFileInUse(path);
+    if (route.kind === 'reuse') {
+      documents.update(route.windowId, { filePath: path, dirty: false, title: read.fileName, fileFingerprint: read.fingerprint });
+      return { kind: 'here', windowId: route.windowId, opened };
+    }
+    const windowId = windows.create();
+    documents.update(windowId, { filePath: path, dirty: false, title: read.fileName, fileFingerprint: read.fingerprint });
+    this.pending.set(windowId, opened);
+    return { kind: 'elsewhere' };
+  }
+
+  /** Missing files and files that are not sessions are caught before anything is read. */
+  private async checkSessionFile(path: string): Promise<'ok' | 'missing' | 'not-a-session'> {
+    try {
+      const stats = await this.services.stat(path);
+      if (!stats.isFile()) return 'not-a-session';
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return 'missing';
+      return 'ok'; // Unreadable for another reason: reading explains it in the facilitator's words.
+    }
+    return hasSessionExtension(path) ? 'ok' : 'not-a-session';
+  }
+}

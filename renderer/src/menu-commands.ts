@@ -1,0 +1,83 @@
+import type { OpenedSession, ThemeChoice } from '../../shared/ipc-contract';
+import type { MenuCommand } from '../../shared/menu-table';
+import { announce, openShortcuts } from './desktop-ui';
+import { isTextField } from './keyboard-shortcuts';
+import { pickwise } from './pickwise-client';
+import { newDocument, openDocument, openSampleDocument, saveDocument, saveDocumentAs, showOpenedDocument } from './store/document-commands';
+import { redo, undo } from './store/session-store';
+import { useMapViewStore } from './store/map-view-store';
+import { useViewStore, type Phase } from './store/view-store';
+
+/**
+ * Undo and redo from the menu: inside a text field the field's own history wins, as in every
+ * native text box; everywhere else they walk the session's history.
+ */
+function undoOrRedo(direction: 'undo' | 'redo'): void {
+  if (isTextField(document.activeElement)) {
+    document.execCommand(direction);
+    return;
+  }
+  if (direction === 'undo') undo();
+  else redo();
+}
+
+const showPhase = (phase: Phase) => () => useViewStore.getState().setPhase(phase);
+
+/** In and out of presentation mode: the chart alone, full screen, for the projector. */
+function togglePresentation(): void {
+  const map = useMapViewStore.getState();
+  map.setPresenting(!map.presenting);
+}
+
+const THEME_NOTICES: Record<ThemeChoice, string> = {
+  light: 'Theme: light',
+  dark: 'Theme: dark',
+  system: 'Theme: following the system',
+};
+
+async function toggleTheme(): Promise<void> {
+  const choice = await pickwise().toggleTheme();
+  announce(THEME_NOTICES[choice]);
+}
+
+/** What every command of the menu table does in the window; the compiler refuses a missing one. */
+export const menuCommandHandlers: Record<MenuCommand, () => unknown> = {
+  'file.new': newDocument,
+  'file.open': openDocument,
+  'file.save': saveDocument,
+  'file.saveAs': saveDocumentAs,
+  'edit.undo': () => undoOrRedo('undo'),
+  'edit.redo': () => undoOrRedo('redo'),
+  'view.phase.frame': showPhase('frame'),
+  'view.phase.collect': showPhase('collect'),
+  'view.phase.score': showPhase('score'),
+  'view.phase.map': showPhase('map'),
+  'view.phase.decide': showPhase('decide'),
+  'view.presentation': togglePresentation,
+  'view.toggleTheme': toggleTheme,
+  'help.shortcuts': openShortcuts,
+  'help.sample': openSampleDocument,
+};
+
+/** Runs a menu command; an unknown one (a newer main, an older page) is ignored. */
+export function runMenuCommand(command: MenuCommand): void {
+  const handler = Object.hasOwn(menuCommandHandlers, command) ? menuCommandHandlers[command] : undefined;
+  if (handler) void handler();
+}
+
+function receive(opened: OpenedSession): void {
+  showOpenedDocument(opened);
+}
+
+/**
+ * Listens for the menu and for sessions main opens into this window (command line, Open
+ * Recent, a second launch), and takes the one waiting for this window when it opened.
+ */
+export function installMenuCommands(): void {
+  const api = pickwise();
+  api.onMenuCommand(runMenuCommand);
+  api.onSessionOpened(receive);
+  void api.takePendingSession().then((opened) => {
+    if (opened) receive(opened);
+  });
+}
