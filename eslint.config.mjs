@@ -53,6 +53,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', rendererBoundary] },
   },
   {
+    // Packaging configuration is CommonJS, as electron-builder loads it.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.ts', '*.config.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off', 'no-empty-pattern': 'off' },
   },

@@ -2,6 +2,10 @@
 // workshop's rules. No DOM, no Node built-ins, no Electron.
 export * from './session/schema';
 export * from './session/edits';
+export * from './session/participant-edits';
+export * from './session/scoring-edits';
+export * from './session/decision-edits';
+export * from './session/merge';
 export * from './document-title';
 export * from './session/errors';
 export * from './session/parse';

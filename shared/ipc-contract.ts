@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sessionSchema, type Session } from './session/schema';
+import type { MenuCommand } from './menu-table';
 
 /**
  * The one description of every call between the renderer and main. The preload exposes
@@ -20,10 +21,18 @@ export type OpenResult =
   | { status: 'cancelled' }
   | { status: 'failed'; error: FileError };
 
+/** A session main has read for a window, as the window receives it. */
+export type OpenedSession = Extract<OpenResult, { status: 'opened' }>;
+
+/** The theme the facilitator chose; `system` follows the operating system's light or dark. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
 export type SaveResult =
   | { status: 'saved'; fileName: string }
   | { status: 'cancelled' }
-  | { status: 'failed'; error: FileError };
+  | { status: 'failed'; error: FileError }
+  /** The file had changed on disk and the facilitator chose to load it instead of saving. */
+  | { status: 'reloaded'; session: Session; fileName: string };
 
 /** The facilitator's answer when unsaved work is about to be dropped. */
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
@@ -52,6 +61,35 @@ export const ipcCalls = {
   },
   /** Close the window now; sent after the renderer has dealt with unsaved work. */
   closeWindow: { channel: 'window:close', args: z.tuple([]) },
+  /**
+   * Open a file dropped on the window. The preload turns the dropped `File` into its path;
+   * main checks it is an existing session file before reading it. Never used to write.
+   */
+  openDroppedFile: {
+    channel: 'session:open-dropped',
+    args: z.tuple([z.object({ path: z.string().min(1).max(4096) })]),
+  },
+  /** The session main opened for this window before its page was ready (command line, recent, second launch). */
+  takePendingSession: { channel: 'session:take-pending', args: z.tuple([]) },
+  /** Light → dark → following the system, and round again; main remembers the choice. */
+  toggleTheme: { channel: 'theme:toggle', args: z.tuple([]) },
+  /** Keep the window's unsaved session as a draft in the app's data folder (crash recovery). */
+  storeDraft: { channel: 'draft:store', args: z.tuple([z.object({ session: sessionSchema })]) },
+  /** The window's work was saved or deliberately dropped: its draft goes. */
+  discardDraft: { channel: 'draft:discard', args: z.tuple([]) },
+  /** Drafts an earlier run left behind (a crash), to offer back on start. */
+  listRecoverableDrafts: { channel: 'draft:list-recoverable', args: z.tuple([]) },
+  /** Take a left-over draft into this window; Save then writes to the file it belongs to. */
+  restoreDraft: { channel: 'draft:restore', args: z.tuple([z.object({ draftId: draftIdSchema() })]) },
+  /** Delete a left-over draft the facilitator chose not to restore. */
+  discardRecoverableDraft: { channel: 'draft:discard-recoverable', args: z.tuple([z.object({ draftId: draftIdSchema() })]) },
+  /** An uncaught error in the page, for main's error log. Capped so a page cannot flood it. */
+  reportRendererError: {
+    channel: 'error:report-renderer',
+    args: z.tuple([
+      z.object({ message: z.string().max(errorReportLimits().message), stack: z.string().max(errorReportLimits().stack).nullable() }),
+    ]),
+  },
 } as const;
 
 export interface IpcResults {
@@ -62,6 +100,15 @@ export interface IpcResults {
   reportDocumentState: void;
   confirmUnsavedChanges: UnsavedChoice;
   closeWindow: void;
+  openDroppedFile: OpenResult;
+  takePendingSession: OpenedSession | null;
+  toggleTheme: ThemeChoice;
+  storeDraft: StoreDraftResult;
+  discardDraft: void;
+  listRecoverableDrafts: RecoverableDraft[];
+  restoreDraft: RestoreDraftResult;
+  discardRecoverableDraft: void;
+  reportRendererError: void;
 }
 
 export type IpcCallName = keyof typeof ipcCalls;
@@ -71,18 +118,67 @@ export type IpcArgs<K extends IpcCallName> = z.infer<(typeof ipcCalls)[K]['args'
 export const ipcEvents = {
   /** The window is closing with unsaved work: the renderer asks, then calls closeWindow. */
   closeRequested: 'event:close-requested',
+  /** A menu item (or its shortcut) was chosen while this window was in front. */
+  menuCommand: 'event:menu-command',
+  /** Main opened a file into this window (command line, Open Recent, second launch, open-file). */
+  sessionOpened: 'event:session-opened',
+  /** Main hit an unexpected error: the renderer offers to save the work first. */
+  errorOccurred: 'event:error-occurred',
 } as const;
 
 export interface IpcEventPayloads {
   closeRequested: void;
+  menuCommand: MenuCommand;
+  sessionOpened: OpenedSession;
+  errorOccurred: { message: string };
 }
 
 export type IpcEventName = keyof typeof ipcEvents;
 
-type Calls = { [K in IpcCallName]: (...args: IpcArgs<K>) => Promise<IpcResults[K]> };
+/**
+ * Calls whose page-side arguments differ from what crosses IPC: the preload adapts them
+ * (a dropped `File` becomes its path, which only the preload can learn).
+ */
+export interface PreloadAdaptedCalls {
+  openDroppedFile(file: File): Promise<OpenResult>;
+}
+
+type Calls = { [K in Exclude<IpcCallName, keyof PreloadAdaptedCalls>]: (...args: IpcArgs<K>) => Promise<IpcResults[K]> } &
+  PreloadAdaptedCalls;
 type Subscriptions = {
   [K in IpcEventName as `on${Capitalize<K>}`]: (listener: (payload: IpcEventPayloads[K]) => void) => () => void;
 };
 
 /** What the preload puts on `window.pickwise`: the contract and nothing else. */
 export type PickwiseApi = Calls & Subscriptions;
+
+/** Overwrite / Save As / Reload, asked when the file changed on disk since it was opened or saved. */
+export type ExternalChangeChoice = 'overwrite' | 'save-as' | 'reload' | 'cancel';
+
+/** A draft left by an earlier run, as the recovery dialog lists it: never its path. */
+export interface RecoverableDraft {
+  draftId: string;
+  /** ISO 8601; empty when the draft is damaged. */
+  savedAt: string;
+  /** The name of the file the work belongs to; null for an untitled session. */
+  fileName: string | null;
+  title: string;
+  /** Why the draft cannot be restored, or null when it can. */
+  damaged: string | null;
+}
+
+export type StoreDraftResult = { status: 'stored' } | { status: 'failed'; message: string };
+
+export type RestoreDraftResult =
+  | { status: 'restored'; session: Session; fileName: string | null }
+  | { status: 'failed'; error: FileError };
+
+/** Length caps of an error report from the page (a function, so the contract above can use it). */
+export function errorReportLimits() {
+  return { message: 2000, stack: 20_000 } as const;
+}
+
+/** Draft ids are main's UUIDs; nothing else is accepted, so an id never climbs out of the folder. */
+function draftIdSchema() {
+  return z.string().regex(/^[a-z0-9-]{1,64}$/);
+}

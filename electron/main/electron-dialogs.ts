@@ -1,10 +1,14 @@
 import { BrowserWindow, dialog } from 'electron';
 import type { Dialogs } from './ipc-handlers';
+import type { ExternalChangeChoice } from '../../shared/ipc-contract';
 
 const sessionFilters = [
   { name: 'Pickwise session', extensions: ['pickwise', 'json'] },
   { name: 'All files', extensions: ['*'] },
 ];
+
+// In the order of the external-change message box's buttons.
+const externalChangeChoices: readonly ExternalChangeChoice[] = ['overwrite', 'save-as', 'reload', 'cancel'];
 
 /** The platform's own dialogs, attached to the window that asked. */
 export function createElectronDialogs(): Dialogs {
@@ -46,6 +50,20 @@ export function createElectronDialogs(): Dialogs {
       const window = windowOf(windowId);
       if (window) await dialog.showMessageBox(window, options);
       else await dialog.showMessageBox(options);
+    },
+    async askAboutExternalChange(windowId, fileName) {
+      const options: Electron.MessageBoxOptions = {
+        type: 'warning',
+        message: `“${fileName}” was changed by another program since you opened or saved it.`,
+        detail: 'Overwrite it with your version, save your version as a new file, or reload the file from disk (your unsaved changes will be dropped).',
+        buttons: ['Overwrite', 'Save As…', 'Reload from Disk', 'Cancel'],
+        defaultId: 1,
+        cancelId: 3,
+        noLink: true,
+      };
+      const window = windowOf(windowId);
+      const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+      return externalChangeChoices[response] ?? 'cancel';
     },
   };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import { ipcEvents } from '../../shared/ipc-contract';
 import { serveAppAsset } from './app-protocol';
 import { createElectronDialogs } from './electron-dialogs';
@@ -10,7 +10,18 @@ import { createIpcHandlers } from './ipc-handlers';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './security';
 import { DocumentRegistry } from './services/documents';
 import { createSessionFiles } from './services/session-files';
-import { createSessionWindow } from './window';
+import { shouldCancelRequest, windowOpenDecision } from './navigation-policy';
+import { createDrafts } from './services/drafts';
+import { createErrorLog } from './services/error-log';
+import { installMainErrorHandlers, userDataFolder } from './crash-guard';
+import { menuTemplate } from './menu/build-menu';
+import { createMenuActions } from './menu/menu-actions';
+import { filesFromArgv, secondInstanceFiles, type SecondInstanceData } from './services/file-routing';
+import { RecentFiles } from './services/recent-files';
+import { SessionOpener } from './services/session-opener';
+import { ThemePreference } from './services/theme-preference';
+import { WindowStateStore } from './services/window-state';
+import { SessionWindows } from './windows';
 
 // Wiring only: lifecycle, windows and Electron's transport. Everything testable lives in
 // services and handlers that take their dependencies as arguments.
@@ -25,11 +36,62 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
+// Drafts and the error log live in the app's data folder (PICKWISE_USER_DATA overrides it for tests).
+const dataFolder = userDataFolder(app, process.env);
+
+// One Pickwise at a time (per data folder): a second launch hands its files to this one and quits.
+const launchFiles = filesFromArgv(process.argv, { defaultApp: Boolean(process.defaultApp), workingDirectory: process.cwd() });
+const primaryInstance = app.requestSingleInstanceLock({ files: launchFiles } satisfies SecondInstanceData);
+if (!primaryInstance) app.quit();
+
+const errorLog = createErrorLog({ fs, folder: join(dataFolder, 'logs') });
+installMainErrorHandlers(process, errorLog, (message) => {
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(ipcEvents.errorOccurred, { message });
+});
+
 const documents = new DocumentRegistry();
+const sessionFiles = createSessionFiles(fs);
+const recentFiles = new RecentFiles(fs, join(dataFolder, 'recent-files.json'), {
+  add: (path) => app.addRecentDocument(path),
+  clear: () => app.clearRecentDocuments(),
+});
+const windowState = new WindowStateStore(fs, join(dataFolder, 'window-state.json'));
+let systemLook: boolean | null = null;
+const theme = new ThemePreference(fs, join(dataFolder, 'preferences.json'), {
+  apply(choice) {
+    // prefers-color-scheme in every window follows this.
+    nativeTheme.themeSource = choice;
+  },
+  systemIsDark() {
+    // The system's own look is visible only while following it; otherwise the last one seen.
+    if (nativeTheme.themeSource === 'system' || systemLook === null) systemLook = nativeTheme.shouldUseDarkColors;
+    return systemLook;
+  },
+});
+const sessionWindows = new SessionWindows({
+  preloadPath,
+  pageUrl,
+  documents,
+  windowState,
+  onReady: (windowId) => opener.windowReady(windowId),
+  onClosed: (windowId) => opener.windowClosed(windowId),
+});
+const fileErrorDialogs = createElectronDialogs();
+const opener: SessionOpener = new SessionOpener({
+  documents,
+  sessionFiles,
+  recentFiles,
+  windows: sessionWindows,
+  showFileError: (windowId, error) => fileErrorDialogs.showFileError(windowId ?? -1, error),
+  stat: (path) => fs.stat(path),
+  platform: process.platform,
+});
 const handlers = createIpcHandlers({
   dialogs: createElectronDialogs(),
   documents,
-  sessionFiles: createSessionFiles(fs),
+  sessionFiles,
+  drafts: createDrafts({ fs, folder: join(dataFolder, 'drafts') }),
+  errorLog,
   windows: {
     setDocumentEdited(windowId, dirty) {
       BrowserWindow.fromId(windowId)?.setDocumentEdited(dirty);
@@ -38,6 +100,7 @@ const handlers = createIpcHandlers({
       BrowserWindow.fromId(windowId)?.close();
     },
   },
+  desktop: { opener, theme },
 });
 const dispatch = createDispatch(handlers, trustedOrigins(devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN]));
 
@@ -55,41 +118,70 @@ function lockDownSessions(): void {
   defaultSession.setPermissionCheckHandler(() => false);
   // Pickwise works offline: any request that would leave the app is cancelled.
   defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const url = details.url;
-    const local = url.startsWith(`${APP_SCHEME}:`) || url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:');
-    const dev = devServerUrl !== undefined && (url.startsWith(devServerUrl) || url.startsWith('ws://localhost'));
-    callback({ cancel: !(local || dev) });
+    callback({ cancel: shouldCancelRequest(details.url, devServerUrl) });
   });
 }
 
-function openWindow(): BrowserWindow {
-  const window = createSessionWindow(preloadPath, pageUrl);
-  const windowId = window.id;
-  window.on('close', (event) => {
-    if (documents.mustAskBeforeClosing(windowId)) {
-      event.preventDefault();
-      window.webContents.send(ipcEvents.closeRequested);
-    }
-  });
-  window.on('closed', () => documents.forget(windowId));
-  return window;
+// One window per session; the window manager asks before unsaved work is dropped on close.
+function openWindow(): number {
+  return sessionWindows.create();
 }
+
+/** The menu bar from the one table in shared/menu-table.ts, rebuilt when Open Recent changes. */
+function installMenu(): void {
+  const platform = process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
+  const template = menuTemplate(platform, recentFiles.list(), createMenuActions({ windows: sessionWindows, recentFiles, opener }));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+// Files handed over before the app was ready (macOS open-file at launch) wait here.
+const filesBeforeReady: string[] = [];
+let ready = false;
+function openFiles(paths: readonly string[]): void {
+  void (async () => {
+    for (const path of paths) await opener.openFile(path, { preferredWindowId: sessionWindows.focused() });
+  })();
+}
+
+// macOS: double-click in Finder, drop on the Dock icon. Registered early: it can come before ready.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  if (ready) openFiles([path]);
+  else filesBeforeReady.push(path);
+});
+
+app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+  const files = secondInstanceFiles(argv, workingDirectory, additionalData, Boolean(process.defaultApp));
+  if (files.length > 0) return openFiles(files);
+  const front = sessionWindows.focused();
+  if (front === null) openWindow();
+  else sessionWindows.focus(front);
+});
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(windowOpenDecision);
 });
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
+  if (!primaryInstance) return;
   serveAppProtocol();
   lockDownSessions();
   registerIpcCalls<IpcMainInvokeEvent>(ipcMain, dispatch, (event) => ({
     windowId: BrowserWindow.fromWebContents(event.sender)?.id ?? null,
     frameUrl: event.senderFrame?.url ?? null,
   }));
-  openWindow();
+  await Promise.all([recentFiles.load(), windowState.load(), theme.load()]);
+  app.setAboutPanelOptions({ applicationName: 'Pickwise', applicationVersion: app.getVersion(), copyright: 'Pickwise — MIT licence' });
+  installMenu();
+  recentFiles.onChange(installMenu);
+  ready = true;
+  const files = [...launchFiles, ...filesBeforeReady.splice(0)];
+  for (const path of files) await opener.openFile(path, { preferredWindowId: null });
+  // With no file (or none that could be opened) the app starts with an untitled session.
+  if (sessionWindows.ids().length === 0) openWindow();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    if (sessionWindows.ids().length === 0) openWindow();
   });
 });
 

@@ -1,9 +1,15 @@
 import { basename, extname } from 'node:path';
-import type { FileError, UnsavedChoice } from '../../shared/ipc-contract';
+import type { ExternalChangeChoice, FileError, SaveResult, UnsavedChoice } from '../../shared/ipc-contract';
 import type { Session } from '../../shared';
 import type { DocumentRegistry } from './services/documents';
 import type { SessionFiles } from './services/session-files';
 import type { IpcHandlers } from './ipc-dispatch';
+import type { Drafts } from './services/drafts';
+import type { ErrorLog } from './services/error-log';
+import { fileChanged } from './services/file-fingerprint';
+import { createRecoveryHandlers, settleDraft } from './recovery-handlers';
+import type { SessionOpener } from './services/session-opener';
+import type { ThemePreference } from './services/theme-preference';
 
 /** The native dialogs handlers use; Electron's in the app, the test's answers in the harness. */
 export interface Dialogs {
@@ -11,6 +17,8 @@ export interface Dialogs {
   chooseFileToSave(windowId: number, suggestedName: string): Promise<string | null>;
   askAboutUnsavedChanges(windowId: number, documentName: string): Promise<UnsavedChoice>;
   showFileError(windowId: number, error: FileError): Promise<void>;
+  /** Overwrite / Save As / Reload / Cancel when the file changed on disk since it was opened or saved. */
+  askAboutExternalChange(windowId: number, fileName: string): Promise<ExternalChangeChoice>;
 }
 
 /** The window operations handlers use. */
@@ -24,6 +32,15 @@ export interface HandlerServices {
   windows: WindowControl;
   documents: DocumentRegistry;
   sessionFiles: SessionFiles;
+  drafts: Drafts;
+  errorLog: ErrorLog;
+  desktop: DesktopServices;
+}
+
+/** Opening files every way (drops, pending sessions, Open Recent) and the theme. */
+export interface DesktopServices {
+  opener: Pick<SessionOpener, 'openDropped' | 'takePending' | 'focusIfOpenElsewhere' | 'noteFileInUse'>;
+  theme: Pick<ThemePreference, 'toggle'>;
 }
 
 /** Session files keep the `.pickwise` extension unless the facilitator chose `.json`. */
@@ -33,15 +50,36 @@ export function withSessionExtension(path: string): string {
 }
 
 /** Thin handlers: each asks a service and returns a result typed by the contract. */
-export function createIpcHandlers({ dialogs, windows, documents, sessionFiles }: HandlerServices): IpcHandlers {
+export function createIpcHandlers({ dialogs, windows, documents, sessionFiles, drafts, errorLog, desktop }: HandlerServices): IpcHandlers {
   async function writeTo(windowId: number, path: string, session: Session) {
     const written = await sessionFiles.write(path, session);
     if (!written.ok) {
       await dialogs.showFileError(windowId, written.error);
       return { status: 'failed', error: written.error } as const;
     }
-    documents.update(windowId, { filePath: path, dirty: false });
+    documents.update(windowId, { filePath: path, dirty: false, fileFingerprint: written.fingerprint });
+    desktop.opener.noteFileInUse(path);
+    await settleDraft({ drafts, errorLog }, windowId);
     return { status: 'saved', fileName: basename(path) } as const;
+  }
+
+  /** Saving over a file someone else changed since: ask, and do what the facilitator chose. */
+  async function saveOverKnownFile(windowId: number, path: string, session: Session): Promise<SaveResult> {
+    const known = documents.get(windowId).fileFingerprint;
+    const current = known === null ? null : await sessionFiles.fingerprint(path);
+    if (known === null || current === null || !fileChanged(known, current)) return writeTo(windowId, path, session);
+    const choice = await dialogs.askAboutExternalChange(windowId, basename(path));
+    if (choice === 'overwrite') return writeTo(windowId, path, session);
+    if (choice === 'save-as') return saveAs(windowId, session, session.frame.title);
+    if (choice === 'cancel') return { status: 'cancelled' };
+    const read = await sessionFiles.read(path);
+    if (!read.ok) {
+      await dialogs.showFileError(windowId, read.error);
+      return { status: 'failed', error: read.error };
+    }
+    documents.update(windowId, { filePath: path, dirty: false, fileFingerprint: read.fingerprint });
+    await settleDraft({ drafts, errorLog }, windowId);
+    return { status: 'reloaded', session: read.session, fileName: read.fileName };
   }
 
   async function saveAs(windowId: number, session: Session, suggestedName: string) {
@@ -54,24 +92,29 @@ export function createIpcHandlers({ dialogs, windows, documents, sessionFiles }:
     async openSession({ windowId }) {
       const path = await dialogs.chooseFileToOpen(windowId);
       if (path === null) return { status: 'cancelled' };
+      // One window per session: a file shown in another window brings that window forward.
+      if (desktop.opener.focusIfOpenElsewhere(windowId, path)) return { status: 'cancelled' };
       const read = await sessionFiles.read(path);
       if (!read.ok) {
         await dialogs.showFileError(windowId, read.error);
         return { status: 'failed', error: read.error };
       }
-      documents.update(windowId, { filePath: path, dirty: false });
+      documents.update(windowId, { filePath: path, dirty: false, fileFingerprint: read.fingerprint });
+      await settleDraft({ drafts, errorLog }, windowId);
+      desktop.opener.noteFileInUse(path);
       return { status: 'opened', session: read.session, fileName: read.fileName, migratedFrom: read.migratedFrom };
     },
     async saveSession({ windowId }, { session }) {
       const { filePath } = documents.get(windowId);
       if (filePath === null) return saveAs(windowId, session, session.frame.title);
-      return writeTo(windowId, filePath, session);
+      return saveOverKnownFile(windowId, filePath, session);
     },
     async saveSessionAs({ windowId }, { session, suggestedName }) {
       return saveAs(windowId, session, suggestedName);
     },
     async startNewDocument({ windowId }) {
-      documents.update(windowId, { filePath: null, dirty: false });
+      documents.update(windowId, { filePath: null, dirty: false, fileFingerprint: null });
+      await settleDraft({ drafts, errorLog }, windowId);
     },
     async reportDocumentState({ windowId }, { title, dirty }) {
       documents.update(windowId, { title, dirty });
@@ -82,7 +125,22 @@ export function createIpcHandlers({ dialogs, windows, documents, sessionFiles }:
     },
     async closeWindow({ windowId }) {
       documents.update(windowId, { dirty: false });
+      // Closing comes after the facilitator saved or chose Don't Save: the draft has served.
+      await settleDraft({ drafts, errorLog }, windowId);
       windows.close(windowId);
+    },
+    ...createRecoveryHandlers({ documents, drafts, errorLog }),
+    async openDroppedFile({ windowId }, { path }) {
+      const result = await desktop.opener.openDropped(windowId, path);
+      // The opener recorded the file's fingerprint with the window's document (external changes).
+      if (result.status === 'opened') await settleDraft({ drafts, errorLog }, windowId);
+      return result;
+    },
+    async takePendingSession({ windowId }) {
+      return desktop.opener.takePending(windowId);
+    },
+    async toggleTheme() {
+      return desktop.theme.toggle();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import { isAllowedNavigation, windowOpenDecision } from './navigation-policy';
 import { secureWebPreferences } from './security';
 
 /**
@@ -17,19 +18,12 @@ export function createSessionWindow(preloadPath: string, pageUrl: string): Brows
     webPreferences: secureWebPreferences(preloadPath),
   });
   const contents = window.webContents;
-  const ownPage = (url: string) => {
-    try {
-      return new URL(url).origin === new URL(pageUrl).origin;
-    } catch {
-      return false;
-    }
-  };
   contents.on('will-navigate', (event, url) => {
-    if (!ownPage(url) || url !== contents.getURL()) event.preventDefault();
+    if (!isAllowedNavigation(contents.getURL(), url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(windowOpenDecision);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(pageUrl);
   return window;

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import {
   ipcCalls,
   ipcEvents,
@@ -32,6 +32,19 @@ const api = {
   confirmUnsavedChanges: call('confirmUnsavedChanges'),
   closeWindow: call('closeWindow'),
   onCloseRequested: subscribe('closeRequested'),
+  // Only the preload can learn a dropped file's path; the page never sees or sends it.
+  openDroppedFile: (file: File) => ipcRenderer.invoke(ipcCalls.openDroppedFile.channel, { path: webUtils.getPathForFile(file) }),
+  takePendingSession: call('takePendingSession'),
+  toggleTheme: call('toggleTheme'),
+  onMenuCommand: subscribe('menuCommand'),
+  onSessionOpened: subscribe('sessionOpened'),
+  storeDraft: call('storeDraft'),
+  discardDraft: call('discardDraft'),
+  listRecoverableDrafts: call('listRecoverableDrafts'),
+  restoreDraft: call('restoreDraft'),
+  discardRecoverableDraft: call('discardRecoverableDraft'),
+  reportRendererError: call('reportRendererError'),
+  onErrorOccurred: subscribe('errorOccurred'),
 } satisfies PickwiseApi;
 
 contextBridge.exposeInMainWorld('pickwise', api);

@@ -1,5 +1,6 @@
 import { newDocument, openDocument, saveDocument, saveDocumentAs } from './store/document-commands';
 import { redo, undo } from './store/session-store';
+import { runMenuCommand } from './menu-commands';
 import { PHASES, useViewStore } from './store/view-store';
 import { hasCommandModifier } from './views/shortcuts';
 
@@ -17,6 +18,12 @@ export function isTextField(target: EventTarget | null): boolean {
  */
 export function installKeyboardShortcuts(): void {
   window.addEventListener('keydown', (event) => {
+    // F11 everywhere, Ctrl+Cmd+F on macOS: in and out of presentation mode.
+    if (event.key === 'F11' || (event.metaKey && event.ctrlKey && event.key.toLowerCase() === 'f')) {
+      event.preventDefault();
+      runMenuCommand('view.presentation');
+      return;
+    }
     if (!hasCommandModifier(event) || event.altKey) return;
     const key = event.key.toLowerCase();
     const run = (command: () => unknown) => {

@@ -2,10 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { formatWindowTitle } from '../../shared';
 import { pickwise } from './pickwise-client';
+import { followSystemTheme } from './theme';
 import { closeDocumentWindow } from './store/document-commands';
 import { selectDirty, useSessionStore } from './store/session-store';
 import { installKeyboardShortcuts } from './keyboard-shortcuts';
 import { App } from './views/app';
+import { installDraftAutosave } from './draft-autosave';
+import { installErrorReporting } from './error-reporting';
+import { installMenuCommands } from './menu-commands';
+import { installFileDrop } from './file-drop';
 import './styles/app.css';
 
 // Keeps the window title and main's view of the document in step with the store.
@@ -24,8 +29,13 @@ function syncDocumentState(): void {
   useSessionStore.subscribe(report);
 }
 
+installErrorReporting();
+installDraftAutosave();
+followSystemTheme();
 syncDocumentState();
 installKeyboardShortcuts();
+installMenuCommands();
+installFileDrop();
 pickwise().onCloseRequested(() => void closeDocumentWindow());
 
 const root = document.getElementById('root');

@@ -1,8 +1,12 @@
+import type { FileFingerprint } from './file-fingerprint';
+
 /** What main knows of the session shown in each window. */
 export interface DocumentState {
   filePath: string | null;
   dirty: boolean;
   title: string;
+  /** The file as last opened or saved, so Save notices when someone else changed it since. */
+  fileFingerprint: FileFingerprint | null;
 }
 
 /** Per-window document state, keyed by the window's id; the renderer never sees paths. */
@@ -10,11 +14,16 @@ export class DocumentRegistry {
   private readonly states = new Map<number, DocumentState>();
 
   get(windowId: number): DocumentState {
-    return this.states.get(windowId) ?? { filePath: null, dirty: false, title: 'Untitled' };
+    return this.states.get(windowId) ?? { filePath: null, dirty: false, title: 'Untitled', fileFingerprint: null };
   }
 
   update(windowId: number, change: Partial<DocumentState>): DocumentState {
-    const next = { ...this.get(windowId), ...change };
+    const previous = this.get(windowId);
+    const next = { ...previous, ...change };
+    // A fingerprint belongs to one file: moving to another file without one forgets it.
+    if (change.filePath !== undefined && change.filePath !== previous.filePath && change.fileFingerprint === undefined) {
+      next.fileFingerprint = null;
+    }
     this.states.set(windowId, next);
     return next;
   }

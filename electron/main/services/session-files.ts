@@ -3,21 +3,26 @@ import type { Stats } from 'node:fs';
 import { MAX_SESSION_BYTES, parseSession, serializeSession, type Session } from '../../../shared';
 import type { FileError } from '../../../shared/ipc-contract';
 import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { fingerprintOf, type FileFingerprint } from './file-fingerprint';
 
 /** The file-system calls reading and writing session files needs. */
 export interface SessionFilesFs extends AtomicWriteFs {
   stat(path: string): Promise<Stats>;
-  readFile(path: string, encoding: 'utf8'): Promise<string>;
+  readFile(path: string): Promise<Uint8Array>;
 }
 
 export type ReadSessionResult =
-  | { ok: true; session: Session; fileName: string; migratedFrom: number | null }
+  | { ok: true; session: Session; fileName: string; migratedFrom: number | null; fingerprint: FileFingerprint }
   | { ok: false; error: FileError };
+
+export type WriteSessionResult = { ok: true; fingerprint: FileFingerprint | null } | { ok: false; error: FileError };
 
 /** Reads and writes session files; never changes a file it could not fully validate. */
 export interface SessionFiles {
   read(path: string): Promise<ReadSessionResult>;
-  write(path: string, session: Session): Promise<{ ok: true } | { ok: false; error: FileError }>;
+  write(path: string, session: Session): Promise<WriteSessionResult>;
+  /** What the file on disk is now, to compare with what was read or written; null if unreadable. */
+  fingerprint(path: string): Promise<FileFingerprint | null>;
 }
 
 export function createSessionFiles(fs: SessionFilesFs): SessionFiles {
@@ -30,41 +35,62 @@ export function createSessionFiles(fs: SessionFilesFs): SessionFiles {
       ok: false,
       error: { code, fileName, message: `“${fileName}” could not be opened. ${reason}` },
     });
-    let size: number;
+    let stats: Stats;
     try {
-      const stats = await fs.stat(path);
+      stats = await fs.stat(path);
       if (!stats.isFile()) return fail('not-a-file', 'It is a folder, not a session file.');
-      size = stats.size;
     } catch (error) {
       return fail(errorCode(error), describeFsError(error));
     }
     // Refused before reading, so a huge file never sits in memory.
-    if (size > MAX_SESSION_BYTES) {
-      return fail('too-large', `It is ${formatMegabytes(size)}; session files may be at most ${formatMegabytes(MAX_SESSION_BYTES)}.`);
+    if (stats.size > MAX_SESSION_BYTES) {
+      return fail('too-large', `It is ${formatMegabytes(stats.size)}; session files may be at most ${formatMegabytes(MAX_SESSION_BYTES)}.`);
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await fs.readFile(path, 'utf8');
+      bytes = await fs.readFile(path);
     } catch (error) {
       return fail(errorCode(error), describeFsError(error));
     }
-    const parsed = parseSession(text);
+    // The file may have grown between stat and read; the limit holds for what was read.
+    if (bytes.byteLength > MAX_SESSION_BYTES) {
+      return fail('too-large', `It is ${formatMegabytes(bytes.byteLength)}; session files may be at most ${formatMegabytes(MAX_SESSION_BYTES)}.`);
+    }
+    const parsed = parseSession(new TextDecoder().decode(bytes));
     if (!parsed.ok) return fail(parsed.error.code, parsed.error.message);
-    return { ok: true, session: parsed.session, fileName, migratedFrom: parsed.migratedFrom };
+    const fingerprint = fingerprintOf(bytes, { mtimeMs: stats.mtimeMs, size: bytes.byteLength });
+    return { ok: true, session: parsed.session, fileName, migratedFrom: parsed.migratedFrom, fingerprint };
   }
 
-  async function write(path: string, session: Session): Promise<{ ok: true } | { ok: false; error: FileError }> {
+  async function fingerprint(path: string): Promise<FileFingerprint | null> {
+    try {
+      const stats = await fs.stat(path);
+      if (!stats.isFile() || stats.size > MAX_SESSION_BYTES) return null;
+      const bytes = await fs.readFile(path);
+      return fingerprintOf(bytes, { mtimeMs: stats.mtimeMs, size: bytes.byteLength });
+    } catch {
+      // A file that is gone or unreadable has no fingerprint; Save then simply writes it anew.
+      return null;
+    }
+  }
+
+  async function write(path: string, session: Session): Promise<WriteSessionResult> {
     const fileName = basename(path);
     const previous = queues.get(path) ?? Promise.resolve();
-    const attempt = previous.then(() => writeFileAtomic(fs, path, serializeSession(session)));
+    const data = new TextEncoder().encode(serializeSession(session));
+    const attempt = previous.then(async () => {
+      await writeFileAtomic(fs, path, data);
+      // What was written, so a later Save can tell whether someone else changed the file since.
+      const stats = await fs.stat(path).catch(() => null);
+      return stats === null ? null : fingerprintOf(data, { mtimeMs: stats.mtimeMs, size: data.byteLength });
+    });
     const settled = attempt.catch(() => undefined);
     queues.set(path, settled);
     void settled.then(() => {
       if (queues.get(path) === settled) queues.delete(path);
     });
     try {
-      await attempt;
-      return { ok: true };
+      return { ok: true, fingerprint: await attempt };
     } catch (error) {
       return {
         ok: false,
@@ -73,7 +99,7 @@ export function createSessionFiles(fs: SessionFilesFs): SessionFiles {
     }
   }
 
-  return { read, write };
+  return { read, write, fingerprint };
 }
 
 function errorCode(error: unknown): string {

@@ -1,5 +1,9 @@
 import {
   computeCandidateResults,
+  matrixPoints,
+  weightSensitivity,
+  type MapPoint,
+  type WeightSensitivity,
   framingWarnings,
   rankCandidates,
   scoringProgress,
@@ -33,9 +37,13 @@ export const warningsOf = perSession((session): WorkshopWarning[] => framingWarn
 export const progressOf = perSession((session): Map<string, ScoringProgress> => scoringProgress(session));
 export const widestGapsOf = perSession((session) => widestGaps(resultsOf(session), 5));
 
+export const sensitivityOf = perSession((session): Map<string, WeightSensitivity> => weightSensitivity(session, undefined, resultsOf(session)));
+export const matrixPointsOf = perSession((session): MapPoint[] => matrixPoints(session, resultsOf(session), sensitivityOf(session)));
+
 export const useResults = () => resultsOf(useSessionStore((state) => state.session));
 export const useRanking = () => rankingOf(useSessionStore((state) => state.session));
 export const useFramingWarnings = () => warningsOf(useSessionStore((state) => state.session));
 export const useScoringProgress = () => progressOf(useSessionStore((state) => state.session));
 export const useWidestGaps = () => widestGapsOf(useSessionStore((state) => state.session));
 export const useSession = () => useSessionStore((state) => state.session);
+export const useMatrixPoints = () => matrixPointsOf(useSessionStore((state) => state.session));

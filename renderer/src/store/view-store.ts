@@ -1,13 +1,14 @@
 import { create } from 'zustand';
 
 /** The four phases of the workshop, in the order the room goes through them. */
-export const PHASES = ['frame', 'collect', 'score', 'decide'] as const;
+export const PHASES = ['frame', 'collect', 'score', 'map', 'decide'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const PHASE_LABELS: Record<Phase, string> = {
   frame: 'Frame',
   collect: 'Collect',
   score: 'Score',
+  map: 'Map',
   decide: 'Decide',
 };
 
@@ -25,13 +26,11 @@ export interface ViewState {
   votingParticipantId: string | null;
   /** After the reveal: the candidate being re-scored by the room. */
   rescoringCandidateId: string | null;
-  helpOpen: boolean;
   setPhase(phase: Phase): void;
   selectCandidate(candidateId: string | null): void;
   startScoringTurn(participantId: string | null): void;
   startVoting(participantId: string | null): void;
   startRescore(candidateId: string | null): void;
-  setHelpOpen(open: boolean): void;
 }
 
 export const useViewStore = create<ViewState>()((set) => ({
@@ -40,13 +39,11 @@ export const useViewStore = create<ViewState>()((set) => ({
   scoringParticipantId: null,
   votingParticipantId: null,
   rescoringCandidateId: null,
-  helpOpen: false,
   setPhase: (phase) => set({ phase, scoringParticipantId: null, rescoringCandidateId: null }),
   selectCandidate: (selectedCandidateId) => set({ selectedCandidateId }),
   startScoringTurn: (scoringParticipantId) => set({ scoringParticipantId }),
   startVoting: (votingParticipantId) => set({ votingParticipantId }),
   startRescore: (rescoringCandidateId) => set({ rescoringCandidateId }),
-  setHelpOpen: (helpOpen) => set({ helpOpen }),
 }));
 
 /** A new or opened session starts the room at the beginning, with nothing selected. */

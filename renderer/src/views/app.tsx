@@ -5,16 +5,21 @@ import { DocumentBar } from './document-bar';
 import { FrameView } from './frame/frame-view';
 import { PhaseNav } from './phase-nav';
 import { ScoreView } from './score/score-view';
+import { MapView } from './map/map-view';
+import { PresentationMode } from './map/presentation-mode';
+import { useMapViewStore } from '../store/map-view-store';
 import { ErrorDialog } from './error-dialog';
 import { RecoveryDialog } from './recovery-dialog';
 import { DesktopNotice, ShortcutsOverlay } from './shortcuts-overlay';
 
-const PHASE_VIEWS = { frame: FrameView, collect: CollectView, score: ScoreView, decide: DecideView } as const;
+const PHASE_VIEWS = { frame: FrameView, collect: CollectView, score: ScoreView, map: MapView, decide: DecideView } as const;
 
 /** The window: the document bar and the phases on top, the current phase below. */
 export function App() {
   const phase = useViewStore((state) => state.phase);
   const PhaseView = PHASE_VIEWS[phase];
+  const presenting = useMapViewStore((state) => state.presenting);
+  if (presenting) return <PresentationMode />;
   return (
     <div className="app">
       <DocumentBar />

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { FileError, UnsavedChoice } from '../../../shared/ipc-contract';
+import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
 
 /**
  * What a spec drives, the same in both modes: the window's page, a temporary folder for
@@ -22,4 +22,25 @@ export interface AppUnderTest {
   isClosed(): Promise<boolean>;
   /** Dialogs that came up with no answer scripted; a spec ends with none. */
   unexpectedDialogs(): Promise<string[]>;
+  /** The app's data folder of this run (drafts, the error log); the same after a relaunch. */
+  userDataFolder: string;
+  answerExternalChangePrompt(choice: ExternalChangeChoice): Promise<void>;
+  /** The files the external-change prompt asked about, oldest first. */
+  externalChangePrompts(): Promise<string[]>;
+  /**
+   * Ends the app the way a crash does (no handler runs, nothing is saved or cleaned up), then
+   * starts it again on the same data folder. Returns the new app; the old one is gone.
+   */
+  crashAndRelaunch(): Promise<AppUnderTest>;
+  /**
+   * Chooses a menu item by its id, as a click would: a command of shared/menu-table.ts (sent
+   * to the window as the `menuCommand` event), `window.close` or `recent.clear`.
+   */
+  sendMenuCommand(id: string): Promise<void>;
+  /** File ▸ Open Recent as the menu shows it. */
+  recentMenu(): Promise<{ label: string; enabled: boolean }[]>;
+  /** Chooses a file in File ▸ Open Recent by its label. */
+  chooseRecent(label: string): Promise<void>;
+  /** Drops a file from disk on the window. Harness only: a spec cannot fake an OS drag in Electron. */
+  dropFile(path: string): Promise<void>;
 }

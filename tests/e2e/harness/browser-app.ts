@@ -15,18 +15,36 @@ const callByChannel = new Map(
 /** Requests the page made that would have left the app; a spec can assert there are none. */
 export interface NetworkLog {
   outside: string[];
+  /** Every request the page made, the app's own assets included. */
+  all: string[];
+}
+
+export interface BrowserLaunchOptions {
+  /** The app's data folder; a relaunch after a crash passes the same one. */
+  userDataFolder: string;
+  /** Throws this run away as a crash would and starts a new one (the fixture knows how). */
+  relaunch: () => Promise<AppUnderTest>;
 }
 
 /**
  * Harness mode: the built renderer in Chromium with the real preload bundle, the real
  * handlers and services in this process, and Electron's transport replaced.
  */
-export async function launchInBrowser(context: BrowserContext, folder: string, network: NetworkLog): Promise<AppUnderTest> {
-  const main = createHarnessMain();
+export async function launchInBrowser(
+  context: BrowserContext,
+  folder: string,
+  network: NetworkLog,
+  options: BrowserLaunchOptions,
+): Promise<AppUnderTest> {
+  const main = createHarnessMain({ userDataFolder: options.userDataFolder });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    network.all.push(url);
     if (!url.startsWith(`${HARNESS_ORIGIN}/`)) {
       network.outside.push(url);
+      // What main does: a navigation away is refused (will-navigate), the page stays where it
+      // is (a 204 leaves it in place); any other request is cancelled (onBeforeRequest).
+      if (route.request().isNavigationRequest()) return route.fulfill({ status: 204 });
       return route.abort('blockedbyclient');
     }
     const asset = await serveAppAsset(RENDERER_ROOT, url, (path) => readFile(path));
@@ -38,8 +56,16 @@ export async function launchInBrowser(context: BrowserContext, folder: string, n
     return main.dispatch(name, main.origin(source.frame.url()), args);
   });
   await context.addInitScript({ content: preloadInitScript() });
+
   const page = await context.newPage();
+  // What main's window-open handler does: no new window, ever.
+  context.on('page', (opened) => void opened.close());
   await page.goto(`${HARNESS_ORIGIN}/index.html`);
+  await main.desktop.start({
+    sendMenuCommand: (command) => emit(page, ipcEvents.menuCommand, command),
+    sendSessionOpened: (opened) => emit(page, ipcEvents.sessionOpened, opened),
+    applyTheme: (choice) => page.emulateMedia({ colorScheme: choice === 'system' ? null : choice }),
+  });
 
   const app: AppUnderTest = {
     page,
@@ -56,6 +82,14 @@ export async function launchInBrowser(context: BrowserContext, folder: string, n
       if (main.documents.mustAskBeforeClosing(1)) await emit(page, ipcEvents.closeRequested);
       else main.window.closed = true;
     },
+    userDataFolder: options.userDataFolder,
+    answerExternalChangePrompt: async (choice) => void main.dialogs.externalChangeAnswers.push(choice),
+    externalChangePrompts: async () => [...main.dialogs.externalChangePrompts],
+    crashAndRelaunch: options.relaunch,
+    sendMenuCommand: async (id) => main.desktop.clickMenuItem(id),
+    recentMenu: async () => main.desktop.recentMenu(),
+    chooseRecent: async (label) => main.desktop.chooseRecent(label),
+    dropFile: (path) => dropFileOn(page, path),
   };
   return app;
 }
@@ -66,4 +100,19 @@ async function emit(page: Page, channel: string, payload?: unknown): Promise<voi
       (window as unknown as { __pickwiseHarnessEmit(c: string, p: unknown): void }).__pickwiseHarnessEmit(eventChannel as string, eventPayload),
     [channel, payload] as const,
   );
+}
+
+/** Drags a file over the window and drops it, with the events a real drop fires. */
+async function dropFileOn(page: Page, path: string): Promise<void> {
+  await page.evaluate((filePath) => {
+    const name = filePath.split(/[\\/]/).pop() ?? filePath;
+    const file = new File(['(the harness reads the file from disk)'], name);
+    (window as unknown as { __pickwiseHarnessDroppedFile(f: File, p: string): void }).__pickwiseHarnessDroppedFile(file, filePath);
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    const target = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2) ?? document.body;
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }
+  }, path);
 }

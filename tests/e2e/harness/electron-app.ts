@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { _electron as electron, type ElectronApplication } from '@playwright/test';
-import type { FileError, UnsavedChoice } from '../../../shared/ipc-contract';
+import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
 import type { AppUnderTest } from './app-under-test';
 
 const MAIN_BUNDLE = join(__dirname, '../../../out/main/index.js');
@@ -12,24 +12,32 @@ interface DialogScript {
   errors: string[];
   prompts: string[];
   unexpected: string[];
+  external: ExternalChangeChoice[];
+  externalPrompts: string[];
 }
 
 /**
  * Electron mode: the built app in a real Electron, its native dialogs replaced in the main
  * process by answers the spec scripts, as the harness's scripted dialogs do.
  */
-export async function launchInElectron(executablePath: string, folder: string): Promise<{ app: AppUnderTest; electronApp: ElectronApplication }> {
+export async function launchInElectron(
+  executablePath: string,
+  folder: string,
+  options: { relaunch: () => Promise<AppUnderTest>; extraArgs?: string[] },
+): Promise<{ app: AppUnderTest; electronApp: ElectronApplication }> {
+  const userDataFolder = join(folder, '.user-data');
   const electronApp = await electron.launch({
     executablePath,
-    args: [MAIN_BUNDLE],
-    env: { ...process.env, PICKWISE_USER_DATA: join(folder, '.user-data') } as Record<string, string>,
+    // Further arguments as a command line passes them (`pickwise path/to/file.pickwise`).
+    args: [MAIN_BUNDLE, ...(options.extraArgs ?? [])],
+    env: { ...process.env, PICKWISE_USER_DATA: userDataFolder } as Record<string, string>,
   });
   let closed = false;
   electronApp.on('close', () => {
     closed = true;
   });
   await electronApp.evaluate(({ dialog }) => {
-    const script: DialogScript = { open: [], save: [], unsaved: [], errors: [], prompts: [], unexpected: [] };
+    const script: DialogScript = { open: [], save: [], unsaved: [], errors: [], prompts: [], unexpected: [], external: [], externalPrompts: [] };
     (globalThis as unknown as { __pickwiseDialogs: DialogScript }).__pickwiseDialogs = script;
     const next = <T>(queue: T[], what: string): T | undefined => {
       const answer = queue.shift();
@@ -45,10 +53,16 @@ export async function launchInElectron(executablePath: string, folder: string): 
       return path ? { canceled: false, filePath: path } : { canceled: true, filePath: '' };
     }) as typeof dialog.showSaveDialog;
     dialog.showMessageBox = (async (...args: unknown[]) => {
-      const options = (args.length > 1 ? args[1] : args[0]) as { type?: string; message: string };
+      const options = (args.length > 1 ? args[1] : args[0]) as { type?: string; message: string; buttons?: string[] };
       if (options.type === 'error') {
         script.errors.push(options.message);
         return { response: 0, checkboxChecked: false };
+      }
+      if (options.buttons?.includes('Overwrite')) {
+        const fileName = /“(.*)”/.exec(options.message)?.[1] ?? options.message;
+        script.externalPrompts.push(fileName);
+        const choice = next(script.external, `external-change prompt for “${fileName}”`) ?? 'cancel';
+        return { response: ['overwrite', 'save-as', 'reload', 'cancel'].indexOf(choice), checkboxChecked: false };
       }
       const documentName = /“(.*)”/.exec(options.message)?.[1] ?? options.message;
       script.prompts.push(documentName);
@@ -61,7 +75,7 @@ export async function launchInElectron(executablePath: string, folder: string): 
 
   const readScript = () =>
     electronApp.evaluate(() => (globalThis as unknown as { __pickwiseDialogs: DialogScript }).__pickwiseDialogs);
-  const push = (key: 'open' | 'save' | 'unsaved', value: unknown) =>
+  const push = (key: 'open' | 'save' | 'unsaved' | 'external', value: unknown) =>
     electronApp.evaluate(
       (_electron, [queue, answer]) => {
         const state = (globalThis as unknown as { __pickwiseDialogs: Record<string, unknown[]> }).__pickwiseDialogs;
@@ -83,6 +97,34 @@ export async function launchInElectron(executablePath: string, folder: string): 
     isClosed: async () => closed || (await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length === 0)),
     requestClose: async () => {
       await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+    },
+    userDataFolder,
+    answerExternalChangePrompt: (choice) => push('external', choice),
+    externalChangePrompts: async () => (await readScript()).externalPrompts,
+    crashAndRelaunch: options.relaunch,
+    // The real application menu's items, clicked in the main process.
+    sendMenuCommand: async (id) => {
+      await electronApp.evaluate(({ Menu }, itemId) => {
+        const item = Menu.getApplicationMenu()?.getMenuItemById(itemId);
+        if (!item) throw new Error(`The menu has no item ${itemId}.`);
+        item.click();
+      }, id);
+    },
+    recentMenu: () =>
+      electronApp.evaluate(({ Menu }) =>
+        (Menu.getApplicationMenu()?.getMenuItemById('recent')?.submenu?.items ?? [])
+          .filter((item) => item.type !== 'separator')
+          .map((item) => ({ label: item.label, enabled: item.enabled })),
+      ),
+    chooseRecent: async (label) => {
+      await electronApp.evaluate(({ Menu }, itemLabel) => {
+        const item = Menu.getApplicationMenu()?.getMenuItemById('recent')?.submenu?.items.find((entry) => entry.label === itemLabel);
+        if (!item) throw new Error(`Open Recent has no item “${itemLabel}”.`);
+        item.click();
+      }, label);
+    },
+    dropFile: async () => {
+      throw new Error('Electron mode cannot fake a drag from the operating system; drops are tested in harness mode.');
     },
   };
   return { app, electronApp };

@@ -1,10 +1,14 @@
 import * as fs from 'node:fs/promises';
-import type { FileError, UnsavedChoice } from '../../../shared/ipc-contract';
+import { join } from 'node:path';
+import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
 import { createDispatch, type CallOrigin, type Dispatch } from '../../../electron/main/ipc-dispatch';
 import { createIpcHandlers, type Dialogs } from '../../../electron/main/ipc-handlers';
 import { trustedOrigins } from '../../../electron/main/ipc-dispatch';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
+import { createDrafts } from '../../../electron/main/services/drafts';
+import { createErrorLog, type ErrorLog } from '../../../electron/main/services/error-log';
+import { createHarnessDesktop, type HarnessDesktop } from './desktop-side';
 
 /** The origin the harness serves the built renderer from; never resolved, always routed. */
 export const HARNESS_ORIGIN = 'http://pickwise.test';
@@ -23,6 +27,8 @@ export class ScriptedDialogs implements Dialogs {
   readonly fileErrors: FileError[] = [];
   readonly unsavedPrompts: string[] = [];
   readonly unexpected: string[] = [];
+  readonly externalChangeAnswers: ExternalChangeChoice[] = [];
+  readonly externalChangePrompts: string[] = [];
 
   async chooseFileToOpen(): Promise<string | null> {
     return this.take(this.openAnswers, 'Open dialog', null);
@@ -39,6 +45,11 @@ export class ScriptedDialogs implements Dialogs {
 
   async showFileError(_windowId: number, error: FileError): Promise<void> {
     this.fileErrors.push(error);
+  }
+
+  async askAboutExternalChange(_windowId: number, fileName: string): Promise<ExternalChangeChoice> {
+    this.externalChangePrompts.push(fileName);
+    return this.take(this.externalChangeAnswers, `external-change prompt for “${fileName}”`, 'cancel');
   }
 
   private take<T>(queue: Answer<T>[], what: string, fallback: T): T {
@@ -58,17 +69,32 @@ export interface HarnessMain {
   /** What main did to the window: edited marker and close requests. */
   window: { documentEdited: boolean; closed: boolean };
   origin(frameUrl: string): CallOrigin;
+  /** The app's data folder of this run: drafts and the error log. */
+  userDataFolder: string;
+  errorLog: ErrorLog;
+  /** Opening files every way, Open Recent, the theme and the menu, as main runs them. */
+  desktop: HarnessDesktop;
+}
+
+export interface HarnessMainOptions {
+  /** Where drafts and logs go; a relaunch after a crash passes the same folder again. */
+  userDataFolder: string;
 }
 
 /** Main's real handlers and services over the real file system; only the dialogs are scripted. */
-export function createHarnessMain(): HarnessMain {
+export function createHarnessMain({ userDataFolder }: HarnessMainOptions): HarnessMain {
   const dialogs = new ScriptedDialogs();
   const documents = new DocumentRegistry();
   const window = { documentEdited: false, closed: false };
+  const errorLog = createErrorLog({ fs, folder: join(userDataFolder, 'logs') });
+  const sessionFiles = createSessionFiles(fs);
+  const desktop = createHarnessDesktop({ documents, sessionFiles, dialogs, userDataFolder });
   const handlers = createIpcHandlers({
     dialogs,
     documents,
-    sessionFiles: createSessionFiles(fs),
+    sessionFiles,
+    drafts: createDrafts({ fs, folder: join(userDataFolder, 'drafts') }),
+    errorLog,
     windows: {
       setDocumentEdited(_windowId, dirty) {
         window.documentEdited = dirty;
@@ -77,6 +103,7 @@ export function createHarnessMain(): HarnessMain {
         window.closed = true;
       },
     },
+    desktop: desktop.desktop,
   });
   return {
     dispatch: createDispatch(handlers, trustedOrigins([HARNESS_ORIGIN])),
@@ -84,5 +111,8 @@ export function createHarnessMain(): HarnessMain {
     documents,
     window,
     origin: (frameUrl) => ({ windowId: HARNESS_WINDOW_ID, frameUrl }),
+    userDataFolder,
+    errorLog,
+    desktop,
   };
 }

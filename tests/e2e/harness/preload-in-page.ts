@@ -13,10 +13,23 @@ export function preloadInitScript(): string {
   const bundle = readFileSync(PRELOAD_BUNDLE, 'utf8');
   return `(() => {
   const listeners = new Map();
+  // Files a spec drops on the window, with the path on disk each stands for (Electron knows
+  // a dropped file's path; a File made in a page has none, so the spec registers it).
+  const droppedPaths = new WeakMap();
+  Object.defineProperty(window, '__pickwiseHarnessDroppedFile', {
+    value(file, path) {
+      droppedPaths.set(file, path);
+    },
+  });
   const electron = {
     contextBridge: {
       exposeInMainWorld(key, api) {
         Object.defineProperty(window, key, { value: Object.freeze(api), enumerable: true });
+      },
+    },
+    webUtils: {
+      getPathForFile(file) {
+        return droppedPaths.get(file) ?? '';
       },
     },
     ipcRenderer: {

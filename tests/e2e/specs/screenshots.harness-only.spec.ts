@@ -1,7 +1,9 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { serializeSession } from '../../../shared';
 import { expect, test } from '../fixtures';
+import { bigBoardSession } from '../support/big-board';
 
 // Pictures of every phase for people to look at (not compared automatically): written to
 // test-results/screenshots at projector and laptop size, in both themes.
@@ -10,7 +12,7 @@ const sizes = [
   { name: 'laptop', width: 1920, height: 1080 },
 ] as const;
 const themes = ['light', 'dark'] as const;
-const phases = ['Frame', 'Collect', 'Score', 'Decide'] as const;
+const phases = ['Frame', 'Collect', 'Score', 'Map', 'Decide'] as const;
 const folder = join(__dirname, '../../../test-results/screenshots');
 
 async function shootAll(page: Page, name: string): Promise<void> {
@@ -41,4 +43,28 @@ test('every phase of the sample session, at projector and laptop size, in both t
   await page.getByRole('button', { name: /^(Start|Change) .*’s turn|scores$/ }).first().click();
   await expect(page.getByTestId('scoring-turn')).toBeVisible();
   await shootAll(page, 'score-turn');
+});
+
+test('the matrix with 12 and with 60 candidates, and in presentation mode', async ({ app }) => {
+  const { page } = app;
+  await mkdir(folder, { recursive: true });
+  await page.getByRole('button', { name: 'Sample session' }).click();
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Map' }).click();
+  await shootAll(page, 'matrix-12');
+  await page.keyboard.press('F11');
+  await page.keyboard.press('ArrowRight');
+  await shootAll(page, 'presentation-12');
+  await page.keyboard.press('Escape');
+
+  const file = join(app.folder, 'big-board.pickwise');
+  await writeFile(file, serializeSession(bigBoardSession(60)));
+  await app.answerUnsavedPrompt('discard');
+  await app.answerOpenDialog(file);
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await expect(page).toHaveTitle('big-board.pickwise — Pickwise');
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Map' }).click();
+  await expect(page.getByTestId('matrix-point')).toHaveCount(55);
+  await shootAll(page, 'matrix-60');
+  await page.keyboard.press('F11');
+  await shootAll(page, 'presentation-60');
 });

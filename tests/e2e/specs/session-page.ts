@@ -5,7 +5,7 @@ import type { AppUnderTest } from '../harness/app-under-test';
 
 // How a spec does what a facilitator does, in the words of the screen.
 
-export type PhaseName = 'Frame' | 'Collect' | 'Score' | 'Decide';
+export type PhaseName = 'Frame' | 'Collect' | 'Score' | 'Map' | 'Decide';
 
 export async function gotoPhase(page: Page, phase: PhaseName): Promise<void> {
   await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: phase }).click();

@@ -5,7 +5,7 @@ import { addParticipant, captureCandidate, gotoPhase, pressRedo, pressUndo, save
 
 // Each edit is one user gesture of a different kind; the file saved after each is the truth
 // that undo and redo must walk back to, step by step.
-const EDITS: { kind: string; run: (page: Page) => Promise<void> }[] = [
+const EDITS: { kind: string; run: (page: Page) => Promise<unknown> }[] = [
   { kind: 'session title', run: (page) => gotoPhase(page, 'Frame').then(() => page.getByLabel('Session title').fill('Undo workshop')) },
   { kind: 'add participant', run: (page) => addParticipant(page, 'Ana Silva', 'Business') },
   { kind: 'participant background', run: (page) => page.getByLabel('Background of Ana Silva').selectOption({ label: 'Technical' }) },

@@ -3,6 +3,7 @@ import { ipcCalls, type IpcCallName } from '../../../shared/ipc-contract';
 import { createDispatch, registerIpcCalls, RejectedCall, trustedOrigins, type IpcHandlers } from '../../../electron/main/ipc-dispatch';
 import { createIpcHandlers } from '../../../electron/main/ipc-handlers';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
+import { inertDesktop } from './inert-desktop';
 
 function realHandlers(): IpcHandlers {
   return createIpcHandlers({
@@ -11,10 +12,14 @@ function realHandlers(): IpcHandlers {
       chooseFileToSave: async () => null,
       askAboutUnsavedChanges: async () => 'cancel',
       showFileError: async () => undefined,
+      askAboutExternalChange: async () => 'cancel',
     },
     windows: { setDocumentEdited: () => undefined, close: () => undefined },
     documents: new DocumentRegistry(),
-    sessionFiles: { read: vi.fn(), write: vi.fn() },
+    sessionFiles: { read: vi.fn(), write: vi.fn(), fingerprint: vi.fn() },
+    drafts: { store: vi.fn(), discard: vi.fn(), listRecoverable: vi.fn(), restore: vi.fn(), discardRecoverable: vi.fn() },
+    errorLog: { path: '', record: vi.fn() },
+    desktop: inertDesktop(),
   });
 }
 
@@ -70,6 +75,11 @@ describe('the gate in front of every handler', () => {
     ['an extra argument', 'startNewDocument', ['/etc/passwd']],
     ['a session that is not a session', 'saveSession', [{ session: { format: 'other' } }]],
     ['a path where none is allowed', 'saveSessionAs', [{ session: null, suggestedName: '/tmp/x' }]],
+    ['a draft id that climbs out of the drafts folder', 'restoreDraft', [{ draftId: '../../.ssh/id_rsa' }]],
+    ['a draft id with a path in it', 'discardRecoverableDraft', [{ draftId: '/etc/passwd' }]],
+    ['a draft that is not a session', 'storeDraft', [{ session: { format: 'pickwise-session', version: 1 } }]],
+    ['an error report over its length cap', 'reportRendererError', [{ message: 'x'.repeat(2001), stack: null }]],
+    ['an error report of the wrong shape', 'reportRendererError', [{ message: 42, stack: null }]],
   ] as const)('refuses %s', async (_what, name, args) => {
     await expect(call(name, 'app://pickwise/index.html', [...args])).rejects.toMatchObject({ reason: 'invalid-arguments' });
   });

@@ -4,10 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleSession } from '../../../shared';
-import type { FileError, UnsavedChoice } from '../../../shared/ipc-contract';
+import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
 import { createIpcHandlers, withSessionExtension } from '../../../electron/main/ipc-handlers';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
+import { createDrafts } from '../../../electron/main/services/drafts';
+import { createErrorLog } from '../../../electron/main/services/error-log';
+import { inertDesktop } from './inert-desktop';
 
 let folder: string;
 beforeEach(async () => {
@@ -18,7 +21,13 @@ afterEach(async () => {
 });
 
 function setup() {
-  const answers = { open: [] as (string | null)[], save: [] as (string | null)[], unsaved: [] as UnsavedChoice[] };
+  const answers = {
+    open: [] as (string | null)[],
+    save: [] as (string | null)[],
+    unsaved: [] as UnsavedChoice[],
+    external: [] as ExternalChangeChoice[],
+  };
+  const externalPrompts: string[] = [];
   const errors: FileError[] = [];
   const edited: boolean[] = [];
   const closed: number[] = [];
@@ -29,12 +38,19 @@ function setup() {
       chooseFileToSave: async () => answers.save.shift() ?? null,
       askAboutUnsavedChanges: async () => answers.unsaved.shift() ?? 'cancel',
       showFileError: async (_id, error) => void errors.push(error),
+      askAboutExternalChange: async (_id, fileName) => {
+        externalPrompts.push(fileName);
+        return answers.external.shift() ?? 'cancel';
+      },
     },
     windows: { setDocumentEdited: (_id, dirty) => void edited.push(dirty), close: (id) => void closed.push(id) },
     documents,
     sessionFiles: createSessionFiles(fs),
+    drafts: createDrafts({ fs, folder: join(folder, 'user-data', 'drafts') }),
+    errorLog: createErrorLog({ fs, folder: join(folder, 'user-data', 'logs') }),
+    desktop: inertDesktop(),
   });
-  return { handlers, answers, errors, edited, closed, documents, window: { windowId: 1 } };
+  return { handlers, answers, errors, edited, closed, documents, externalPrompts, window: { windowId: 1 } };
 }
 
 describe('file handlers', () => {

@@ -48,10 +48,15 @@ describe('session files', () => {
 
   it('writes a session and reads back the same session', async () => {
     const path = join(folder, 'sample.pickwise');
-    expect(await files.write(path, sampleSession)).toEqual({ ok: true });
+    const written = await files.write(path, sampleSession);
+    expect(written).toMatchObject({ ok: true });
     expect(await readFile(path, 'utf8')).toBe(serializeSession(sampleSession));
     const read = await files.read(path);
     expect(read).toMatchObject({ ok: true, fileName: 'sample.pickwise', migratedFrom: null });
+    // What was written and what is read back carry the same fingerprint (external changes).
+    if (read.ok && written.ok) expect(read.fingerprint).toMatchObject({ sha256: written.fingerprint?.sha256, size: written.fingerprint?.size });
+    expect(await files.fingerprint(path)).toEqual(read.ok ? read.fingerprint : null);
+    expect(await files.fingerprint(join(folder, 'missing.pickwise'))).toBeNull();
     if (read.ok) expect(read.session).toEqual(sampleSession);
   });
 

@@ -1,0 +1,115 @@
+import { cloneWithInlineStyles } from './inline-styles';
+
+export type ImageBackground = 'light' | 'dark' | 'transparent';
+
+export interface LegendEntry {
+  colour: string;
+  label: string;
+}
+
+export interface ChartImageOptions {
+  title: string | null;
+  legend: readonly LegendEntry[] | null;
+  background: ImageBackground;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const PADDING = 24;
+const TITLE_HEIGHT = 44;
+const LEGEND_ROW = 26;
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Legend entries laid out in rows that fit the image's width. */
+function legendRows(entries: readonly LegendEntry[], width: number, fontSize: number): { entry: LegendEntry; x: number; row: number }[] {
+  const placed: { entry: LegendEntry; x: number; row: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const entry of entries) {
+    const itemWidth = 22 + entry.label.length * fontSize * 0.6 + 18;
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      row += 1;
+    }
+    placed.push({ entry, x, row });
+    x += itemWidth;
+  }
+  return placed;
+}
+
+/**
+ * The chart as a standalone SVG document: the drawn chart with its styles inlined, framed by
+ * an optional title and legend, on a light, dark or transparent background. Colours for the
+ * frame come from the stage element's theme, so the picture matches the screen.
+ */
+export function chartSvgDocument(chart: SVGSVGElement, stage: HTMLElement, options: ChartImageOptions): { svg: string; width: number; height: number } {
+  const style = getComputedStyle(stage);
+  const text = style.getPropertyValue('--text').trim() || '#1c1d1f';
+  const muted = style.getPropertyValue('--text-muted').trim() || '#55595f';
+  const surface = style.getPropertyValue('--surface').trim() || '#ffffff';
+  const font = style.fontFamily;
+  // Colours given as CSS variables are resolved here: a standalone file knows no variables.
+  const resolve = (colour: string) => {
+    const variable = /^var\((--[\w-]+)\)$/.exec(colour.trim());
+    return variable ? style.getPropertyValue(variable[1] ?? '').trim() || colour : colour;
+  };
+  const chartWidth = Number(chart.getAttribute('width')) || chart.clientWidth;
+  const chartHeight = Number(chart.getAttribute('height')) || chart.clientHeight;
+  const width = chartWidth + 2 * PADDING;
+  const legendFont = 15;
+  const legend = options.legend ? legendRows(options.legend, chartWidth, legendFont) : [];
+  const legendHeight = legend.length > 0 ? (Math.max(...legend.map((item) => item.row)) + 1) * LEGEND_ROW + 8 : 0;
+  const top = PADDING + (options.title ? TITLE_HEIGHT : 0);
+  const height = top + chartHeight + legendHeight + PADDING;
+
+  const body = cloneWithInlineStyles(chart);
+  body.setAttribute('x', String(PADDING));
+  body.setAttribute('y', String(top));
+  body.removeAttribute('class');
+  const parts: string[] = [];
+  if (options.background !== 'transparent') parts.push(`<rect width="${width}" height="${height}" fill="${escapeXml(surface)}"/>`);
+  if (options.title) {
+    parts.push(
+      `<text x="${PADDING}" y="${PADDING + 28}" font-family="${escapeXml(font)}" font-size="26" font-weight="700" fill="${escapeXml(text)}">${escapeXml(options.title)}</text>`,
+    );
+  }
+  parts.push(new XMLSerializer().serializeToString(body));
+  const legendTop = top + chartHeight + 8;
+  for (const item of legend) {
+    const y = legendTop + item.row * LEGEND_ROW;
+    parts.push(
+      `<circle cx="${PADDING + item.x + 7}" cy="${y + 9}" r="7" fill="${escapeXml(resolve(item.entry.colour))}"/>` +
+        `<text x="${PADDING + item.x + 22}" y="${y + 14}" font-family="${escapeXml(font)}" font-size="${legendFont}" fill="${escapeXml(muted)}">${escapeXml(item.entry.label)}</text>`,
+    );
+  }
+  const svg = `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+  return { svg, width, height };
+}
+
+/** Draws an SVG document onto a canvas at `scale` and returns the PNG's bytes. */
+export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Uint8Array> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.decoding = 'sync';
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This window cannot draw images (no 2D canvas).');
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('The chart image could not be encoded as PNG.');
+    return new Uint8Array(await blob.arrayBuffer());
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

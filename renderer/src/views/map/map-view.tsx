@@ -1,0 +1,69 @@
+import { useCallback, useState } from 'react';
+import { passesFilters } from '../../../../shared';
+import { useMatrixPoints, useSession } from '../../store/derived';
+import { useMapViewStore } from '../../store/map-view-store';
+import { useViewStore } from '../../store/view-store';
+import { MapControls, MapFilters } from './map-controls';
+import { MapLegend } from './map-legend';
+import { MatrixChart } from './matrix-chart';
+import { MatrixTable } from './matrix-table';
+import { PointCard } from './point-card';
+import { SelectedCandidatePanel } from './selected-candidate-panel';
+import { useElementSize } from './use-element-size';
+
+/** Map: the impact-versus-complexity picture the room decides on. */
+export function MapView() {
+  const session = useSession();
+  const allPoints = useMatrixPoints();
+  const view = useMapViewStore();
+  const selectedId = useViewStore((state) => state.selectedCandidateId);
+  const selectCandidate = useViewStore((state) => state.selectCandidate);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [chartRef, size] = useElementSize<HTMLDivElement>();
+  const points = allPoints.filter((point) => passesFilters(point, { ...view.filters, showWithoutMl: view.showWithoutMl }));
+  const onSelect = useCallback((candidateId: string) => selectCandidate(candidateId), [selectCandidate]);
+  const focusedPoint = points.find((point) => point.candidate.id === focusedId);
+  const unplaced = session.candidates.length - allPoints.length;
+
+  return (
+    <div className="phase-view map-view">
+      <MapControls />
+      <div className="map-columns">
+        <section className="panel matrix-panel" aria-label="Impact versus complexity">
+          {view.showTable ? (
+            <MatrixTable points={points} />
+          ) : (
+            <div className="matrix-frame" ref={chartRef}>
+              <MatrixChart
+                session={session}
+                points={points}
+                width={size.width}
+                height={size.height}
+                colourBy={view.colourBy}
+                sizeBy={view.sizeBy}
+                selectedId={selectedId}
+                onSelect={onSelect}
+                onFocusPoint={setFocusedId}
+              />
+              {focusedPoint && <PointCard point={focusedPoint} session={session} />}
+            </div>
+          )}
+          <div className="matrix-footer">
+            <p className="panel-note" aria-live="polite">
+              {points.length} of {allPoints.length} placed candidates shown
+              {unplaced > 0 ? ` · ${unplaced} not placed yet (score them first)` : ''}. Drag a point to place it by consensus; arrow keys move the
+              focused point.
+            </p>
+          </div>
+        </section>
+        <div className="map-side">
+          <SelectedCandidatePanel />
+          <section className="panel map-legend-panel" aria-label="Legend">
+            <MapLegend points={points} />
+          </section>
+          <MapFilters />
+        </div>
+      </div>
+    </div>
+  );
+}

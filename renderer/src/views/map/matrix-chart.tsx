@@ -1,0 +1,93 @@
+import { CartesianGrid, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
+import type { MapPoint, Session } from '../../../../shared';
+import type { ColourBy, SizeBy } from '../../store/map-view-store';
+import { MatrixLayer } from './matrix-layer';
+
+interface MatrixChartProps {
+  session: Session;
+  points: readonly MapPoint[];
+  width: number;
+  height: number;
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
+  large?: boolean;
+  selectedId: string | null;
+  highlightedId?: string | null;
+  onSelect(candidateId: string): void;
+  onFocusPoint(candidateId: string | null): void;
+}
+
+// Quadrant tints sit under the grid; the points sit above everything recharts draws.
+const QUADRANT_LAYER = -150;
+const POINTS_LAYER = 2000;
+
+// Two invisible corners give recharts' axes their data; the points are drawn by MatrixLayer.
+const corners = (scale: number) => [
+  { complexity: 1, impact: 1 },
+  { complexity: scale, impact: scale },
+];
+
+/**
+ * Impact against complexity: complexity on x (low to high), impact on y, four named
+ * quadrants split at the session's thresholds.
+ */
+export function MatrixChart({ session, points, width, height, colourBy, sizeBy, large = false, selectedId, highlightedId = null, onSelect, onFocusPoint }: MatrixChartProps) {
+  const { scale, thresholds, axisLabels, quadrantNames } = session.settings;
+  const ticks = Array.from({ length: scale }, (_, index) => index + 1);
+  const fontSize = large ? 20 : 14;
+  const quadrantLabel = (name: string, position: 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight') => ({
+    value: name,
+    position,
+    className: 'quadrant-name',
+    fontSize: large ? 26 : 17,
+  });
+  if (width <= 0 || height <= 0) return null;
+  return (
+    <ScatterChart
+      width={width}
+      height={height}
+      margin={{ top: 16, right: 24, bottom: large ? 44 : 34, left: large ? 36 : 24 }}
+      className={`matrix-chart${large ? ' large' : ''}`}
+      accessibilityLayer={false}
+    >
+      <ReferenceArea x1={1} x2={thresholds.complexity} y1={thresholds.impact} y2={scale} className="quadrant quick-wins" fillOpacity={1} label={quadrantLabel(quadrantNames['quick-wins'], 'insideTopLeft')} ifOverflow="hidden" zIndex={QUADRANT_LAYER} />
+      <ReferenceArea x1={thresholds.complexity} x2={scale} y1={thresholds.impact} y2={scale} className="quadrant big-bets" fillOpacity={1} label={quadrantLabel(quadrantNames['big-bets'], 'insideTopRight')} ifOverflow="hidden" zIndex={QUADRANT_LAYER} />
+      <ReferenceArea x1={1} x2={thresholds.complexity} y1={1} y2={thresholds.impact} className="quadrant fill-ins" fillOpacity={1} label={quadrantLabel(quadrantNames['fill-ins'], 'insideBottomLeft')} ifOverflow="hidden" zIndex={QUADRANT_LAYER} />
+      <ReferenceArea x1={thresholds.complexity} x2={scale} y1={1} y2={thresholds.impact} className="quadrant money-pits" fillOpacity={1} label={quadrantLabel(quadrantNames['money-pits'], 'insideBottomRight')} ifOverflow="hidden" zIndex={QUADRANT_LAYER} />
+      <CartesianGrid className="matrix-grid" strokeDasharray="2 4" />
+      <XAxis
+        type="number"
+        dataKey="complexity"
+        domain={[1, scale]}
+        ticks={ticks}
+        allowDataOverflow
+        tick={{ fontSize }}
+        label={{ value: `${axisLabels.complexity} →`, position: 'insideBottom', offset: large ? -30 : -22, fontSize, className: 'axis-title' }}
+      />
+      <YAxis
+        type="number"
+        dataKey="impact"
+        domain={[1, scale]}
+        ticks={ticks}
+        allowDataOverflow
+        width={large ? 44 : 32}
+        tick={{ fontSize }}
+        label={{ value: `${axisLabels.impact} →`, angle: -90, position: 'insideLeft', offset: large ? -24 : -14, fontSize, className: 'axis-title' }}
+      />
+      <Scatter data={corners(scale)} fill="none" shape={() => <g />} isAnimationActive={false} legendType="none" />
+      <ZIndexLayer zIndex={POINTS_LAYER}>
+      <MatrixLayer
+        session={session}
+        points={points}
+        colourBy={colourBy}
+        sizeBy={sizeBy}
+        large={large}
+        selectedId={selectedId}
+        highlightedId={highlightedId}
+        onSelect={onSelect}
+        onFocusPoint={onFocusPoint}
+      />
+      </ZIndexLayer>
+    </ScatterChart>
+  );
+}

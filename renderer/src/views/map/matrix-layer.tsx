@@ -1,0 +1,196 @@
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisInverseScale, useYAxisScale } from 'recharts';
+import { placeLabels, snapToScale, tagsInUse, updateCandidate, type MapPoint, type Session } from '../../../../shared';
+import { editSession } from '../../store/session-store';
+import type { ColourBy, SizeBy } from '../../store/map-view-store';
+import { LABEL_FONT, labelSize } from './label-metrics';
+import { PointMark, type PointGeometry } from './point-mark';
+import { pointColour, pointLabel, pointRadius, sizeMeasure } from './point-style';
+import { ThresholdHandles } from './threshold-handles';
+
+interface MatrixLayerProps {
+  session: Session;
+  points: readonly MapPoint[];
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
+  large: boolean;
+  selectedId: string | null;
+  highlightedId: string | null;
+  onSelect(candidateId: string): void;
+  onFocusPoint(candidateId: string | null): void;
+}
+
+interface Drag {
+  candidateId: string;
+  startX: number;
+  startY: number;
+  x: number;
+  y: number;
+  moved: boolean;
+}
+
+const DRAG_THRESHOLD_PX = 4;
+
+/**
+ * The points of the matrix, drawn with recharts' scales. While a point is dragged only a
+ * light overlay follows the pointer; the override is committed once, on drop, as one undo
+ * step, so a big board never re-renders on every pointer move.
+ */
+export function MatrixLayer({ session, points, colourBy, sizeBy, large, selectedId, highlightedId, onSelect, onFocusPoint }: MatrixLayerProps) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const xInverse = useXAxisInverseScale();
+  const yInverse = useYAxisInverseScale();
+  const plot = usePlotArea();
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const dragRef = useRef<Drag | null>(null);
+  const { scale } = session.settings;
+  const quadrantNames = session.settings.quadrantNames;
+
+  const geometry = useMemo(() => {
+    const map = new Map<string, PointGeometry>();
+    if (!xScale || !yScale || !plot) return map;
+    const tags = tagsInUse(session);
+    const board = {
+      maxVotes: Math.max(0, ...points.map((point) => point.votes)),
+      maxDisagreement: Math.max(0, ...points.map((point) => point.disagreement)),
+    };
+    const fontSize = large ? LABEL_FONT.large : LABEL_FONT.normal;
+    const base = points.map((point) => ({
+      point,
+      x: xScale(point.complexity) ?? 0,
+      y: yScale(point.impact) ?? 0,
+      radius: pointRadius(sizeMeasure(point, sizeBy, board), large),
+      label: pointLabel(point),
+    }));
+    // The points that matter most are labelled first: the focus, then by impact over complexity.
+    const order = [...base].sort((a, b) => Number(b.point.focus) - Number(a.point.focus) || b.point.impact - b.point.complexity - (a.point.impact - a.point.complexity));
+    // Labels keep clear of the bands where the quadrant names sit, at the top and bottom.
+    const nameBand = (large ? 26 : 17) * 1.5;
+    const bounds = { x: plot.x, y: plot.y + nameBand, width: plot.width, height: Math.max(0, plot.height - 2 * nameBand) };
+    const labelPoints = (short: ReadonlySet<string>) =>
+      order.map((each) => {
+        const text = short.has(each.point.candidate.id) ? each.point.candidate.code : each.label;
+        return { id: each.point.candidate.id, x: each.x, y: each.y, radius: each.radius, ...labelSize(text, fontSize) };
+      });
+    const first = placeLabels(labelPoints(new Set()), bounds);
+    const short = new Set(first.filter((placement) => placement.hidden).map((placement) => placement.id));
+    const placements = new Map((short.size > 0 ? placeLabels(labelPoints(short), bounds) : first).map((placement) => [placement.id, placement]));
+    for (const each of base) {
+      const { point } = each;
+      const id = point.candidate.id;
+      map.set(id, {
+        x: each.x,
+        y: each.y,
+        radius: each.radius,
+        colour: pointColour(point, colourBy, tags),
+        label: short.has(id) ? point.candidate.code : each.label,
+        placement: placements.get(id),
+        impactWhisker: point.impactRange ? [yScale(point.impactRange.min) ?? each.y, yScale(point.impactRange.max) ?? each.y] : null,
+        complexityWhisker: point.complexityRange ? [xScale(point.complexityRange.min) ?? each.x, xScale(point.complexityRange.max) ?? each.x] : null,
+        ghost: point.scoresPosition ? { x: xScale(point.scoresPosition.complexity) ?? each.x, y: yScale(point.scoresPosition.impact) ?? each.y } : null,
+      });
+    }
+    return map;
+  }, [points, xScale, yScale, plot, colourBy, sizeBy, large, session]);
+
+  const commitOverride = useCallback(
+    (candidateId: string, impact: number, complexity: number) => {
+      editSession((draft) => updateCandidate(draft, candidateId, { override: { impact: snapToScale(impact, scale), complexity: snapToScale(complexity, scale) } }));
+    },
+    [scale],
+  );
+
+  const onPointerDown = useCallback(
+    (event: PointerEvent<SVGGElement>, point: MapPoint) => {
+      if (event.button !== 0) return;
+      const at = geometry.get(point.candidate.id);
+      if (!at) return;
+      event.preventDefault();
+      const start: Drag = { candidateId: point.candidate.id, startX: event.clientX, startY: event.clientY, x: at.x, y: at.y, moved: false };
+      dragRef.current = start;
+      setDrag(start);
+      const move = (moveEvent: globalThis.PointerEvent) => {
+        const current = dragRef.current;
+        if (!current) return;
+        const dx = moveEvent.clientX - current.startX;
+        const dy = moveEvent.clientY - current.startY;
+        const moved = current.moved || Math.hypot(dx, dy) >= DRAG_THRESHOLD_PX;
+        const next = { ...current, moved, x: at.x + dx, y: at.y + dy };
+        dragRef.current = next;
+        setDrag(next);
+      };
+      const up = () => {
+        window.removeEventListener('pointermove', move);
+        window.removeEventListener('pointerup', up);
+        window.removeEventListener('pointercancel', up);
+        const finished = dragRef.current;
+        dragRef.current = null;
+        setDrag(null);
+        if (!finished) return;
+        if (!finished.moved) {
+          onSelect(finished.candidateId);
+          return;
+        }
+        const complexity = xInverse?.(finished.x);
+        const impact = yInverse?.(finished.y);
+        if (typeof complexity === 'number' && typeof impact === 'number') commitOverride(finished.candidateId, impact, complexity);
+      };
+      window.addEventListener('pointermove', move);
+      window.addEventListener('pointerup', up);
+      window.addEventListener('pointercancel', up);
+    },
+    [geometry, xInverse, yInverse, commitOverride, onSelect],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<SVGGElement>, point: MapPoint) => {
+      const steps: Record<string, [number, number]> = { ArrowUp: [1, 0], ArrowDown: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
+      const step = steps[event.key];
+      if (step) {
+        event.preventDefault();
+        commitOverride(point.candidate.id, Math.round(point.impact) + step[0], Math.round(point.complexity) + step[1]);
+      } else if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        onSelect(point.candidate.id);
+      }
+    },
+    [commitOverride, onSelect],
+  );
+
+  if (!xScale || !yScale || !plot) return null;
+  const dragged = drag?.moved ? points.find((point) => point.candidate.id === drag.candidateId) : undefined;
+  const draggedGeometry = dragged ? geometry.get(dragged.candidate.id) : undefined;
+  return (
+    <g className={`matrix-layer${large ? ' large' : ''}${highlightedId ? ' walking' : ''}`}>
+      <ThresholdHandles session={session} />
+      {points.map((point) => {
+        const id = point.candidate.id;
+        const at = geometry.get(id);
+        if (!at) return null;
+        return (
+          <PointMark
+            key={id}
+            point={point}
+            geometry={at}
+            quadrantName={quadrantNames[point.quadrant]}
+            selected={id === selectedId}
+            dimmed={highlightedId !== null && id !== highlightedId}
+            dragging={dragged !== undefined && id === dragged.candidate.id}
+            onPointerDown={onPointerDown}
+            onKeyDown={onKeyDown}
+            onFocusPoint={onFocusPoint}
+          />
+        );
+      })}
+      {drag && dragged && draggedGeometry && (
+        <g className="drag-overlay" data-testid="drag-overlay" pointerEvents="none">
+          <circle cx={drag.x} cy={drag.y} r={draggedGeometry.radius} fill={draggedGeometry.colour} />
+          <text className="point-label" x={drag.x + draggedGeometry.radius + 4} y={drag.y + 4}>
+            {dragged.candidate.code}
+          </text>
+        </g>
+      )}
+    </g>
+  );
+}

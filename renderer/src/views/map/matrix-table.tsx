@@ -1,0 +1,46 @@
+import type { MapPoint } from '../../../../shared';
+import { useSession } from '../../store/derived';
+import { useViewStore } from '../../store/view-store';
+import { formatScore } from '../common/format';
+
+/** The same picture as a table, for people who read better than they look. */
+export function MatrixTable({ points }: { points: readonly MapPoint[] }) {
+  const { axisLabels, quadrantNames } = useSession().settings;
+  const selectCandidate = useViewStore((state) => state.selectCandidate);
+  return (
+    <table className="matrix-table" aria-label="Impact versus complexity table">
+      <thead>
+        <tr>
+          <th scope="col">Candidate</th>
+          <th scope="col">{axisLabels.impact}</th>
+          <th scope="col">{axisLabels.complexity}</th>
+          <th scope="col">Quadrant</th>
+          <th scope="col">Spread</th>
+          <th scope="col">Dots</th>
+          <th scope="col">Notes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((point) => (
+          <tr key={point.candidate.id} data-testid="matrix-row" data-candidate-id={point.candidate.id} data-quadrant={point.quadrant}>
+            <th scope="row">
+              <button type="button" className="link-button" onClick={() => selectCandidate(point.candidate.id)}>
+                <span className="candidate-code">{point.candidate.code}</span> {point.candidate.title}
+              </button>
+            </th>
+            <td className="number">{formatScore(point.impact)}</td>
+            <td className="number">{formatScore(point.complexity)}</td>
+            <td>{quadrantNames[point.quadrant]}</td>
+            <td className="number">{point.disagreement > 0 ? formatScore(point.disagreement) : ''}</td>
+            <td className="number">{point.votes > 0 ? point.votes : ''}</td>
+            <td>
+              {[point.focus ? 'Focus' : '', point.overridden ? 'Placed by the room' : '', point.unstable ? 'Sensitive to the weights' : '']
+                .filter(Boolean)
+                .join(' · ')}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,23 @@
+import type { MapPoint, Session } from '../../../../shared';
+import { formatScore } from '../common/format';
+
+/** What a hovered or focused point stands for, in words, without leaving the chart. */
+export function PointCard({ point, session }: { point: MapPoint; session: Session }) {
+  const { candidate } = point;
+  return (
+    <div className="point-card" role="status" data-testid="point-card">
+      <strong>
+        {candidate.code} · {candidate.title}
+      </strong>
+      <span>
+        {session.settings.axisLabels.impact} {formatScore(point.impact)} · {session.settings.axisLabels.complexity} {formatScore(point.complexity)} ·{' '}
+        {session.settings.quadrantNames[point.quadrant]}
+      </span>
+      {candidate.keyMetric && <span>Key metric: {candidate.keyMetric}</span>}
+      {point.disagreement > 0 && <span>Spread between participants: {formatScore(point.disagreement)}</span>}
+      {point.votes > 0 && <span>Dots: {point.votes}</span>}
+      {point.overridden && <span>Placed by the room (the scores say otherwise)</span>}
+      {point.unstable && <span>Its quadrant changes if a weight moves by 25 %</span>}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { CandidateStatus, MapPoint, Quadrant } from '../../../../shared';
+import type { ColourBy, SizeBy } from '../../store/map-view-store';
+
+// How a point looks: colour by status, quadrant or tag, radius by a chosen measure. Colours
+// are CSS variables so both themes and presentation mode stay legible.
+
+export const QUADRANT_COLOURS: Record<Quadrant, string> = {
+  'quick-wins': 'var(--q-quick-wins)',
+  'big-bets': 'var(--q-big-bets)',
+  'fill-ins': 'var(--q-fill-ins)',
+  'money-pits': 'var(--q-money-pits)',
+};
+
+export const STATUS_COLOURS: Record<CandidateStatus, string> = {
+  open: 'var(--s-open)',
+  shortlisted: 'var(--s-shortlisted)',
+  focus: 'var(--s-focus)',
+  parked: 'var(--s-parked)',
+  'non-ml': 'var(--s-non-ml)',
+};
+
+export const STATUS_LABELS: Record<CandidateStatus, string> = {
+  open: 'Open',
+  shortlisted: 'Shortlisted',
+  focus: 'Focus',
+  parked: 'Parked',
+  'non-ml': 'Better without ML',
+};
+
+const TAG_PALETTE = ['var(--t-1)', 'var(--t-2)', 'var(--t-3)', 'var(--t-4)', 'var(--t-5)', 'var(--t-6)', 'var(--t-7)', 'var(--t-8)'];
+export const UNTAGGED_COLOUR = 'var(--t-none)';
+
+export function tagColour(tag: string, tags: readonly string[]): string {
+  const index = tags.indexOf(tag);
+  return index < 0 ? UNTAGGED_COLOUR : (TAG_PALETTE[index % TAG_PALETTE.length] ?? UNTAGGED_COLOUR);
+}
+
+export function pointColour(point: MapPoint, colourBy: ColourBy, tags: readonly string[]): string {
+  if (colourBy === 'status') return STATUS_COLOURS[point.candidate.status];
+  if (colourBy === 'tag') return point.candidate.tags[0] ? tagColour(point.candidate.tags[0], tags) : UNTAGGED_COLOUR;
+  return QUADRANT_COLOURS[point.quadrant];
+}
+
+export const BASE_RADIUS = 7;
+const EXTRA_RADIUS = 9;
+
+/** The measure behind a point's size, 0–1 across the board. */
+export function sizeMeasure(point: MapPoint, sizeBy: SizeBy, board: { maxVotes: number; maxDisagreement: number }): number {
+  if (sizeBy === 'votes') return board.maxVotes > 0 ? point.votes / board.maxVotes : 0;
+  if (sizeBy === 'confidence') return point.confidence;
+  if (sizeBy === 'disagreement') return board.maxDisagreement > 0 ? point.disagreement / board.maxDisagreement : 0;
+  return 0;
+}
+
+export function pointRadius(measure: number, large: boolean): number {
+  return (BASE_RADIUS + EXTRA_RADIUS * Math.sqrt(Math.max(0, Math.min(1, measure)))) * (large ? 1.4 : 1);
+}
+
+export const SIZE_LABELS: Record<SizeBy, string> = {
+  none: 'Same size',
+  votes: 'Dot votes',
+  confidence: 'Share of the room that scored',
+  disagreement: 'Disagreement',
+};
+
+/** A label short enough to sit beside its point: the code and the start of the title. */
+export function pointLabel(point: MapPoint, maxTitle = 26): string {
+  const title = point.candidate.title;
+  return `${point.candidate.code} ${title.length > maxTitle ? `${title.slice(0, maxTitle - 1).trimEnd()}…` : title}`;
+}

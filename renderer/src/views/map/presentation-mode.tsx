@@ -1,0 +1,100 @@
+import { useCallback, useEffect } from 'react';
+import { passesFilters } from '../../../../shared';
+import { useMatrixPoints, useRanking, useSession } from '../../store/derived';
+import { useMapViewStore } from '../../store/map-view-store';
+import { formatScore } from '../common/format';
+import { MatrixChart } from './matrix-chart';
+import { useElementSize } from './use-element-size';
+
+/**
+ * The chart alone, full screen, in large type and high contrast, for the projector. ← and →
+ * walk through the candidates in ranked order; Esc leaves.
+ */
+export function PresentationMode() {
+  const session = useSession();
+  const view = useMapViewStore();
+  const allPoints = useMatrixPoints();
+  const { ranked } = useRanking();
+  const [frameRef, size] = useElementSize<HTMLDivElement>();
+  const points = allPoints.filter((point) => passesFilters(point, { ...view.filters, showWithoutMl: view.showWithoutMl }));
+  const order = ranked.map((row) => row.candidate.id).filter((id) => points.some((point) => point.candidate.id === id));
+  const current = points.find((point) => point.candidate.id === view.presentedCandidateId);
+  const { presentCandidate, setPresenting } = view;
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      if (order.length === 0) return;
+      const index = view.presentedCandidateId === null ? -1 : order.indexOf(view.presentedCandidateId);
+      const next = index + direction;
+      presentCandidate(next < 0 || next >= order.length ? null : (order[next] ?? null));
+    },
+    [order, view.presentedCandidateId, presentCandidate],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        setPresenting(false);
+      } else if (event.key === 'ArrowRight' || event.key === 'PageDown' || event.key === ' ') {
+        event.preventDefault();
+        step(1);
+      } else if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
+        event.preventDefault();
+        step(-1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step, setPresenting]);
+
+  useEffect(() => {
+    // Full screen where the platform allows it; the overlay covers the window either way.
+    document.documentElement.requestFullscreen?.().catch(() => undefined);
+    return () => {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, []);
+
+  return (
+    <div className="presentation" role="dialog" aria-modal="true" aria-label="Presentation" data-testid="presentation">
+      <header className="presentation-head">
+        <h1>{session.frame.title || 'Impact versus complexity'}</h1>
+        <span className="presentation-hint">← → walk through · Esc to leave</span>
+      </header>
+      <div className="presentation-frame" ref={frameRef}>
+        <MatrixChart
+          session={session}
+          points={points}
+          width={size.width}
+          height={size.height}
+          colourBy={view.colourBy}
+          sizeBy={view.sizeBy}
+          large
+          selectedId={null}
+          highlightedId={current?.candidate.id ?? null}
+          onSelect={(candidateId) => presentCandidate(candidateId)}
+          onFocusPoint={() => undefined}
+        />
+      </div>
+      <footer className="presentation-caption" aria-live="polite" data-testid="presentation-caption">
+        {current ? (
+          <>
+            <strong>
+              {order.indexOf(current.candidate.id) + 1}. {current.candidate.code} · {current.candidate.title}
+            </strong>
+            <span>
+              {session.settings.quadrantNames[current.quadrant]} · {session.settings.axisLabels.impact} {formatScore(current.impact)} ·{' '}
+              {session.settings.axisLabels.complexity} {formatScore(current.complexity)}
+              {current.candidate.keyMetric ? ` · ${current.candidate.keyMetric}` : ''}
+            </span>
+          </>
+        ) : (
+          <span>
+            {points.length} candidates · press → to walk through them, quick wins first
+          </span>
+        )}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisInverseScale, useYAxisScale } from 'recharts';
+import { clampToScale, updateSettings, type Session } from '../../../../shared';
+import { editSession } from '../../store/session-store';
+
+type Axis = 'impact' | 'complexity';
+
+/** Thresholds move in half steps, so a line can sit between two scores or on one. */
+function snapThreshold(value: number, scale: Session['settings']['scale']): number {
+  return clampToScale(Math.round(value * 2) / 2, scale);
+}
+
+/**
+ * The two lines that split the matrix into quadrants. Drag one (or focus it and use the arrow
+ * keys) to move its threshold; the change is one undo step, made on drop.
+ */
+export function ThresholdHandles({ session }: { session: Session }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const xInverse = useXAxisInverseScale();
+  const yInverse = useYAxisInverseScale();
+  const plot = usePlotArea();
+  const [dragging, setDragging] = useState<{ axis: Axis; pixel: number } | null>(null);
+  if (!xScale || !yScale || !plot || !xInverse || !yInverse) return null;
+  const { thresholds, scale, axisLabels } = session.settings;
+
+  const commit = (axis: Axis, value: number) => {
+    const snapped = snapThreshold(value, scale);
+    if (snapped !== thresholds[axis]) editSession((draft) => updateSettings(draft, { thresholds: { ...draft.settings.thresholds, [axis]: snapped } }));
+  };
+
+  const startDrag = (event: PointerEvent<SVGGElement>, axis: Axis) => {
+    if (event.button !== 0) return;
+    event.preventDefault();
+    const startPixel = axis === 'impact' ? (yScale(thresholds.impact) ?? 0) : (xScale(thresholds.complexity) ?? 0);
+    const startClient = axis === 'impact' ? event.clientY : event.clientX;
+    let pixel = startPixel;
+    setDragging({ axis, pixel });
+    const move = (moveEvent: globalThis.PointerEvent) => {
+      pixel = startPixel + (axis === 'impact' ? moveEvent.clientY : moveEvent.clientX) - startClient;
+      setDragging({ axis, pixel });
+    };
+    const up = () => {
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+      setDragging(null);
+      const value = axis === 'impact' ? yInverse(pixel) : xInverse(pixel);
+      if (typeof value === 'number') commit(axis, value);
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>, axis: Axis) => {
+    const delta = { ArrowUp: 0.5, ArrowRight: 0.5, ArrowDown: -0.5, ArrowLeft: -0.5 }[event.key];
+    if (delta === undefined) return;
+    event.preventDefault();
+    commit(axis, thresholds[axis] + delta);
+  };
+
+  const impactY = dragging?.axis === 'impact' ? dragging.pixel : (yScale(thresholds.impact) ?? 0);
+  const complexityX = dragging?.axis === 'complexity' ? dragging.pixel : (xScale(thresholds.complexity) ?? 0);
+  return (
+    <g className="threshold-handles">
+      <g
+        className="threshold horizontal"
+        tabIndex={0}
+        role="slider"
+        aria-label={`${axisLabels.impact} threshold`}
+        aria-valuemin={1}
+        aria-valuemax={scale}
+        aria-valuenow={thresholds.impact}
+        aria-orientation="vertical"
+        onPointerDown={(event) => startDrag(event, 'impact')}
+        onKeyDown={(event) => onKeyDown(event, 'impact')}
+      >
+        <line className="threshold-hit" x1={plot.x} x2={plot.x + plot.width} y1={impactY} y2={impactY} />
+        <line className="threshold-line" data-testid="threshold-impact" x1={plot.x} x2={plot.x + plot.width} y1={impactY} y2={impactY} />
+      </g>
+      <g
+        className="threshold vertical"
+        tabIndex={0}
+        role="slider"
+        aria-label={`${axisLabels.complexity} threshold`}
+        aria-valuemin={1}
+        aria-valuemax={scale}
+        aria-valuenow={thresholds.complexity}
+        aria-orientation="horizontal"
+        onPointerDown={(event) => startDrag(event, 'complexity')}
+        onKeyDown={(event) => onKeyDown(event, 'complexity')}
+      >
+        <line className="threshold-hit" x1={complexityX} x2={complexityX} y1={plot.y} y2={plot.y + plot.height} />
+        <line className="threshold-line" data-testid="threshold-complexity" x1={complexityX} x2={complexityX} y1={plot.y} y2={plot.y + plot.height} />
+      </g>
+    </g>
+  );
+}

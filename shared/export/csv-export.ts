@@ -1,0 +1,157 @@
+// The backlog as CSV: one row per candidate (session order), every field and the workshop's
+// aggregates, in a form spreadsheets open without a fight.
+//
+// Format: RFC 4180 quoting (by papaparse), CRLF line ends, a UTF-8 byte order mark when asked
+// (Excel needs it to read UTF-8), numbers with 2 decimals and a '.' point, empty cells where a
+// value does not exist (an unscored candidate has no impact). Text cells that a spreadsheet
+// would run as a formula (starting with = + - @, a tab or a carriage return) get a leading
+// apostrophe; the importer removes it again, so a round trip is exact.
+import Papa from 'papaparse';
+import type { Candidate, Session } from '../session/schema';
+import { rankCandidates } from '../workshop/ranking';
+import { computeCandidateResults, type CandidateResult } from '../workshop/scoring';
+import { EXPORT_DATA_AVAILABILITY_LABELS, EXPORT_STATUS_LABELS } from './labels';
+
+/** The key of each CSV column; also the import fields' names where a column can be imported. */
+export type BacklogCsvColumnKey =
+  | 'code'
+  | 'title'
+  | 'problem'
+  | 'owner'
+  | 'keyMetric'
+  | 'baseline'
+  | 'dataAvailability'
+  | 'nonMlAlternative'
+  | 'betterWithoutMl'
+  | 'wrongPredictionCost'
+  | 'tags'
+  | 'status'
+  | 'notes'
+  | 'overrideImpact'
+  | 'overrideComplexity'
+  | 'impact'
+  | 'complexity'
+  | 'quadrant'
+  | 'spread'
+  | 'votes'
+  | 'rank';
+
+export interface BacklogCsvColumn {
+  key: BacklogCsvColumnKey;
+  header: string;
+}
+
+/** The columns backlogToCsv writes, in order; the first line of the file is their headers. */
+export const BACKLOG_CSV_COLUMNS: readonly BacklogCsvColumn[] = [
+  { key: 'code', header: 'Code' },
+  { key: 'title', header: 'Title' },
+  { key: 'problem', header: 'Problem statement' },
+  { key: 'owner', header: 'Owner' },
+  { key: 'keyMetric', header: 'Key metric' },
+  { key: 'baseline', header: 'Baseline' },
+  { key: 'dataAvailability', header: 'Data available' },
+  { key: 'nonMlAlternative', header: 'Non-ML alternative' },
+  { key: 'betterWithoutMl', header: 'Better without ML' },
+  { key: 'wrongPredictionCost', header: 'Cost of a wrong prediction' },
+  { key: 'tags', header: 'Tags' },
+  { key: 'status', header: 'Status' },
+  { key: 'notes', header: 'Notes' },
+  { key: 'overrideImpact', header: 'Override impact' },
+  { key: 'overrideComplexity', header: 'Override complexity' },
+  { key: 'impact', header: 'Impact' },
+  { key: 'complexity', header: 'Complexity' },
+  { key: 'quadrant', header: 'Quadrant' },
+  { key: 'spread', header: 'Spread' },
+  { key: 'votes', header: 'Votes' },
+  { key: 'rank', header: 'Rank' },
+];
+
+/** How tags are joined in one cell (the importer splits on ';', or on ',' when a cell has no ';'). */
+export const CSV_TAG_SEPARATOR = '; ';
+
+export const UTF8_BOM = '\uFEFF';
+
+export interface BacklogCsvOptions {
+  /** Start the text with a UTF-8 byte order mark (Excel on Windows needs it to read UTF-8). */
+  bom: boolean;
+  /** ',' by default; ';' for spreadsheets set up for a decimal comma. */
+  delimiter?: ',' | ';';
+}
+
+// A cell starting with one of these is run as a formula by spreadsheets; so is one that starts
+// with apostrophes followed by one, once the spreadsheet strips the apostrophe we add.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** Prefixes an apostrophe to text a spreadsheet would run as a formula (see the file header). */
+export function escapeCsvFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Undoes escapeCsvFormula. */
+export function unescapeCsvFormula(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+/** A number as the CSV writes it: 2 decimals, '.' as the point; empty when there is none. */
+export function formatCsvNumber(value: number | undefined | null): string {
+  if (value === undefined || value === null || !Number.isFinite(value)) return '';
+  return (value + 0).toFixed(2);
+}
+
+function cell(key: BacklogCsvColumnKey, candidate: Candidate, result: CandidateResult | undefined, rank: number | undefined, session: Session): string {
+  switch (key) {
+    case 'code':
+    case 'title':
+    case 'problem':
+    case 'owner':
+    case 'keyMetric':
+    case 'baseline':
+    case 'nonMlAlternative':
+    case 'wrongPredictionCost':
+    case 'notes':
+      return escapeCsvFormula(candidate[key]);
+    case 'dataAvailability':
+      return EXPORT_DATA_AVAILABILITY_LABELS[candidate.dataAvailability];
+    case 'betterWithoutMl':
+      return candidate.betterWithoutMl ? 'yes' : 'no';
+    case 'tags':
+      return escapeCsvFormula(candidate.tags.join(CSV_TAG_SEPARATOR));
+    case 'status':
+      return EXPORT_STATUS_LABELS[candidate.status];
+    case 'overrideImpact':
+      return formatCsvNumber(candidate.override?.impact);
+    case 'overrideComplexity':
+      return formatCsvNumber(candidate.override?.complexity);
+    case 'impact':
+      return result?.position.source === 'none' ? '' : formatCsvNumber(result?.position.impact);
+    case 'complexity':
+      return result?.position.source === 'none' ? '' : formatCsvNumber(result?.position.complexity);
+    case 'quadrant':
+      return result?.quadrant === undefined ? '' : escapeCsvFormula(session.settings.quadrantNames[result.quadrant]);
+    case 'spread':
+      return formatCsvNumber(result?.disagreement?.overall);
+    case 'votes':
+      return String(result?.votes ?? 0);
+    case 'rank':
+      return rank === undefined ? '' : String(rank);
+  }
+}
+
+/**
+ * The backlog as CSV text (see the file header for the format): a header line of
+ * BACKLOG_CSV_COLUMNS' headers, then one line per candidate in session order. Rank is the
+ * Decide phase's rank; candidates better solved without ML or not scored have none.
+ */
+export function backlogToCsv(session: Session, options: BacklogCsvOptions): string {
+  const results = computeCandidateResults(session);
+  const ranks = new Map<string, number>();
+  for (const row of rankCandidates(session, results).ranked) ranks.set(row.candidate.id, row.rank);
+  const rows: string[][] = [BACKLOG_CSV_COLUMNS.map((column) => column.header)];
+  for (const candidate of session.candidates) {
+    const result = results.get(candidate.id);
+    const rank = ranks.get(candidate.id);
+    rows.push(BACKLOG_CSV_COLUMNS.map((column) => cell(column.key, candidate, result, rank, session)));
+  }
+  const text = Papa.unparse(rows, { delimiter: options.delimiter ?? ',', newline: '\r\n', quotes: false, escapeFormulae: false });
+  return `${options.bom ? UTF8_BOM : ''}${text}\r\n`;
+}

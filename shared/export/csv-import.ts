@@ -1,0 +1,291 @@
+// From a parsed table to candidates: a preview (one entry per row, with what was changed or
+// is wrong, and duplicates marked) and the import itself.
+import { LIMITS, type Candidate, type CandidateStatus, type DataAvailability, type Session } from '../session/schema';
+import { nextCandidateCode } from '../session/edits';
+import { clampToScale } from '../workshop/scale';
+import { unescapeCsvFormula } from './csv-export';
+import { guessColumnMapping, IMPORT_FIELD_LABELS, normaliseHeader, type ColumnMapping, type ImportField } from './csv-headers';
+import type { ParsedTable } from './csv-parse';
+import { EXPORT_STATUS_LABELS } from './labels';
+
+/** One row of the import preview. */
+export interface ImportPreviewRow {
+  /** 1-based line of the row in the file, for messages. */
+  line: number;
+  /** The candidate the row becomes; null when it cannot be one (no title, too many candidates). */
+  candidate: Candidate | null;
+  /** Id of the existing candidate, or of an earlier row's candidate, with the same title (case, accents and spacing ignored). */
+  duplicateOf: string | null;
+  /** What was changed or ignored in the row, for a person ("Title shortened to 200 characters."). */
+  problems: string[];
+}
+
+export interface ImportPreview {
+  rows: ImportPreviewRow[];
+}
+
+export interface ImportOptions {
+  /** Leave out rows marked as duplicates. */
+  skipDuplicates: boolean;
+}
+
+/** The mapping to start the preview with: guessed from the headers, else the first column is the title. */
+export function guessTableMapping(table: Pick<ParsedTable, 'headers'>): ColumnMapping {
+  return table.headers === null ? { title: 0 } : guessColumnMapping(table.headers);
+}
+
+/** The form of a title used to find duplicates: accents, case and spacing ignored. */
+export function normaliseTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('en')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+const YES = new Set(['yes', 'y', 'true', '1', 'x', 'ja', 'oui', 'si', 'da', '✓', '✔', '☑', 'available', 'full', 'complete']);
+const NO = new Set(['no', 'n', 'false', '0', 'nein', 'non', 'none', 'unavailable', 'missing', '✗', '✘']);
+const PARTLY = new Set(['partly', 'partially', 'partial', 'part', 'some', 'limited', 'incomplete', 'teilweise', 'yesandno']);
+const UNKNOWN = new Set(['', 'unknown', '?', 'na', 'n/a', 'tbd', 'dontknow', 'notsure', 'unclear']);
+
+function word(text: string): string {
+  const trimmed = text.trim().toLocaleLowerCase('en');
+  // Keep lone symbols ("?", "✓") as they are; otherwise compare letters and digits only.
+  return /^[^\p{L}\p{N}]+$/u.test(trimmed) ? trimmed : normaliseHeader(trimmed);
+}
+
+function readDataAvailability(text: string): DataAvailability | undefined {
+  const w = word(text);
+  if (UNKNOWN.has(w) || w === 'n/a') return 'unknown';
+  if (YES.has(w)) return 'yes';
+  if (PARTLY.has(w)) return 'partly';
+  if (NO.has(w)) return 'no';
+  return undefined;
+}
+
+function readYesNo(text: string): boolean | undefined {
+  const w = word(text);
+  if (w === '' || NO.has(w)) return false;
+  if (YES.has(w)) return true;
+  return undefined;
+}
+
+const STATUS_OF = new Map<string, CandidateStatus>();
+for (const [status, label] of Object.entries(EXPORT_STATUS_LABELS) as [CandidateStatus, string][]) {
+  STATUS_OF.set(normaliseHeader(status), status);
+  STATUS_OF.set(normaliseHeader(label), status);
+}
+for (const [name, status] of [
+  ['new', 'open'],
+  ['todo', 'open'],
+  ['idea', 'open'],
+  ['shortlist', 'shortlisted'],
+  ['selected', 'shortlisted'],
+  ['chosen', 'focus'],
+  ['park', 'parked'],
+  ['onhold', 'parked'],
+  ['later', 'parked'],
+  ['nonml', 'non-ml'],
+  ['withoutml', 'non-ml'],
+  ['noml', 'non-ml'],
+] as const) {
+  STATUS_OF.set(name, status);
+}
+
+function readStatus(text: string): CandidateStatus | undefined {
+  const w = normaliseHeader(text);
+  if (w === '') return 'open';
+  return STATUS_OF.get(w);
+}
+
+/** A number from a cell: '.' or a lone ',' as the decimal point; undefined when empty or not a number. */
+function readNumber(text: string): number | undefined | 'invalid' {
+  const t = text.trim().replace(/^'/, '');
+  if (t === '') return undefined;
+  const normalised = /^[+-]?\d+,\d+$/.test(t) ? t.replace(',', '.') : t;
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(normalised)) return 'invalid';
+  const value = Number(normalised);
+  return Number.isFinite(value) ? value : 'invalid';
+}
+
+/** Shortens text to `max` UTF-16 units without splitting a surrogate pair. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}
+
+function splitTags(text: string): string[] {
+  const separator = text.includes(';') ? ';' : ',';
+  const tags: string[] = [];
+  const seen = new Set<string>();
+  for (const part of text.split(separator)) {
+    const tag = part.trim();
+    if (tag === '' || seen.has(tag)) continue;
+    seen.add(tag);
+    tags.push(tag);
+  }
+  return tags;
+}
+
+type TextField = 'problem' | 'owner' | 'keyMetric' | 'baseline' | 'nonMlAlternative' | 'wrongPredictionCost' | 'notes';
+const TEXT_LIMITS: Readonly<Record<TextField | 'title', number>> = {
+  title: LIMITS.shortText,
+  problem: LIMITS.longText,
+  owner: LIMITS.shortText,
+  keyMetric: LIMITS.shortText,
+  baseline: LIMITS.shortText,
+  nonMlAlternative: LIMITS.longText,
+  wrongPredictionCost: LIMITS.longText,
+  notes: LIMITS.longText,
+};
+const TEXT_FIELDS: readonly TextField[] = ['problem', 'owner', 'keyMetric', 'baseline', 'nonMlAlternative', 'wrongPredictionCost', 'notes'];
+
+function codeNumber(code: string): number {
+  return Number(/^C(\d+)$/.exec(code)?.[1] ?? '0');
+}
+
+/**
+ * The import preview: one entry per table row, in order. Cells are read through `mapping`
+ * (unmapped fields take the new-candidate defaults); text is trimmed, and the formula
+ * apostrophe backlogToCsv adds is removed; "Data available" reads yes/partly/no/unknown in
+ * several spellings, "Better without ML" yes/no/true/false/x, tags split on ';' (or ',' when
+ * there is no ';'), status by name or label; text longer than the session format allows is
+ * shortened, and each change is listed in the row's problems. A row without a title has no
+ * candidate. Codes follow the session's highest `C<n>` in row order; ids come from
+ * `makeId('cand')`; `now` is the creation time.
+ */
+export function candidatesFromTable(
+  table: Pick<ParsedTable, 'rows' | 'rowLines'>,
+  mapping: ColumnMapping,
+  session: Session,
+  makeId: (prefix: string) => string,
+  now: Date,
+): ImportPreview {
+  const existing = new Map<string, string>();
+  for (const candidate of session.candidates) {
+    const key = normaliseTitle(candidate.title);
+    if (!existing.has(key)) existing.set(key, candidate.id);
+  }
+  const room = LIMITS.candidates - session.candidates.length;
+  let code = codeNumber(nextCandidateCode(session));
+  let made = 0;
+  const createdAt = now.toISOString();
+  const scale = session.settings.scale;
+
+  const rows = table.rows.map((cells, index): ImportPreviewRow => {
+    const line = table.rowLines[index] ?? index + 1;
+    const problems: string[] = [];
+    const raw = (field: ImportField): string => {
+      const column = mapping[field];
+      return column === undefined ? '' : unescapeCsvFormula(cells[column] ?? '');
+    };
+    const text = (field: TextField | 'title'): string => {
+      const value = raw(field).trim();
+      const max = TEXT_LIMITS[field];
+      if (value.length <= max) return value;
+      problems.push(`${IMPORT_FIELD_LABELS[field]} shortened to ${max} characters.`);
+      return truncate(value, max).trim();
+    };
+
+    const title = text('title');
+    if (title === '') {
+      return { line, candidate: null, duplicateOf: null, problems: ['No title: this row is left out.'] };
+    }
+    if (made >= room) {
+      return { line, candidate: null, duplicateOf: null, problems: [`The session holds at most ${LIMITS.candidates} candidates: this row is left out.`] };
+    }
+
+    const candidate: Candidate = {
+      id: makeId('cand'),
+      code: `C${code}`,
+      title,
+      problem: '',
+      owner: '',
+      keyMetric: '',
+      baseline: '',
+      dataAvailability: 'unknown',
+      nonMlAlternative: '',
+      betterWithoutMl: false,
+      wrongPredictionCost: '',
+      tags: [],
+      notes: '',
+      status: 'open',
+      override: null,
+      createdAt,
+    };
+    for (const field of TEXT_FIELDS) candidate[field] = text(field);
+
+    const data = raw('dataAvailability');
+    const availability = readDataAvailability(data);
+    if (availability === undefined) problems.push(`Data available: “${data.trim()}” is not yes, partly, no or unknown; set to unknown.`);
+    candidate.dataAvailability = availability ?? 'unknown';
+
+    const withoutMl = raw('betterWithoutMl');
+    const flag = readYesNo(withoutMl);
+    if (flag === undefined) problems.push(`Better without ML: “${withoutMl.trim()}” is not yes or no; set to no.`);
+    candidate.betterWithoutMl = flag ?? false;
+
+    const statusText = raw('status');
+    const status = readStatus(statusText);
+    if (status === undefined) problems.push(`Status: “${statusText.trim()}” is not a status; set to open.`);
+    candidate.status = status ?? 'open';
+
+    let tags = splitTags(raw('tags'));
+    if (tags.some((tag) => tag.length > LIMITS.shortText)) {
+      problems.push(`Tags shortened to ${LIMITS.shortText} characters.`);
+      tags = tags.map((tag) => truncate(tag, LIMITS.shortText).trim());
+    }
+    if (tags.length > LIMITS.tags) {
+      problems.push(`Only the first ${LIMITS.tags} tags are kept.`);
+      tags = tags.slice(0, LIMITS.tags);
+    }
+    candidate.tags = tags;
+
+    const impact = readNumber(raw('overrideImpact'));
+    const complexity = readNumber(raw('overrideComplexity'));
+    if (impact === 'invalid' || complexity === 'invalid') {
+      problems.push('Override: not a number; the row has no override.');
+    } else if ((impact === undefined) !== (complexity === undefined)) {
+      problems.push('Override: needs both impact and complexity; the row has no override.');
+    } else if (impact !== undefined && complexity !== undefined) {
+      const override = { impact: clampToScale(impact, scale), complexity: clampToScale(complexity, scale) };
+      if (override.impact !== impact || override.complexity !== complexity) problems.push(`Override: moved onto the scale 1 to ${scale}.`);
+      candidate.override = override;
+    }
+
+    const key = normaliseTitle(title);
+    const duplicateOf = existing.get(key) ?? null;
+    if (duplicateOf === null) existing.set(key, candidate.id);
+    made += 1;
+    code += 1;
+    return { line, candidate, duplicateOf, problems };
+  });
+  return { rows };
+}
+
+/**
+ * Adds the preview's candidates to the session (a new session object; the old one is
+ * untouched), leaving out rows without a candidate and, with skipDuplicates, duplicates.
+ * Codes are given again from the session's next code in row order, so left-out rows leave no
+ * gaps; an id already in the session is never added twice.
+ */
+export function importCandidates(session: Session, preview: ImportPreview, options: ImportOptions): Session {
+  const ids = new Set(session.candidates.map((candidate) => candidate.id));
+  let code = codeNumber(nextCandidateCode(session));
+  const added: Candidate[] = [];
+  for (const row of preview.rows) {
+    if (row.candidate === null) continue;
+    if (options.skipDuplicates && row.duplicateOf !== null) continue;
+    if (ids.has(row.candidate.id)) continue;
+    if (session.candidates.length + added.length >= LIMITS.candidates) break;
+    ids.add(row.candidate.id);
+    added.push({ ...row.candidate, tags: [...row.candidate.tags], code: `C${code}` });
+    code += 1;
+  }
+  return added.length === 0 ? session : { ...session, candidates: [...session.candidates, ...added] };
+}
+

@@ -1,0 +1,170 @@
+// Reading a candidate table: a CSV file, a block pasted from a spreadsheet (tab-separated), or
+// plain text with one title per line. Parsing is papaparse's; this file adds delimiter
+// detection limited to the ones people use, physical line numbers for every row, the
+// header-row guess and messages a person can act on.
+import Papa from 'papaparse';
+import { isKnownHeader, isTitleHeader } from './csv-headers';
+
+export type TableDelimiter = ',' | ';' | '\t';
+
+export interface ParsedTable {
+  /** The first row when it reads as column names (see looksLikeHeaderRow), else null. */
+  headers: string[] | null;
+  /** The data rows; every row has as many cells as the first row. Blank lines are skipped. */
+  rows: string[][];
+  /** 1-based line in the file where each row of `rows` starts (a quoted field may span lines). */
+  rowLines: number[];
+  /** The detected delimiter; null for a single column (one value per line). */
+  delimiter: TableDelimiter | null;
+}
+
+export interface TableError {
+  ok: false;
+  /** 1-based line in the file the problem is on. */
+  line: number;
+  /** For a person, naming the line: "Line 4: a quoted field is not closed." */
+  message: string;
+}
+
+const DELIMITERS: TableDelimiter[] = [',', ';', '\t'];
+// Used as the "delimiter" of a one-column table: papaparse still handles quotes, and the
+// ASCII record separator does not occur in text people type or paste.
+const NO_DELIMITER = Papa.RECORD_SEP;
+
+export function isTableError(value: ParsedTable | TableError): value is TableError {
+  return 'ok' in value && value.ok === false;
+}
+
+/** 1-based line of a character offset, counting CRLF, LF and lone CR as line ends. */
+function lineCounter(text: string): (offset: number) => number {
+  let at = 0;
+  let line = 1;
+  return (offset: number) => {
+    // Offsets are asked for in increasing order; restart if not.
+    if (offset < at) {
+      at = 0;
+      line = 1;
+    }
+    for (; at < offset && at < text.length; at += 1) {
+      const c = text.charCodeAt(at);
+      if (c === 10) line += 1;
+      else if (c === 13 && text.charCodeAt(at + 1) !== 10) line += 1;
+    }
+    return line;
+  };
+}
+
+function skipBlank(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && /\s/.test(text[i]!)) i += 1;
+  return i;
+}
+
+interface RawParse {
+  rows: string[][];
+  rowStarts: number[];
+  error: { offset: number; code: string } | null;
+  /** The delimiter used; null when papaparse could not detect one. */
+  delimiter: string | null;
+}
+
+function parseWith(text: string, delimiter: string | undefined): RawParse {
+  const rows: string[][] = [];
+  const rowStarts: number[] = [];
+  let error: RawParse['error'] = null;
+  let previousCursor = 0;
+  let detected: string | null = delimiter ?? '';
+  Papa.parse<string[]>(text, {
+    delimiter: delimiter ?? '',
+    delimitersToGuess: DELIMITERS,
+    skipEmptyLines: 'greedy',
+    step: (results, parser) => {
+      if (results.errors.some((e) => e.code === 'UndetectableDelimiter')) detected = null;
+      else if (detected !== null) detected = results.meta.delimiter;
+      const start = skipBlank(text, previousCursor);
+      previousCursor = results.meta.cursor;
+      const rowError = results.errors.find((e) => e.type === 'Quotes');
+      if (rowError) {
+        error = { offset: rowError.index ?? start, code: rowError.code };
+        parser.abort();
+        return;
+      }
+      rows.push(results.data);
+      rowStarts.push(start);
+    },
+  });
+  return { rows, rowStarts, error, delimiter: detected };
+}
+
+const QUOTE_MESSAGES: Record<string, string> = {
+  MissingQuotes: 'a quoted field is not closed. Add the missing closing quote (").',
+  InvalidQuotes: 'a quoted field has a stray quote inside it. Inside quotes, write a quote as two quotes ("").',
+};
+
+/** Whether a first row reads as column names: at least one cell names a field we know. */
+export function looksLikeHeaderRow(row: readonly string[]): boolean {
+  if (row.length === 1) return isTitleHeader(row[0] ?? '');
+  return row.some((cell) => isKnownHeader(cell));
+}
+
+/**
+ * Reads a candidate table. Never throws. A byte order mark is dropped; the delimiter is
+ * detected among comma, semicolon and tab (none found: one value per line); quoted fields
+ * may hold delimiters, quotes ("") and line breaks. A malformed table gives an error naming
+ * the physical line, as a text editor counts them: an unclosed or stray quote, or a row with
+ * a different number of fields than the first (usually an unquoted delimiter or line break).
+ */
+export function parseCandidateTable(input: string): ParsedTable | TableError {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const lineOf = lineCounter(text);
+  let raw = parseWith(text, undefined);
+  let delimiter: TableDelimiter | null = DELIMITERS.find((d) => d === raw.delimiter) ?? null;
+  if (delimiter === null) {
+    // One column: read it without splitting on commas a title may contain.
+    raw = parseWith(text, NO_DELIMITER);
+    if (raw.error !== null) {
+      // Not a quoted one-column CSV after all but plain pasted lines, quotes and all.
+      raw = plainLines(text);
+    }
+  }
+  if (raw.error !== null) {
+    const line = lineOf(raw.error.offset);
+    return { ok: false, line, message: `Line ${line}: ${QUOTE_MESSAGES[raw.error.code] ?? 'the text cannot be read as a table.'}` };
+  }
+  const width = raw.rows[0]?.length ?? 0;
+  for (let i = 1; i < raw.rows.length; i += 1) {
+    const count = raw.rows[i]!.length;
+    if (count !== width) {
+      const line = lineOf(raw.rowStarts[i]!);
+      const more = count > width;
+      return {
+        ok: false,
+        line,
+        message: `Line ${line}: ${count} ${count === 1 ? 'field' : 'fields'} where the first line has ${width}. ${
+          more
+            ? 'A value with a delimiter in it may be missing its quotes.'
+            : 'A value with a line break in it may be missing its quotes, or the line is cut short.'
+        }`,
+      };
+    }
+  }
+  const rowLines = raw.rowStarts.map((start) => lineOf(start));
+  const first = raw.rows[0];
+  if (first !== undefined && looksLikeHeaderRow(first)) {
+    return { headers: first.map((h) => h.trim()), rows: raw.rows.slice(1), rowLines: rowLines.slice(1), delimiter };
+  }
+  return { headers: null, rows: raw.rows, rowLines, delimiter };
+}
+
+function plainLines(text: string): RawParse {
+  const rows: string[][] = [];
+  const rowStarts: number[] = [];
+  const pattern = /[^\r\n]*(\r\n|\r|\n|$)/g;
+  for (let match = pattern.exec(text); match !== null && match[0] !== ''; match = pattern.exec(text)) {
+    if (match[0].trim() !== '') {
+      rows.push([match[0].replace(/[\r\n]+$/, '')]);
+      rowStarts.push(match.index);
+    }
+  }
+  return { rows, rowStarts, error: null, delimiter: NO_DELIMITER };
+}

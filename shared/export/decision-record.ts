@@ -1,0 +1,199 @@
+// The decision record: a one-page summary of the workshop for the people who were not in the
+// room. buildDecisionRecord gathers its content once (every rule comes from shared/workshop);
+// the Markdown and HTML writers only lay it out, so both say the same thing.
+import { localDate } from '../session/defaults';
+import { productionConstraintSchema, type Candidate, type Session } from '../session/schema';
+import { compareCandidates } from '../workshop/compare';
+import { QUADRANT_ORDER } from '../workshop/quadrant';
+import { rankCandidates, rankingRuleText } from '../workshop/ranking';
+import { computeCandidateResults } from '../workshop/scoring';
+import { EXPORT_BACKGROUND_LABELS, PRODUCTION_CONSTRAINT_LABELS } from './labels';
+
+/** The record's section headings, in order (the title heading comes first and is the session's title). */
+export const DECISION_RECORD_SECTIONS = {
+  goal: 'Business goal',
+  room: 'The room',
+  chart: 'The matrix',
+  topCandidates: 'Top candidates',
+  focus: 'Focus problem',
+  runnersUp: 'Why not the runners-up',
+  withoutMl: 'Solve without ML',
+} as const;
+
+export type DecisionRecordSection = keyof typeof DECISION_RECORD_SECTIONS;
+
+/** How many ranked candidates the record lists. */
+export const DECISION_RECORD_TOP_COUNT = 5;
+/** How many of the next-ranked candidates after the focus count as runners-up (as in the Decide view). */
+export const DECISION_RECORD_RUNNERS_UP = 3;
+
+/** The plain sentences the record uses where something is missing. */
+export const DECISION_RECORD_MISSING = {
+  title: 'Untitled workshop',
+  goal: 'No business goal written yet.',
+  goalMetrics: 'No goal metrics written yet.',
+  room: 'No participants recorded.',
+  chart: 'No chart image is attached to this record.',
+  topCandidates: 'No candidate has been scored yet.',
+  focus: 'No focus problem chosen yet.',
+  rationale: 'No rationale written yet.',
+  keyMetric: 'No key metric set yet.',
+  target: 'No target set yet.',
+  firstVersion: 'No first version described yet.',
+  horizon: 'No long-term horizon written yet.',
+  runnersUp: 'No runners-up.',
+  runnerUpReason: 'No reason recorded.',
+  withoutMl: 'No candidate was set apart as better solved without ML.',
+  nonMlAlternative: 'No alternative written down yet.',
+} as const;
+
+export interface DecisionRecordTopRow {
+  rank: number;
+  code: string;
+  title: string;
+  quadrant: string;
+  impact: number;
+  complexity: number;
+  /** Overall disagreement (spread); undefined when fewer than two people scored. */
+  spread: number | undefined;
+  dots: number;
+}
+
+export interface DecisionRecordFocus {
+  code: string;
+  title: string;
+  /** The quadrant's name; undefined when the focus is not on the matrix. */
+  quadrant: string | undefined;
+  rationale: string;
+  keyMetric: string;
+  target: string;
+  firstVersion: string;
+  constraints: { label: string; checked: boolean }[];
+  horizon: string;
+}
+
+export interface DecisionRecordNamed {
+  code: string;
+  title: string;
+}
+
+/** Everything the record says, in reading order; empty strings mean "not written yet". */
+export interface DecisionRecord {
+  title: string;
+  date: string;
+  team: string;
+  /** When the record was made, as YYYY-MM-DD HH:MM in local time. */
+  generatedAt: string;
+  goal: string;
+  goalMetrics: string[];
+  room: { name: string; background: string }[];
+  /** One sentence counting the candidates per quadrant, e.g. "12 candidates: 3 quick wins, …". */
+  chartSummary: string;
+  top: DecisionRecordTopRow[];
+  rankingRule: string;
+  focus: DecisionRecordFocus | null;
+  runnersUp: (DecisionRecordNamed & { reason: string })[];
+  withoutMl: (DecisionRecordNamed & { alternative: string })[];
+}
+
+function localDateTime(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${localDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function chartSummary(session: Session, ranking: ReturnType<typeof rankCandidates>): string {
+  const total = session.candidates.length;
+  if (total === 0) return 'No candidates yet.';
+  const names = session.settings.quadrantNames;
+  const parts = QUADRANT_ORDER.map((quadrant) => {
+    const count = ranking.ranked.filter((row) => row.quadrant === quadrant).length;
+    return `${count} in ${names[quadrant].trim() || quadrant}`;
+  });
+  const extra: string[] = [];
+  if (ranking.withoutMl.length > 0) extra.push(`${ranking.withoutMl.length} better solved without ML`);
+  if (ranking.unscored.length > 0) extra.push(`${ranking.unscored.length} not scored yet`);
+  return `${plural(total, 'candidate', 'candidates')}: ${parts.join(', ')}${extra.length > 0 ? `; ${extra.join(', ')}` : ''}.`;
+}
+
+/** Gathers the record's content from the session (pure; `generatedAt` only stamps it). */
+export function buildDecisionRecord(session: Session, generatedAt: Date): DecisionRecord {
+  const results = computeCandidateResults(session);
+  const ranking = rankCandidates(session, results);
+  const names = session.settings.quadrantNames;
+  const { decision, frame } = session;
+  const byId = new Map(session.candidates.map((candidate) => [candidate.id, candidate]));
+
+  const focusCandidate = decision.focusCandidateId === null ? undefined : byId.get(decision.focusCandidateId);
+  let focus: DecisionRecordFocus | null = null;
+  if (focusCandidate !== undefined) {
+    const quadrant = results.get(focusCandidate.id)?.quadrant;
+    focus = {
+      code: focusCandidate.code,
+      title: focusCandidate.title,
+      quadrant: quadrant === undefined ? undefined : names[quadrant],
+      rationale: decision.rationale,
+      keyMetric: decision.keyMetric.trim() !== '' ? decision.keyMetric : focusCandidate.keyMetric,
+      target: decision.target,
+      firstVersion: decision.firstVersion,
+      constraints: productionConstraintSchema.options.map((constraint) => ({
+        label: PRODUCTION_CONSTRAINT_LABELS[constraint],
+        checked: decision.constraintsChecked.includes(constraint),
+      })),
+      horizon: decision.horizon,
+    };
+  }
+
+  // Runners-up: the next-ranked candidates after the focus (as the Decide view shows them),
+  // then any other candidate the room wrote a reason for; in ranking order.
+  const reasons = new Map(decision.runnersUp.map((runnerUp) => [runnerUp.candidateId, runnerUp.whyNotNow]));
+  const rankOf = new Map(ranking.ranked.map((row) => [row.candidate.id, row.rank]));
+  const runnerCandidates: Candidate[] = ranking.ranked
+    .filter((row) => row.candidate.id !== focusCandidate?.id)
+    .slice(0, DECISION_RECORD_RUNNERS_UP)
+    .map((row) => row.candidate);
+  if (focusCandidate !== undefined || decision.runnersUp.length > 0) {
+    for (const { candidateId } of decision.runnersUp) {
+      const candidate = byId.get(candidateId);
+      if (candidate !== undefined && candidate.id !== focusCandidate?.id && !runnerCandidates.includes(candidate)) runnerCandidates.push(candidate);
+    }
+  }
+  runnerCandidates.sort((a, b) => (rankOf.get(a.id) ?? Infinity) - (rankOf.get(b.id) ?? Infinity) || compareCandidates(a, b));
+
+  return {
+    title: frame.title.trim(),
+    date: frame.date,
+    team: frame.team.trim(),
+    generatedAt: localDateTime(generatedAt),
+    goal: frame.businessGoal.trim(),
+    goalMetrics: frame.goalMetrics.map((metric) => metric.trim()).filter((metric) => metric !== ''),
+    room: session.participants.map((participant) => ({ name: participant.name, background: EXPORT_BACKGROUND_LABELS[participant.background] })),
+    chartSummary: chartSummary(session, ranking),
+    top: ranking.ranked.slice(0, DECISION_RECORD_TOP_COUNT).map((row) => ({
+      rank: row.rank,
+      code: row.candidate.code,
+      title: row.candidate.title,
+      quadrant: names[row.quadrant],
+      impact: row.impact,
+      complexity: row.complexity,
+      spread: row.result.disagreement?.overall,
+      dots: row.votes,
+    })),
+    rankingRule: rankingRuleText(names),
+    focus,
+    runnersUp: focusCandidate === undefined && decision.runnersUp.length === 0 ? [] : runnerCandidates.map((candidate) => ({
+      code: candidate.code,
+      title: candidate.title,
+      reason: reasons.get(candidate.id)?.trim() ?? '',
+    })),
+    withoutMl: ranking.withoutMl.map((candidate) => ({ code: candidate.code, title: candidate.title, alternative: candidate.nonMlAlternative.trim() })),
+  };
+}
+
+/** A score as the room reads it: one decimal, "–" when there is none (as in the app). */
+export function formatRecordNumber(value: number | undefined): string {
+  return value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(1);
+}

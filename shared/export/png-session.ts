@@ -1,0 +1,169 @@
+// A Pickwise session carried inside a PNG chart image, so that opening the image opens the
+// session.
+//
+// Encoding: one iTXt chunk (PNG 1.2, §11.3.4.5) placed just before IEND, keyword
+// "pickwise-session", compression flag 0 (uncompressed), empty language tag and translated
+// keyword, and the session file's JSON text as UTF-8, exactly as serializeSession wrote it.
+// iTXt because the JSON is UTF-8 (tEXt is Latin-1 only); uncompressed so that the text stays
+// readable by any PNG tool and no inflate code is needed (sessions are small next to the
+// image). Chunk framing, CRC and reading are png-chunks-encode / png-chunks-extract; this file
+// adds the iTXt payload, a bounds check of the chunk layout before the library allocates
+// anything (a hostile length field must not allocate gigabytes) and messages for a person.
+import encodeChunks from 'png-chunks-encode';
+import extractChunks from 'png-chunks-extract';
+
+/** The iTXt keyword the session is stored under. */
+export const PNG_SESSION_KEYWORD = 'pickwise-session';
+
+const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
+const ITXT = 'iTXt';
+
+export type PngSessionErrorCode = 'not-png' | 'no-session' | 'damaged';
+
+export type ExtractSessionResult = { ok: true; text: string } | { ok: false; code: PngSessionErrorCode; message: string };
+
+/** Whether the bytes start with the PNG signature. */
+export function isPng(bytes: Uint8Array): boolean {
+  if (bytes.length < SIGNATURE.length) return false;
+  return SIGNATURE.every((byte, i) => bytes[i] === byte);
+}
+
+interface ChunkSpan {
+  type: string;
+  /** Offset of the chunk's length field. */
+  start: number;
+  /** Offset just past its CRC. */
+  end: number;
+}
+
+function readUint32(bytes: Uint8Array, at: number): number {
+  return ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
+}
+
+/** The chunks' positions, or why the layout is broken. Reads only the 8-byte chunk headers. */
+function chunkLayout(bytes: Uint8Array): { chunks: ChunkSpan[] } | { problem: string } {
+  const chunks: ChunkSpan[] = [];
+  let at = SIGNATURE.length;
+  while (at < bytes.length) {
+    if (at + 12 > bytes.length) return { problem: 'the file is cut off inside a chunk header' };
+    const length = readUint32(bytes, at);
+    if (length > 0x7fffffff) return { problem: 'a chunk has an impossible length' };
+    const type = String.fromCharCode(bytes[at + 4]!, bytes[at + 5]!, bytes[at + 6]!, bytes[at + 7]!);
+    if (!/^[A-Za-z]{4}$/.test(type)) return { problem: 'a chunk has an invalid name' };
+    const end = at + 12 + length;
+    if (end > bytes.length) return { problem: `the file is cut off inside its ${type} chunk` };
+    if (chunks.length === 0 && type !== 'IHDR') return { problem: 'the IHDR header chunk is missing' };
+    chunks.push({ type, start: at, end });
+    if (type === 'IEND') return { chunks };
+    at = end;
+  }
+  return { problem: 'the file is cut off: its end chunk (IEND) is missing' };
+}
+
+function latin1(text: string): number[] {
+  return Array.from(text, (c) => c.charCodeAt(0));
+}
+
+function iTxtPayload(keyword: string, text: string): Uint8Array {
+  const body = new TextEncoder().encode(text);
+  // keyword NUL, compression flag 0, compression method 0, language tag "" NUL, translated keyword "" NUL.
+  const head = [...latin1(keyword), 0, 0, 0, 0, 0];
+  const data = new Uint8Array(head.length + body.length);
+  data.set(head, 0);
+  data.set(body, head.length);
+  return data;
+}
+
+interface ITxt {
+  keyword: string;
+  compressed: boolean;
+  text: Uint8Array;
+}
+
+function readITxt(data: Uint8Array): ITxt | null {
+  const keywordEnd = data.indexOf(0);
+  // PNG keywords are 1 to 79 bytes.
+  if (keywordEnd < 1 || keywordEnd > 79 || keywordEnd + 3 > data.length) return null;
+  const keyword = String.fromCharCode(...data.subarray(0, keywordEnd));
+  const compressed = data[keywordEnd + 1] !== 0;
+  const languageEnd = data.indexOf(0, keywordEnd + 3);
+  if (languageEnd < 0) return null;
+  const translatedEnd = data.indexOf(0, languageEnd + 1);
+  if (translatedEnd < 0) return null;
+  return { keyword, compressed, text: data.subarray(translatedEnd + 1) };
+}
+
+function isSessionChunk(bytes: Uint8Array, span: ChunkSpan): boolean {
+  if (span.type !== ITXT) return false;
+  const prefix = [...latin1(PNG_SESSION_KEYWORD), 0];
+  const dataStart = span.start + 8;
+  if (span.end - 4 - dataStart < prefix.length) return false;
+  return prefix.every((byte, i) => bytes[dataStart + i] === byte);
+}
+
+/**
+ * The PNG with the session's text in an iTXt chunk before IEND (see the file header); a
+ * session chunk already in the image is replaced. Every other byte of the image is kept as
+ * it was. Throws when `png` is not a well-formed PNG: it is meant for images Pickwise has just
+ * rendered, so that is a bug, not a user's mistake.
+ */
+export function embedSessionInPng(png: Uint8Array, sessionJson: string): Uint8Array {
+  if (!isPng(png)) throw new Error('embedSessionInPng: the image is not a PNG.');
+  const layout = chunkLayout(png);
+  if ('problem' in layout) throw new Error(`embedSessionInPng: the PNG is damaged: ${layout.problem}.`);
+  // encodeChunks frames the chunk (length, name, CRC) after an 8-byte signature; keep the chunk only.
+  const chunk = encodeChunks([{ name: ITXT, data: iTxtPayload(PNG_SESSION_KEYWORD, sessionJson) }]).subarray(SIGNATURE.length);
+  const kept = layout.chunks.filter((span) => span.type !== 'IEND' && !isSessionChunk(png, span));
+  const iend = layout.chunks[layout.chunks.length - 1]!;
+  const size = SIGNATURE.length + kept.reduce((sum, span) => sum + span.end - span.start, 0) + chunk.length + (iend.end - iend.start);
+  const out = new Uint8Array(size);
+  out.set(SIGNATURE, 0);
+  let at = SIGNATURE.length;
+  for (const span of kept) {
+    out.set(png.subarray(span.start, span.end), at);
+    at += span.end - span.start;
+  }
+  out.set(chunk, at);
+  at += chunk.length;
+  out.set(png.subarray(iend.start, iend.end), at);
+  return out;
+}
+
+const MESSAGES = {
+  notPng: 'This file is not a PNG image.',
+  noSession: 'This PNG image carries no Pickwise session. Only chart images exported by Pickwise can be opened as a session.',
+  damaged: (why: string) => `This PNG image is damaged (${why}), so the Pickwise session in it cannot be read.`,
+};
+
+/**
+ * The session text carried by a PNG (see the file header). Never throws: 'not-png' when the
+ * bytes are not a PNG, 'damaged' when the PNG's chunks are cut off or fail their checksums,
+ * or the session chunk cannot be read, 'no-session' when the PNG carries no session.
+ */
+export function extractSessionFromPng(png: Uint8Array): ExtractSessionResult {
+  try {
+    if (!isPng(png)) return { ok: false, code: 'not-png', message: MESSAGES.notPng };
+    const layout = chunkLayout(png);
+    if ('problem' in layout) return { ok: false, code: 'damaged', message: MESSAGES.damaged(layout.problem) };
+    let chunks: ReturnType<typeof extractChunks>;
+    try {
+      chunks = extractChunks(png);
+    } catch {
+      return { ok: false, code: 'damaged', message: MESSAGES.damaged('a chunk fails its checksum') };
+    }
+    for (const chunk of chunks) {
+      if (chunk.name !== ITXT) continue;
+      const itxt = readITxt(chunk.data);
+      if (itxt === null || itxt.keyword !== PNG_SESSION_KEYWORD) continue;
+      if (itxt.compressed) return { ok: false, code: 'damaged', message: MESSAGES.damaged('its session is compressed, which Pickwise does not write') };
+      try {
+        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(itxt.text) };
+      } catch {
+        return { ok: false, code: 'damaged', message: MESSAGES.damaged('its session text is not valid UTF-8') };
+      }
+    }
+    return { ok: false, code: 'no-session', message: MESSAGES.noSession };
+  } catch (error) {
+    return { ok: false, code: 'damaged', message: MESSAGES.damaged(error instanceof Error ? error.message : 'it cannot be read') };
+  }
+}

@@ -1,0 +1,203 @@
+import * as fs from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSampleSession, serializeSession } from '../../../shared';
+import type { FileError, OpenedSession } from '../../../shared/ipc-contract';
+import { DocumentRegistry } from '../../../electron/main/services/documents';
+import { MAX_RECENT_FILES, parseRecentFiles, RecentFiles, withRecentFile } from '../../../electron/main/services/recent-files';
+import { createSessionFiles } from '../../../electron/main/services/session-files';
+import { SessionOpener } from '../../../electron/main/services/session-opener';
+import { nextTheme, parseThemeChoice, ThemePreference } from '../../../electron/main/services/theme-preference';
+
+let folder: string;
+let lists: RecentFiles[] = [];
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'pickwise-opener-'));
+});
+afterEach(async () => {
+  // Open Recent is written in the background; let it finish before the folder goes.
+  await Promise.all(lists.map((list) => list.flushed()));
+  lists = [];
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function sessionFile(name: string): Promise<string> {
+  const path = join(folder, name);
+  await writeFile(path, serializeSession(createSampleSession()));
+  return path;
+}
+
+function setup(windowIds: number[] = [1]) {
+  const documents = new DocumentRegistry();
+  const recentFiles = new RecentFiles(fs, join(folder, 'data', 'recent-files.json'));
+  lists.push(recentFiles);
+  const ids = [...windowIds];
+  const sent: { windowId: number; opened: OpenedSession }[] = [];
+  const focused: number[] = [];
+  const errors: { windowId: number | null; error: FileError }[] = [];
+  const opener = new SessionOpener({
+    documents,
+    sessionFiles: createSessionFiles(fs),
+    recentFiles,
+    windows: {
+      ids: () => ids,
+      focused: () => ids[0] ?? null,
+      focus: (id) => void focused.push(id),
+      create: () => {
+        const id = Math.max(0, ...ids) + 1;
+        ids.push(id);
+        return id;
+      },
+      send: (windowId, opened) => void sent.push({ windowId, opened }),
+    },
+    showFileError: async (windowId, error) => void errors.push({ windowId, error }),
+    stat: (path) => fs.stat(path),
+    platform: 'linux',
+  });
+  return { opener, documents, recentFiles, ids, sent, focused, errors };
+}
+
+describe('opening files every way', () => {
+  it('opens into an untitled, unedited window, once its page is running', async () => {
+    const { opener, documents, sent, recentFiles } = setup();
+    const path = await sessionFile('q3.pickwise');
+    expect(await opener.openFile(path, { preferredWindowId: 1 })).toBe('opened');
+    expect(sent).toEqual([]);
+    expect(documents.get(1).filePath).toBe(path);
+    // The page was not running yet: it gets the session when it is.
+    opener.windowReady(1);
+    expect(sent.map((each) => [each.windowId, each.opened.fileName])).toEqual([[1, 'q3.pickwise']]);
+    expect(recentFiles.list()).toEqual([path]);
+  });
+
+  it('sends at once to a running window, and a new window pulls what waits for it', async () => {
+    const { opener, documents, sent, ids } = setup();
+    opener.windowReady(1);
+    const first = await sessionFile('first.pickwise');
+    const second = await sessionFile('second.pickwise');
+    await opener.openFile(first, { preferredWindowId: 1 });
+    expect(sent.map((each) => each.windowId)).toEqual([1]);
+    // Window 1 now shows a session: the next file gets a window of its own.
+    await opener.openFile(second, { preferredWindowId: 1 });
+    expect(ids).toEqual([1, 2]);
+    expect(documents.get(2).filePath).toBe(second);
+    expect(opener.takePending(2)?.fileName).toBe('second.pickwise');
+    expect(opener.takePending(2)).toBeNull();
+  });
+
+  it('does not reuse a window with unsaved work', async () => {
+    const { opener, documents, ids } = setup();
+    documents.update(1, { dirty: true });
+    await opener.openFile(await sessionFile('x.pickwise'), { preferredWindowId: 1 });
+    expect(ids).toEqual([1, 2]);
+    expect(documents.get(1).filePath).toBeNull();
+  });
+
+  it('brings forward the window already showing the file', async () => {
+    const { opener, focused, ids } = setup([1, 2]);
+    const path = await sessionFile('shown.pickwise');
+    await opener.openFile(path, { preferredWindowId: 1 });
+    expect(await opener.openFile(path, { preferredWindowId: 2 })).toBe('focused');
+    expect(focused).toEqual([1]);
+    expect(ids).toEqual([1, 2]);
+    expect(opener.focusIfOpenElsewhere(2, path)).toBe(true);
+    expect(opener.focusIfOpenElsewhere(1, path)).toBe(false);
+  });
+
+  it('drops a recent file that is gone, with a message naming it', async () => {
+    const { opener, recentFiles, errors, documents } = setup();
+    const gone = join(folder, 'gone.pickwise');
+    const kept = await sessionFile('kept.pickwise');
+    await recentFiles.add(gone);
+    await recentFiles.add(kept);
+    expect(await opener.openFile(gone, { preferredWindowId: 1, fromRecent: true })).toBe('failed');
+    expect(errors[0]?.error.message).toBe(`“gone.pickwise” is no longer in ${folder}. It was moved, renamed or deleted, and has been removed from Open Recent.`);
+    expect(recentFiles.list()).toEqual([kept]);
+    expect(documents.get(1).filePath).toBeNull();
+    const stored = JSON.parse(await readFile(join(folder, 'data', 'recent-files.json'), 'utf8')) as { files: string[] };
+    expect(stored.files).toEqual([kept]);
+  });
+
+  it('refuses what is not a session file, and a folder, before reading anything', async () => {
+    const { opener, errors } = setup();
+    const notes = join(folder, 'notes.txt');
+    await writeFile(notes, 'hello');
+    await fs.mkdir(join(folder, 'dir.pickwise'));
+    expect(await opener.openDropped(1, notes)).toMatchObject({ status: 'failed', error: { code: 'not-a-session' } });
+    expect(await opener.openDropped(1, join(folder, 'dir.pickwise'))).toMatchObject({ status: 'failed' });
+    expect(errors).toHaveLength(2);
+  });
+
+  it('gives a dropped file back to the window it was dropped on', async () => {
+    const { opener, documents, sent } = setup();
+    opener.windowReady(1);
+    const path = await sessionFile('dropped.pickwise');
+    const result = await opener.openDropped(1, path);
+    expect(result).toMatchObject({ status: 'opened', fileName: 'dropped.pickwise' });
+    expect(sent).toEqual([]);
+    expect(documents.get(1).filePath).toBe(path);
+  });
+
+  it('explains a damaged file and changes nothing', async () => {
+    const { opener, errors, recentFiles } = setup();
+    const broken = join(folder, 'broken.pickwise');
+    await writeFile(broken, '{"format": "pickwise-session", "version": 1,');
+    expect(await opener.openFile(broken, { preferredWindowId: 1 })).toBe('failed');
+    expect(errors[0]?.error.message).toContain('broken.pickwise');
+    expect(recentFiles.list()).toEqual([]);
+  });
+});
+
+describe('the recent-files list', () => {
+  it('keeps the most recent first, without duplicates, at most ten', () => {
+    let list: string[] = [];
+    for (let i = 0; i < 14; i++) list = withRecentFile(list, `/f${i}.pickwise`);
+    list = withRecentFile(list, '/f8.pickwise');
+    expect(list).toHaveLength(MAX_RECENT_FILES);
+    expect(list.slice(0, 3)).toEqual(['/f8.pickwise', '/f13.pickwise', '/f12.pickwise']);
+    expect(new Set(list).size).toBe(list.length);
+  });
+
+  it('reads a damaged or hostile file as what it can trust', () => {
+    expect(parseRecentFiles('nope')).toEqual([]);
+    expect(parseRecentFiles('{"files": ["/a", 3, "/a", "", "/b"]}')).toEqual(['/a', '/b']);
+  });
+
+  it('persists and mirrors to the operating system’s recent documents', async () => {
+    const os = { added: [] as string[], cleared: 0 };
+    const path = join(folder, 'recent.json');
+    const recent = new RecentFiles(fs, path, { add: (file) => void os.added.push(file), clear: () => void (os.cleared += 1) });
+    await recent.add('/a.pickwise');
+    await recent.add('/b.pickwise');
+    const again = new RecentFiles(fs, path);
+    expect(await again.load()).toEqual(['/b.pickwise', '/a.pickwise']);
+    await recent.clear();
+    expect(os).toEqual({ added: ['/a.pickwise', '/b.pickwise'], cleared: 1 });
+    expect(await new RecentFiles(fs, path).load()).toEqual([]);
+  });
+});
+
+describe('the theme', () => {
+  it('flips to the opposite of what shows, then the other, then back to the system', () => {
+    expect(nextTheme('system', false)).toBe('dark');
+    expect(nextTheme('dark', false)).toBe('light');
+    expect(nextTheme('light', false)).toBe('system');
+    expect(nextTheme('system', true)).toBe('light');
+    expect(nextTheme('light', true)).toBe('dark');
+    expect(nextTheme('dark', true)).toBe('system');
+  });
+
+  it('is applied on load and remembered', async () => {
+    const applied: string[] = [];
+    const path = join(folder, 'preferences.json');
+    const target = { apply: (choice: string) => void applied.push(choice), systemIsDark: () => false };
+    const theme = new ThemePreference(fs, path, target);
+    expect(await theme.load()).toBe('system');
+    expect(await theme.toggle()).toBe('dark');
+    expect(await new ThemePreference(fs, path, target).load()).toBe('dark');
+    expect(applied).toEqual(['system', 'dark', 'dark']);
+    expect(parseThemeChoice('{"theme": "purple"}')).toBe('system');
+  });
+});
