@@ -17,7 +17,7 @@ export interface FileError {
 }
 
 export type OpenResult =
-  | { status: 'opened'; session: Session; fileName: string; migratedFrom: number | null }
+  | { status: 'opened'; session: Session; fileName: string | null; migratedFrom: number | null }
   | { status: 'cancelled' }
   | { status: 'failed'; error: FileError };
 
@@ -90,6 +90,32 @@ export const ipcCalls = {
       z.object({ message: z.string().max(errorReportLimits().message), stack: z.string().max(errorReportLimits().stack).nullable() }),
     ]),
   },
+  /** The chart as a picture: a PNG (main writes the session into it) or an SVG, through a save dialog. */
+  exportChartImage: {
+    channel: 'export:chart-image',
+    args: z.tuple([
+      z.discriminatedUnion('format', [
+        z.object({ format: z.literal('png'), png: pngBytes(), session: sessionSchema, suggestedName: suggestedName() }),
+        z.object({ format: z.literal('svg'), svg: z.string().max(exportLimits().svgChars), suggestedName: suggestedName() }),
+      ]),
+    ]),
+  },
+  /** The chart as a PNG on the clipboard, for pasting into slides and chats. */
+  copyChartImage: { channel: 'export:copy-chart', args: z.tuple([z.object({ png: pngBytes() })]) },
+  /** The one-page decision record: Markdown with the chart beside it, or a PDF printed by Chromium. */
+  exportDecisionRecord: {
+    channel: 'export:decision-record',
+    args: z.tuple([z.object({ format: z.enum(['markdown', 'pdf']), session: sessionSchema, chartPng: pngBytes().nullable() })]),
+  },
+  /** The backlog as CSV, one row per candidate with every field and the aggregates. */
+  exportBacklogCsv: {
+    channel: 'export:backlog-csv',
+    args: z.tuple([z.object({ session: sessionSchema, bom: z.boolean(), delimiter: z.enum([',', ';']) })]),
+  },
+  /** Asks for a CSV or text file with candidates and returns its text, for the import preview. */
+  readBacklogFile: { channel: 'import:backlog-file', args: z.tuple([]) },
+  /** Asks for another session file (two rooms, one exercise) and returns it, leaving this window's file alone. */
+  readSessionForMerge: { channel: 'import:session-for-merge', args: z.tuple([]) },
 } as const;
 
 export interface IpcResults {
@@ -109,6 +135,12 @@ export interface IpcResults {
   restoreDraft: RestoreDraftResult;
   discardRecoverableDraft: void;
   reportRendererError: void;
+  exportChartImage: ExportResult;
+  copyChartImage: void;
+  exportDecisionRecord: ExportResult;
+  exportBacklogCsv: ExportResult;
+  readBacklogFile: ReadBacklogResult;
+  readSessionForMerge: ReadForMergeResult;
 }
 
 export type IpcCallName = keyof typeof ipcCalls;
@@ -181,4 +213,24 @@ export function errorReportLimits() {
 /** Draft ids are main's UUIDs; nothing else is accepted, so an id never climbs out of the folder. */
 function draftIdSchema() {
   return z.string().regex(/^[a-z0-9-]{1,64}$/);
+}
+
+/** How an export went; a failed one names the file and says why, and leaves no partial file. */
+export type ExportResult = { status: 'exported'; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
+
+export type ReadBacklogResult = { status: 'read'; text: string; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
+
+export type ReadForMergeResult = { status: 'read'; session: Session; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
+
+/** Size caps of what an export may send to main. */
+export function exportLimits() {
+  return { pngBytes: 256 * 1024 * 1024, svgChars: 64 * 1024 * 1024, backlogBytes: 20 * 1024 * 1024 } as const;
+}
+
+function pngBytes() {
+  return z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= exportLimits().pngBytes, 'expected a PNG of at most 256 MB');
+}
+
+function suggestedName() {
+  return z.string().max(200);
 }

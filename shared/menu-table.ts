@@ -21,10 +21,17 @@ export const MENU_COMMANDS = [
   'view.phase.score',
   'view.phase.map',
   'view.phase.decide',
+  'view.phase.share',
   'view.presentation',
   'view.toggleTheme',
   'help.shortcuts',
   'help.sample',
+  'file.export.chart',
+  'file.export.recordPdf',
+  'file.export.recordMarkdown',
+  'file.export.csv',
+  'file.import.candidates',
+  'file.import.merge',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -99,7 +106,18 @@ const separator = (platforms?: Platform[]): MenuEntry => (platforms ? { kind: 's
  * The place for File ▸ Export: each export (chart image, decision record, backlog as CSV) is
  * added here as a command once it works, and the submenu appears as soon as this holds one.
  */
-export const EXPORT_ITEMS: MenuEntry[] = [];
+export const EXPORT_ITEMS: MenuEntry[] = [
+  command('file.export.chart', 'Chart Image…', { accelerator: 'Shift+CmdOrCtrl+E' }),
+  command('file.export.recordPdf', 'Decision Record as PDF…'),
+  command('file.export.recordMarkdown', 'Decision Record as Markdown…'),
+  command('file.export.csv', 'Backlog as CSV…'),
+];
+
+/** File ▸ Import: candidates from a spreadsheet, or another room's session. */
+export const IMPORT_ITEMS: MenuEntry[] = [
+  command('file.import.candidates', 'Candidates from CSV…'),
+  command('file.import.merge', 'Merge Another Session…'),
+];
 
 /** The whole menu bar, every platform's variant in one place. */
 export const MENU_TABLE: MenuSection[] = [
@@ -129,7 +147,9 @@ export const MENU_TABLE: MenuSection[] = [
       separator(),
       command('file.save', 'Save', { accelerator: 'CmdOrCtrl+S' }),
       command('file.saveAs', 'Save As…', { accelerator: 'Shift+CmdOrCtrl+S' }),
-      ...(EXPORT_ITEMS.length > 0 ? [separator(), { kind: 'submenu', label: 'Export', items: EXPORT_ITEMS } as MenuEntry] : []),
+      separator(),
+      { kind: 'submenu', label: 'Import', items: IMPORT_ITEMS },
+      { kind: 'submenu', label: 'Export', items: EXPORT_ITEMS },
       separator(),
       { kind: 'main', action: 'window.close', label: 'Close Window', accelerator: 'CmdOrCtrl+W' },
       separator(['win32', 'linux']),
@@ -161,6 +181,7 @@ export const MENU_TABLE: MenuSection[] = [
       command('view.phase.score', 'Score', { accelerator: 'CmdOrCtrl+3' }),
       command('view.phase.map', 'Map', { accelerator: 'CmdOrCtrl+4' }),
       command('view.phase.decide', 'Decide', { accelerator: 'CmdOrCtrl+5' }),
+      command('view.phase.share', 'Share', { accelerator: 'CmdOrCtrl+6' }),
       separator(),
       command('view.presentation', 'Presentation Mode', { accelerator: { darwin: 'Ctrl+Cmd+F', other: 'F11' } }),
       command('view.toggleTheme', 'Toggle Theme', { accelerator: 'Shift+CmdOrCtrl+L' }),

@@ -1,11 +1,21 @@
 import { BrowserWindow, dialog } from 'electron';
 import type { Dialogs } from './ipc-handlers';
+import { EXPORT_KINDS } from './services/export-files';
 import type { ExternalChangeChoice } from '../../shared/ipc-contract';
 
 const sessionFilters = [
   { name: 'Pickwise session', extensions: ['pickwise', 'json'] },
+  { name: 'Chart image with its session', extensions: ['png'] },
   { name: 'All files', extensions: ['*'] },
 ];
+
+const importFilters = {
+  backlog: [
+    { name: 'Spreadsheet or text (CSV, TSV, TXT)', extensions: ['csv', 'tsv', 'txt'] },
+    { name: 'All files', extensions: ['*'] },
+  ],
+  session: [{ name: 'Pickwise sessions and charts', extensions: ['pickwise', 'json', 'png'] }, ...sessionFilters],
+};
 
 // In the order of the external-change message box's buttons.
 const externalChangeChoices: readonly ExternalChangeChoice[] = ['overwrite', 'save-as', 'reload', 'cancel'];
@@ -14,8 +24,34 @@ const externalChangeChoices: readonly ExternalChangeChoice[] = ['overwrite', 'sa
 export function createElectronDialogs(): Dialogs {
   const windowOf = (windowId: number) => BrowserWindow.fromId(windowId) ?? undefined;
   return {
+    async chooseExportPath(windowId, kind, suggestedName) {
+      const { extension, label } = EXPORT_KINDS[kind];
+      const options: Electron.SaveDialogOptions = {
+        title: `Export ${label}`,
+        defaultPath: `${suggestedName.trim() || 'Pickwise'}${extension}`,
+        filters: [{ name: label, extensions: [extension.slice(1)] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const window = windowOf(windowId);
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseFileToImport(windowId, kind) {
+      const options: Electron.OpenDialogOptions = {
+        title: kind === 'backlog' ? 'Import candidates' : 'Merge candidates from another session',
+        properties: ['openFile'],
+        filters: importFilters[kind],
+      };
+      const window = windowOf(windowId);
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseFileToOpen(windowId) {
-      const options: Electron.OpenDialogOptions = { title: 'Open session', properties: ['openFile'], filters: sessionFilters };
+      const options: Electron.OpenDialogOptions = {
+        title: 'Open session',
+        properties: ['openFile'],
+        filters: [{ name: 'Pickwise sessions and charts', extensions: ['pickwise', 'json', 'png'] }, ...sessionFilters],
+      };
       const window = windowOf(windowId);
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import { ipcEvents } from '../../shared/ipc-contract';
 import { serveAppAsset } from './app-protocol';
 import { createElectronDialogs } from './electron-dialogs';
@@ -10,6 +10,8 @@ import { createIpcHandlers } from './ipc-handlers';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './security';
 import { DocumentRegistry } from './services/documents';
 import { createSessionFiles } from './services/session-files';
+import { createExportFiles } from './services/export-files';
+import { printHtmlToPdf } from './pdf-printer';
 import { shouldCancelRequest, windowOpenDecision } from './navigation-policy';
 import { createDrafts } from './services/drafts';
 import { createErrorLog } from './services/error-log';
@@ -101,6 +103,12 @@ const handlers = createIpcHandlers({
     },
   },
   desktop: { opener, theme },
+  exports: {
+    files: createExportFiles(fs),
+    clipboard: { writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([Buffer.from(png)], { type: 'image/png' }) })]) },
+    printer: { printToPdf: printHtmlToPdf },
+    now: () => new Date(),
+  },
 });
 const dispatch = createDispatch(handlers, trustedOrigins(devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN]));
 

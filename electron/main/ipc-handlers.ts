@@ -2,12 +2,14 @@ import { basename, extname } from 'node:path';
 import type { ExternalChangeChoice, FileError, SaveResult, UnsavedChoice } from '../../shared/ipc-contract';
 import type { Session } from '../../shared';
 import type { DocumentRegistry } from './services/documents';
-import type { SessionFiles } from './services/session-files';
+import { openedDocument, type SessionFiles } from './services/session-files';
 import type { IpcHandlers } from './ipc-dispatch';
 import type { Drafts } from './services/drafts';
 import type { ErrorLog } from './services/error-log';
 import { fileChanged } from './services/file-fingerprint';
 import { createRecoveryHandlers, settleDraft } from './recovery-handlers';
+import { createExportHandlers, type ExportServices } from './export-handlers';
+import type { ExportKind } from './services/export-files';
 import type { SessionOpener } from './services/session-opener';
 import type { ThemePreference } from './services/theme-preference';
 
@@ -19,6 +21,10 @@ export interface Dialogs {
   showFileError(windowId: number, error: FileError): Promise<void>;
   /** Overwrite / Save As / Reload / Cancel when the file changed on disk since it was opened or saved. */
   askAboutExternalChange(windowId: number, fileName: string): Promise<ExternalChangeChoice>;
+  /** Where an export goes: the platform's save dialog with the export's file type. */
+  chooseExportPath(windowId: number, kind: ExportKind, suggestedName: string): Promise<string | null>;
+  /** A file to bring in: a backlog (CSV or text) or another session to merge. */
+  chooseFileToImport(windowId: number, kind: 'backlog' | 'session'): Promise<string | null>;
 }
 
 /** The window operations handlers use. */
@@ -35,6 +41,7 @@ export interface HandlerServices {
   drafts: Drafts;
   errorLog: ErrorLog;
   desktop: DesktopServices;
+  exports: ExportServices;
 }
 
 /** Opening files every way (drops, pending sessions, Open Recent) and the theme. */
@@ -50,7 +57,7 @@ export function withSessionExtension(path: string): string {
 }
 
 /** Thin handlers: each asks a service and returns a result typed by the contract. */
-export function createIpcHandlers({ dialogs, windows, documents, sessionFiles, drafts, errorLog, desktop }: HandlerServices): IpcHandlers {
+export function createIpcHandlers({ dialogs, windows, documents, sessionFiles, drafts, errorLog, desktop, exports }: HandlerServices): IpcHandlers {
   async function writeTo(windowId: number, path: string, session: Session) {
     const written = await sessionFiles.write(path, session);
     if (!written.ok) {
@@ -99,10 +106,11 @@ export function createIpcHandlers({ dialogs, windows, documents, sessionFiles, d
         await dialogs.showFileError(windowId, read.error);
         return { status: 'failed', error: read.error };
       }
-      documents.update(windowId, { filePath: path, dirty: false, fileFingerprint: read.fingerprint });
+      const opened = openedDocument(path, read);
+      documents.update(windowId, { ...opened.document, dirty: false });
       await settleDraft({ drafts, errorLog }, windowId);
-      desktop.opener.noteFileInUse(path);
-      return { status: 'opened', session: read.session, fileName: read.fileName, migratedFrom: read.migratedFrom };
+      if (!read.fromImage) desktop.opener.noteFileInUse(path);
+      return { status: 'opened', session: read.session, fileName: opened.fileName, migratedFrom: read.migratedFrom };
     },
     async saveSession({ windowId }, { session }) {
       const { filePath } = documents.get(windowId);
@@ -130,6 +138,7 @@ export function createIpcHandlers({ dialogs, windows, documents, sessionFiles, d
       windows.close(windowId);
     },
     ...createRecoveryHandlers({ documents, drafts, errorLog }),
+    ...createExportHandlers(dialogs, sessionFiles, exports),
     async openDroppedFile({ windowId }, { path }) {
       const result = await desktop.opener.openDropped(windowId, path);
       // The opener recorded the file's fingerprint with the window's document (external changes).

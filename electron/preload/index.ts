@@ -45,6 +45,12 @@ const api = {
   discardRecoverableDraft: call('discardRecoverableDraft'),
   reportRendererError: call('reportRendererError'),
   onErrorOccurred: subscribe('errorOccurred'),
+  exportChartImage: call('exportChartImage'),
+  copyChartImage: call('copyChartImage'),
+  exportDecisionRecord: call('exportDecisionRecord'),
+  exportBacklogCsv: call('exportBacklogCsv'),
+  readBacklogFile: call('readBacklogFile'),
+  readSessionForMerge: call('readSessionForMerge'),
 } satisfies PickwiseApi;
 
 contextBridge.exposeInMainWorld('pickwise', api);

@@ -6,6 +6,9 @@ import { pickwise } from './pickwise-client';
 import { newDocument, openDocument, openSampleDocument, saveDocument, saveDocumentAs, showOpenedDocument } from './store/document-commands';
 import { redo, undo } from './store/session-store';
 import { useMapViewStore } from './store/map-view-store';
+import { exportBacklogCsv, exportDecisionRecord } from './export/export-commands';
+import { importCandidatesFromFile, mergeSessionFromFile } from './export/import-commands';
+import { openChartDialog } from './store/share-store';
 import { useViewStore, type Phase } from './store/view-store';
 
 /**
@@ -57,6 +60,13 @@ export const menuCommandHandlers: Record<MenuCommand, () => unknown> = {
   'view.toggleTheme': toggleTheme,
   'help.shortcuts': openShortcuts,
   'help.sample': openSampleDocument,
+  'view.phase.share': showPhase('share'),
+  'file.export.chart': openChartDialog,
+  'file.export.recordPdf': () => exportDecisionRecord('pdf'),
+  'file.export.recordMarkdown': () => exportDecisionRecord('markdown'),
+  'file.export.csv': () => exportBacklogCsv({ bom: true, delimiter: ',' }),
+  'file.import.candidates': importCandidatesFromFile,
+  'file.import.merge': mergeSessionFromFile,
 };
 
 /** Runs a menu command; an unknown one (a newer main, an older page) is ignored. */

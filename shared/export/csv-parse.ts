@@ -66,6 +66,7 @@ interface RawParse {
   error: { offset: number; code: string } | null;
   /** The delimiter used; null when papaparse could not detect one. */
   delimiter: string | null;
+  linebreak: string;
 }
 
 function parseWith(text: string, delimiter: string | undefined): RawParse {
@@ -74,6 +75,7 @@ function parseWith(text: string, delimiter: string | undefined): RawParse {
   let error: RawParse['error'] = null;
   let previousCursor = 0;
   let detected: string | null = delimiter ?? '';
+  let linebreak = '';
   Papa.parse<string[]>(text, {
     delimiter: delimiter ?? '',
     delimitersToGuess: DELIMITERS,
@@ -83,6 +85,7 @@ function parseWith(text: string, delimiter: string | undefined): RawParse {
       else if (detected !== null) detected = results.meta.delimiter;
       const start = skipBlank(text, previousCursor);
       previousCursor = results.meta.cursor;
+      linebreak = results.meta.linebreak;
       const rowError = results.errors.find((e) => e.type === 'Quotes');
       if (rowError) {
         error = { offset: rowError.index ?? start, code: rowError.code };
@@ -93,7 +96,7 @@ function parseWith(text: string, delimiter: string | undefined): RawParse {
       rowStarts.push(start);
     },
   });
-  return { rows, rowStarts, error, delimiter: detected };
+  return { rows, rowStarts, error, delimiter: detected, linebreak };
 }
 
 const QUOTE_MESSAGES: Record<string, string> = {
@@ -115,10 +118,24 @@ export function looksLikeHeaderRow(row: readonly string[]): boolean {
  * a different number of fields than the first (usually an unquoted delimiter or line break).
  */
 export function parseCandidateTable(input: string): ParsedTable | TableError {
+  try {
+    return parseUnguarded(input);
+  } catch {
+    return { ok: false, line: 1, message: 'Line 1: the text cannot be read as a table.' };
+  }
+}
+
+function parseUnguarded(input: string): ParsedTable | TableError {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lineOf = lineCounter(text);
   let raw = parseWith(text, undefined);
   let delimiter: TableDelimiter | null = DELIMITERS.find((d) => d === raw.delimiter) ?? null;
+  if (delimiter === null) {
+    // papaparse guesses from consistent field counts, which a broken row spoils; a first line
+    // of column names still tells the delimiter, so that the broken row gets its message.
+    delimiter = headerDelimiter(text);
+    if (delimiter !== null) raw = parseWith(text, delimiter);
+  }
   if (delimiter === null) {
     // One column: read it without splitting on commas a title may contain.
     raw = parseWith(text, NO_DELIMITER);
@@ -140,12 +157,19 @@ export function parseCandidateTable(input: string): ParsedTable | TableError {
       return {
         ok: false,
         line,
-        message: `Line ${line}: ${count} ${count === 1 ? 'field' : 'fields'} where the first line has ${width}. ${
+        message: `Line ${line}: ${count} ${count === 1 ? 'field' : 'fields'} where the first row has ${width}. ${
           more
             ? 'A value with a delimiter in it may be missing its quotes.'
             : 'A value with a line break in it may be missing its quotes, or the line is cut short.'
         }`,
       };
+    }
+  }
+  if (raw.linebreak === '\n') {
+    // A file mixing CRLF and LF line ends is split on LF; drop the CR left at a row's end.
+    for (const row of raw.rows) {
+      const last = row.length - 1;
+      if (row[last]?.endsWith('\r')) row[last] = row[last]!.slice(0, -1);
     }
   }
   const rowLines = raw.rowStarts.map((start) => lineOf(start));
@@ -154,6 +178,15 @@ export function parseCandidateTable(input: string): ParsedTable | TableError {
     return { headers: first.map((h) => h.trim()), rows: raw.rows.slice(1), rowLines: rowLines.slice(1), delimiter };
   }
   return { headers: null, rows: raw.rows, rowLines, delimiter };
+}
+
+/** The delimiter that splits the first line into known column names, if one does. */
+function headerDelimiter(text: string): TableDelimiter | null {
+  for (const delimiter of DELIMITERS) {
+    const first = Papa.parse<string[]>(text, { delimiter, preview: 1, skipEmptyLines: 'greedy' }).data[0];
+    if (first !== undefined && first.length > 1 && looksLikeHeaderRow(first)) return delimiter;
+  }
+  return null;
 }
 
 function plainLines(text: string): RawParse {
@@ -166,5 +199,29 @@ function plainLines(text: string): RawParse {
       rowStarts.push(match.index);
     }
   }
-  return { rows, rowStarts, error: null, delimiter: NO_DELIMITER };
+  return { rows, rowStarts, error: null, delimiter: NO_DELIMITER, linebreak: '' };
 }
+
+/**
+ * The text of a table file from its bytes, whatever a spreadsheet saved it as: UTF-8 (with or
+ * without a byte order mark), UTF-16 with a byte order mark (Excel's "Unicode text"), and
+ * otherwise Windows-1252 (Excel's plain "CSV" on Windows) when the bytes are not valid UTF-8.
+ * Never throws.
+ */
+export function decodeTableBytes(bytes: Uint8Array): string {
+  const [a, b] = [bytes[0], bytes[1]];
+  if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Some Node versions decode "windows-1252" as Latin-1; map 0x80–0x9F as Windows-1252 does.
+    return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+  }
+}
+
+// Windows-1252 characters for bytes 0x80–0x9F (undefined bytes stay as they are).
+const CP1252_HIGH = [
+  '€', '\u0081', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u008d', 'Ž', '\u008f',
+  '\u0090', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u009d', 'ž', 'Ÿ',
+];

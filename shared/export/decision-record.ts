@@ -87,7 +87,7 @@ export interface DecisionRecord {
   goal: string;
   goalMetrics: string[];
   room: { name: string; background: string }[];
-  /** One sentence counting the candidates per quadrant, e.g. "12 candidates: 3 quick wins, …". */
+  /** One sentence counting the candidates per quadrant, e.g. "12 candidates — Quick wins: 4, Big bets: 4, …". */
   chartSummary: string;
   top: DecisionRecordTopRow[];
   rankingRule: string;
@@ -111,12 +111,12 @@ function chartSummary(session: Session, ranking: ReturnType<typeof rankCandidate
   const names = session.settings.quadrantNames;
   const parts = QUADRANT_ORDER.map((quadrant) => {
     const count = ranking.ranked.filter((row) => row.quadrant === quadrant).length;
-    return `${count} in ${names[quadrant].trim() || quadrant}`;
+    return `${names[quadrant].trim() || quadrant}: ${count}`;
   });
   const extra: string[] = [];
   if (ranking.withoutMl.length > 0) extra.push(`${ranking.withoutMl.length} better solved without ML`);
   if (ranking.unscored.length > 0) extra.push(`${ranking.unscored.length} not scored yet`);
-  return `${plural(total, 'candidate', 'candidates')}: ${parts.join(', ')}${extra.length > 0 ? `; ${extra.join(', ')}` : ''}.`;
+  return `${plural(total, 'candidate', 'candidates')} — ${parts.join(', ')}${extra.length > 0 ? `; ${extra.join(', ')}` : ''}.`;
 }
 
 /** Gathers the record's content from the session (pure; `generatedAt` only stamps it). */
@@ -155,11 +155,9 @@ export function buildDecisionRecord(session: Session, generatedAt: Date): Decisi
     .filter((row) => row.candidate.id !== focusCandidate?.id)
     .slice(0, DECISION_RECORD_RUNNERS_UP)
     .map((row) => row.candidate);
-  if (focusCandidate !== undefined || decision.runnersUp.length > 0) {
-    for (const { candidateId } of decision.runnersUp) {
-      const candidate = byId.get(candidateId);
-      if (candidate !== undefined && candidate.id !== focusCandidate?.id && !runnerCandidates.includes(candidate)) runnerCandidates.push(candidate);
-    }
+  for (const { candidateId } of decision.runnersUp) {
+    const candidate = byId.get(candidateId);
+    if (candidate !== undefined && candidate.id !== focusCandidate?.id && !runnerCandidates.includes(candidate)) runnerCandidates.push(candidate);
   }
   runnerCandidates.sort((a, b) => (rankOf.get(a.id) ?? Infinity) - (rankOf.get(b.id) ?? Infinity) || compareCandidates(a, b));
 
@@ -184,6 +182,7 @@ export function buildDecisionRecord(session: Session, generatedAt: Date): Decisi
     })),
     rankingRule: rankingRuleText(names),
     focus,
+    // Without a focus there is nothing to be a runner-up to, unless the room wrote reasons.
     runnersUp: focusCandidate === undefined && decision.runnersUp.length === 0 ? [] : runnerCandidates.map((candidate) => ({
       code: candidate.code,
       title: candidate.title,

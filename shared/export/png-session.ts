@@ -43,7 +43,7 @@ function readUint32(bytes: Uint8Array, at: number): number {
 /** The chunks' positions, or why the layout is broken. Reads only the 8-byte chunk headers. */
 function chunkLayout(bytes: Uint8Array): { chunks: ChunkSpan[] } | { problem: string } {
   const chunks: ChunkSpan[] = [];
-  let at = SIGNATURE.length;
+  let at: number = SIGNATURE.length;
   while (at < bytes.length) {
     if (at + 12 > bytes.length) return { problem: 'the file is cut off inside a chunk header' };
     const length = readUint32(bytes, at);
@@ -118,7 +118,7 @@ export function embedSessionInPng(png: Uint8Array, sessionJson: string): Uint8Ar
   const size = SIGNATURE.length + kept.reduce((sum, span) => sum + span.end - span.start, 0) + chunk.length + (iend.end - iend.start);
   const out = new Uint8Array(size);
   out.set(SIGNATURE, 0);
-  let at = SIGNATURE.length;
+  let at: number = SIGNATURE.length;
   for (const span of kept) {
     out.set(png.subarray(span.start, span.end), at);
     at += span.end - span.start;

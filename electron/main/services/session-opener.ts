@@ -4,7 +4,7 @@ import type { FileError, OpenedSession, OpenResult } from '../../../shared/ipc-c
 import type { DocumentRegistry } from './documents';
 import { hasSessionExtension, routeFile } from './file-routing';
 import type { RecentFiles } from './recent-files';
-import type { SessionFiles } from './session-files';
+import { openedDocument, type SessionFiles } from './session-files';
 
 /** The window operations opening needs; Electron's windows in the app, the harness's page in tests. */
 export interface OpenerWindows {
@@ -132,7 +132,7 @@ export class SessionOpener {
       return fail({
         code: 'not-a-session',
         fileName: basename(path),
-        message: `“${basename(path)}” could not be opened. Pickwise opens session files ending in .pickwise or .json.`,
+        message: `“${basename(path)}” could not be opened. Pickwise opens session files ending in .pickwise or .json, and chart images exported as .png.`,
       });
     }
 
@@ -143,14 +143,16 @@ export class SessionOpener {
     }
     const read = await sessionFiles.read(path);
     if (!read.ok) return fail(read.error);
-    const opened: OpenedSession = { status: 'opened', session: read.session, fileName: read.fileName, migratedFrom: read.migratedFrom };
-    this.noteFileInUse(path);
+    const document = openedDocument(path, read);
+    const opened: OpenedSession = { status: 'opened', session: read.session, fileName: document.fileName, migratedFrom: read.migratedFrom };
+    if (!read.fromImage) this.noteFileInUse(path);
+    const title = document.fileName ?? 'Untitled';
     if (route.kind === 'reuse') {
-      documents.update(route.windowId, { filePath: path, dirty: false, title: read.fileName, fileFingerprint: read.fingerprint });
+      documents.update(route.windowId, { ...document.document, dirty: false, title });
       return { kind: 'here', windowId: route.windowId, opened };
     }
     const windowId = windows.create();
-    documents.update(windowId, { filePath: path, dirty: false, title: read.fileName, fileFingerprint: read.fingerprint });
+    documents.update(windowId, { ...document.document, dirty: false, title });
     this.pending.set(windowId, opened);
     return { kind: 'elsewhere' };
   }

@@ -89,7 +89,7 @@ export function chartSvgDocument(chart: SVGSVGElement, stage: HTMLElement, optio
 }
 
 /** Draws an SVG document onto a canvas at `scale` and returns the PNG's bytes. */
-export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Uint8Array> {
+export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Uint8Array<ArrayBuffer>> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();

@@ -82,6 +82,18 @@ export async function closeDocumentWindow(): Promise<void> {
 }
 
 /** Main opened a file into this window: Open Recent, the command line, a drop, a second launch. */
-export function showOpenedDocument(opened: { session: Session; fileName: string }): void {
+export function showOpenedDocument(opened: { session: Session; fileName: string | null }): void {
   showDocument(opened.session, opened.fileName);
+}
+
+/**
+ * A new, untitled document that starts with `session` as unsaved work (an import into a new
+ * session). False when the facilitator cancelled at the unsaved-work prompt.
+ */
+export async function newDocumentWith(session: Session): Promise<boolean> {
+  if (!(await settleUnsavedWork())) return false;
+  await pickwise().startNewDocument();
+  showDocument(createEmptySession(new Date(), createId), null);
+  useSessionStore.setState({ session });
+  return true;
 }

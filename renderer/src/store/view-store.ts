@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** The four phases of the workshop, in the order the room goes through them. */
-export const PHASES = ['frame', 'collect', 'score', 'map', 'decide'] as const;
+export const PHASES = ['frame', 'collect', 'score', 'map', 'decide', 'share'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const PHASE_LABELS: Record<Phase, string> = {
@@ -10,6 +10,7 @@ export const PHASE_LABELS: Record<Phase, string> = {
   score: 'Score',
   map: 'Map',
   decide: 'Decide',
+  share: 'Share',
 };
 
 /**

@@ -6,13 +6,17 @@ import { FrameView } from './frame/frame-view';
 import { PhaseNav } from './phase-nav';
 import { ScoreView } from './score/score-view';
 import { MapView } from './map/map-view';
+import { ShareView } from './share/share-view';
+import { ChartExportDialog } from './share/chart-export-dialog';
+import { ImportDialog } from './share/import-dialog';
+import { MergeDialog } from './share/merge-dialog';
 import { PresentationMode } from './map/presentation-mode';
 import { useMapViewStore } from '../store/map-view-store';
 import { ErrorDialog } from './error-dialog';
 import { RecoveryDialog } from './recovery-dialog';
 import { DesktopNotice, ShortcutsOverlay } from './shortcuts-overlay';
 
-const PHASE_VIEWS = { frame: FrameView, collect: CollectView, score: ScoreView, map: MapView, decide: DecideView } as const;
+const PHASE_VIEWS = { frame: FrameView, collect: CollectView, score: ScoreView, map: MapView, decide: DecideView, share: ShareView } as const;
 
 /** The window: the document bar and the phases on top, the current phase below. */
 export function App() {
@@ -27,6 +31,9 @@ export function App() {
       <main className="workspace" aria-label={`${phase[0]?.toUpperCase()}${phase.slice(1)}`}>
         <PhaseView />
       </main>
+      <ChartExportDialog />
+      <ImportDialog />
+      <MergeDialog />
       <RecoveryDialog />
       <ErrorDialog />
       <ShortcutsOverlay />

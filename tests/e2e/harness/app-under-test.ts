@@ -43,4 +43,10 @@ export interface AppUnderTest {
   chooseRecent(label: string): Promise<void>;
   /** Drops a file from disk on the window. Harness only: a spec cannot fake an OS drag in Electron. */
   dropFile(path: string): Promise<void>;
+  /** Answers the next export's save dialog (null cancels). */
+  answerExportDialog(path: string | null): Promise<void>;
+  /** Answers the next import's open dialog: a backlog to import or a session to merge. */
+  answerImportDialog(path: string | null): Promise<void>;
+  /** The PNG images the app put on the clipboard, oldest first. */
+  clipboardImages(): Promise<Uint8Array[]>;
 }

@@ -36,7 +36,7 @@ export async function launchInBrowser(
   network: NetworkLog,
   options: BrowserLaunchOptions,
 ): Promise<AppUnderTest> {
-  const main = createHarnessMain({ userDataFolder: options.userDataFolder });
+  const main = createHarnessMain({ userDataFolder: options.userDataFolder, printToPdf: (html) => printWithChromium(context, html) });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     network.all.push(url);
@@ -90,8 +90,28 @@ export async function launchInBrowser(
     recentMenu: async () => main.desktop.recentMenu(),
     chooseRecent: async (label) => main.desktop.chooseRecent(label),
     dropFile: (path) => dropFileOn(page, path),
+    answerExportDialog: async (path) => void main.dialogs.exportAnswers.push(path),
+    answerImportDialog: async (path) => void main.dialogs.importAnswers.push(path),
+    clipboardImages: async () => [...main.clipboardImages],
   };
   return app;
+}
+
+/**
+ * What Electron's printToPDF does in the app, done by Playwright: the page in a context of
+ * its own (no preload, no scripts), printed by Chromium.
+ */
+async function printWithChromium(context: BrowserContext, html: string): Promise<Uint8Array> {
+  const browser = context.browser();
+  if (!browser) throw new Error('The harness has no browser to print with.');
+  const printing = await browser.newContext({ javaScriptEnabled: false, offline: true });
+  try {
+    const page = await printing.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }));
+  } finally {
+    await printing.close();
+  }
 }
 
 async function emit(page: Page, channel: string, payload?: unknown): Promise<void> {

@@ -126,6 +126,19 @@ export async function launchInElectron(
     dropFile: async () => {
       throw new Error('Electron mode cannot fake a drag from the operating system; drops are tested in harness mode.');
     },
+    // Exports ask with the platform's save dialog, imports with its open dialog.
+    answerExportDialog: (path) => push('save', path),
+    answerImportDialog: (path) => push('open', path),
+    clipboardImages: async () => {
+      const bytes = await electronApp.evaluate(async ({ clipboard }) => {
+        const items = await clipboard.read();
+        const image = items.find((item) => item.types.includes('image/png'));
+        if (!image) return [];
+        const blob = (await image.getType('image/png')) as Blob;
+        return [Array.from(new Uint8Array(await blob.arrayBuffer()))];
+      });
+      return bytes.map((each) => new Uint8Array(each));
+    },
   };
   return { app, electronApp };
 }

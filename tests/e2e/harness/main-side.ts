@@ -6,6 +6,7 @@ import { createIpcHandlers, type Dialogs } from '../../../electron/main/ipc-hand
 import { trustedOrigins } from '../../../electron/main/ipc-dispatch';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
+import { createExportFiles } from '../../../electron/main/services/export-files';
 import { createDrafts } from '../../../electron/main/services/drafts';
 import { createErrorLog, type ErrorLog } from '../../../electron/main/services/error-log';
 import { createHarnessDesktop, type HarnessDesktop } from './desktop-side';
@@ -29,6 +30,9 @@ export class ScriptedDialogs implements Dialogs {
   readonly unexpected: string[] = [];
   readonly externalChangeAnswers: ExternalChangeChoice[] = [];
   readonly externalChangePrompts: string[] = [];
+  readonly exportAnswers: Answer<string | null>[] = [];
+  readonly exportPrompts: { kind: string; suggestedName: string }[] = [];
+  readonly importAnswers: Answer<string | null>[] = [];
 
   async chooseFileToOpen(): Promise<string | null> {
     return this.take(this.openAnswers, 'Open dialog', null);
@@ -45,6 +49,15 @@ export class ScriptedDialogs implements Dialogs {
 
   async showFileError(_windowId: number, error: FileError): Promise<void> {
     this.fileErrors.push(error);
+  }
+
+  async chooseExportPath(_windowId: number, kind: string, suggestedName: string): Promise<string | null> {
+    this.exportPrompts.push({ kind, suggestedName });
+    return this.take(this.exportAnswers, `Export ${kind} dialog (suggested “${suggestedName}”)`, null);
+  }
+
+  async chooseFileToImport(_windowId: number, kind: 'backlog' | 'session'): Promise<string | null> {
+    return this.take(this.importAnswers, `Import ${kind} dialog`, null);
   }
 
   async askAboutExternalChange(_windowId: number, fileName: string): Promise<ExternalChangeChoice> {
@@ -74,21 +87,26 @@ export interface HarnessMain {
   errorLog: ErrorLog;
   /** Opening files every way, Open Recent, the theme and the menu, as main runs them. */
   desktop: HarnessDesktop;
+  /** The PNG images put on the clipboard, oldest first. */
+  clipboardImages: Uint8Array[];
 }
 
 export interface HarnessMainOptions {
   /** Where drafts and logs go; a relaunch after a crash passes the same folder again. */
   userDataFolder: string;
+  /** Chromium printing a page to PDF, as Electron's printToPDF does in the app. */
+  printToPdf(html: string): Promise<Uint8Array>;
 }
 
 /** Main's real handlers and services over the real file system; only the dialogs are scripted. */
-export function createHarnessMain({ userDataFolder }: HarnessMainOptions): HarnessMain {
+export function createHarnessMain({ userDataFolder, printToPdf }: HarnessMainOptions): HarnessMain {
   const dialogs = new ScriptedDialogs();
   const documents = new DocumentRegistry();
   const window = { documentEdited: false, closed: false };
   const errorLog = createErrorLog({ fs, folder: join(userDataFolder, 'logs') });
   const sessionFiles = createSessionFiles(fs);
   const desktop = createHarnessDesktop({ documents, sessionFiles, dialogs, userDataFolder });
+  const clipboardImages: Uint8Array[] = [];
   const handlers = createIpcHandlers({
     dialogs,
     documents,
@@ -104,6 +122,12 @@ export function createHarnessMain({ userDataFolder }: HarnessMainOptions): Harne
       },
     },
     desktop: desktop.desktop,
+    exports: {
+      files: createExportFiles(fs),
+      clipboard: { writePng: (png) => void clipboardImages.push(png) },
+      printer: { printToPdf },
+      now: () => new Date(),
+    },
   });
   return {
     dispatch: createDispatch(handlers, trustedOrigins([HARNESS_ORIGIN])),
@@ -114,5 +138,6 @@ export function createHarnessMain({ userDataFolder }: HarnessMainOptions): Harne
     userDataFolder,
     errorLog,
     desktop,
+    clipboardImages,
   };
 }

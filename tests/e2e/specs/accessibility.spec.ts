@@ -15,7 +15,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
-  ...(['Frame', 'Collect', 'Score', 'Decide'] as PhaseName[]).map((phase) => ({ name: phase, open: (page: Page) => gotoPhase(page, phase) })),
+  ...(['Frame', 'Collect', 'Score', 'Map', 'Decide', 'Share'] as PhaseName[]).map((phase) => ({ name: phase, open: (page: Page) => gotoPhase(page, phase) })),
   {
     name: 'Collect with details open',
     open: async (page) => {
@@ -24,8 +24,32 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'Map, as a table',
+    open: async (page) => {
+      await gotoPhase(page, 'Map');
+      await page.getByRole('button', { name: 'Show table' }).click();
+    },
+  },
+  {
+    name: 'Map, presentation mode',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Present' }).click();
+      await page.keyboard.press('ArrowRight');
+    },
+  },
+  {
+    name: 'Share, the chart export dialog',
+    open: async (page) => {
+      await page.keyboard.press('Escape');
+      await gotoPhase(page, 'Share');
+      await page.getByRole('button', { name: 'Export chart image…' }).click();
+      await page.getByTestId('chart-export-preview').waitFor();
+    },
+  },
+  {
     name: 'Score, a participant’s turn',
     open: async (page) => {
+      await page.keyboard.press('Escape');
       await gotoPhase(page, 'Score');
       await page.getByRole('button', { name: 'Hide scores and score again' }).click();
       await page.getByRole('button', { name: /Maria Lopez’s (turn|scores)/ }).click();

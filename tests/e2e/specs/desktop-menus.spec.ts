@@ -137,7 +137,7 @@ test('a session file dropped on the window opens; a file that is not a session i
   await writeFile(notes, 'not a session');
   await app.dropFile(notes);
   await expect.poll(async () => (await app.fileErrors()).map((error) => error.message)).toEqual([
-    '“notes.txt” could not be opened. Pickwise opens session files ending in .pickwise or .json.',
+    '“notes.txt” could not be opened. Pickwise opens session files ending in .pickwise or .json, and chart images exported as .png.',
   ]);
   await expect(page).toHaveTitle('Dropped workshop.pickwise — Pickwise');
 });

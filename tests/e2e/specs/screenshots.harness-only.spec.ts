@@ -68,3 +68,19 @@ test('the matrix with 12 and with 60 candidates, and in presentation mode', asyn
   await page.keyboard.press('F11');
   await shootAll(page, 'presentation-60');
 });
+
+test('the export dialog, a 2× PNG export and the Share phase', async ({ app }) => {
+  const { page } = app;
+  await mkdir(folder, { recursive: true });
+  await page.getByRole('button', { name: 'Sample session' }).click();
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Share' }).click();
+  await shootAll(page, 'phase-share');
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Map' }).click();
+  await page.getByRole('button', { name: 'Export image…' }).click();
+  await expect(page.getByTestId('chart-export-preview')).toBeVisible();
+  await shootAll(page, 'export-dialog');
+  const file = join(folder, 'export-2x.png');
+  await app.answerExportDialog(file);
+  await page.getByTestId('chart-export-dialog').getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByTestId('chart-export-dialog')).toBeHidden();
+});

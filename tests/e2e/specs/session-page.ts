@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 import type { Session } from '../../../shared';
 import type { AppUnderTest } from '../harness/app-under-test';
 
 // How a spec does what a facilitator does, in the words of the screen.
 
-export type PhaseName = 'Frame' | 'Collect' | 'Score' | 'Map' | 'Decide';
+export type PhaseName = 'Frame' | 'Collect' | 'Score' | 'Map' | 'Decide' | 'Share';
 
 export async function gotoPhase(page: Page, phase: PhaseName): Promise<void> {
   await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: phase }).click();
@@ -58,9 +58,12 @@ export async function pressRedo(page: Page): Promise<void> {
 export async function saveAndRead(app: AppUnderTest, path: string): Promise<Session> {
   const title = await app.page.title();
   if (title.includes('Untitled')) await app.answerSaveDialog(path);
+  const previous = await stat(path).then((stats) => stats.mtimeMs, () => -1);
   await leaveTextFields(app.page);
   await app.page.keyboard.press('Control+s');
   await expect(app.page).not.toHaveTitle(/●/);
+  // A clean document is saved too: wait for the file itself to be written.
+  await expect.poll(() => stat(path).then((stats) => stats.mtimeMs, () => -1)).not.toBe(previous);
   return JSON.parse(await readFile(path, 'utf8')) as Session;
 }
 

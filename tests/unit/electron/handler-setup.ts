@@ -6,7 +6,7 @@ import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createDrafts } from '../../../electron/main/services/drafts';
 import { createErrorLog } from '../../../electron/main/services/error-log';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
-import { inertDesktop } from './inert-desktop';
+import { cancelledExportDialogs, inertDesktop, inertExports } from './inert-desktop';
 
 /**
  * Main's real handlers over real files in `folder`, with dialogs answered from queues and
@@ -26,6 +26,7 @@ export function realHandlers(folder: string) {
   const errorLog = createErrorLog({ fs, folder: join(userDataFolder, 'logs') });
   const handlers = createIpcHandlers({
     dialogs: {
+      ...cancelledExportDialogs,
       chooseFileToOpen: async () => answers.open.shift() ?? null,
       chooseFileToSave: async () => {
         shown.saveDialogs += 1;
@@ -44,6 +45,7 @@ export function realHandlers(folder: string) {
     drafts,
     errorLog,
     desktop: inertDesktop(),
+    exports: inertExports(),
   });
   return { handlers, answers, shown, documents, drafts, errorLog, userDataFolder, window: { windowId: 1 } };
 }

@@ -1,4 +1,5 @@
 import type { DesktopServices } from '../../../electron/main/ipc-handlers';
+import type { ExportServices } from '../../../electron/main/export-handlers';
 
 /** Desktop services that do nothing, for tests about other handlers. */
 export function inertDesktop(): DesktopServices {
@@ -12,3 +13,22 @@ export function inertDesktop(): DesktopServices {
     theme: { toggle: async () => 'system' },
   };
 }
+
+/** Export services that refuse to run, for tests about other handlers. */
+export function inertExports(): ExportServices {
+  const refuse = async (): Promise<never> => {
+    throw new Error('No export in this test.');
+  };
+  return {
+    files: { write: refuse, readText: refuse },
+    clipboard: { writePng: refuse },
+    printer: { printToPdf: refuse },
+    now: () => new Date('2026-01-01T00:00:00Z'),
+  };
+}
+
+/** The export and import dialogs, always cancelled, for tests about other dialogs. */
+export const cancelledExportDialogs = {
+  chooseExportPath: async () => null,
+  chooseFileToImport: async () => null,
+};

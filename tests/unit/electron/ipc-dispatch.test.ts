@@ -3,11 +3,12 @@ import { ipcCalls, type IpcCallName } from '../../../shared/ipc-contract';
 import { createDispatch, registerIpcCalls, RejectedCall, trustedOrigins, type IpcHandlers } from '../../../electron/main/ipc-dispatch';
 import { createIpcHandlers } from '../../../electron/main/ipc-handlers';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
-import { inertDesktop } from './inert-desktop';
+import { cancelledExportDialogs, inertDesktop, inertExports } from './inert-desktop';
 
 function realHandlers(): IpcHandlers {
   return createIpcHandlers({
     dialogs: {
+      ...cancelledExportDialogs,
       chooseFileToOpen: async () => null,
       chooseFileToSave: async () => null,
       askAboutUnsavedChanges: async () => 'cancel',
@@ -20,6 +21,7 @@ function realHandlers(): IpcHandlers {
     drafts: { store: vi.fn(), discard: vi.fn(), listRecoverable: vi.fn(), restore: vi.fn(), discardRecoverable: vi.fn() },
     errorLog: { path: '', record: vi.fn() },
     desktop: inertDesktop(),
+    exports: inertExports(),
   });
 }
 

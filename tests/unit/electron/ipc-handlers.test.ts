@@ -10,7 +10,7 @@ import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
 import { createDrafts } from '../../../electron/main/services/drafts';
 import { createErrorLog } from '../../../electron/main/services/error-log';
-import { inertDesktop } from './inert-desktop';
+import { cancelledExportDialogs, inertDesktop, inertExports } from './inert-desktop';
 
 let folder: string;
 beforeEach(async () => {
@@ -34,6 +34,7 @@ function setup() {
   const documents = new DocumentRegistry();
   const handlers = createIpcHandlers({
     dialogs: {
+      ...cancelledExportDialogs,
       chooseFileToOpen: async () => answers.open.shift() ?? null,
       chooseFileToSave: async () => answers.save.shift() ?? null,
       askAboutUnsavedChanges: async () => answers.unsaved.shift() ?? 'cancel',
@@ -49,6 +50,7 @@ function setup() {
     drafts: createDrafts({ fs, folder: join(folder, 'user-data', 'drafts') }),
     errorLog: createErrorLog({ fs, folder: join(folder, 'user-data', 'logs') }),
     desktop: inertDesktop(),
+    exports: inertExports(),
   });
   return { handlers, answers, errors, edited, closed, documents, externalPrompts, window: { windowId: 1 } };
 }

@@ -11,7 +11,7 @@ import { realHandlers } from './handler-setup';
 // back as { status: 'failed', error } naming the file, the window keeps its document, and the
 // file on disk is never touched.
 
-const OPEN_FUZZ_RUNS = 3_000;
+const OPEN_FUZZ_RUNS = 10_000;
 
 let folder: string;
 beforeAll(async () => {

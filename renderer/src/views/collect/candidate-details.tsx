@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { mergeCandidates, updateCandidate, type Candidate, type CandidateStatus, type DataAvailability } from '../../../../shared';
+import { EXPORT_STATUS_LABELS, mergeCandidates, updateCandidate, type Candidate, type CandidateStatus, type DataAvailability } from '../../../../shared';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
@@ -12,13 +12,7 @@ const DATA_OPTIONS: readonly { value: DataAvailability; label: string }[] = [
   { value: 'no', label: 'No' },
 ];
 
-const STATUS_OPTIONS: readonly { value: CandidateStatus; label: string }[] = [
-  { value: 'open', label: 'Open' },
-  { value: 'shortlisted', label: 'Shortlisted' },
-  { value: 'focus', label: 'Focus' },
-  { value: 'parked', label: 'Parked' },
-  { value: 'non-ml', label: 'Better without ML' },
-];
+const STATUS_OPTIONS = (Object.keys(EXPORT_STATUS_LABELS) as CandidateStatus[]).map((value) => ({ value, label: EXPORT_STATUS_LABELS[value] }));
 
 /** Everything the room knows about one candidate, filled in when there is time. */
 export function CandidateDetails({ candidateId }: { candidateId: string }) {
@@ -83,7 +77,7 @@ export function CandidateDetails({ candidateId }: { candidateId: string }) {
       />
       <div className="field-row">
         <ListField label="Tags" values={candidate.tags} gestureKey={key('tags')} onEdit={(s, tags) => updateCandidate(s, candidate.id, { tags })} />
-        <ChoiceField label="Status" value={candidate.status} options={STATUS_OPTIONS} onChoose={(status) => edit({ status, betterWithoutMl: status === 'non-ml' ? true : candidate.betterWithoutMl && status !== 'open' })} />
+        <ChoiceField label="Status" value={candidate.status} options={STATUS_OPTIONS} onChoose={(status) => edit({ status, betterWithoutMl: status === 'non-ml' ? true : candidate.status === 'non-ml' ? false : candidate.betterWithoutMl })} />
       </div>
       <TextField label="Notes" multiline value={candidate.notes} gestureKey={key('notes')} onEdit={(s, notes) => updateCandidate(s, candidate.id, { notes })} />
       <MergeControl candidate={candidate} others={candidates.filter((each) => each.id !== candidate.id)} />

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import { addCandidate, createId, newCandidate, removeCandidate, updateCandidate, type Candidate } from '../../../../shared';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
@@ -60,7 +60,9 @@ function CaptureLine() {
   );
 }
 
-function CandidateRow({ candidate }: { candidate: Candidate }) {
+// Memoised: typing in one title re-renders that row only, not every row of a big board
+// (an edit keeps the other candidates' objects as they were).
+const CandidateRow = memo(function CandidateRow({ candidate }: { candidate: Candidate }) {
   const selected = useViewStore((state) => state.selectedCandidateId === candidate.id);
   const selectCandidate = useViewStore((state) => state.selectCandidate);
   return (
@@ -101,4 +103,4 @@ function CandidateRow({ candidate }: { candidate: Candidate }) {
       </button>
     </li>
   );
-}
+});

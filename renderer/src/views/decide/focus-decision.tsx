@@ -1,18 +1,10 @@
-import { chooseFocus, setRunnerUpReason, updateDecision, type ProductionConstraint } from '../../../../shared';
+import { chooseFocus, PRODUCTION_CONSTRAINT_LABELS, setRunnerUpReason, updateDecision, type ProductionConstraint } from '../../../../shared';
 import { useRanking, useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { Panel, TextField } from '../common/fields';
 
-const CONSTRAINTS: readonly { value: ProductionConstraint; label: string }[] = [
-  { value: 'data-availability', label: 'Data availability' },
-  { value: 'infrastructure', label: 'Infrastructure' },
-  { value: 'scaling', label: 'Scaling' },
-  { value: 'availability', label: 'Availability' },
-  { value: 'data-security', label: 'Data security' },
-  { value: 'integration', label: 'Integration' },
-  { value: 'reproducibility', label: 'Reproducibility' },
-  { value: 'know-how', label: 'Team know-how' },
-];
+// In the order the schema lists them, named as the decision record names them.
+const CONSTRAINTS = (Object.keys(PRODUCTION_CONSTRAINT_LABELS) as ProductionConstraint[]).map((value) => ({ value, label: PRODUCTION_CONSTRAINT_LABELS[value] }));
 
 /** The focus problem: why, its metric and target, a small first version, and the long view. */
 export function FocusDecision() {

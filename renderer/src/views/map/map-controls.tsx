@@ -1,7 +1,7 @@
 import { QUADRANT_ORDER, tagsInUse, type CandidateStatus, type Quadrant } from '../../../../shared';
 import { useSession } from '../../store/derived';
 import { useMapViewStore, type ColourBy, type SizeBy } from '../../store/map-view-store';
-import { shortcutLabel } from '../shortcuts';
+import { openChartDialog } from '../../store/share-store';
 import { MatrixSettings } from './matrix-settings';
 import { SIZE_LABELS, STATUS_LABELS } from './point-style';
 
@@ -41,7 +41,10 @@ export function MapControls() {
           <button type="button" aria-pressed={view.showTable} onClick={() => view.setShowTable(!view.showTable)}>
             {view.showTable ? 'Show chart' : 'Show table'}
           </button>
-          <button type="button" onClick={() => view.setPresenting(true)} title={shortcutLabel('F', false)}>
+          <button type="button" onClick={openChartDialog}>
+            Export image…
+          </button>
+          <button type="button" onClick={() => view.setPresenting(true)} title="F11">
             Present
           </button>
         </div>

@@ -1,0 +1,141 @@
+import * as fs from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseSession, serializeSession, type Session } from '../shared';
+import { createSessionFiles } from '../electron/main/services/session-files';
+import { writeFileAtomic } from '../electron/main/services/atomic-write';
+import { hashBytes } from '../electron/main/services/file-fingerprint';
+import { summarize } from './stats';
+
+/** One figure's raw samples: the thing measured and its baseline, paired run by run (ms). */
+export interface PairedSamples {
+  measured: number[];
+  baseline: number[];
+}
+
+export interface PairedOptions {
+  /** Measured pairs kept. */
+  runs: number;
+  /** Pairs run first and thrown away (JIT warm-up, file-system caches). */
+  warmup: number;
+}
+
+/**
+ * Runs the measured operation and its baseline side by side, `runs` times, alternating which
+ * goes first so neither always pays for the other's garbage or caches.
+ */
+async function paired(options: PairedOptions, measured: () => unknown, baseline: () => unknown): Promise<PairedSamples> {
+  const samples: PairedSamples = { measured: [], baseline: [] };
+  const time = async (operation: () => unknown): Promise<number> => {
+    const start = performance.now();
+    await operation();
+    return performance.now() - start;
+  };
+  for (let run = 0; run < options.warmup + options.runs; run += 1) {
+    collectGarbage();
+    let measuredTime: number;
+    let baselineTime: number;
+    if (run % 2 === 0) {
+      measuredTime = await time(measured);
+      collectGarbage();
+      baselineTime = await time(baseline);
+    } else {
+      baselineTime = await time(baseline);
+      collectGarbage();
+      measuredTime = await time(measured);
+    }
+    if (run >= options.warmup) {
+      samples.measured.push(measuredTime);
+      samples.baseline.push(baselineTime);
+    }
+  }
+  return samples;
+}
+
+/** A full collection between timings when Node runs with --expose-gc, so one run's garbage is not billed to the next. */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/**
+ * Open: parseSession (JSON.parse, structure walk, format and version, migration, schema,
+ * integrity) against JSON.parse of the same text alone.
+ */
+export async function measureOpen(session: Session, options: PairedOptions): Promise<PairedSamples & { bytes: number }> {
+  const text = serializeSession(session);
+  const check = parseSession(text);
+  if (!check.ok) throw new Error(`The benchmark session does not open: ${check.error.message}`);
+  let sink: unknown;
+  const samples = await paired(
+    options,
+    () => {
+      sink = parseSession(text);
+    },
+    () => {
+      sink = JSON.parse(text);
+    },
+  );
+  if (sink === undefined) throw new Error('unreachable');
+  return { ...samples, bytes: Buffer.byteLength(text) };
+}
+
+/**
+ * Save: what main does on Save (createSessionFiles(fs).write: serializeSession, encode,
+ * temporary file, write, fsync, rename, leftover clean-up, stat and fingerprint) against
+ * fs.writeFile of the same bytes to a file opened once, with one fsync.
+ */
+export async function measureSave(session: Session, options: PairedOptions): Promise<PairedSamples & { bytes: number }> {
+  const folder = await mkdtemp(join(tmpdir(), 'pickwise-bench-save-'));
+  try {
+    const files = createSessionFiles(fs);
+    const bytes = new TextEncoder().encode(serializeSession(session));
+    const target = join(folder, 'board.pickwise');
+    const plain = join(folder, 'plain.pickwise');
+    const samples = await paired(
+      options,
+      async () => {
+        const result = await files.write(target, session);
+        if (!result.ok) throw new Error(result.error.message);
+      },
+      async () => {
+        const handle = await fs.open(plain, 'w');
+        try {
+          await handle.writeFile(bytes);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+      },
+    );
+    return { ...samples, bytes: bytes.byteLength };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** Where a save's time goes (ms, medians of `runs`): the profile behind the Save figure. */
+export async function profileSave(session: Session, runs: number): Promise<Record<string, number>> {
+  const folder = await mkdtemp(join(tmpdir(), 'pickwise-bench-profile-'));
+  const parts: Record<string, number[]> = { serializeSession: [], 'JSON.stringify (indent 2) alone': [], encode: [], sha256: [], 'writeFileAtomic (write, fsync, rename)': [] };
+  const time = async <T>(name: string, operation: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await operation();
+    parts[name]!.push(performance.now() - start);
+    return result;
+  };
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      collectGarbage();
+      const text = await time('serializeSession', () => serializeSession(session));
+      await time('JSON.stringify (indent 2) alone', () => JSON.stringify(session, null, 2));
+      const bytes = await time('encode', () => new TextEncoder().encode(text));
+      await time('sha256', () => hashBytes(bytes));
+      await time('writeFileAtomic (write, fsync, rename)', () => writeFileAtomic(fs, join(folder, 'board.pickwise'), bytes));
+    }
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+  return Object.fromEntries(Object.entries(parts).map(([name, samples]) => [name, Math.round(summarize(samples).median * 10) / 10]));
+}

@@ -1,0 +1,116 @@
+import { basename } from 'node:path';
+import {
+  backlogToCsv,
+  decisionRecordHtml,
+  decisionRecordMarkdown,
+  embedSessionInPng,
+  isPng,
+  serializeSession,
+  type Session,
+} from '../../shared';
+import { exportLimits, type ExportResult } from '../../shared/ipc-contract';
+import type { IpcHandlers } from './ipc-dispatch';
+import type { Dialogs } from './ipc-handlers';
+import type { SessionFiles } from './services/session-files';
+import { chartBesideRecord, withExportExtension, type ExportFiles, type ExportKind } from './services/export-files';
+
+type ExportCalls = 'exportChartImage' | 'copyChartImage' | 'exportDecisionRecord' | 'exportBacklogCsv' | 'readBacklogFile' | 'readSessionForMerge';
+
+/** What exports need besides files: the clipboard, and Chromium to print a page to PDF. */
+export interface ExportServices {
+  files: ExportFiles;
+  clipboard: { writePng(png: Uint8Array): Promise<void> | void };
+  printer: { printToPdf(html: string): Promise<Uint8Array> };
+  now(): Date;
+}
+
+/** File names suggested in the save dialogs: the session's title, or a plain word. */
+function nameFor(session: Session, what: string): string {
+  const title = session.frame.title.trim().replace(/[\\/:*?"<>|]+/g, ' ').trim();
+  return title === '' ? what : `${title} — ${what}`;
+}
+
+/**
+ * Handlers for everything that leaves the room. Main chooses every path through its dialogs
+ * and builds the files from the validated session with the rules in shared/.
+ */
+export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFiles, services: ExportServices): Pick<IpcHandlers, ExportCalls> {
+  const { files, clipboard, printer } = services;
+
+  async function exportTo(windowId: number, kind: ExportKind, suggestedName: string, build: (path: string) => Promise<{ path: string; data: string | Uint8Array }[]>): Promise<ExportResult> {
+    const chosen = await dialogs.chooseExportPath(windowId, kind, suggestedName);
+    if (chosen === null) return { status: 'cancelled' };
+    const path = withExportExtension(chosen, kind);
+    let written;
+    try {
+      written = await files.write(await build(path));
+    } catch (error) {
+      const fileName = basename(path);
+      written = { ok: false as const, error: { code: 'export-failed', fileName, message: `“${fileName}” could not be made. ${error instanceof Error ? error.message : String(error)}` } };
+    }
+    if (!written.ok) {
+      await dialogs.showFileError(windowId, written.error);
+      return { status: 'failed', error: written.error };
+    }
+    return { status: 'exported', fileName: basename(path) };
+  }
+
+  const requirePng = (png: Uint8Array) => {
+    if (!isPng(png)) throw new Error('The chart image is not a PNG.');
+  };
+
+  return {
+    async exportChartImage({ windowId }, request) {
+      if (request.format === 'svg') {
+        return exportTo(windowId, 'svg', request.suggestedName, async (path) => [{ path, data: request.svg }]);
+      }
+      requirePng(request.png);
+      // The picture carries the whole session, so opening it in Pickwise opens the session.
+      const withSession = embedSessionInPng(request.png, serializeSession(request.session));
+      return exportTo(windowId, 'png', request.suggestedName, async (path) => [{ path, data: withSession }]);
+    },
+    async copyChartImage(_context, { png }) {
+      requirePng(png);
+      await clipboard.writePng(png);
+    },
+    async exportDecisionRecord({ windowId }, { format, session, chartPng }) {
+      if (chartPng) requirePng(chartPng);
+      const generatedAt = services.now();
+      if (format === 'markdown') {
+        return exportTo(windowId, 'markdown', nameFor(session, 'decision record'), async (path) => {
+          const chartPath = chartBesideRecord(path);
+          const markdown = decisionRecordMarkdown(session, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt });
+          return chartPng ? [{ path: chartPath, data: chartPng }, { path, data: markdown }] : [{ path, data: markdown }];
+        });
+      }
+      return exportTo(windowId, 'pdf', nameFor(session, 'decision record'), async (path) => {
+        const chartImageDataUrl = chartPng ? `data:image/png;base64,${Buffer.from(chartPng).toString('base64')}` : null;
+        const pdf = await printer.printToPdf(decisionRecordHtml(session, { chartImageDataUrl, generatedAt }));
+        return [{ path, data: pdf }];
+      });
+    },
+    async exportBacklogCsv({ windowId }, { session, bom, delimiter }) {
+      return exportTo(windowId, 'csv', nameFor(session, 'backlog'), async (path) => [{ path, data: backlogToCsv(session, { bom, delimiter }) }]);
+    },
+    async readBacklogFile({ windowId }) {
+      const path = await dialogs.chooseFileToImport(windowId, 'backlog');
+      if (path === null) return { status: 'cancelled' };
+      const read = await files.readText(path, exportLimits().backlogBytes);
+      if (!read.ok) {
+        await dialogs.showFileError(windowId, read.error);
+        return { status: 'failed', error: read.error };
+      }
+      return { status: 'read', text: read.text, fileName: basename(path) };
+    },
+    async readSessionForMerge({ windowId }) {
+      const path = await dialogs.chooseFileToImport(windowId, 'session');
+      if (path === null) return { status: 'cancelled' };
+      const read = await sessionFiles.read(path);
+      if (!read.ok) {
+        await dialogs.showFileError(windowId, read.error);
+        return { status: 'failed', error: read.error };
+      }
+      return { status: 'read', session: read.session, fileName: read.fileName };
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { passesFilters } from '../../../shared';
+import { matrixPointsOf } from '../store/derived';
+import { useMapViewStore } from '../store/map-view-store';
+import { useSessionStore } from '../store/session-store';
+import { colourKeys } from '../views/map/legend-entries';
+import { SIZE_LABELS } from '../views/map/point-style';
+import { MatrixChart } from '../views/map/matrix-chart';
+import { chartSvgDocument, type ImageBackground } from './chart-image';
+
+export interface SnapshotOptions {
+  background: ImageBackground;
+  withTitle: boolean;
+  withLegend: boolean;
+  /** The chart's size in CSS pixels; the on-screen chart's size when left out. */
+  width?: number;
+  height?: number;
+}
+
+const DEFAULT_SIZE = { width: 1200, height: 780 };
+
+function onScreenChartSize(): { width: number; height: number } {
+  const frame = document.querySelector('.matrix-frame');
+  const rect = frame?.getBoundingClientRect();
+  return rect && rect.width > 200 && rect.height > 200 ? { width: Math.round(rect.width), height: Math.round(rect.height) } : DEFAULT_SIZE;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Draws the chart the room sees (same session, filters, colours and sizes) off screen in the
+ * chosen theme, and returns it as a standalone SVG document with optional title and legend.
+ */
+export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: string; width: number; height: number }> {
+  const session = useSessionStore.getState().session;
+  const view = useMapViewStore.getState();
+  const points = matrixPointsOf(session).filter((point) => passesFilters(point, { ...view.filters, showWithoutMl: view.showWithoutMl }));
+  const size = options.width && options.height ? { width: options.width, height: options.height } : onScreenChartSize();
+  const stage = document.createElement('div');
+  stage.className = 'chart-export-stage';
+  // A transparent picture keeps the screen's theme for its text; light and dark choose theirs.
+  stage.dataset['theme'] = options.background === 'transparent' ? (document.documentElement.dataset['theme'] ?? 'light') : options.background;
+  Object.assign(stage.style, { position: 'fixed', left: '-100000px', top: '0', width: `${size.width}px`, height: `${size.height}px` });
+  document.body.appendChild(stage);
+  const root = createRoot(stage);
+  try {
+    flushSync(() =>
+      root.render(
+        <MatrixChart
+          session={session}
+          points={points}
+          width={size.width}
+          height={size.height}
+          colourBy={view.colourBy}
+          sizeBy={view.sizeBy}
+          selectedId={null}
+          onSelect={() => undefined}
+          onFocusPoint={() => undefined}
+        />,
+      ),
+    );
+    // recharts lays out its axes in effects: wait until every point is drawn.
+    for (let frame = 0; frame < 60 && stage.querySelectorAll('[data-testid="matrix-point"]').length < points.length; frame += 1) await nextFrame();
+    await nextFrame();
+    const svg = stage.querySelector('svg.recharts-surface');
+    if (!(svg instanceof SVGSVGElement)) throw new Error('The chart could not be drawn for export.');
+    const legend = options.withLegend
+      ? [
+          ...colourKeys(session, points, view.colourBy).map((key) => ({ colour: key.colour, label: key.label })),
+          ...(view.sizeBy === 'none' ? [] : [{ colour: 'transparent', label: `Size: ${SIZE_LABELS[view.sizeBy]}` }]),
+        ]
+      : null;
+    return chartSvgDocument(svg, stage, {
+      title: options.withTitle ? session.frame.title || 'Impact versus complexity' : null,
+      legend,
+      background: options.background,
+    });
+  } finally {
+    root.unmount();
+    stage.remove();
+  }
+}

@@ -1,0 +1,64 @@
+import type { ExportResult } from '../../../shared/ipc-contract';
+import { announce } from '../desktop-ui';
+import { pickwise } from '../pickwise-client';
+import { useSessionStore } from '../store/session-store';
+import { svgToPng, type ImageBackground } from './chart-image';
+import { snapshotChart } from './chart-snapshot';
+
+export type ImageFormat = 'png' | 'svg';
+export type ImageScale = 1 | 2 | 4;
+
+export interface ChartImageChoice {
+  format: ImageFormat;
+  scale: ImageScale;
+  background: ImageBackground;
+  withTitle: boolean;
+  withLegend: boolean;
+}
+
+export const DEFAULT_IMAGE_CHOICE: ChartImageChoice = { format: 'png', scale: 2, background: 'light', withTitle: true, withLegend: true };
+
+function nameFor(what: string): string {
+  const title = useSessionStore.getState().session.frame.title.trim();
+  return title === '' ? what : `${title} — ${what}`;
+}
+
+function tell(result: ExportResult): ExportResult {
+  // A failure was explained by main's dialog; a cancel needs no word.
+  if (result.status === 'exported') announce(`Exported “${result.fileName}”`);
+  return result;
+}
+
+/** The chart as PNG bytes, drawn at the chosen scale. */
+export async function chartPng(choice: Omit<ChartImageChoice, 'format'>): Promise<Uint8Array<ArrayBuffer>> {
+  const { svg, width, height } = await snapshotChart(choice);
+  return svgToPng(svg, width, height, choice.scale);
+}
+
+/** Exports the chart as PNG (carrying the session, so it reopens) or as SVG. */
+export async function exportChartImage(choice: ChartImageChoice): Promise<ExportResult> {
+  const session = useSessionStore.getState().session;
+  if (choice.format === 'svg') {
+    const { svg } = await snapshotChart(choice);
+    return tell(await pickwise().exportChartImage({ format: 'svg', svg, suggestedName: nameFor('chart') }));
+  }
+  const png = await chartPng(choice);
+  return tell(await pickwise().exportChartImage({ format: 'png', png, session, suggestedName: nameFor('chart') }));
+}
+
+export async function copyChartImage(choice: ChartImageChoice): Promise<void> {
+  await pickwise().copyChartImage({ png: await chartPng(choice) });
+  announce('Chart copied to the clipboard');
+}
+
+/** The one-page decision record, with the chart drawn light at 2× for print. */
+export async function exportDecisionRecord(format: 'markdown' | 'pdf'): Promise<ExportResult> {
+  const session = useSessionStore.getState().session;
+  const chart = session.candidates.length > 0 ? await chartPng({ scale: 2, background: 'light', withTitle: false, withLegend: true }) : null;
+  return tell(await pickwise().exportDecisionRecord({ format, session, chartPng: chart }));
+}
+
+export async function exportBacklogCsv(options: { bom: boolean; delimiter: ',' | ';' }): Promise<ExportResult> {
+  const session = useSessionStore.getState().session;
+  return tell(await pickwise().exportBacklogCsv({ session, ...options }));
+}

@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'react';
+import { reportError } from '../../error-reporting';
+import { snapshotChart } from '../../export/chart-snapshot';
+import { copyChartImage, DEFAULT_IMAGE_CHOICE, exportChartImage, type ChartImageChoice, type ImageScale } from '../../export/export-commands';
+import { closeChartDialog, useShareStore } from '../../store/share-store';
+import { useSessionStore } from '../../store/session-store';
+import { useModalDialog } from '../modal-dialog';
+import '../../styles/dialogs.css';
+
+/** Export the chart: format, size, background, title and legend, with a live preview. */
+export function ChartExportDialog() {
+  const open = useShareStore((state) => state.chartDialogOpen);
+  const session = useSessionStore((state) => state.session);
+  const [choice, setChoice] = useState<ChartImageChoice>(DEFAULT_IMAGE_CHOICE);
+  const [preview, setPreview] = useState<{ url: string; width: number; height: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const dialog = useModalDialog(open, closeChartDialog);
+
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    let url: string | null = null;
+    snapshotChart(choice)
+      .then(({ svg, width, height }) => {
+        if (!current) return;
+        url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+        setPreview({ url, width, height });
+      })
+      .catch(reportError);
+    return () => {
+      current = false;
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [open, choice, session]);
+
+  const set = (change: Partial<ChartImageChoice>) => setChoice((previous) => ({ ...previous, ...change }));
+  const act = async (work: () => Promise<unknown>, closeAfter: boolean) => {
+    setBusy(true);
+    try {
+      await work();
+      if (closeAfter) closeChartDialog();
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog ref={dialog} className="calm-dialog wide-dialog" aria-labelledby="chart-export-title" data-testid="chart-export-dialog">
+      <h2 id="chart-export-title">Export the chart</h2>
+      {/* The controls exist only while the dialog is open: a closed dialog holds nothing. */}
+      {open && (
+      <>
+      <div className="export-layout">
+        <form className="export-options" onSubmit={(event) => event.preventDefault()}>
+          <fieldset>
+            <legend>Format</legend>
+            {(['png', 'svg'] as const).map((format) => (
+              <label key={format} className="check-field">
+                <input type="radio" name="format" checked={choice.format === format} onChange={() => set({ format })} />
+                {format === 'png' ? 'PNG (reopens in Pickwise)' : 'SVG (for editing)'}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset disabled={choice.format === 'svg'}>
+            <legend>Size</legend>
+            {([1, 2, 4] as ImageScale[]).map((scale) => (
+              <label key={scale} className="check-field">
+                <input type="radio" name="scale" checked={choice.scale === scale} onChange={() => set({ scale })} />
+                {scale}×{preview ? ` — ${preview.width * scale} × ${preview.height * scale} px` : ''}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>Background</legend>
+            {(['light', 'dark', 'transparent'] as const).map((background) => (
+              <label key={background} className="check-field">
+                <input type="radio" name="background" checked={choice.background === background} onChange={() => set({ background })} />
+                {background[0]?.toUpperCase()}
+                {background.slice(1)}
+              </label>
+            ))}
+          </fieldset>
+          <label className="check-field">
+            <input type="checkbox" checked={choice.withTitle} onChange={(event) => set({ withTitle: event.target.checked })} />
+            Title
+          </label>
+          <label className="check-field">
+            <input type="checkbox" checked={choice.withLegend} onChange={(event) => set({ withLegend: event.target.checked })} />
+            Legend
+          </label>
+        </form>
+        <figure className={`export-preview ${choice.background}`}>
+          {preview ? <img src={preview.url} alt="Preview of the exported chart" data-testid="chart-export-preview" /> : <p className="dialog-note">Drawing the preview…</p>}
+        </figure>
+      </div>
+      <div className="dialog-buttons">
+        <button type="button" className="quiet" onClick={closeChartDialog}>
+          Cancel
+        </button>
+        <button type="button" disabled={busy || choice.format !== 'png'} onClick={() => void act(() => copyChartImage(choice), false)}>
+          Copy to clipboard
+        </button>
+        <button type="submit" data-autofocus disabled={busy} onClick={() => void act(() => exportChartImage(choice), true)}>
+          Export…
+        </button>
+      </div>
+      </>
+      )}
+    </dialog>
+  );
+}

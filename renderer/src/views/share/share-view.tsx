@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { exportBacklogCsv, exportDecisionRecord } from '../../export/export-commands';
+import { reportError } from '../../error-reporting';
+import { importCandidatesFromFile, mergeSessionFromFile } from '../../export/import-commands';
+import { openChartDialog, previewImport } from '../../store/share-store';
+import { Panel } from '../common/fields';
+
+/** Share: everything that leaves the room, and what comes in from spreadsheets and other rooms. */
+export function ShareView() {
+  const [bom, setBom] = useState(true);
+  const [delimiter, setDelimiter] = useState<',' | ';'>(',');
+  const [pasted, setPasted] = useState('');
+  const run = (work: () => Promise<unknown>) => () => void work().catch(reportError);
+  return (
+    <div className="phase-view share-view">
+      <div className="share-columns">
+        <Panel title="Chart image" intro="The matrix as a PNG (1×, 2× or 4×) or SVG, with or without title and legend. A PNG carries the whole session: open it in Pickwise to get the session back.">
+          <div className="share-actions">
+            <button type="button" onClick={openChartDialog}>
+              Export chart image…
+            </button>
+          </div>
+        </Panel>
+        <Panel title="Decision record" intro="One page for the people who were not in the room: the goal, the room, the chart, the top candidates, the focus problem and its plan.">
+          <div className="share-actions">
+            <button type="button" onClick={run(() => exportDecisionRecord('pdf'))}>
+              Export as PDF…
+            </button>
+            <button type="button" onClick={run(() => exportDecisionRecord('markdown'))}>
+              Export as Markdown…
+            </button>
+          </div>
+        </Panel>
+        <Panel title="Backlog as CSV" intro="One row per candidate with every field and the aggregates, for spreadsheets.">
+          <div className="share-options">
+            <label className="check-field">
+              <input type="checkbox" checked={bom} onChange={(event) => setBom(event.target.checked)} />
+              UTF-8 with byte order mark (for Excel)
+            </label>
+            <label className="inline-field">
+              <span>Separator</span>
+              <select value={delimiter} onChange={(event) => setDelimiter(event.target.value as ',' | ';')}>
+                <option value=",">Comma</option>
+                <option value=";">Semicolon</option>
+              </select>
+            </label>
+          </div>
+          <div className="share-actions">
+            <button type="button" onClick={run(() => exportBacklogCsv({ bom, delimiter }))}>
+              Export CSV…
+            </button>
+          </div>
+        </Panel>
+        <Panel title="Import candidates" intro="From a CSV file or a block pasted from a spreadsheet (one title per line works too). You see a preview first.">
+          <div className="share-actions">
+            <button
+              type="button"
+              onClick={run(importCandidatesFromFile)}
+            >
+              Import from a file…
+            </button>
+          </div>
+          <label className="field">
+            <span className="field-label">Or paste here</span>
+            <textarea rows={4} value={pasted} maxLength={2_000_000} placeholder={'Churn prediction\nDemand forecasting\n…'} onChange={(event) => setPasted(event.target.value)} />
+          </label>
+          <div className="share-actions">
+            <button type="button" disabled={pasted.trim() === ''} onClick={() => previewImport(pasted, 'pasted text')}>
+              Preview pasted candidates
+            </button>
+          </div>
+        </Panel>
+        <Panel title="Merge another room’s session" intro="Two rooms ran the same exercise: bring the other session’s candidates in, with their scores mapped to this room’s participants.">
+          <div className="share-actions">
+            <button
+              type="button"
+              onClick={run(mergeSessionFromFile)}
+            >
+              Choose a session file…
+            </button>
+          </div>
+        </Panel>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+// The decision record as a self-contained, print-ready HTML page: inline CSS sized for one
+// A4 page, no scripts, no external resources (a Content-Security-Policy says so too), the
+// chart inlined as a data: URL, and every piece of user text HTML-escaped. Chromium prints it
+// to PDF (webContents.printToPDF in Electron, page.pdf in the Playwright harness).
+import type { Session } from '../session/schema';
+import {
+  buildDecisionRecord,
+  DECISION_RECORD_MISSING as MISSING,
+  DECISION_RECORD_SECTIONS as SECTIONS,
+  formatRecordNumber,
+  type DecisionRecord,
+} from './decision-record';
+
+export interface DecisionRecordHtmlOptions {
+  /** The chart as a base64 data: URL (PNG, JPEG, WebP or SVG); null, or anything else, leaves it out. */
+  chartImageDataUrl: string | null;
+  generatedAt: Date;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+const DATA_URL = /^data:image\/(?:png|jpeg|webp|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/;
+
+/** Whether a chart image URL is one the page will inline (a base64 image data: URL). */
+export function isChartImageDataUrl(url: string): boolean {
+  return DATA_URL.test(url);
+}
+
+const CSS = `
+@page { size: A4; margin: 11mm 12mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; color: #1d2430; background: #fff; font: 8.6pt/1.36 "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, "Noto Sans", sans-serif; }
+main { max-width: 186mm; margin: 0 auto; }
+h1 { font-size: 15pt; line-height: 1.2; margin: 0 0 1mm; }
+h2 { font-size: 9.4pt; margin: 0 0 1.2mm; padding-bottom: 0.6mm; border-bottom: 0.3mm solid #c9d1dc; color: #27415f; text-transform: uppercase; letter-spacing: 0.04em; }
+p, ul, table { margin: 0 0 1.4mm; }
+ul { padding-left: 4.2mm; }
+li { margin: 0 0 0.4mm; }
+.meta { color: #5a6675; margin-bottom: 3mm; }
+.grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 2.4mm 5mm; }
+section { break-inside: avoid; }
+.wide { grid-column: 1 / -1; }
+.pair { grid-column: 1 / -1; display: grid; grid-template-columns: minmax(0, 0.78fr) minmax(0, 1.22fr); gap: 2.4mm 5mm; }
+.text { white-space: pre-line; }
+.missing { color: #6b7480; font-style: italic; }
+.chart img { display: block; max-width: 100%; max-height: 60mm; margin: 0 auto 1mm; object-fit: contain; }
+.small { font-size: 7.6pt; color: #5a6675; }
+table { width: 100%; border-collapse: collapse; font-size: 8pt; }
+th, td { text-align: left; padding: 0.6mm 1mm; border-bottom: 0.2mm solid #dde3ea; vertical-align: top; }
+th { background: #eef2f6; font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
+.focus-name { font-size: 10pt; font-weight: 600; margin-bottom: 1.2mm; }
+.focus { display: grid; grid-template-columns: minmax(0, 1.25fr) minmax(0, 1fr); gap: 0 5mm; }
+dl { margin: 0; }
+dt { font-weight: 600; margin-top: 0.8mm; }
+dd { margin: 0 0 0.6mm; }
+ul.checklist { list-style: none; padding-left: 0; columns: 2; column-gap: 4mm; }
+ul.checklist li::before { content: "☐ "; }
+ul.checklist li.checked::before { content: "☑ "; }
+`;
+
+function text(value: string, missing: string): string {
+  return value.trim() === '' ? `<span class="missing">${escapeHtml(missing)}</span>` : `<span class="text">${escapeHtml(value.trim())}</span>`;
+}
+
+function section(title: string, body: string, className = ''): string {
+  return `<section${className !== '' ? ` class="${className}"` : ''}><h2>${escapeHtml(title)}</h2>${body}</section>`;
+}
+
+function named(code: string, title: string): string {
+  return `<strong>${escapeHtml([code, title].filter((part) => part.trim() !== '').join(' · '))}</strong>`;
+}
+
+function topTable(record: DecisionRecord): string {
+  if (record.top.length === 0) return `<p class="missing">${escapeHtml(MISSING.topCandidates)}</p>`;
+  const head = '<tr><th class="num">#</th><th>Code</th><th>Candidate</th><th>Quadrant</th><th class="num">Impact</th><th class="num">Complexity</th><th class="num">Spread</th><th class="num">Dots</th></tr>';
+  const rows = record.top
+    .map(
+      (row) =>
+        `<tr><td class="num">${row.rank}</td><td>${escapeHtml(row.code)}</td><td>${escapeHtml(row.title)}</td><td>${escapeHtml(row.quadrant)}</td>` +
+        `<td class="num">${formatRecordNumber(row.impact)}</td><td class="num">${formatRecordNumber(row.complexity)}</td>` +
+        `<td class="num">${formatRecordNumber(row.spread)}</td><td class="num">${row.dots}</td></tr>`,
+    )
+    .join('');
+  return `<table><thead>${head}</thead><tbody>${rows}</tbody></table><p class="small">Ranking rule: ${escapeHtml(record.rankingRule)}</p>`;
+}
+
+function focusBlock(record: DecisionRecord): string {
+  const focus = record.focus;
+  if (focus === null) return `<p class="missing">${escapeHtml(MISSING.focus)}</p>`;
+  const quadrant = focus.quadrant !== undefined ? ` <span class="small">(${escapeHtml(focus.quadrant)})</span>` : '';
+  const checklist = focus.constraints.map((c) => `<li${c.checked ? ' class="checked"' : ''}>${escapeHtml(c.label)}</li>`).join('');
+  return (
+    `<p class="focus-name">${named(focus.code, focus.title)}${quadrant}</p><div class="focus"><dl>` +
+    `<dt>Why this one</dt><dd>${text(focus.rationale, MISSING.rationale)}</dd>` +
+    `<dt>Key metric</dt><dd>${text(focus.keyMetric, MISSING.keyMetric)}</dd>` +
+    `<dt>Target</dt><dd>${text(focus.target, MISSING.target)}</dd>` +
+    `<dt>First small version</dt><dd>${text(focus.firstVersion, MISSING.firstVersion)}</dd></dl><dl>` +
+    `<dt>Production constraints checked</dt><dd><ul class="checklist">${checklist}</ul></dd>` +
+    `<dt>Long-term horizon</dt><dd>${text(focus.horizon, MISSING.horizon)}</dd></dl></div>`
+  );
+}
+
+/** The decision record as a complete HTML document (see the file header). */
+export function decisionRecordHtml(session: Session, options: DecisionRecordHtmlOptions): string {
+  const record = buildDecisionRecord(session, options.generatedAt);
+  const title = record.title || MISSING.title;
+  const meta = [record.date, record.team, `Decision record generated by Pickwise on ${record.generatedAt}`].filter((part) => part !== '').map(escapeHtml).join(' · ');
+
+  const goal =
+    `<p>${text(record.goal, MISSING.goal)}</p>` +
+    (record.goalMetrics.length > 0
+      ? `<p><strong>Metrics:</strong></p><ul>${record.goalMetrics.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>`
+      : `<p class="missing">${escapeHtml(MISSING.goalMetrics)}</p>`);
+  const room =
+    record.room.length === 0
+      ? `<p class="missing">${escapeHtml(MISSING.room)}</p>`
+      : `<ul>${record.room.map((p) => `<li>${escapeHtml(p.name)} <span class="small">(${escapeHtml(p.background.toLowerCase())})</span></li>`).join('')}</ul>`;
+  const image = options.chartImageDataUrl;
+  const chart =
+    (image !== null && isChartImageDataUrl(image)
+      ? `<img src="${escapeHtml(image)}" alt="Impact versus complexity matrix">`
+      : `<p class="missing">${escapeHtml(MISSING.chart)}</p>`) + `<p class="small">${escapeHtml(record.chartSummary)}</p>`;
+  const runnersUp =
+    record.runnersUp.length === 0
+      ? `<p class="missing">${escapeHtml(record.focus === null ? MISSING.focus : MISSING.runnersUp)}</p>`
+      : `<ul>${record.runnersUp.map((r) => `<li>${named(r.code, r.title)} — ${r.reason === '' ? `<span class="missing">${escapeHtml(MISSING.runnerUpReason)}</span>` : escapeHtml(r.reason)}</li>`).join('')}</ul>`;
+  const withoutMl =
+    record.withoutMl.length === 0
+      ? `<p class="missing">${escapeHtml(MISSING.withoutMl)}</p>`
+      : `<ul>${record.withoutMl.map((c) => `<li>${named(c.code, c.title)} — ${c.alternative === '' ? `<span class="missing">${escapeHtml(MISSING.nonMlAlternative)}</span>` : escapeHtml(c.alternative)}</li>`).join('')}</ul>`;
+
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} — decision record</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+<p class="meta">${meta}</p>
+<div class="grid">
+${section(SECTIONS.goal, goal)}
+${section(SECTIONS.room, room)}
+<div class="pair">
+${section(SECTIONS.chart, chart, 'chart')}
+${section(SECTIONS.topCandidates, topTable(record))}
+</div>
+${section(SECTIONS.focus, focusBlock(record), 'wide')}
+${section(SECTIONS.runnersUp, runnersUp)}
+${section(SECTIONS.withoutMl, withoutMl)}
+</div>
+</main>
+</body>
+</html>
+`;
+}

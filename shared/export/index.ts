@@ -1,0 +1,11 @@
+// Everything that leaves the room: the backlog as CSV (and back in), the decision record
+// (Markdown and print-ready HTML) and the session carried inside a PNG chart image.
+export * from './labels';
+export * from './csv-export';
+export * from './csv-headers';
+export * from './csv-parse';
+export * from './csv-import';
+export * from './decision-record';
+export * from './decision-record-markdown';
+export * from './decision-record-html';
+export * from './png-session';

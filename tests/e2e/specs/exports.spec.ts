@@ -1,0 +1,249 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { createSampleSession, DECISION_RECORD_SECTIONS, isPng, rankCandidates, type Session } from '../../../shared';
+import { expect, test } from '../fixtures';
+import { pdfText, pngSize } from '../support/pdf-text';
+import { gotoPhase, saveAndRead, withoutSaveTime } from './session-page';
+
+async function openSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sample session' }).click();
+  await gotoPhase(page, 'Map');
+  await expect(page.getByTestId('matrix-point').first()).toBeVisible();
+}
+
+async function exportImage(page: Page, choose: (dialog: ReturnType<Page['getByTestId']>) => Promise<void>): Promise<void> {
+  await page.getByRole('button', { name: 'Export image…' }).click();
+  const dialog = page.getByTestId('chart-export-dialog');
+  await expect(dialog.getByTestId('chart-export-preview')).toBeVisible();
+  await choose(dialog);
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('a 2× PNG is twice the 1× size, carries the session and reopens as the same session', async ({ app }) => {
+  const { page } = app;
+  await openSample(page);
+  const original = withoutSaveTime(await saveAndRead(app, join(app.folder, 'original.pickwise')));
+
+  const oneX = join(app.folder, 'chart-1x.png');
+  await app.answerExportDialog(oneX);
+  await exportImage(page, async (dialog) => {
+    await dialog.getByLabel(/^1×/).check();
+  });
+  const twoX = join(app.folder, 'chart-2x');
+  await app.answerExportDialog(twoX);
+  await exportImage(page, async (dialog) => {
+    await dialog.getByLabel(/^2×/).check();
+  });
+  const small = new Uint8Array(await readFile(oneX));
+  const large = new Uint8Array(await readFile(`${twoX}.png`));
+  expect(isPng(large)).toBe(true);
+  const smallSize = pngSize(small);
+  expect(pngSize(large)).toEqual({ width: smallSize.width * 2, height: smallSize.height * 2 });
+  const chartBox = await page.locator('.matrix-frame svg.recharts-surface').boundingBox();
+  // The picture is the chart as drawn on screen, framed by a 24-pixel margin on each side.
+  expect(smallSize.width).toBe(Math.round(chartBox!.width) + 48);
+
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await app.answerOpenDialog(`${twoX}.png`);
+  await page.getByRole('button', { name: 'Open…' }).click();
+  // A session read out of a picture opens untitled: Save never writes over the picture.
+  await expect(page).toHaveTitle('Untitled — Pickwise');
+  await gotoPhase(page, 'Collect');
+  await expect(page.getByTestId('candidate-row')).toHaveCount(12);
+  // Saved again, the session read out of the picture is the session that was exported.
+  const reopened = withoutSaveTime(await saveAndRead(app, join(app.folder, 'from-png.pickwise')));
+  expect(reopened).toEqual(original);
+});
+
+test('a PNG without a session is refused with a clear message, and changes nothing', async ({ app }) => {
+  const { page } = app;
+  await openSample(page);
+  const plain = join(app.folder, 'holiday.png');
+  // A 1×1 PNG, as any other program would write it.
+  await writeFile(plain, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+  await app.answerUnsavedPrompt('discard');
+  await app.answerOpenDialog(plain);
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await expect.poll(async () => (await app.fileErrors()).length).toBe(1);
+  const [error] = await app.fileErrors();
+  expect(error?.message).toContain('holiday.png');
+  expect(error?.message).toMatch(/picture without a Pickwise session/);
+  await gotoPhase(page, 'Collect');
+  await expect(page.getByTestId('candidate-row')).toHaveCount(12);
+});
+
+test('SVG exports as well-formed SVG with every candidate of the chart in it', async ({ app }) => {
+  const { page } = app;
+  await openSample(page);
+  const file = join(app.folder, 'chart.svg');
+  await app.answerExportDialog(file);
+  await exportImage(page, async (dialog) => {
+    await dialog.getByLabel(/^SVG/).check();
+  });
+  const svg = await readFile(file, 'utf8');
+  const parsed = await page.evaluate((text) => {
+    const document = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      broken: document.getElementsByTagName('parsererror').length > 0,
+      root: document.documentElement.nodeName,
+      labels: Array.from(document.querySelectorAll('[aria-label]')).map((element) => element.getAttribute('aria-label') ?? ''),
+      texts: Array.from(document.querySelectorAll('text')).map((element) => element.textContent ?? ''),
+    };
+  }, svg);
+  expect(parsed.broken).toBe(false);
+  expect(parsed.root).toBe('svg');
+  const shown = await page.getByTestId('matrix-point').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('aria-label')));
+  expect(shown.length).toBeGreaterThan(0);
+  for (const label of shown) expect(parsed.labels).toContain(label);
+  expect(parsed.texts).toContain(createSampleSession().frame.title);
+});
+
+test('the chart goes to the clipboard as a PNG', async ({ app }) => {
+  const { page } = app;
+  await openSample(page);
+  await page.getByRole('button', { name: 'Export image…' }).click();
+  const dialog = page.getByTestId('chart-export-dialog');
+  await expect(dialog.getByTestId('chart-export-preview')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Copy to clipboard' }).click();
+  await expect.poll(async () => (await app.clipboardImages()).length).toBe(1);
+  expect(isPng((await app.clipboardImages())[0]!)).toBe(true);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('the decision record as PDF names the focus, its metric and every top candidate; as Markdown it has every section', async ({ app }) => {
+  const { page } = app;
+  await openSample(page);
+  const sample = createSampleSession();
+  const focus = sample.candidates.find((candidate) => candidate.id === sample.decision.focusCandidateId)!;
+  const top = rankCandidates(sample).ranked.slice(0, 5);
+  await gotoPhase(page, 'Share');
+
+  const pdfFile = join(app.folder, 'record.pdf');
+  await app.answerExportDialog(pdfFile);
+  await page.getByRole('button', { name: 'Export as PDF…' }).click();
+  await expect.poll(() => readFile(pdfFile).then((bytes) => bytes.length, () => 0)).toBeGreaterThan(1000);
+  const text = await pdfText(new Uint8Array(await readFile(pdfFile)));
+  const squash = (value: string) => value.replace(/\s+/g, ' ');
+  expect(text).toContain(squash(focus.title));
+  expect(text).toContain(squash(sample.decision.keyMetric));
+  for (const row of top) expect(text).toContain(squash(row.candidate.title));
+
+  const markdownFile = join(app.folder, 'record.md');
+  await app.answerExportDialog(markdownFile);
+  await page.getByRole('button', { name: 'Export as Markdown…' }).click();
+  await expect.poll(() => readFile(markdownFile, 'utf8').then((body) => body.length, () => 0)).toBeGreaterThan(100);
+  const markdown = await readFile(markdownFile, 'utf8');
+  for (const section of Object.values(DECISION_RECORD_SECTIONS)) expect(markdown).toContain(`## ${section}`);
+  expect(markdown).toContain('](record-chart.png)');
+  expect(isPng(new Uint8Array(await readFile(join(app.folder, 'record-chart.png'))))).toBe(true);
+});
+
+test('CSV round trip: export the backlog, import it into a new session, the candidates are the same', async ({ app }) => {
+  const { page } = app;
+  await openSample(page);
+  const before = await saveAndRead(app, join(app.folder, 'before.pickwise'));
+  await gotoPhase(page, 'Share');
+  const csv = join(app.folder, 'backlog.csv');
+  await app.answerExportDialog(csv);
+  await page.getByRole('button', { name: 'Export CSV…' }).click();
+  await expect.poll(() => readFile(csv).then((bytes) => bytes.length, () => 0)).toBeGreaterThan(100);
+  expect((await readFile(csv)).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+
+  await app.answerImportDialog(csv);
+  await page.getByRole('button', { name: 'Import from a file…' }).click();
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog.getByTestId('import-row')).toHaveCount(12);
+  await dialog.getByLabel('Start a new session with them').check();
+  await dialog.getByLabel('Leave out duplicates').uncheck();
+  await dialog.getByRole('button', { name: 'Import 12 candidates' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveTitle('● Untitled — Pickwise');
+  const after = await saveAndRead(app, join(app.folder, 'after.pickwise'));
+  const fields = (session: Session) => session.candidates.map(({ id: _id, createdAt: _createdAt, ...rest }) => rest);
+  expect(fields(after)).toEqual(fields(before));
+});
+
+test('a CSV with quoted commas, newlines, a BOM, semicolons and non-Latin text imports right; a malformed one names the line', async ({ app }) => {
+  const { page } = app;
+  await gotoPhase(page, 'Share');
+  const tricky = join(app.folder, 'tricky.csv');
+  await writeFile(
+    tricky,
+    '\uFEFFTitle;Key metric;Notes\r\n' +
+      '"Prévision de la demande, par magasin";Taux de rupture;"Ligne un\nligne deux"\r\n' +
+      '需求预测;缺货率;\r\n' +
+      'Прогноз оттока;"Отток; в месяц";"said ""hello"""\r\n',
+  );
+  await app.answerImportDialog(tricky);
+  await page.getByRole('button', { name: 'Import from a file…' }).click();
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog.getByTestId('import-row')).toHaveCount(3);
+  await dialog.getByRole('button', { name: 'Import 3 candidates' }).click();
+  const saved = await saveAndRead(app, join(app.folder, 'tricky.pickwise'));
+  expect(saved.candidates.map((candidate) => [candidate.title, candidate.keyMetric, candidate.notes])).toEqual([
+    ['Prévision de la demande, par magasin', 'Taux de rupture', 'Ligne un\nligne deux'],
+    ['需求预测', '缺货率', ''],
+    ['Прогноз оттока', 'Отток; в месяц', 'said "hello"'],
+  ]);
+
+  const broken = join(app.folder, 'broken.csv');
+  await writeFile(broken, 'Title,Owner\nChurn prediction,Ana\n"Demand forecasting,Ben\nRouting,Cy\n');
+  await app.answerImportDialog(broken);
+  await page.getByRole('button', { name: 'Import from a file…' }).click();
+  await expect(dialog.getByTestId('import-error')).toContainText('Line 3');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const unchanged = await readFile(join(app.folder, 'tricky.pickwise'), 'utf8');
+  expect(JSON.parse(unchanged).candidates).toHaveLength(3);
+  await gotoPhase(page, 'Collect');
+  await expect(page.getByTestId('candidate-row')).toHaveCount(3);
+});
+
+test('pasted titles import into the current session as one undo step, duplicates left out', async ({ app }) => {
+  const { page } = app;
+  await openSample(page);
+  await gotoPhase(page, 'Share');
+  await page.getByLabel('Or paste here').fill('Support-ticket routing\nInvoice fraud at suppliers\nStore staffing forecast');
+  await page.getByRole('button', { name: 'Preview pasted candidates' }).click();
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog.getByTestId('import-row')).toHaveCount(3);
+  await expect(dialog.getByTestId('import-row').first()).toContainText('Duplicate');
+  await dialog.getByRole('button', { name: 'Import 2 candidates' }).click();
+  await gotoPhase(page, 'Collect');
+  await expect(page.getByTestId('candidate-row')).toHaveCount(14);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('candidate-row')).toHaveCount(12);
+});
+
+test('candidates from another room’s session merge in with their scores mapped to this room', async ({ app }) => {
+  const { page } = app;
+  await openSample(page);
+  const other = createSampleSession();
+  const otherRoom: Session = {
+    ...other,
+    id: 'other-room',
+    candidates: other.candidates.slice(0, 2).map((candidate, index) => ({ ...candidate, title: `Second room idea ${index + 1}` })),
+    scores: other.scores.filter((score) => other.candidates.slice(0, 2).some((candidate) => candidate.id === score.candidateId)),
+    votes: [],
+    decision: { ...other.decision, focusCandidateId: null, runnersUp: [] },
+  };
+  const file = join(app.folder, 'other-room.pickwise');
+  await writeFile(file, JSON.stringify(otherRoom, null, 2));
+  await gotoPhase(page, 'Share');
+  await app.answerImportDialog(file);
+  await page.getByRole('button', { name: 'Choose a session file…' }).click();
+  const dialog = page.getByTestId('merge-dialog');
+  await expect(dialog.getByTestId('merge-candidate')).toHaveCount(2);
+  await dialog.getByRole('button', { name: 'Merge 2 candidates' }).click();
+  await expect(dialog).toBeHidden();
+  const saved = await saveAndRead(app, join(app.folder, 'merged.pickwise'));
+  const merged = saved.candidates.filter((candidate) => candidate.title.startsWith('Second room idea'));
+  expect(merged.map((candidate) => candidate.code)).toEqual(['C13', 'C14']);
+  // The same four people (matched by name) scored them in the other room: their scores come along.
+  const mergedScores = saved.scores.filter((score) => merged.some((candidate) => candidate.id === score.candidateId));
+  expect(mergedScores).toHaveLength(otherRoom.scores.length);
+  expect(saved.participants).toHaveLength(other.participants.length);
+});

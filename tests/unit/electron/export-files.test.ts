@@ -1,0 +1,54 @@
+import * as fs from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { chartBesideRecord, createExportFiles, withExportExtension } from '../../../electron/main/services/export-files';
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'pickwise-export-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('export files', () => {
+  it('gives exports their extension and puts the record’s chart beside it', () => {
+    expect(withExportExtension('/tmp/chart', 'png')).toBe('/tmp/chart.png');
+    expect(withExportExtension('/tmp/chart.PNG', 'png')).toBe('/tmp/chart.PNG');
+    expect(withExportExtension('/tmp/record.pdf', 'markdown')).toBe('/tmp/record.pdf.md');
+    expect(chartBesideRecord('/tmp/Northwind record.md')).toBe('/tmp/Northwind record-chart.png');
+  });
+
+  it('writes every file of an export', async () => {
+    const files = createExportFiles(fs);
+    expect(await files.write([{ path: join(folder, 'a.png'), data: new Uint8Array([1, 2]) }, { path: join(folder, 'a.md'), data: '# Record\n' }])).toEqual({ ok: true });
+    expect((await readdir(folder)).sort()).toEqual(['a.md', 'a.png']);
+  });
+
+  it('a failed export says why and leaves no file it created behind', async () => {
+    const files = createExportFiles(fs);
+    await writeFile(join(folder, 'kept.png'), 'old picture');
+    const result = await files.write([
+      { path: join(folder, 'new-chart.png'), data: 'chart' },
+      { path: join(folder, 'kept.png'), data: 'new picture' },
+      { path: join(folder, 'missing-folder', 'record.md'), data: '# Record' },
+    ]);
+    expect(result).toMatchObject({ ok: false, error: { fileName: 'record.md', code: 'ENOENT' } });
+    if (!result.ok) expect(result.error.message).toMatch(/“record\.md” could not be written/);
+    // The file the export created is gone; a file that was there before is not deleted.
+    expect((await readdir(folder)).sort()).toEqual(['kept.png']);
+  });
+
+  it('reads a backlog in the encodings spreadsheets save, and refuses one too large', async () => {
+    const files = createExportFiles(fs);
+    await writeFile(join(folder, 'utf8.csv'), '\uFEFFTitle\nPrévision\n');
+    expect(await files.readText(join(folder, 'utf8.csv'), 1000)).toMatchObject({ ok: true, text: expect.stringContaining('Prévision') });
+    await writeFile(join(folder, 'big.csv'), 'x'.repeat(2000));
+    const big = await files.readText(join(folder, 'big.csv'), 1000);
+    expect(big).toMatchObject({ ok: false, error: { code: 'too-large', fileName: 'big.csv' } });
+    expect(await files.readText(join(folder, 'nope.csv'), 1000)).toMatchObject({ ok: false, error: { code: 'ENOENT' } });
+    expect(await readFile(join(folder, 'big.csv'), 'utf8')).toHaveLength(2000);
+  });
+});

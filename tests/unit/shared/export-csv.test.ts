@@ -1,0 +1,332 @@
+import { describe, expect, test } from 'vitest';
+import {
+  BACKLOG_CSV_COLUMNS,
+  backlogToCsv,
+  candidatesFromTable,
+  createEmptySession,
+  createSampleSession,
+  decodeTableBytes,
+  guessColumnMapping,
+  guessTableMapping,
+  importCandidates,
+  isTableError,
+  LIMITS,
+  parseCandidateTable,
+  parseSession,
+  serializeSession,
+  type Candidate,
+  type ParsedTable,
+  type Session,
+} from '../../../shared';
+import { candidate, criterion, participant, scores, session } from './workshop-fixtures';
+
+const NOW = new Date('2025-04-01T10:00:00.000Z');
+
+function idMaker(): (prefix: string) => string {
+  let n = 0;
+  return (prefix) => `${prefix}-${(n += 1)}`;
+}
+
+function table(text: string): ParsedTable {
+  const result = parseCandidateTable(text);
+  if (isTableError(result)) throw new Error(result.message);
+  return result;
+}
+
+function importText(text: string, into: Session = createEmptySession(NOW, idMaker())): { session: Session; candidates: Candidate[] } {
+  const parsed = table(text);
+  const preview = candidatesFromTable(parsed, guessTableMapping(parsed), into, idMaker(), NOW);
+  const result = importCandidates(into, preview, { skipDuplicates: false });
+  const reread = parseSession(serializeSession(result));
+  expect(reread.ok).toBe(true);
+  return { session: result, candidates: result.candidates.slice(into.candidates.length) };
+}
+
+/** The fields a round trip keeps: everything but the id and the creation time. */
+function fields(c: Candidate): Omit<Candidate, 'id' | 'createdAt'> {
+  const { id: _id, createdAt: _createdAt, ...rest } = c;
+  return rest;
+}
+
+describe('backlogToCsv', () => {
+  test('writes a header line of the column list, then one CRLF line per candidate', () => {
+    const sample = createSampleSession();
+    const csv = backlogToCsv(sample, { bom: false });
+    expect(csv.startsWith('Code,Title,Problem statement,')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.split('\r\n')[0]).toBe(BACKLOG_CSV_COLUMNS.map((c) => c.header).join(','));
+    const parsed = table(csv);
+    expect(parsed.rows).toHaveLength(sample.candidates.length);
+    expect(parsed.headers).toEqual(BACKLOG_CSV_COLUMNS.map((c) => c.header));
+    expect(new Set(BACKLOG_CSV_COLUMNS.map((c) => c.key)).size).toBe(BACKLOG_CSV_COLUMNS.length);
+  });
+
+  test('starts with a BOM only when asked, and uses the chosen delimiter', () => {
+    const sample = createSampleSession();
+    expect(backlogToCsv(sample, { bom: true }).charCodeAt(0)).toBe(0xfeff);
+    expect(backlogToCsv(sample, { bom: false }).charCodeAt(0)).not.toBe(0xfeff);
+    const semi = backlogToCsv(sample, { bom: false, delimiter: ';' });
+    expect(semi.split('\r\n')[0]).toBe(BACKLOG_CSV_COLUMNS.map((c) => c.header).join(';'));
+    const parsed = table(semi);
+    expect(parsed.delimiter).toBe(';');
+  });
+
+  test('writes the aggregates: impact, complexity, quadrant, spread, votes and rank, 2 decimals', () => {
+    const s = session({
+      participants: [participant('p1'), participant('p2')],
+      criteria: [criterion('i', 'impact'), criterion('c', 'complexity')],
+      candidates: [
+        candidate('a', { code: 'C1', title: 'Alpha', tags: ['x', 'y'] }),
+        candidate('b', { code: 'C2', title: 'Beta', betterWithoutMl: true }),
+        candidate('u', { code: 'C3', title: 'Unscored', override: null }),
+        candidate('o', { code: 'C4', title: 'Placed', override: { impact: 2.5, complexity: 4 } }),
+      ],
+      scores: [...scores('p1', 'a', { i: 5, c: 1 }), ...scores('p2', 'a', { i: 4, c: 2 }), ...scores('p1', 'b', { i: 3, c: 3 })],
+      votes: [{ participantId: 'p1', candidateId: 'a', dots: 2 }],
+    });
+    const parsed = table(backlogToCsv(s, { bom: false }));
+    const col = (key: string) => BACKLOG_CSV_COLUMNS.findIndex((c) => c.key === key);
+    const [a, b, u, o] = parsed.rows as [string[], string[], string[], string[]];
+    expect(a[col('impact')]).toBe('4.50');
+    expect(a[col('complexity')]).toBe('1.50');
+    expect(a[col('quadrant')]).toBe('Quick wins');
+    expect(a[col('spread')]).toBe('1.00');
+    expect(a[col('votes')]).toBe('2');
+    expect(a[col('rank')]).toBe('1');
+    expect(a[col('tags')]).toBe('x; y');
+    expect(a[col('betterWithoutMl')]).toBe('no');
+    expect(b[col('betterWithoutMl')]).toBe('yes');
+    expect(b[col('rank')]).toBe('');
+    expect(u[col('impact')]).toBe('');
+    expect(u[col('quadrant')]).toBe('');
+    expect(u[col('spread')]).toBe('');
+    expect(o[col('overrideImpact')]).toBe('2.50');
+    expect(o[col('overrideComplexity')]).toBe('4.00');
+    expect(o[col('rank')]).toBe('2');
+  });
+
+  test('quotes fields with delimiters, quotes and line breaks, and defuses formulas', () => {
+    const s = session({
+      candidates: [candidate('a', { code: 'C1', title: 'Say "hi", then go', notes: 'line one\nline two', owner: '=HYPERLINK("x")' })],
+    });
+    const csv = backlogToCsv(s, { bom: false });
+    expect(csv).toContain('"Say ""hi"", then go"');
+    expect(csv).toContain('"line one\nline two"');
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    const { candidates } = importText(csv);
+    expect(candidates[0]!.owner).toBe('=HYPERLINK("x")');
+    expect(candidates[0]!.notes).toBe('line one\nline two');
+  });
+});
+
+describe('parseCandidateTable', () => {
+  test('plain pasted text, one title per line: one column, no headers, blank lines skipped', () => {
+    const parsed = table('Churn prediction\n\nDemand forecasting, per store\r\n  \nSupport-ticket routing\n');
+    expect(parsed.headers).toBeNull();
+    expect(parsed.delimiter).toBeNull();
+    expect(parsed.rows).toEqual([['Churn prediction'], ['Demand forecasting, per store'], ['Support-ticket routing']]);
+    expect(parsed.rowLines).toEqual([1, 3, 5]);
+  });
+
+  test('plain lines with stray quotes are read as typed', () => {
+    const parsed = table('"Smart" pricing\nA "quoted" word\n');
+    expect(parsed.rows).toEqual([['"Smart" pricing'], ['A "quoted" word']]);
+  });
+
+  test('a one-column list with a title header', () => {
+    const parsed = table('Title\nFraud detection\n"Multi\nline"\n');
+    expect(parsed.headers).toEqual(['Title']);
+    expect(parsed.rows).toEqual([['Fraud detection'], ['Multi\nline']]);
+    expect(parsed.rowLines).toEqual([2, 3]);
+  });
+
+  test('detects comma, semicolon and tab', () => {
+    expect(table('Title,Owner\nA,B\n').delimiter).toBe(',');
+    expect(table('Title;Owner\nA;"B, with comma"\n').delimiter).toBe(';');
+    const tabbed = table('Title\tOwner\tKPI\nA\tB\tC\n');
+    expect(tabbed.delimiter).toBe('\t');
+    expect(tabbed.rows).toEqual([['A', 'B', 'C']]);
+  });
+
+  test('a row count of physical lines skips lines inside quoted fields', () => {
+    const parsed = table('Title,Notes\r\n"A","one\r\ntwo\r\nthree"\r\nB,x\r\n');
+    expect(parsed.rows).toEqual([
+      ['A', 'one\r\ntwo\r\nthree'],
+      ['B', 'x'],
+    ]);
+    expect(parsed.rowLines).toEqual([2, 5]);
+  });
+
+  test('an unclosed quote names the line it opens on', () => {
+    const result = parseCandidateTable('Title,Owner\nA,B\n"C, with\nnewline",D\n"E,F\nG,H\n');
+    expect(isTableError(result)).toBe(true);
+    if (!isTableError(result)) return;
+    expect(result.line).toBe(5);
+    expect(result.message).toBe('Line 5: a quoted field is not closed. Add the missing closing quote (").');
+  });
+
+  test('a stray quote after a quoted field names its line', () => {
+    const result = parseCandidateTable('Title,Owner\nA,B\n"C"x,D\n');
+    expect(isTableError(result) && result.message.startsWith('Line 3: a quoted field has a stray quote')).toBe(true);
+  });
+
+  test('a row with a different number of fields names its line', () => {
+    const more = parseCandidateTable('Title,Owner\nA,B\nC,D,E\nF,G\n');
+    expect(isTableError(more) && more.message).toMatch(/^Line 3: 3 fields where the first row has 2\./);
+    const fewer = parseCandidateTable('\uFEFFTitle;Owner;Notes\n\nA;B;C\nD;E\n');
+    expect(isTableError(fewer) && fewer.message).toMatch(/^Line 4: 2 fields where the first row has 3\./);
+  });
+
+  test('empty text is an empty table', () => {
+    expect(table('')).toEqual({ headers: null, rows: [], rowLines: [], delimiter: null });
+  });
+});
+
+describe('guessColumnMapping', () => {
+  test('maps the headers backlogToCsv writes to every import field', () => {
+    const mapping = guessColumnMapping(BACKLOG_CSV_COLUMNS.map((c) => c.header));
+    const index = (key: string) => BACKLOG_CSV_COLUMNS.findIndex((c) => c.key === key);
+    for (const field of ['title', 'problem', 'owner', 'keyMetric', 'baseline', 'dataAvailability', 'nonMlAlternative', 'betterWithoutMl', 'wrongPredictionCost', 'tags', 'status', 'notes', 'overrideImpact', 'overrideComplexity'] as const) {
+      expect(mapping[field], field).toBe(index(field));
+    }
+    expect(Object.keys(mapping)).toHaveLength(14);
+  });
+
+  test('ignores case, spaces and punctuation, and knows common synonyms', () => {
+    expect(guessColumnMapping(['NAME', 'kpi', 'Problem_Statement', 'labels'])).toEqual({ title: 0, keyMetric: 1, problem: 2, tags: 3 });
+    expect(guessColumnMapping(['Candidate', 'Metric', 'Responsible'])).toEqual({ title: 0, keyMetric: 1, owner: 2 });
+    expect(guessColumnMapping(['  key-metric ', 'Titel', 'Comments'])).toEqual({ keyMetric: 0, notes: 2 });
+  });
+
+  test('"problem" is the title when no column is one', () => {
+    expect(guessColumnMapping(['Problem', 'Owner'])).toEqual({ title: 0, owner: 1 });
+    expect(guessColumnMapping(['Title', 'Problem'])).toEqual({ title: 0, problem: 1 });
+  });
+});
+
+describe('candidatesFromTable and importCandidates', () => {
+  test('normalises values from many spellings and lists what it changed', () => {
+    const text = [
+      'Title;Data;Better without ML;Tags;Status;Override impact;Override complexity',
+      'A;Partially;x;a, b ,a;Shortlist;4,5;2',
+      'B;nope;maybe;one;Later;9;0',
+      'C;;TRUE;;non-ML;3;',
+      ';yes;no;;open;;',
+    ].join('\n');
+    const parsed = table(text);
+    const base = session({ candidates: [candidate('old', { code: 'C7', title: 'Existing' })] });
+    const preview = candidatesFromTable(parsed, guessTableMapping(parsed), base, idMaker(), NOW);
+    const [a, b, c, empty] = preview.rows;
+    expect(a!.candidate).toMatchObject({ code: 'C8', title: 'A', dataAvailability: 'partly', betterWithoutMl: true, tags: ['a', 'b'], status: 'shortlisted', override: { impact: 4.5, complexity: 2 } });
+    expect(a!.problems).toEqual([]);
+    expect(a!.line).toBe(2);
+    expect(b!.candidate).toMatchObject({ code: 'C9', dataAvailability: 'unknown', betterWithoutMl: false, status: 'parked', override: { impact: 5, complexity: 1 } });
+    expect(b!.problems).toHaveLength(3);
+    expect(b!.problems.join(' ')).toMatch(/Data available: “nope”.*Better without ML: “maybe”.*Override: moved onto the scale 1 to 5/);
+    expect(c!.candidate).toMatchObject({ code: 'C10', dataAvailability: 'unknown', betterWithoutMl: true, status: 'non-ml', override: null });
+    expect(c!.problems).toEqual(['Override: needs both impact and complexity; the row has no override.']);
+    expect(empty!.candidate).toBeNull();
+    expect(empty!.line).toBe(5);
+    expect(empty!.problems).toEqual(['No title: this row is left out.']);
+    expect(preview.rows.map((row) => row.candidate?.createdAt ?? null)).toEqual([NOW.toISOString(), NOW.toISOString(), NOW.toISOString(), null]);
+  });
+
+  test('shortens text to the schema limits with a note', () => {
+    const long = 'é'.repeat(LIMITS.shortText + 50);
+    const tags = Array.from({ length: LIMITS.tags + 5 }, (_, i) => `t${i}`).join('; ');
+    const parsed = table(`Title,Owner,Tags\n${long},${long},"${tags}"\n`);
+    const preview = candidatesFromTable(parsed, guessTableMapping(parsed), session(), idMaker(), NOW);
+    const row = preview.rows[0]!;
+    expect(row.candidate!.title).toHaveLength(LIMITS.shortText);
+    expect(row.candidate!.owner).toHaveLength(LIMITS.shortText);
+    expect(row.candidate!.tags).toHaveLength(LIMITS.tags);
+    expect(row.problems).toEqual(['Title shortened to 200 characters.', 'Owner shortened to 200 characters.', `Only the first ${LIMITS.tags} tags are kept.`]);
+    const result = importCandidates(session(), preview, { skipDuplicates: false });
+    expect(parseSession(serializeSession(result)).ok).toBe(true);
+  });
+
+  test('never cuts an emoji in half when shortening', () => {
+    const title = `${'a'.repeat(LIMITS.shortText - 1)}😀`;
+    const parsed = table(`Title\n${title}\n`);
+    const row = candidatesFromTable(parsed, { title: 0 }, session(), idMaker(), NOW).rows[0]!;
+    expect(row.candidate!.title).toBe('a'.repeat(LIMITS.shortText - 1));
+  });
+
+  test('marks duplicates of existing candidates and of earlier rows; skipDuplicates leaves them out', () => {
+    const base = session({ candidates: [candidate('old', { code: 'C1', title: 'Churn prediction' })] });
+    const parsed = table('  churn   PREDICTION \nDemand forecasting\ndemand forecasting\nPrévision\nprevision\n');
+    const preview = candidatesFromTable(parsed, { title: 0 }, base, idMaker(), NOW);
+    const ids = preview.rows.map((row) => row.candidate!.id);
+    expect(preview.rows.map((row) => row.duplicateOf)).toEqual(['old', null, ids[1], null, ids[3]]);
+
+    const skipped = importCandidates(base, preview, { skipDuplicates: true });
+    expect(skipped.candidates.map((c) => [c.code, c.title])).toEqual([
+      ['C1', 'Churn prediction'],
+      ['C2', 'Demand forecasting'],
+      ['C3', 'Prévision'],
+    ]);
+    const all = importCandidates(base, preview, { skipDuplicates: false });
+    expect(all.candidates.map((c) => c.code)).toEqual(['C1', 'C2', 'C3', 'C4', 'C5', 'C6']);
+    expect(parseSession(serializeSession(all)).ok).toBe(true);
+    expect(base.candidates).toHaveLength(1);
+  });
+
+  test('a CSV with quoted commas, newlines in fields, a BOM, semicolons and non-Latin text imports right', () => {
+    const text =
+      '\uFEFFTitel;Title;Problem;Key metric;Tags\r\n' +
+      'x;"Prévision de la demande, par magasin";"Ruptures ; gaspillage\r\nen rayon";"Taux de rupture";"retail; frais"\r\n' +
+      'x;需求预测;"库存 ""过多""";"缺货率";供应链\r\n' +
+      'x;Прогноз оттока 🚀;"Клиенты уходят,\nмолча";Отток;"клиенты; CRM"\r\n';
+    const { candidates } = importText(text);
+    expect(candidates.map(fields)).toEqual([
+      expect.objectContaining({ code: 'C1', title: 'Prévision de la demande, par magasin', problem: 'Ruptures ; gaspillage\r\nen rayon', keyMetric: 'Taux de rupture', tags: ['retail', 'frais'] }),
+      expect.objectContaining({ code: 'C2', title: '需求预测', problem: '库存 "过多"', keyMetric: '缺货率', tags: ['供应链'] }),
+      expect.objectContaining({ code: 'C3', title: 'Прогноз оттока 🚀', problem: 'Клиенты уходят,\nмолча', keyMetric: 'Отток', tags: ['клиенты', 'CRM'] }),
+    ]);
+  });
+
+  test('pasted lines become candidates with the next codes', () => {
+    const base = createSampleSession();
+    const { candidates } = importText('Price elasticity per category\nShelf-gap detection from photos\n', base);
+    expect(candidates.map((c) => [c.code, c.title, c.status, c.dataAvailability])).toEqual([
+      ['C13', 'Price elasticity per category', 'open', 'unknown'],
+      ['C14', 'Shelf-gap detection from photos', 'open', 'unknown'],
+    ]);
+  });
+
+  test('round trip of the sample session: every field comes back', () => {
+    const sample = createSampleSession();
+    for (const options of [{ bom: true }, { bom: false, delimiter: ';' as const }]) {
+      const { candidates } = importText(backlogToCsv(sample, options));
+      expect(candidates.map(fields)).toEqual(sample.candidates.map(fields));
+    }
+  });
+
+  test('does not go past the candidate limit', () => {
+    const full = session({ candidates: Array.from({ length: LIMITS.candidates - 1 }, (_, i) => candidate(`k${i}`, { code: `C${i + 1}`, title: `T${i}` })) });
+    const parsed = table('One more\nOne too many\n');
+    const preview = candidatesFromTable(parsed, { title: 0 }, full, idMaker(), NOW);
+    expect(preview.rows[0]!.candidate).not.toBeNull();
+    expect(preview.rows[1]!.candidate).toBeNull();
+    expect(preview.rows[1]!.problems[0]).toMatch(/at most 20000 candidates/);
+    expect(importCandidates(full, preview, { skipDuplicates: false }).candidates).toHaveLength(LIMITS.candidates);
+  });
+});
+
+describe('decodeTableBytes', () => {
+  test('reads UTF-8 with and without a BOM, UTF-16 with a BOM, and falls back to Windows-1252', () => {
+    const text = 'Title;Owner\r\nPrévision;Zoë\r\n';
+    const utf8 = new TextEncoder().encode(text);
+    expect(decodeTableBytes(utf8)).toBe(text);
+    expect(decodeTableBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toBe(text);
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) utf16.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
+    expect(decodeTableBytes(utf16)).toBe(text);
+    const cp1252 = Uint8Array.from(text, (c) => (c === 'é' ? 0xe9 : c === 'ë' ? 0xeb : c.charCodeAt(0)));
+    expect(decodeTableBytes(cp1252)).toBe(text);
+    expect(decodeTableBytes(new Uint8Array([0x80, 0x93, 0x41, 0x94, 0x9f]))).toBe('€“A”Ÿ');
+    const parsed = table(decodeTableBytes(cp1252));
+    expect(parsed.rows).toEqual([['Prévision', 'Zoë']]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { createSampleSession, parseSession, serializeSession } from '../../../shared';
+import { setAsideCheckedScores } from '../../../shared/session/fast-lists';
+
+// Big boards skip zod for their scores (shared/session/fast-lists.ts); nothing else changes.
+
+const sample = createSampleSession();
+const asData = () => JSON.parse(serializeSession(sample)) as Record<string, unknown> & { scores: Record<string, unknown>[] };
+
+describe('scores checked by hand when opening', () => {
+  test('valid scores are set aside and put back unchanged', () => {
+    const data = asData();
+    const setAside = setAsideCheckedScores(data);
+    expect(setAside).not.toBeNull();
+    expect(setAside!.rest.scores).toEqual([]);
+    expect(setAside!.restore({ scores: [] }).scores).toBe(data.scores);
+    const opened = parseSession(serializeSession(sample));
+    expect(opened.ok && opened.session.scores).toEqual(sample.scores);
+  });
+
+  test.each([
+    ['an unknown key', (score: Record<string, unknown>) => void (score.extra = 1)],
+    ['a missing key', (score: Record<string, unknown>) => void delete score.value],
+    ['a bad id', (score: Record<string, unknown>) => void (score.candidateId = 'not an id!')],
+    ['an empty id', (score: Record<string, unknown>) => void (score.participantId = '')],
+    ['a long id', (score: Record<string, unknown>) => void (score.criterionId = 'x'.repeat(65))],
+    ['a fraction', (score: Record<string, unknown>) => void (score.value = 2.5)],
+    ['text for a number', (score: Record<string, unknown>) => void (score.value = '3')],
+  ])('a score with %s goes through zod as before', (_name, spoil) => {
+    const data = asData();
+    spoil(data.scores[5]!);
+    expect(setAsideCheckedScores(data)).toBeNull();
+  });
+
+  test('errors in scores are still named by zod, with their place', () => {
+    const data = asData();
+    data.scores[3]!.value = 2.5;
+    const opened = parseSession(JSON.stringify(data));
+    expect(opened.ok).toBe(false);
+    expect(!opened.ok && opened.error.message).toContain('scores[3].value');
+  });
+
+  test('a score with an unknown key opens with the key dropped, as zod does', () => {
+    const data = asData();
+    data.scores[0]!.extra = 'x';
+    const opened = parseSession(JSON.stringify(data));
+    expect(opened.ok && Object.keys(opened.session.scores[0]!)).not.toContain('extra');
+  });
+});
