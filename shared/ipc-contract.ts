@@ -116,6 +116,8 @@ export const ipcCalls = {
   readBacklogFile: { channel: 'import:backlog-file', args: z.tuple([]) },
   /** Asks for another session file (two rooms, one exercise) and returns it, leaving this window's file alone. */
   readSessionForMerge: { channel: 'import:session-for-merge', args: z.tuple([]) },
+  /** The facilitator chose Cancel when the window was closing: a quit under way stops. */
+  closeCancelled: { channel: 'window:close-cancelled', args: z.tuple([]) },
 } as const;
 
 export interface IpcResults {
@@ -141,6 +143,7 @@ export interface IpcResults {
   exportBacklogCsv: ExportResult;
   readBacklogFile: ReadBacklogResult;
   readSessionForMerge: ReadForMergeResult;
+  closeCancelled: void;
 }
 
 export type IpcCallName = keyof typeof ipcCalls;

@@ -11,6 +11,7 @@ import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './security';
 import { DocumentRegistry } from './services/documents';
 import { createSessionFiles } from './services/session-files';
 import { createExportFiles } from './services/export-files';
+import { QuitFlow } from './services/quit-flow';
 import { printHtmlToPdf } from './pdf-printer';
 import { shouldCancelRequest, windowOpenDecision } from './navigation-policy';
 import { createDrafts } from './services/drafts';
@@ -52,6 +53,8 @@ installMainErrorHandlers(process, errorLog, (message) => {
 });
 
 const documents = new DocumentRegistry();
+// Each window with unsaved work asks before it closes; quitting goes on window by window.
+const quitFlow = new QuitFlow(() => setImmediate(() => app.quit()));
 const sessionFiles = createSessionFiles(fs);
 const recentFiles = new RecentFiles(fs, join(dataFolder, 'recent-files.json'), {
   add: (path) => app.addRecentDocument(path),
@@ -76,7 +79,10 @@ const sessionWindows = new SessionWindows({
   documents,
   windowState,
   onReady: (windowId) => opener.windowReady(windowId),
-  onClosed: (windowId) => opener.windowClosed(windowId),
+  onClosed: (windowId) => {
+    opener.windowClosed(windowId);
+    quitFlow.windowClosed();
+  },
 });
 const fileErrorDialogs = createElectronDialogs();
 const opener: SessionOpener = new SessionOpener({
@@ -100,6 +106,9 @@ const handlers = createIpcHandlers({
     },
     close(windowId) {
       BrowserWindow.fromId(windowId)?.close();
+    },
+    closeCancelled() {
+      quitFlow.cancelled();
     },
   },
   desktop: { opener, theme },
@@ -192,6 +201,8 @@ void app.whenReady().then(async () => {
     if (sessionWindows.ids().length === 0) openWindow();
   });
 });
+
+app.on('before-quit', () => quitFlow.started());
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

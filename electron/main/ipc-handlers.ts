@@ -31,6 +31,8 @@ export interface Dialogs {
 export interface WindowControl {
   setDocumentEdited(windowId: number, dirty: boolean): void;
   close(windowId: number): void;
+  /** The window stays open after all: a quit under way stops. */
+  closeCancelled(windowId: number): void;
 }
 
 export interface HandlerServices {
@@ -136,6 +138,9 @@ export function createIpcHandlers({ dialogs, windows, documents, sessionFiles, d
       // Closing comes after the facilitator saved or chose Don't Save: the draft has served.
       await settleDraft({ drafts, errorLog }, windowId);
       windows.close(windowId);
+    },
+    async closeCancelled({ windowId }) {
+      windows.closeCancelled(windowId);
     },
     ...createRecoveryHandlers({ documents, drafts, errorLog }),
     ...createExportHandlers(dialogs, sessionFiles, exports),

@@ -51,6 +51,7 @@ const api = {
   exportBacklogCsv: call('exportBacklogCsv'),
   readBacklogFile: call('readBacklogFile'),
   readSessionForMerge: call('readSessionForMerge'),
+  closeCancelled: call('closeCancelled'),
 } satisfies PickwiseApi;
 
 contextBridge.exposeInMainWorld('pickwise', api);

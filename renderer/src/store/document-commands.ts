@@ -79,6 +79,7 @@ export async function restoreDraftDocument(draftId: string): Promise<RestoreDraf
 /** Main asked to close a window with unsaved work. */
 export async function closeDocumentWindow(): Promise<void> {
   if (await settleUnsavedWork()) await pickwise().closeWindow();
+  else await pickwise().closeCancelled();
 }
 
 /** Main opened a file into this window: Open Recent, the command line, a drop, a second launch. */

@@ -80,7 +80,7 @@ export interface HarnessMain {
   dialogs: ScriptedDialogs;
   documents: DocumentRegistry;
   /** What main did to the window: edited marker and close requests. */
-  window: { documentEdited: boolean; closed: boolean };
+  window: { documentEdited: boolean; closed: boolean; closeCancelled: boolean };
   origin(frameUrl: string): CallOrigin;
   /** The app's data folder of this run: drafts and the error log. */
   userDataFolder: string;
@@ -102,7 +102,7 @@ export interface HarnessMainOptions {
 export function createHarnessMain({ userDataFolder, printToPdf }: HarnessMainOptions): HarnessMain {
   const dialogs = new ScriptedDialogs();
   const documents = new DocumentRegistry();
-  const window = { documentEdited: false, closed: false };
+  const window = { documentEdited: false, closed: false, closeCancelled: false };
   const errorLog = createErrorLog({ fs, folder: join(userDataFolder, 'logs') });
   const sessionFiles = createSessionFiles(fs);
   const desktop = createHarnessDesktop({ documents, sessionFiles, dialogs, userDataFolder });
@@ -119,6 +119,9 @@ export function createHarnessMain({ userDataFolder, printToPdf }: HarnessMainOpt
       },
       close() {
         window.closed = true;
+      },
+      closeCancelled() {
+        window.closeCancelled = true;
       },
     },
     desktop: desktop.desktop,

@@ -39,7 +39,7 @@ export function realHandlers(folder: string) {
         return answers.external.shift() ?? 'cancel';
       },
     },
-    windows: { setDocumentEdited: () => undefined, close: () => undefined },
+    windows: { setDocumentEdited: () => undefined, close: () => undefined, closeCancelled: () => undefined },
     documents,
     sessionFiles: createSessionFiles(fs),
     drafts,

@@ -31,6 +31,7 @@ function setup() {
   const errors: FileError[] = [];
   const edited: boolean[] = [];
   const closed: number[] = [];
+  const cancelled: number[] = [];
   const documents = new DocumentRegistry();
   const handlers = createIpcHandlers({
     dialogs: {
@@ -44,7 +45,7 @@ function setup() {
         return answers.external.shift() ?? 'cancel';
       },
     },
-    windows: { setDocumentEdited: (_id, dirty) => void edited.push(dirty), close: (id) => void closed.push(id) },
+    windows: { setDocumentEdited: (_id, dirty) => void edited.push(dirty), close: (id) => void closed.push(id), closeCancelled: (id) => void cancelled.push(id) },
     documents,
     sessionFiles: createSessionFiles(fs),
     drafts: createDrafts({ fs, folder: join(folder, 'user-data', 'drafts') }),
@@ -52,7 +53,7 @@ function setup() {
     desktop: inertDesktop(),
     exports: inertExports(),
   });
-  return { handlers, answers, errors, edited, closed, documents, externalPrompts, window: { windowId: 1 } };
+  return { handlers, answers, errors, edited, closed, cancelled, documents, externalPrompts, window: { windowId: 1 } };
 }
 
 describe('file handlers', () => {
@@ -115,6 +116,12 @@ describe('file handlers', () => {
     expect(edited).toEqual([true]);
     expect(closed).toEqual([1]);
     expect(documents.mustAskBeforeClosing(1)).toBe(false);
+  });
+
+  it('tells the window a close was cancelled, so a quit under way stops', async () => {
+    const { handlers, cancelled, window } = setup();
+    await handlers.closeCancelled(window);
+    expect(cancelled).toEqual([1]);
   });
 
   it('passes the facilitator’s answer to the unsaved-changes prompt through', async () => {
