@@ -1,7 +1,7 @@
 // From a parsed table to candidates: a preview (one entry per row, with what was changed or
 // is wrong, and duplicates marked) and the import itself.
 import { LIMITS, type Candidate, type CandidateStatus, type DataAvailability, type Session } from '../session/schema';
-import { nextCandidateCode } from '../session/edits';
+import { blankCandidate, nextCandidateCode } from '../session/edits';
 import { clampToScale } from '../workshop/scale';
 import { unescapeCsvFormula } from './csv-export';
 import { guessColumnMapping, IMPORT_FIELD_LABELS, normaliseHeader, type ColumnMapping, type ImportField } from './csv-headers';
@@ -199,24 +199,7 @@ export function candidatesFromTable(
       return { line, candidate: null, duplicateOf: null, problems: [`The session holds at most ${LIMITS.candidates} candidates: this row is left out.`] };
     }
 
-    const candidate: Candidate = {
-      id: makeId('cand'),
-      code: `C${code}`,
-      title,
-      problem: '',
-      owner: '',
-      keyMetric: '',
-      baseline: '',
-      dataAvailability: 'unknown',
-      nonMlAlternative: '',
-      betterWithoutMl: false,
-      wrongPredictionCost: '',
-      tags: [],
-      notes: '',
-      status: 'open',
-      override: null,
-      createdAt,
-    };
+    const candidate: Candidate = blankCandidate(makeId('cand'), `C${code}`, title, createdAt);
     for (const field of TEXT_FIELDS) candidate[field] = text(field);
 
     const data = raw('dataAvailability');

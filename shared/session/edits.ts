@@ -15,10 +15,15 @@ export function nextCandidateCode(session: Session): string {
 
 /** A candidate as captured in the brainstorm: a title, everything else filled in later. */
 export function newCandidate(session: Session, id: string, title: string, now: Date): Candidate {
+  return blankCandidate(id, nextCandidateCode(session), title.trim(), now.toISOString());
+}
+
+/** A candidate with a title and every other field empty: what capturing and importing start from. */
+export function blankCandidate(id: string, code: string, title: string, createdAt: string): Candidate {
   return {
     id,
-    code: nextCandidateCode(session),
-    title: title.trim(),
+    code,
+    title,
     problem: '',
     owner: '',
     keyMetric: '',
@@ -31,7 +36,7 @@ export function newCandidate(session: Session, id: string, title: string, now: D
     notes: '',
     status: 'open',
     override: null,
-    createdAt: now.toISOString(),
+    createdAt,
   };
 }
 

@@ -1,7 +1,6 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { passesFilters } from '../../../shared';
-import { matrixPointsOf } from '../store/derived';
+import { visibleMatrixPoints } from '../store/derived';
 import { useMapViewStore } from '../store/map-view-store';
 import { useSessionStore } from '../store/session-store';
 import { colourKeys } from '../views/map/legend-entries';
@@ -35,7 +34,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: string; width: number; height: number }> {
   const session = useSessionStore.getState().session;
   const view = useMapViewStore.getState();
-  const points = matrixPointsOf(session).filter((point) => passesFilters(point, { ...view.filters, showWithoutMl: view.showWithoutMl }));
+  const points = visibleMatrixPoints(session, view);
   const size = options.width && options.height ? { width: options.width, height: options.height } : onScreenChartSize();
   const stage = document.createElement('div');
   stage.className = 'chart-export-stage';

@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import {
   computeCandidateResults,
+  passesFilters,
   matrixPoints,
   weightSensitivity,
   type MapPoint,
@@ -14,6 +16,7 @@ import {
   type Session,
   type WorkshopWarning,
 } from '../../../shared';
+import { useMapViewStore, type MapViewState } from './map-view-store';
 import { useSessionStore } from './session-store';
 
 // The workshop's results, computed by shared/ rules once per session version and shared by
@@ -47,3 +50,16 @@ export const useScoringProgress = () => progressOf(useSessionStore((state) => st
 export const useWidestGaps = () => widestGapsOf(useSessionStore((state) => state.session));
 export const useSession = () => useSessionStore((state) => state.session);
 export const useMatrixPoints = () => matrixPointsOf(useSessionStore((state) => state.session));
+
+/** The points the chart shows: the board with the room's filters applied. */
+export function visibleMatrixPoints(session: Session, view: Pick<MapViewState, 'filters' | 'showWithoutMl'>): MapPoint[] {
+  return matrixPointsOf(session).filter((point) => passesFilters(point, { ...view.filters, showWithoutMl: view.showWithoutMl }));
+}
+
+/** The visible points, the same array until the session or the filters change. */
+export function useVisibleMatrixPoints(): MapPoint[] {
+  const session = useSessionStore((state) => state.session);
+  const filters = useMapViewStore((state) => state.filters);
+  const showWithoutMl = useMapViewStore((state) => state.showWithoutMl);
+  return useMemo(() => visibleMatrixPoints(session, { filters, showWithoutMl }), [session, filters, showWithoutMl]);
+}

@@ -29,7 +29,7 @@ const EDITS: { kind: string; run: (page: Page) => Promise<unknown> }[] = [
   },
   { kind: 'criterion weight', run: (page) => gotoPhase(page, 'Score').then(() => page.getByLabel('Weight of Urgency').fill('4')) },
   { kind: 'scale', run: (page) => page.getByLabel('Scale').selectOption({ label: '1 to 10' }) },
-  { kind: 'scoring mode', run: (page) => page.getByLabel('Mode').selectOption({ label: 'Consensus, one score from the room' }) },
+  { kind: 'scoring mode', run: (page) => page.getByLabel('Mode').selectOption({ label: 'Consensus of the room' }) },
   {
     kind: 'consensus score',
     run: (page) => page.getByRole('radiogroup', { name: 'C1 Business value / ROI', exact: true }).getByRole('radio', { name: '7', exact: true }).check(),

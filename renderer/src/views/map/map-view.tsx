@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
-import { passesFilters } from '../../../../shared';
-import { useMatrixPoints, useSession } from '../../store/derived';
+import { useMatrixPoints, useSession, useVisibleMatrixPoints } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
 import { useViewStore } from '../../store/view-store';
 import { MapControls, MapFilters } from './map-controls';
@@ -20,7 +19,7 @@ export function MapView() {
   const selectCandidate = useViewStore((state) => state.selectCandidate);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [chartRef, size] = useElementSize<HTMLDivElement>();
-  const points = allPoints.filter((point) => passesFilters(point, { ...view.filters, showWithoutMl: view.showWithoutMl }));
+  const points = useVisibleMatrixPoints();
   const onSelect = useCallback((candidateId: string) => selectCandidate(candidateId), [selectCandidate]);
   const focusedPoint = points.find((point) => point.candidate.id === focusedId);
   const unplaced = session.candidates.length - allPoints.length;

@@ -1,6 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { passesFilters } from '../../../../shared';
-import { useMatrixPoints, useRanking, useSession } from '../../store/derived';
+import { useRanking, useSession, useVisibleMatrixPoints } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
 import { formatScore } from '../common/format';
 import { MatrixChart } from './matrix-chart';
@@ -13,10 +12,9 @@ import { useElementSize } from './use-element-size';
 export function PresentationMode() {
   const session = useSession();
   const view = useMapViewStore();
-  const allPoints = useMatrixPoints();
   const { ranked } = useRanking();
   const [frameRef, size] = useElementSize<HTMLDivElement>();
-  const points = allPoints.filter((point) => passesFilters(point, { ...view.filters, showWithoutMl: view.showWithoutMl }));
+  const points = useVisibleMatrixPoints();
   const order = ranked.map((row) => row.candidate.id).filter((id) => points.some((point) => point.candidate.id === id));
   const current = points.find((point) => point.candidate.id === view.presentedCandidateId);
   const { presentCandidate, setPresenting } = view;

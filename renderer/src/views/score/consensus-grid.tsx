@@ -2,7 +2,7 @@ import { candidatesToScore, setConsensusScore } from '../../../../shared';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { Panel } from '../common/fields';
-import { ScorePicker } from '../common/score-picker';
+import { ScoreCard } from './score-card';
 
 /** Consensus mode: the room agrees one score per criterion, for quick sessions. */
 export function ConsensusGrid() {
@@ -13,24 +13,14 @@ export function ConsensusGrid() {
     <Panel title="Consensus scores" intro="One score per criterion, agreed by the room.">
       <ol className="score-cards">
         {candidatesToScore(session).map((candidate) => (
-          <li key={candidate.id} className="score-card" data-testid="score-card">
-            <h3>
-              <span className="candidate-code">{candidate.code}</span> {candidate.title}
-            </h3>
-            <div className="score-rows">
-              {criteria.map((criterion) => (
-                <div key={criterion.id} className={`score-row ${criterion.axis}`}>
-                  <span className="criterion-name">{criterion.name}</span>
-                  <ScorePicker
-                    label={`${candidate.code} ${criterion.name}`}
-                    scale={session.settings.scale}
-                    value={agreed.get(`${candidate.id}\u0000${criterion.id}`)}
-                    onPick={(value) => editSession((draft) => setConsensusScore(draft, candidate.id, criterion.id, value))}
-                  />
-                </div>
-              ))}
-            </div>
-          </li>
+          <ScoreCard
+            key={candidate.id}
+            candidate={candidate}
+            criteria={criteria}
+            scale={session.settings.scale}
+            valueOf={(criterionId) => agreed.get(`${candidate.id}\u0000${criterionId}`)}
+            onPick={(criterionId, value) => editSession((draft) => setConsensusScore(draft, candidate.id, criterionId, value))}
+          />
         ))}
       </ol>
     </Panel>

@@ -26,15 +26,31 @@ export function ScoreView() {
       </div>
     );
   }
-  const showResults = settings.scoringMode === 'consensus' || settings.revealed;
+  const results = (
+    <>
+      {rescoring !== null && <RescorePanel candidateId={rescoring} />}
+      <WidestGaps />
+      <ResultsTable />
+    </>
+  );
+  // Blind: the turns come first, what a projector shows while the laptop goes round; the
+  // settings, chosen once, sit below. Consensus: the room sets up, scores, then reads.
+  if (settings.scoringMode === 'blind') {
+    return (
+      <div className="phase-view score-view">
+        <BlindRoom />
+        {settings.revealed && results}
+        <ScoringSettings />
+        <CriteriaEditor />
+      </div>
+    );
+  }
   return (
     <div className="phase-view score-view">
       <ScoringSettings />
       <CriteriaEditor />
-      {settings.scoringMode === 'consensus' ? <ConsensusGrid /> : <BlindRoom />}
-      {showResults && rescoring !== null && <RescorePanel candidateId={rescoring} />}
-      {showResults && <WidestGaps />}
-      {showResults && <ResultsTable />}
+      <ConsensusGrid />
+      {results}
     </div>
   );
 }

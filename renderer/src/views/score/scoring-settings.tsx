@@ -14,8 +14,8 @@ export function ScoringSettings() {
           label="Mode"
           value={settings.scoringMode}
           options={[
-            { value: 'blind', label: 'Blind, each participant in turn' },
-            { value: 'consensus', label: 'Consensus, one score from the room' },
+            { value: 'blind', label: 'Blind, in turn' },
+            { value: 'consensus', label: 'Consensus of the room' },
           ]}
           onChoose={(scoringMode: Settings['scoringMode']) => {
             useViewStore.getState().startScoringTurn(null);

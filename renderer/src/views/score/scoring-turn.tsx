@@ -2,7 +2,7 @@ import { candidatesToScore, criteriaFor, scoresVisibleTo, setScore, updatePartic
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
-import { ScorePicker } from '../common/score-picker';
+import { ScoreCard } from './score-card';
 
 /**
  * One participant's turn: their own scores only. Nobody else's scores are rendered, so
@@ -46,24 +46,14 @@ export function ScoringTurn({ participantId }: { participantId: string }) {
       {criteria.length === 0 && <p className="empty-note">There is nothing for {participant.name} to score with the current criteria.</p>}
       <ol className="score-cards">
         {candidates.map((candidate) => (
-          <li key={candidate.id} className="score-card" data-testid="score-card">
-            <h3>
-              <span className="candidate-code">{candidate.code}</span> {candidate.title}
-            </h3>
-            <div className="score-rows">
-              {criteria.map((criterion) => (
-                <div key={criterion.id} className={`score-row ${criterion.axis}`}>
-                  <span className="criterion-name">{criterion.name}</span>
-                  <ScorePicker
-                    label={`${candidate.code} ${criterion.name}`}
-                    scale={session.settings.scale}
-                    value={own.get(`${candidate.id}\u0000${criterion.id}`)}
-                    onPick={(value) => editSession((draft) => setScore(draft, participant.id, candidate.id, criterion.id, value))}
-                  />
-                </div>
-              ))}
-            </div>
-          </li>
+          <ScoreCard
+            key={candidate.id}
+            candidate={candidate}
+            criteria={criteria}
+            scale={session.settings.scale}
+            valueOf={(criterionId) => own.get(`${candidate.id}\u0000${criterionId}`)}
+            onPick={(criterionId, value) => editSession((draft) => setScore(draft, participant.id, candidate.id, criterionId, value))}
+          />
         ))}
       </ol>
     </section>
