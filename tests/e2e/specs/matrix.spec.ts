@@ -145,3 +145,24 @@ test('the session file keeps the room’s own words for the chart', async ({ app
   expect(saved.settings.quadrantNames['quick-wins']).toBe('Do now');
   expect(JSON.parse(await readFile(join(app.folder, 'words.pickwise'), 'utf8')).settings.quadrantNames['quick-wins']).toBe('Do now');
 });
+
+test('dragging the impact threshold moves the split, changes the quadrants, and undoes in one step', async ({ app }) => {
+  const { page } = app;
+  await openSampleMap(page);
+  const line = (await page.getByTestId('threshold-impact').boundingBox())!;
+  // Near its left end: the middle is where the two threshold lines cross.
+  const before = { x: line.x + line.width * 0.08, y: line.y + line.height / 2 };
+  const quickWinsBefore = await points(page).and(page.locator('[data-quadrant="quick-wins"]')).count();
+  // Up by about one step of the 1–5 scale: the vertical threshold line spans the plot's height.
+  const plot = (await page.getByTestId('threshold-complexity').boundingBox())!;
+  await page.mouse.move(before.x, before.y);
+  await page.mouse.down();
+  await page.mouse.move(before.x, before.y - plot.height / 4, { steps: 10 });
+  await page.mouse.up();
+  await expect(page.getByRole('slider', { name: 'Impact threshold' })).not.toHaveAttribute('aria-valuenow', '3');
+  const quickWinsAfter = await points(page).and(page.locator('[data-quadrant="quick-wins"]')).count();
+  expect(quickWinsAfter).toBeLessThan(quickWinsBefore);
+  await pressUndo(page);
+  await expect(page.getByRole('slider', { name: 'Impact threshold' })).toHaveAttribute('aria-valuenow', '3');
+  await expect(points(page).and(page.locator('[data-quadrant="quick-wins"]'))).toHaveCount(quickWinsBefore);
+});

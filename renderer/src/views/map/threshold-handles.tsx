@@ -60,38 +60,30 @@ export function ThresholdHandles({ session }: { session: Session }) {
 
   const impactY = dragging?.axis === 'impact' ? dragging.pixel : (yScale(thresholds.impact) ?? 0);
   const complexityX = dragging?.axis === 'complexity' ? dragging.pixel : (xScale(thresholds.complexity) ?? 0);
+  const lines = [
+    { axis: 'impact' as const, className: 'horizontal', orientation: 'vertical' as const, x1: plot.x, x2: plot.x + plot.width, y1: impactY, y2: impactY },
+    { axis: 'complexity' as const, className: 'vertical', orientation: 'horizontal' as const, x1: complexityX, x2: complexityX, y1: plot.y, y2: plot.y + plot.height },
+  ];
   return (
     <g className="threshold-handles">
-      <g
-        className="threshold horizontal"
-        tabIndex={0}
-        role="slider"
-        aria-label={`${axisLabels.impact} threshold`}
-        aria-valuemin={1}
-        aria-valuemax={scale}
-        aria-valuenow={thresholds.impact}
-        aria-orientation="vertical"
-        onPointerDown={(event) => startDrag(event, 'impact')}
-        onKeyDown={(event) => onKeyDown(event, 'impact')}
-      >
-        <line className="threshold-hit" x1={plot.x} x2={plot.x + plot.width} y1={impactY} y2={impactY} />
-        <line className="threshold-line" data-testid="threshold-impact" x1={plot.x} x2={plot.x + plot.width} y1={impactY} y2={impactY} />
-      </g>
-      <g
-        className="threshold vertical"
-        tabIndex={0}
-        role="slider"
-        aria-label={`${axisLabels.complexity} threshold`}
-        aria-valuemin={1}
-        aria-valuemax={scale}
-        aria-valuenow={thresholds.complexity}
-        aria-orientation="horizontal"
-        onPointerDown={(event) => startDrag(event, 'complexity')}
-        onKeyDown={(event) => onKeyDown(event, 'complexity')}
-      >
-        <line className="threshold-hit" x1={complexityX} x2={complexityX} y1={plot.y} y2={plot.y + plot.height} />
-        <line className="threshold-line" data-testid="threshold-complexity" x1={complexityX} x2={complexityX} y1={plot.y} y2={plot.y + plot.height} />
-      </g>
+      {lines.map(({ axis, className, orientation, ...ends }) => (
+        <g
+          key={axis}
+          className={`threshold ${className}`}
+          tabIndex={0}
+          role="slider"
+          aria-label={`${axisLabels[axis]} threshold`}
+          aria-valuemin={1}
+          aria-valuemax={scale}
+          aria-valuenow={thresholds[axis]}
+          aria-orientation={orientation}
+          onPointerDown={(event) => startDrag(event, axis)}
+          onKeyDown={(event) => onKeyDown(event, axis)}
+        >
+          <line className="threshold-hit" {...ends} />
+          <line className="threshold-line" data-testid={`threshold-${axis}`} {...ends} />
+        </g>
+      ))}
     </g>
   );
 }
