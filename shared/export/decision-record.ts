@@ -2,10 +2,10 @@
 // room. buildDecisionRecord gathers its content once (every rule comes from shared/workshop);
 // the Markdown and HTML writers only lay it out, so both say the same thing.
 import { localDate } from '../session/defaults';
-import { productionConstraintSchema, type Candidate, type Session } from '../session/schema';
-import { compareCandidates } from '../workshop/compare';
+import { productionConstraintSchema, type Session } from '../session/schema';
 import { QUADRANT_ORDER } from '../workshop/quadrant';
 import { rankCandidates, rankingRuleText } from '../workshop/ranking';
+import { runnersUp, RUNNERS_UP_SHOWN } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
 import { EXPORT_BACKGROUND_LABELS, PRODUCTION_CONSTRAINT_LABELS } from './labels';
 
@@ -25,7 +25,7 @@ export type DecisionRecordSection = keyof typeof DECISION_RECORD_SECTIONS;
 /** How many ranked candidates the record lists. */
 export const DECISION_RECORD_TOP_COUNT = 5;
 /** How many of the next-ranked candidates after the focus count as runners-up (as in the Decide view). */
-export const DECISION_RECORD_RUNNERS_UP = 3;
+export const DECISION_RECORD_RUNNERS_UP = RUNNERS_UP_SHOWN;
 
 /** The plain sentences the record uses where something is missing. */
 export const DECISION_RECORD_MISSING = {
@@ -147,19 +147,8 @@ export function buildDecisionRecord(session: Session, generatedAt: Date): Decisi
     };
   }
 
-  // Runners-up: the next-ranked candidates after the focus (as the Decide view shows them),
-  // then any other candidate the room wrote a reason for; in ranking order.
   const reasons = new Map(decision.runnersUp.map((runnerUp) => [runnerUp.candidateId, runnerUp.whyNotNow]));
-  const rankOf = new Map(ranking.ranked.map((row) => [row.candidate.id, row.rank]));
-  const runnerCandidates: Candidate[] = ranking.ranked
-    .filter((row) => row.candidate.id !== focusCandidate?.id)
-    .slice(0, DECISION_RECORD_RUNNERS_UP)
-    .map((row) => row.candidate);
-  for (const { candidateId } of decision.runnersUp) {
-    const candidate = byId.get(candidateId);
-    if (candidate !== undefined && candidate.id !== focusCandidate?.id && !runnerCandidates.includes(candidate)) runnerCandidates.push(candidate);
-  }
-  runnerCandidates.sort((a, b) => (rankOf.get(a.id) ?? Infinity) - (rankOf.get(b.id) ?? Infinity) || compareCandidates(a, b));
+  const runnerCandidates = runnersUp(session, ranking);
 
   return {
     title: frame.title.trim(),

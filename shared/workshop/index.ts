@@ -13,3 +13,4 @@ export * from './sensitivity';
 export * from './blind-scoring';
 export * from './labels';
 export * from './matrix';
+export * from './runners-up';

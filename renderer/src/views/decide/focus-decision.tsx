@@ -1,4 +1,4 @@
-import { chooseFocus, PRODUCTION_CONSTRAINT_LABELS, setRunnerUpReason, updateDecision, type ProductionConstraint } from '../../../../shared';
+import { chooseFocus, PRODUCTION_CONSTRAINT_LABELS, runnersUp, setRunnerUpReason, updateDecision, type ProductionConstraint } from '../../../../shared';
 import { useRanking, useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { Panel, TextField } from '../common/fields';
@@ -9,10 +9,10 @@ const CONSTRAINTS = (Object.keys(PRODUCTION_CONSTRAINT_LABELS) as ProductionCons
 /** The focus problem: why, its metric and target, a small first version, and the long view. */
 export function FocusDecision() {
   const session = useSession();
-  const { ranked } = useRanking();
+  const ranking = useRanking();
   const decision = session.decision;
   const focus = session.candidates.find((candidate) => candidate.id === decision.focusCandidateId);
-  const runnersUp = ranked.filter((row) => row.candidate.id !== decision.focusCandidateId).slice(0, 3);
+  const waiting = runnersUp(session, ranking);
   const reasonOf = (candidateId: string) => decision.runnersUp.find((runnerUp) => runnerUp.candidateId === candidateId)?.whyNotNow ?? '';
   return (
     <Panel title="The focus problem" intro="Start small, think big: one problem, a stripped-down first version, and the longer horizon next to it." className="focus-decision">
@@ -59,16 +59,16 @@ export function FocusDecision() {
             ))}
           </fieldset>
           <TextField label="Long-term horizon" multiline value={decision.horizon} gestureKey="decision.horizon" onEdit={(s, horizon) => updateDecision(s, { horizon })} />
-          {runnersUp.length > 0 && (
+          {waiting.length > 0 && (
             <div className="runners-up">
               <h3>Why not now</h3>
-              {runnersUp.map((row) => (
+              {waiting.map((candidate) => (
                 <TextField
-                  key={row.candidate.id}
-                  label={`${row.candidate.code} · ${row.candidate.title}`}
-                  value={reasonOf(row.candidate.id)}
-                  gestureKey={`decision.runnerUp.${row.candidate.id}`}
-                  onEdit={(s, why) => setRunnerUpReason(s, row.candidate.id, why)}
+                  key={candidate.id}
+                  label={`${candidate.code} · ${candidate.title}`}
+                  value={reasonOf(candidate.id)}
+                  gestureKey={`decision.runnerUp.${candidate.id}`}
+                  onEdit={(s, why) => setRunnerUpReason(s, candidate.id, why)}
                 />
               ))}
             </div>
