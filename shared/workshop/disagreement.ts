@@ -89,3 +89,25 @@ export function widestGaps(results: ReadonlyMap<string, CandidateResult> | Itera
 function isMap(x: ReadonlyMap<string, CandidateResult> | Iterable<CandidateResult>): x is ReadonlyMap<string, CandidateResult> {
   return x instanceof Map;
 }
+
+/** A participant's value on one axis, for naming who scored highest and lowest. */
+export interface ParticipantValue {
+  participantId: string;
+  value: number;
+}
+
+/**
+ * Who scored a candidate highest and lowest on the axis of its widest gap, to ask them to
+ * explain; undefined when fewer than two participants have a value on that axis.
+ */
+export function gapExtremes(result: DisagreementResult): { axis: 'impact' | 'complexity'; high: ParticipantValue; low: ParticipantValue } | undefined {
+  const axis = result.disagreement.axis;
+  const values: ParticipantValue[] = [];
+  for (const [participantId, axisValues] of result.perParticipant) {
+    const value = axisValues[axis];
+    if (value !== undefined) values.push({ participantId, value });
+  }
+  if (values.length < 2) return undefined;
+  values.sort((a, b) => b.value - a.value || a.participantId.localeCompare(b.participantId));
+  return { axis, high: values[0]!, low: values[values.length - 1]! };
+}

@@ -32,6 +32,8 @@ export interface MapPoint {
   disagreement: number;
   focus: boolean;
   withoutMl: boolean;
+  /** impact − complexity, the ranking's priority (see ranking.ts); labels go to higher ones first. */
+  priority: number;
 }
 
 /** What the room chose to look at: empty lists mean "all". */
@@ -87,6 +89,7 @@ export function matrixPoints(
       disagreement: result.disagreement?.overall ?? 0,
       focus: session.decision.focusCandidateId === candidate.id,
       withoutMl: isBetterWithoutMl(candidate),
+      priority: result.priority ?? result.position.impact - result.position.complexity,
     });
   }
   return points;

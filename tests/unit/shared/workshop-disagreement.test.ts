@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { axisSpread, computeCandidateResults, disagreementOf, widestGaps, type AxisValues } from '../../../shared/workshop';
-import { candidate, participant, scores, session } from './workshop-fixtures';
+import { axisSpread, computeCandidateResults, disagreementOf, gapExtremes, widestGaps, type AxisValues } from '../../../shared/workshop';
+import { candidate, criterion, participant, scores, session } from './workshop-fixtures';
 
 const values = (entries: Array<[string, number | undefined, number | undefined]>) =>
   new Map<string, AxisValues>(entries.map(([id, impact, complexity]) => [id, { impact, complexity }]));
@@ -95,5 +95,18 @@ describe('widestGaps', () => {
 
   it('accepts any iterable of results', () => {
     expect(widestGaps([...results.values()].reverse(), 1).map((r) => r.candidate.code)).toEqual(['C2']);
+  });
+});
+
+describe('gapExtremes', () => {
+  it('names who scored highest and lowest on the axis of the widest gap', () => {
+    const board = session({
+      participants: [participant('ana'), participant('ben'), participant('cy')],
+      criteria: [criterion('i', 'impact'), criterion('c', 'complexity')],
+      candidates: [candidate('x')],
+      scores: [...scores('ana', 'x', { i: 5, c: 3 }), ...scores('ben', 'x', { i: 1, c: 3 }), ...scores('cy', 'x', { i: 3, c: 2 })],
+    });
+    const [gap] = widestGaps(computeCandidateResults(board), 1);
+    expect(gapExtremes(gap!)).toEqual({ axis: 'impact', high: { participantId: 'ana', value: 5 }, low: { participantId: 'ben', value: 1 } });
   });
 });

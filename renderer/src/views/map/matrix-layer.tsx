@@ -63,8 +63,8 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, large, selected
       radius: pointRadius(sizeMeasure(point, sizeBy, board), large),
       label: pointLabel(point),
     }));
-    // The points that matter most are labelled first: the focus, then by impact over complexity.
-    const order = [...base].sort((a, b) => Number(b.point.focus) - Number(a.point.focus) || b.point.impact - b.point.complexity - (a.point.impact - a.point.complexity));
+    // The points that matter most are labelled first: the focus, then by the ranking's priority.
+    const order = [...base].sort((a, b) => Number(b.point.focus) - Number(a.point.focus) || b.point.priority - a.point.priority);
     // Labels keep clear of the bands where the quadrant names sit, at the top and bottom.
     const nameBand = (large ? 26 : 17) * 1.5;
     const bounds = { x: plot.x, y: plot.y + nameBand, width: plot.width, height: Math.max(0, plot.height - 2 * nameBand) };

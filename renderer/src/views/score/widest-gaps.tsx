@@ -1,3 +1,4 @@
+import { gapExtremes } from '../../../../shared';
 import { useSession, useWidestGaps } from '../../store/derived';
 import { useViewStore } from '../../store/view-store';
 import { Panel } from '../common/fields';
@@ -14,11 +15,7 @@ export function WidestGaps() {
     <Panel title="Widest gaps" intro="Where the room disagrees most. Ask the highest and the lowest scorer to explain." className="widest-gaps">
       <ol className="gap-list" aria-label="Widest gaps">
         {gaps.map((gap) => {
-          const axis = gap.disagreement.axis;
-          const values = [...gap.perParticipant].flatMap(([id, values]) => (values[axis] === undefined ? [] : [{ id, value: values[axis] }]));
-          values.sort((a, b) => b.value - a.value);
-          const high = values[0];
-          const low = values[values.length - 1];
+          const extremes = gapExtremes(gap);
           return (
             <li key={gap.candidate.id} className="gap-row" data-testid="gap-row" data-candidate-id={gap.candidate.id}>
               <span className="gap-size">{formatScore(gap.disagreement.overall)}</span>
@@ -26,8 +23,10 @@ export function WidestGaps() {
                 <span className="candidate-code">{gap.candidate.code}</span> {gap.candidate.title}
               </span>
               <span className="gap-detail">
-                on {axis}
-                {high && low ? `: ${nameOf(high.id)} ${formatScore(high.value)}, ${nameOf(low.id)} ${formatScore(low.value)}` : ''}
+                on {gap.disagreement.axis}
+                {extremes
+                  ? `: ${nameOf(extremes.high.participantId)} ${formatScore(extremes.high.value)}, ${nameOf(extremes.low.participantId)} ${formatScore(extremes.low.value)}`
+                  : ''}
               </span>
               <button type="button" className="quiet" onClick={() => startRescore(gap.candidate.id)} aria-label={`Re-score ${gap.candidate.code}`}>
                 Re-score
