@@ -50,6 +50,8 @@ export interface LabelOptions {
   pointRadius?: number;
   /** Largest share of a label's area that may cover other markers before it is hidden (default 0.1). */
   maxPointOverlap?: number;
+  /** Boxes no label may overlap, like labels already placed (the chart's quadrant names). */
+  obstacles?: readonly PixelRect[];
 }
 
 /** Where one label goes: its box (top-left and size), or hidden. In the input's order. */
@@ -61,9 +63,11 @@ export interface LabelPlacement extends PixelRect {
 }
 
 /** Defaults of LabelOptions, exported so the chart draws markers with the same sizes. */
-export const LABEL_DEFAULTS: Required<LabelOptions> = { gap: 3, pointRadius: 4, maxPointOverlap: 0.1 };
+export const LABEL_DEFAULTS: Required<LabelOptions> = { gap: 3, pointRadius: 4, maxPointOverlap: 0.1, obstacles: [] };
 
 const EPS = 1e-6;
+// The owner of obstacle boxes in the label grid: no point's index, and not the -1 queries skip.
+const OBSTACLE = -2;
 
 /** The overlap area of two rectangles (0 when they only touch or are apart). */
 export function rectOverlapArea(a: PixelRect, b: PixelRect): number {
@@ -200,12 +204,17 @@ function clampInto(rect: PixelRect, bounds: PixelRect): PixelRect {
  * O(n × 8 × nearby) time using a grid, so hundreds of crowded points place in a frame.
  */
 export function placeLabels(points: readonly LabelPoint[], bounds: PixelRect, options: LabelOptions = {}): LabelPlacement[] {
-  const { gap, pointRadius, maxPointOverlap } = { ...LABEL_DEFAULTS, ...options };
+  const { gap, pointRadius, maxPointOverlap, obstacles } = { ...LABEL_DEFAULTS, ...options };
   let widthSum = 0;
   for (const p of points) widthSum += Math.max(p.width, p.height, 0) || 0;
   const cell = Math.max(8, points.length > 0 ? widthSum / points.length : 8);
   const markers = new RectGrid(bounds, cell);
   const labels = new RectGrid(bounds, cell);
+  // Obstacles go in with the labels: a label may touch no obstacle, as it may touch no label.
+  obstacles.forEach((obstacle) => {
+    const inside = clip(obstacle, bounds);
+    if (inside !== undefined && inside.width > 0 && inside.height > 0) labels.add(inside, OBSTACLE);
+  });
 
   const valid = (p: LabelPoint): boolean =>
     Number.isFinite(p.x) && Number.isFinite(p.y) && Number.isFinite(p.width) && Number.isFinite(p.height) && p.width >= 0 && p.height >= 0;

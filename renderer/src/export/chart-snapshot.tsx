@@ -5,7 +5,7 @@ import { useMapViewStore } from '../store/map-view-store';
 import { useSessionStore } from '../store/session-store';
 import { colourKeys } from '../views/map/legend-entries';
 import { SIZE_LABELS } from '../views/map/point-style';
-import { MatrixChart } from '../views/map/matrix-chart';
+import { BoardChart } from '../views/map/board-chart';
 import { chartSvgDocument, type ImageBackground } from './chart-image';
 
 export interface SnapshotOptions {
@@ -46,17 +46,7 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
   try {
     flushSync(() =>
       root.render(
-        <MatrixChart
-          session={session}
-          points={points}
-          width={size.width}
-          height={size.height}
-          colourBy={view.colourBy}
-          sizeBy={view.sizeBy}
-          selectedId={null}
-          onSelect={() => undefined}
-          onFocusPoint={() => undefined}
-        />,
+        <BoardChart width={size.width} height={size.height} selectedId={null} />,
       ),
     );
     // recharts lays out its axes in effects: wait until every point is drawn.

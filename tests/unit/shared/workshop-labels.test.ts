@@ -158,3 +158,14 @@ describe('placeLabels', () => {
     );
   });
 });
+
+describe('obstacles', () => {
+  it('keeps every label off the obstacles (the quadrant names), moving it elsewhere or hiding it', () => {
+    const name = { x: 0, y: 0, width: 120, height: 24 };
+    const points = Array.from({ length: 12 }, (_, index) => ({ id: `p${index}`, x: 20 + index * 30, y: 30 + (index % 3) * 6, width: 70, height: 16 }));
+    const placements = placeLabels(points, bounds, { obstacles: [name] });
+    const without = placeLabels(points, bounds);
+    expect(without.some((placement) => !placement.hidden && rectOverlapArea(placement, name) > 0)).toBe(true);
+    for (const placement of placements) if (!placement.hidden) expect(rectOverlapArea(placement, name)).toBe(0);
+  });
+});

@@ -1,6 +1,9 @@
 /** Label type size on the chart, in pixels, at normal and at presentation size. */
 export const LABEL_FONT = { normal: 13, large: 19 } as const;
 
+/** Quadrant names' type size, in pixels, at normal and at presentation size. */
+export const QUADRANT_NAME_FONT = { normal: 17, large: 26 } as const;
+
 /**
  * An estimate of a label's box: system sans-serif averages a little over half an em per
  * character. Placement only needs it to be safe, so it errs wide.

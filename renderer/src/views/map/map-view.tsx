@@ -4,7 +4,7 @@ import { useMapViewStore } from '../../store/map-view-store';
 import { useViewStore } from '../../store/view-store';
 import { MapControls, MapFilters } from './map-controls';
 import { MapLegend } from './map-legend';
-import { MatrixChart } from './matrix-chart';
+import { BoardChart } from './board-chart';
 import { MatrixTable } from './matrix-table';
 import { PointCard } from './point-card';
 import { SelectedCandidatePanel } from './selected-candidate-panel';
@@ -33,13 +33,9 @@ export function MapView() {
             <MatrixTable points={points} />
           ) : (
             <div className="matrix-frame" ref={chartRef}>
-              <MatrixChart
-                session={session}
-                points={points}
+              <BoardChart
                 width={size.width}
                 height={size.height}
-                colourBy={view.colourBy}
-                sizeBy={view.sizeBy}
                 selectedId={selectedId}
                 onSelect={onSelect}
                 onFocusPoint={setFocusedId}

@@ -1,9 +1,10 @@
 import { CartesianGrid, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import type { MapPoint, Session } from '../../../../shared';
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
+import { QUADRANT_NAME_FONT } from './label-metrics';
 import { MatrixLayer } from './matrix-layer';
 
-interface MatrixChartProps {
+export interface MatrixChartProps {
   session: Session;
   points: readonly MapPoint[];
   width: number;
@@ -13,9 +14,12 @@ interface MatrixChartProps {
   large?: boolean;
   selectedId: string | null;
   highlightedId?: string | null;
-  onSelect(candidateId: string): void;
-  onFocusPoint(candidateId: string | null): void;
+  onSelect?(candidateId: string): void;
+  onFocusPoint?(candidateId: string | null): void;
 }
+
+/** For a chart nobody clicks on (an exported image). */
+const ignore = () => undefined;
 
 // Quadrant tints sit under the grid; the points sit above everything recharts draws.
 const QUADRANT_LAYER = -150;
@@ -31,7 +35,7 @@ const corners = (scale: number) => [
  * Impact against complexity: complexity on x (low to high), impact on y, four named
  * quadrants split at the session's thresholds.
  */
-export function MatrixChart({ session, points, width, height, colourBy, sizeBy, large = false, selectedId, highlightedId = null, onSelect, onFocusPoint }: MatrixChartProps) {
+export function MatrixChart({ session, points, width, height, colourBy, sizeBy, large = false, selectedId, highlightedId = null, onSelect = ignore, onFocusPoint = ignore }: MatrixChartProps) {
   const { scale, thresholds, axisLabels, quadrantNames } = session.settings;
   const ticks = Array.from({ length: scale }, (_, index) => index + 1);
   const fontSize = large ? 20 : 14;
@@ -39,7 +43,7 @@ export function MatrixChart({ session, points, width, height, colourBy, sizeBy, 
     value: name,
     position,
     className: 'quadrant-name',
-    fontSize: large ? 26 : 17,
+    fontSize: large ? QUADRANT_NAME_FONT.large : QUADRANT_NAME_FONT.normal,
   });
   if (width <= 0 || height <= 0) return null;
   return (

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisInverseScale, useYAxisScale } from 'recharts';
-import { placeLabels, snapToScale, tagsInUse, updateCandidate, type MapPoint, type Session } from '../../../../shared';
+import { placeLabels, snapToScale, tagsInUse, updateCandidate, type MapPoint, type Quadrant, type Session } from '../../../../shared';
 import { editSession } from '../../store/session-store';
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
-import { LABEL_FONT, labelSize } from './label-metrics';
+import { LABEL_FONT, labelSize, QUADRANT_NAME_FONT } from './label-metrics';
 import { PointMark, type PointGeometry } from './point-mark';
 import { pointColour, pointLabel, pointRadius, sizeMeasure } from './point-style';
 import { ThresholdHandles } from './threshold-handles';
@@ -65,17 +65,24 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, large, selected
     }));
     // The points that matter most are labelled first: the focus, then by the ranking's priority.
     const order = [...base].sort((a, b) => Number(b.point.focus) - Number(a.point.focus) || b.point.priority - a.point.priority);
-    // Labels keep clear of the bands where the quadrant names sit, at the top and bottom.
-    const nameBand = (large ? 26 : 17) * 1.5;
-    const bounds = { x: plot.x, y: plot.y + nameBand, width: plot.width, height: Math.max(0, plot.height - 2 * nameBand) };
+    const bounds = { x: plot.x, y: plot.y, width: plot.width, height: plot.height };
+    // The quadrant names sit in the plot's corners (see matrix-chart.tsx); no label covers them.
+    const nameFont = large ? QUADRANT_NAME_FONT.large : QUADRANT_NAME_FONT.normal;
+    const nameBox = (quadrant: Quadrant, right: boolean, bottom: boolean) => {
+      const size = labelSize(quadrantNames[quadrant], nameFont);
+      const width = size.width + 8;
+      const height = size.height + 6;
+      return { x: right ? plot.x + plot.width - width : plot.x, y: bottom ? plot.y + plot.height - height : plot.y, width, height };
+    };
+    const obstacles = [nameBox('quick-wins', false, false), nameBox('big-bets', true, false), nameBox('fill-ins', false, true), nameBox('money-pits', true, true)];
     const labelPoints = (short: ReadonlySet<string>) =>
       order.map((each) => {
         const text = short.has(each.point.candidate.id) ? each.point.candidate.code : each.label;
         return { id: each.point.candidate.id, x: each.x, y: each.y, radius: each.radius, ...labelSize(text, fontSize) };
       });
-    const first = placeLabels(labelPoints(new Set()), bounds);
+    const first = placeLabels(labelPoints(new Set()), bounds, { obstacles });
     const short = new Set(first.filter((placement) => placement.hidden).map((placement) => placement.id));
-    const placements = new Map((short.size > 0 ? placeLabels(labelPoints(short), bounds) : first).map((placement) => [placement.id, placement]));
+    const placements = new Map((short.size > 0 ? placeLabels(labelPoints(short), bounds, { obstacles }) : first).map((placement) => [placement.id, placement]));
     for (const each of base) {
       const { point } = each;
       const id = point.candidate.id;
@@ -92,7 +99,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, large, selected
       });
     }
     return map;
-  }, [points, xScale, yScale, plot, colourBy, sizeBy, large, session]);
+  }, [points, xScale, yScale, plot, colourBy, sizeBy, large, session, quadrantNames]);
 
   const commitOverride = useCallback(
     (candidateId: string, impact: number, complexity: number) => {

@@ -53,7 +53,7 @@ export function pointRadius(measure: number, large: boolean): number {
 export const SIZE_LABELS: Record<SizeBy, string> = {
   none: 'Same size',
   votes: 'Dot votes',
-  confidence: 'Share of the room that scored',
+  confidence: 'Share who scored',
   disagreement: 'Disagreement',
 };
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { useRanking, useSession, useVisibleMatrixPoints } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
 import { formatScore } from '../common/format';
-import { MatrixChart } from './matrix-chart';
+import { BoardChart } from './board-chart';
 import { useElementSize } from './use-element-size';
 
 /**
@@ -61,19 +61,7 @@ export function PresentationMode() {
         <span className="presentation-hint">← → walk through · Esc to leave</span>
       </header>
       <div className="presentation-frame" ref={frameRef}>
-        <MatrixChart
-          session={session}
-          points={points}
-          width={size.width}
-          height={size.height}
-          colourBy={view.colourBy}
-          sizeBy={view.sizeBy}
-          large
-          selectedId={null}
-          highlightedId={current?.candidate.id ?? null}
-          onSelect={(candidateId) => presentCandidate(candidateId)}
-          onFocusPoint={() => undefined}
-        />
+        <BoardChart width={size.width} height={size.height} large selectedId={null} highlightedId={current?.candidate.id ?? null} onSelect={presentCandidate} />
       </div>
       <footer className="presentation-caption" aria-live="polite" data-testid="presentation-caption">
         {current ? (
