@@ -6,13 +6,11 @@ import {
   weightSensitivity,
   type MapPoint,
   type WeightSensitivity,
-  framingWarnings,
+  candidateWarnings,
   rankCandidates,
-  scoringProgress,
   widestGaps,
   type CandidateResult,
   type Ranking,
-  type ScoringProgress,
   type Session,
   type WorkshopWarning,
 } from '../../../shared';
@@ -36,8 +34,7 @@ function perSession<T>(compute: (session: Session) => T): (session: Session) => 
 
 export const resultsOf = perSession((session): ReadonlyMap<string, CandidateResult> => computeCandidateResults(session));
 export const rankingOf = perSession((session): Ranking => rankCandidates(session, resultsOf(session)));
-export const warningsOf = perSession((session): WorkshopWarning[] => framingWarnings(session));
-export const progressOf = perSession((session): Map<string, ScoringProgress> => scoringProgress(session));
+export const candidateWarningsOf = perSession((session): WorkshopWarning[] => candidateWarnings(session));
 export const widestGapsOf = perSession((session) => widestGaps(resultsOf(session), 5));
 
 export const sensitivityOf = perSession((session): Map<string, WeightSensitivity> => weightSensitivity(session, undefined, resultsOf(session)));
@@ -45,8 +42,7 @@ export const matrixPointsOf = perSession((session): MapPoint[] => matrixPoints(s
 
 export const useResults = () => resultsOf(useSessionStore((state) => state.session));
 export const useRanking = () => rankingOf(useSessionStore((state) => state.session));
-export const useFramingWarnings = () => warningsOf(useSessionStore((state) => state.session));
-export const useScoringProgress = () => progressOf(useSessionStore((state) => state.session));
+export const useCandidateWarnings = () => candidateWarningsOf(useSessionStore((state) => state.session));
 export const useWidestGaps = () => widestGapsOf(useSessionStore((state) => state.session));
 export const useSession = () => useSessionStore((state) => state.session);
 export const useMatrixPoints = () => matrixPointsOf(useSessionStore((state) => state.session));
