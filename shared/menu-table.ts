@@ -35,6 +35,12 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/**
+ * The commands presentation mode lets through: leaving it and the theme. Presenting never
+ * edits, so every other command (undo, open, import, a phase…) waits until the room leaves it.
+ */
+export const PRESENTATION_COMMANDS: readonly MenuCommand[] = ['view.presentation', 'view.toggleTheme'];
+
 /** Things main does itself, without the renderer: they concern windows or the app. */
 export type MainAction = 'window.close' | 'recent.clear';
 

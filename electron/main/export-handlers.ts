@@ -5,7 +5,9 @@ import {
   decisionRecordMarkdown,
   embedSessionInPng,
   isPng,
+  sealedExportRefusal,
   serializeSession,
+  sessionAsRoomSees,
   type Session,
 } from '../../shared';
 import { exportLimits, type ExportResult } from '../../shared/ipc-contract';
@@ -55,6 +57,15 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
     return { status: 'exported', fileName: basename(path) };
   }
 
+  /** Refuses, with a message, an export that would show blind scores before the reveal. */
+  async function refuseWhileSealed(windowId: number, session: Session, what: string): Promise<ExportResult | null> {
+    const message = sealedExportRefusal(session, what);
+    if (message === null) return null;
+    const error = { code: 'scores-sealed', fileName: '', message };
+    await dialogs.showFileError(windowId, error);
+    return { status: 'failed', error };
+  }
+
   const requirePng = (png: Uint8Array) => {
     if (!isPng(png)) throw new Error('The chart image is not a PNG.');
   };
@@ -64,6 +75,8 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       if (request.format === 'svg') {
         return exportTo(windowId, 'svg', request.suggestedName, async (path) => [{ path, data: request.svg }]);
       }
+      const refused = await refuseWhileSealed(windowId, request.session, 'The chart');
+      if (refused) return refused;
       requirePng(request.png);
       // The picture carries the whole session, so opening it in Pickwise opens the session.
       const withSession = embedSessionInPng(request.png, serializeSession(request.session));
@@ -74,6 +87,8 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       await clipboard.writePng(png);
     },
     async exportDecisionRecord({ windowId }, { format, session, chartPng }) {
+      const refused = await refuseWhileSealed(windowId, session, 'The decision record');
+      if (refused) return refused;
       if (chartPng) requirePng(chartPng);
       const generatedAt = services.now();
       if (format === 'markdown') {
@@ -90,7 +105,8 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       });
     },
     async exportBacklogCsv({ windowId }, { session, bom, delimiter }) {
-      return exportTo(windowId, 'csv', nameFor(session, 'backlog'), async (path) => [{ path, data: backlogToCsv(session, { bom, delimiter }) }]);
+      // While blind scores are sealed the backlog goes out without them (and without placements).
+      return exportTo(windowId, 'csv', nameFor(session, 'backlog'), async (path) => [{ path, data: backlogToCsv(sessionAsRoomSees(session), { bom, delimiter }) }]);
     },
     async readBacklogFile({ windowId }) {
       const path = await dialogs.chooseFileToImport(windowId, 'backlog');

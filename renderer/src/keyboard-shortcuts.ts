@@ -1,7 +1,6 @@
-import { newDocument, openDocument, saveDocument, saveDocumentAs } from './store/document-commands';
-import { redo, undo } from './store/session-store';
+import type { MenuCommand } from '../../shared/menu-table';
 import { runMenuCommand } from './menu-commands';
-import { PHASES, useViewStore } from './store/view-store';
+import { PHASES } from './store/view-store';
 import { hasCommandModifier } from './views/shortcuts';
 
 /** Text boxes keep their own undo, copy and select-all; the app's shortcuts step aside there. */
@@ -12,31 +11,33 @@ export function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range', 'submit'].includes(target.type);
 }
 
+/** The menu command a key press in the page stands for, or null; the same as the menu's accelerators. */
+function commandForKey(event: KeyboardEvent): MenuCommand | null {
+  // F11 everywhere, Ctrl+Cmd+F on macOS: in and out of presentation mode.
+  if (event.key === 'F11' || (event.metaKey && event.ctrlKey && event.key.toLowerCase() === 'f')) return 'view.presentation';
+  if (!hasCommandModifier(event) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 's') return event.shiftKey ? 'file.saveAs' : 'file.save';
+  if (key === 'o' && !event.shiftKey) return 'file.open';
+  if (key === 'n' && !event.shiftKey) return 'file.new';
+  const phase = PHASES[Number(event.key) - 1];
+  if (phase && !event.shiftKey) return `view.phase.${phase}`;
+  if (isTextField(event.target)) return null;
+  if (key === 'z') return event.shiftKey ? 'edit.redo' : 'edit.undo';
+  if (key === 'y' && !event.shiftKey) return 'edit.redo';
+  return null;
+}
+
 /**
- * The window's shortcuts. Inside a text field the field's own undo wins, as in every native
- * text box; everywhere else undo walks the session's history.
+ * The window's shortcuts, run as the menu commands they stand for (so presentation mode's
+ * rule applies to keys and menus alike). Inside a text field the field's own undo wins, as in
+ * every native text box; everywhere else undo walks the session's history.
  */
 export function installKeyboardShortcuts(): void {
   window.addEventListener('keydown', (event) => {
-    // F11 everywhere, Ctrl+Cmd+F on macOS: in and out of presentation mode.
-    if (event.key === 'F11' || (event.metaKey && event.ctrlKey && event.key.toLowerCase() === 'f')) {
-      event.preventDefault();
-      runMenuCommand('view.presentation');
-      return;
-    }
-    if (!hasCommandModifier(event) || event.altKey) return;
-    const key = event.key.toLowerCase();
-    const run = (command: () => unknown) => {
-      event.preventDefault();
-      void command();
-    };
-    if (key === 's') return run(event.shiftKey ? saveDocumentAs : saveDocument);
-    if (key === 'o' && !event.shiftKey) return run(openDocument);
-    if (key === 'n' && !event.shiftKey) return run(newDocument);
-    const phase = PHASES[Number(event.key) - 1];
-    if (phase && !event.shiftKey) return run(() => useViewStore.getState().setPhase(phase));
-    if (isTextField(event.target)) return;
-    if (key === 'z') return run(event.shiftKey ? redo : undo);
-    if (key === 'y' && !event.shiftKey) return run(redo);
+    const command = commandForKey(event);
+    if (command === null) return;
+    event.preventDefault();
+    runMenuCommand(command);
   });
 }

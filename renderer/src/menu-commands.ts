@@ -1,5 +1,5 @@
 import type { OpenedSession, ThemeChoice } from '../../shared/ipc-contract';
-import type { MenuCommand } from '../../shared/menu-table';
+import { PRESENTATION_COMMANDS, type MenuCommand } from '../../shared/menu-table';
 import { announce, openShortcuts } from './desktop-ui';
 import { isTextField } from './keyboard-shortcuts';
 import { pickwise } from './pickwise-client';
@@ -69,8 +69,16 @@ export const menuCommandHandlers: Record<MenuCommand, () => unknown> = {
   'file.import.merge': mergeSessionFromFile,
 };
 
-/** Runs a menu command; an unknown one (a newer main, an older page) is ignored. */
+/**
+ * Runs a menu command (from the menu, its accelerator or the page's own shortcut); an unknown
+ * one (a newer main, an older page) is ignored. While presenting, only the presentation's own
+ * commands run, and the room is told how to get back to editing.
+ */
 export function runMenuCommand(command: MenuCommand): void {
+  if (useMapViewStore.getState().presenting && !PRESENTATION_COMMANDS.includes(command)) {
+    announce('Presentation mode changes nothing. Press Esc to leave it first.');
+    return;
+  }
   const handler = Object.hasOwn(menuCommandHandlers, command) ? menuCommandHandlers[command] : undefined;
   if (handler) void handler();
 }

@@ -11,6 +11,44 @@ export interface ScoringProgress {
 }
 
 /**
+ * Whether the scores are sealed: in blind mode, until the facilitator reveals them, nobody may
+ * see anything computed from them (positions, aggregates, spreads, gaps, rings, ranking).
+ * Consensus scores are the room's own and never sealed.
+ */
+export function scoresSealed(session: Pick<Session, 'settings'>): boolean {
+  return session.settings.scoringMode === 'blind' && !session.settings.revealed;
+}
+
+/**
+ * The session as the room may see it: while the scores are sealed, without any score and
+ * without any placement the room made at an earlier reveal, so every result computed from it
+ * (points, ranking, gaps, exports) is exactly what it was before anyone scored. Unsealed, the
+ * session itself (the same object, so memoised results stay valid).
+ */
+export function sessionAsRoomSees(session: Session): Session {
+  if (!scoresSealed(session)) return session;
+  return {
+    ...session,
+    scores: [],
+    candidates: session.candidates.map((candidate) => (candidate.override === null ? candidate : { ...candidate, override: null })),
+  };
+}
+
+/**
+ * Why an export that shows results (the chart, the decision record) cannot be made yet, or
+ * null when it can: while the scores are sealed it would show what the room must not see.
+ */
+export function sealedExportRefusal(session: Pick<Session, 'settings'>, what: string): string | null {
+  if (!scoresSealed(session)) return null;
+  return `${what} cannot be exported yet: it shows the scores, and they stay hidden until the reveal. When everyone has had their turn, press “Reveal all scores” in Score, then export again.`;
+}
+
+/** Who has not pressed "I'm done" yet, in the room's order: what a reveal before the end would skip. */
+export function participantsStillScoring(session: Pick<Session, 'participants'>): Participant[] {
+  return session.participants.filter((participant) => !participant.scoringDone);
+}
+
+/**
  * The scores a viewer may see: all of them once settings.revealed is set (the same array, so
  * memoised views do not re-render), otherwise only the viewer's own (none for a null viewer,
  * i.e. the facilitator before the reveal).

@@ -1,3 +1,4 @@
+import { sealedExportRefusal } from '../../../shared';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { visibleMatrixPoints } from '../store/derived';
@@ -33,6 +34,9 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  */
 export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: string; width: number; height: number }> {
   const session = useSessionStore.getState().session;
+  // The export dialog never offers a sealed chart; this stops any other way to draw one.
+  const refusal = sealedExportRefusal(session, 'The chart');
+  if (refusal !== null) throw new Error(refusal);
   const view = useMapViewStore.getState();
   const points = visibleMatrixPoints(session, view);
   const size = options.width && options.height ? { width: options.width, height: options.height } : onScreenChartSize();
@@ -46,7 +50,7 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
   try {
     flushSync(() =>
       root.render(
-        <BoardChart width={size.width} height={size.height} selectedId={null} />,
+        <BoardChart width={size.width} height={size.height} readOnly selectedId={null} />,
       ),
     );
     // recharts lays out its axes in effects: wait until every point is drawn.

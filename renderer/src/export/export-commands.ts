@@ -1,3 +1,4 @@
+import { scoresSealed } from '../../../shared';
 import type { ExportResult } from '../../../shared/ipc-contract';
 import { announce } from '../desktop-ui';
 import { pickwise } from '../pickwise-client';
@@ -54,7 +55,8 @@ export async function copyChartImage(choice: ChartImageChoice): Promise<void> {
 /** The one-page decision record, with the chart drawn light at 2× for print. */
 export async function exportDecisionRecord(format: 'markdown' | 'pdf'): Promise<ExportResult> {
   const session = useSessionStore.getState().session;
-  const chart = session.candidates.length > 0 ? await chartPng({ scale: 2, background: 'light', withTitle: false, withLegend: true }) : null;
+  // While blind scores are sealed nothing is drawn: main refuses the record and says why.
+  const chart = !scoresSealed(session) && session.candidates.length > 0 ? await chartPng({ scale: 2, background: 'light', withTitle: false, withLegend: true }) : null;
   return tell(await pickwise().exportDecisionRecord({ format, session, chartPng: chart }));
 }
 

@@ -8,6 +8,8 @@ import {
   type WeightSensitivity,
   candidateWarnings,
   rankCandidates,
+  scoresSealed,
+  sessionAsRoomSees,
   widestGaps,
   type CandidateResult,
   type Ranking,
@@ -18,7 +20,9 @@ import { useMapViewStore, type MapViewState } from './map-view-store';
 import { useSessionStore } from './session-store';
 
 // The workshop's results, computed by shared/ rules once per session version and shared by
-// every view that shows them.
+// every view that shows them. Every result is computed from the session as the room may see
+// it: while blind scores are sealed, no view can show anything computed from them, whatever it
+// asks for.
 
 function perSession<T>(compute: (session: Session) => T): (session: Session) => T {
   let lastSession: Session | null = null;
@@ -32,13 +36,17 @@ function perSession<T>(compute: (session: Session) => T): (session: Session) => 
   };
 }
 
-export const resultsOf = perSession((session): ReadonlyMap<string, CandidateResult> => computeCandidateResults(session));
-export const rankingOf = perSession((session): Ranking => rankCandidates(session, resultsOf(session)));
-export const candidateWarningsOf = perSession((session): WorkshopWarning[] => candidateWarnings(session));
+const roomSessionOf = perSession(sessionAsRoomSees);
+
+export const resultsOf = perSession((session): ReadonlyMap<string, CandidateResult> => computeCandidateResults(roomSessionOf(session)));
+export const rankingOf = perSession((session): Ranking => rankCandidates(roomSessionOf(session), resultsOf(session)));
+export const candidateWarningsOf = perSession((session): WorkshopWarning[] => candidateWarnings(roomSessionOf(session)));
 export const widestGapsOf = perSession((session) => widestGaps(resultsOf(session), 5));
 
-export const sensitivityOf = perSession((session): Map<string, WeightSensitivity> => weightSensitivity(session, undefined, resultsOf(session)));
-export const matrixPointsOf = perSession((session): MapPoint[] => matrixPoints(session, resultsOf(session), sensitivityOf(session)));
+export const sensitivityOf = perSession(
+  (session): Map<string, WeightSensitivity> => weightSensitivity(roomSessionOf(session), undefined, resultsOf(session)),
+);
+export const matrixPointsOf = perSession((session): MapPoint[] => matrixPoints(roomSessionOf(session), resultsOf(session), sensitivityOf(session)));
 
 export const useResults = () => resultsOf(useSessionStore((state) => state.session));
 export const useRanking = () => rankingOf(useSessionStore((state) => state.session));
@@ -59,3 +67,6 @@ export function useVisibleMatrixPoints(): MapPoint[] {
   const showWithoutMl = useMapViewStore((state) => state.showWithoutMl);
   return useMemo(() => visibleMatrixPoints(session, { filters, showWithoutMl }), [session, filters, showWithoutMl]);
 }
+
+/** Whether blind scores are still sealed: the screens that show results show why they are empty. */
+export const useScoresSealed = () => useSessionStore((state) => scoresSealed(state.session));

@@ -84,3 +84,29 @@ test('the export dialog, a 2× PNG export and the Share phase', async ({ app }) 
   await page.getByTestId('chart-export-dialog').getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByTestId('chart-export-dialog')).toBeHidden();
 });
+
+test('while blind scores are sealed: the Map, presentation, Decide, Share, the export dialog and the early-reveal question', async ({ app }) => {
+  const { page } = app;
+  await mkdir(folder, { recursive: true });
+  await page.getByRole('button', { name: 'Sample session' }).click();
+  const nav = page.getByRole('navigation', { name: 'Workshop phases' });
+  await nav.getByRole('button', { name: 'Score' }).click();
+  await page.getByRole('button', { name: 'Hide scores and score again' }).click();
+  for (const phase of ['Map', 'Decide', 'Share'] as const) {
+    await nav.getByRole('button', { name: phase }).click();
+    await expect(page.getByRole('main')).toHaveAccessibleName(phase);
+    await shootAll(page, `sealed-${phase.toLowerCase()}`);
+  }
+  await app.sendMenuCommand('file.export.chart');
+  await expect(page.getByTestId('chart-export-refusal')).toBeVisible();
+  await shootAll(page, 'sealed-export-dialog');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F11');
+  await expect(page.getByTestId('sealed-scores')).toBeVisible();
+  await shootAll(page, 'sealed-presentation');
+  await page.keyboard.press('Escape');
+  await nav.getByRole('button', { name: 'Score' }).click();
+  await page.getByRole('button', { name: 'Reveal all scores' }).click();
+  await expect(page.getByTestId('reveal-early-dialog')).toBeVisible();
+  await shootAll(page, 'sealed-reveal-early');
+});

@@ -1,6 +1,5 @@
-import { useSession } from '../../store/derived';
-import { useViewStore } from '../../store/view-store';
-import { Panel } from '../common/fields';
+import { useScoresSealed } from '../../store/derived';
+import { SealedScores } from '../common/sealed-scores';
 import { DotVoting } from './dot-voting';
 import { FocusDecision } from './focus-decision';
 import { RankedList } from './ranked-list';
@@ -8,17 +7,11 @@ import { WithoutMlList } from './without-ml-list';
 
 /** Decide: the ranked list, dot votes, and the focus problem with its plan. */
 export function DecideView() {
-  const settings = useSession().settings;
-  const hidden = settings.scoringMode === 'blind' && !settings.revealed;
+  const sealed = useScoresSealed();
   return (
     <div className="phase-view decide-view">
-      {hidden ? (
-        <Panel title="Ranking" className="ranking-hidden">
-          <p className="empty-note">The scores are still hidden. Reveal them in Score to see the ranking.</p>
-          <button type="button" onClick={() => useViewStore.getState().setPhase('score')}>
-            Go to Score
-          </button>
-        </Panel>
+      {sealed ? (
+        <SealedScores title="Ranking" what="The ranking" className="ranking-hidden" />
       ) : (
         <>
           <RankedList />

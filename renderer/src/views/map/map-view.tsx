@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { useMatrixPoints, useSession, useVisibleMatrixPoints } from '../../store/derived';
+import { useMatrixPoints, useScoresSealed, useSession, useVisibleMatrixPoints } from '../../store/derived';
+import { SealedScores } from '../common/sealed-scores';
 import { useMapViewStore } from '../../store/map-view-store';
 import { useViewStore } from '../../store/view-store';
 import { MapControls, MapFilters } from './map-controls';
@@ -10,8 +11,19 @@ import { PointCard } from './point-card';
 import { SelectedCandidatePanel } from './selected-candidate-panel';
 import { useElementSize } from './use-element-size';
 
-/** Map: the impact-versus-complexity picture the room decides on. */
+/** Map: the impact-versus-complexity picture the room decides on; empty until blind scores are revealed. */
 export function MapView() {
+  if (useScoresSealed()) {
+    return (
+      <div className="phase-view map-view">
+        <SealedScores title="Impact versus complexity" what="The map" />
+      </div>
+    );
+  }
+  return <RevealedMap />;
+}
+
+function RevealedMap() {
   const session = useSession();
   const allPoints = useMatrixPoints();
   const view = useMapViewStore();

@@ -14,6 +14,8 @@ export interface MatrixChartProps {
   large?: boolean;
   selectedId: string | null;
   highlightedId?: string | null;
+  /** Presentation mode and exports: no point or threshold can be moved, by pointer or by key. */
+  readOnly?: boolean;
   onSelect?(candidateId: string): void;
   onFocusPoint?(candidateId: string | null): void;
 }
@@ -35,7 +37,7 @@ const corners = (scale: number) => [
  * Impact against complexity: complexity on x (low to high), impact on y, four named
  * quadrants split at the session's thresholds.
  */
-export function MatrixChart({ session, points, width, height, colourBy, sizeBy, large = false, selectedId, highlightedId = null, onSelect = ignore, onFocusPoint = ignore }: MatrixChartProps) {
+export function MatrixChart({ session, points, width, height, colourBy, sizeBy, large = false, selectedId, highlightedId = null, readOnly = false, onSelect = ignore, onFocusPoint = ignore }: MatrixChartProps) {
   const { scale, thresholds, axisLabels, quadrantNames } = session.settings;
   const ticks = Array.from({ length: scale }, (_, index) => index + 1);
   const fontSize = large ? 20 : 14;
@@ -88,6 +90,7 @@ export function MatrixChart({ session, points, width, height, colourBy, sizeBy, 
         large={large}
         selectedId={selectedId}
         highlightedId={highlightedId}
+        readOnly={readOnly}
         onSelect={onSelect}
         onFocusPoint={onFocusPoint}
       />

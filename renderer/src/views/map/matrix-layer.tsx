@@ -16,6 +16,7 @@ interface MatrixLayerProps {
   large: boolean;
   selectedId: string | null;
   highlightedId: string | null;
+  readOnly: boolean;
   onSelect(candidateId: string): void;
   onFocusPoint(candidateId: string | null): void;
 }
@@ -36,7 +37,7 @@ const DRAG_THRESHOLD_PX = 4;
  * light overlay follows the pointer; the override is committed once, on drop, as one undo
  * step, so a big board never re-renders on every pointer move.
  */
-export function MatrixLayer({ session, points, colourBy, sizeBy, large, selectedId, highlightedId, onSelect, onFocusPoint }: MatrixLayerProps) {
+export function MatrixLayer({ session, points, colourBy, sizeBy, large, selectedId, highlightedId, readOnly, onSelect, onFocusPoint }: MatrixLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const xInverse = useXAxisInverseScale();
@@ -111,6 +112,12 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, large, selected
   const onPointerDown = useCallback(
     (event: PointerEvent<SVGGElement>, point: MapPoint) => {
       if (event.button !== 0) return;
+      if (readOnly) {
+        // A read-only chart is pointed at, never dragged: a press selects.
+        event.preventDefault();
+        onSelect(point.candidate.id);
+        return;
+      }
       const at = geometry.get(point.candidate.id);
       if (!at) return;
       event.preventDefault();
@@ -147,22 +154,23 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, large, selected
       window.addEventListener('pointerup', up);
       window.addEventListener('pointercancel', up);
     },
-    [geometry, xInverse, yInverse, commitOverride, onSelect],
+    [geometry, xInverse, yInverse, commitOverride, onSelect, readOnly],
   );
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<SVGGElement>, point: MapPoint) => {
       const steps: Record<string, [number, number]> = { ArrowUp: [1, 0], ArrowDown: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
       const step = steps[event.key];
-      if (step) {
+      // Read-only: the arrow keys are left to the page (presentation mode walks with them).
+      if (step && !readOnly) {
         event.preventDefault();
         commitOverride(point.candidate.id, Math.round(point.impact) + step[0], Math.round(point.complexity) + step[1]);
-      } else if (event.key === 'Enter' || event.key === ' ') {
+      } else if (event.key === 'Enter' || (event.key === ' ' && !readOnly)) {
         event.preventDefault();
         onSelect(point.candidate.id);
       }
     },
-    [commitOverride, onSelect],
+    [commitOverride, onSelect, readOnly],
   );
 
   if (!xScale || !yScale || !plot) return null;
@@ -170,7 +178,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, large, selected
   const draggedGeometry = dragged ? geometry.get(dragged.candidate.id) : undefined;
   return (
     <g className={`matrix-layer${large ? ' large' : ''}${highlightedId ? ' walking' : ''}`}>
-      <ThresholdHandles session={session} />
+      <ThresholdHandles session={session} readOnly={readOnly} />
       {points.map((point) => {
         const id = point.candidate.id;
         const at = geometry.get(id);

@@ -1,16 +1,20 @@
 import { useCallback, useEffect } from 'react';
-import { useRanking, useSession, useVisibleMatrixPoints } from '../../store/derived';
+import { useRanking, useScoresSealed, useSession, useVisibleMatrixPoints } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
 import { formatScore } from '../common/format';
+import { SealedScores } from '../common/sealed-scores';
+import { DesktopNotice } from '../shortcuts-overlay';
 import { BoardChart } from './board-chart';
 import { useElementSize } from './use-element-size';
 
 /**
  * The chart alone, full screen, in large type and high contrast, for the projector. ← and →
- * walk through the candidates in ranked order; Esc leaves.
+ * walk through the candidates in ranked order; Esc leaves. Read-only: nothing shown here can
+ * change the session (see presenting-commands.ts for the keys and menu commands).
  */
 export function PresentationMode() {
   const session = useSession();
+  const sealed = useScoresSealed();
   const view = useMapViewStore();
   const { ranked } = useRanking();
   const [frameRef, size] = useElementSize<HTMLDivElement>();
@@ -58,10 +62,14 @@ export function PresentationMode() {
     <div className="presentation" role="dialog" aria-modal="true" aria-label="Presentation" data-testid="presentation">
       <header className="presentation-head">
         <h1>{session.frame.title || 'Impact versus complexity'}</h1>
-        <span className="presentation-hint">← → walk through · Esc to leave</span>
+        <span className="presentation-hint">{sealed ? 'Esc to leave' : '← → walk through · Esc to leave'}</span>
       </header>
       <div className="presentation-frame" ref={frameRef}>
-        <BoardChart width={size.width} height={size.height} large selectedId={null} highlightedId={current?.candidate.id ?? null} onSelect={presentCandidate} />
+        {sealed ? (
+          <SealedScores title="Impact versus complexity" what="The chart" className="presentation-sealed" beforeGoing={() => setPresenting(false)} />
+        ) : (
+          <BoardChart width={size.width} height={size.height} large readOnly selectedId={null} highlightedId={current?.candidate.id ?? null} onSelect={presentCandidate} />
+        )}
       </div>
       <footer className="presentation-caption" aria-live="polite" data-testid="presentation-caption">
         {current ? (
@@ -75,12 +83,15 @@ export function PresentationMode() {
               {current.candidate.keyMetric ? ` · ${current.candidate.keyMetric}` : ''}
             </span>
           </>
+        ) : sealed ? (
+          <span>Blind scoring is under way</span>
         ) : (
           <span>
             {points.length} candidates · press → to walk through them, quick wins first
           </span>
         )}
       </footer>
+      <DesktopNotice />
     </div>
   );
 }

@@ -12,9 +12,10 @@ function snapThreshold(value: number, scale: Session['settings']['scale']): numb
 
 /**
  * The two lines that split the matrix into quadrants. Drag one (or focus it and use the arrow
- * keys) to move its threshold; the change is one undo step, made on drop.
+ * keys) to move its threshold; the change is one undo step, made on drop. On a read-only chart
+ * they are plain lines: not focusable, not draggable.
  */
-export function ThresholdHandles({ session }: { session: Session }) {
+export function ThresholdHandles({ session, readOnly }: { session: Session; readOnly: boolean }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const xInverse = useXAxisInverseScale();
@@ -66,7 +67,12 @@ export function ThresholdHandles({ session }: { session: Session }) {
   ];
   return (
     <g className="threshold-handles">
-      {lines.map(({ axis, className, orientation, ...ends }) => (
+      {lines.map(({ axis, className, orientation, ...ends }) =>
+        readOnly ? (
+          <g key={axis} className={`threshold ${className} read-only`}>
+            <line className="threshold-line" data-testid={`threshold-${axis}`} {...ends} />
+          </g>
+        ) : (
         <g
           key={axis}
           className={`threshold ${className}`}
@@ -83,7 +89,8 @@ export function ThresholdHandles({ session }: { session: Session }) {
           <line className="threshold-hit" {...ends} />
           <line className="threshold-line" data-testid={`threshold-${axis}`} {...ends} />
         </g>
-      ))}
+        ),
+      )}
     </g>
   );
 }

@@ -1,8 +1,13 @@
-import { restartBlindScoring, updateSettings } from '../../../../shared';
+import { useState } from 'react';
+import { participantsStillScoring, restartBlindScoring, updateSettings, type Participant } from '../../../../shared';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
 import { Panel } from '../common/fields';
+import { useModalDialog } from '../modal-dialog';
+import '../../styles/dialogs.css';
+
+const reveal = () => editSession((draft) => updateSettings(draft, { revealed: true }));
 
 /**
  * The room's view of blind scoring: who has finished, nothing more. The facilitator hands
@@ -13,6 +18,8 @@ export function BlindRoom() {
   const { participants, settings } = session;
   const startTurn = useViewStore((state) => state.startScoringTurn);
   const finished = participants.filter((participant) => participant.scoringDone).length;
+  const [confirming, setConfirming] = useState(false);
+  const stillScoring = participantsStillScoring(session);
 
   if (settings.revealed) {
     return (
@@ -51,17 +58,47 @@ export function BlindRoom() {
         </ul>
       )}
       <div className="reveal-bar">
-        <span>
+        <span data-testid="reveal-progress">
           {finished} of {participants.length} finished
         </span>
         <button
           type="submit"
           disabled={participants.length === 0}
-          onClick={() => editSession((draft) => updateSettings(draft, { revealed: true }))}
+          onClick={() => (stillScoring.length === 0 ? reveal() : setConfirming(true))}
         >
           Reveal all scores
         </button>
       </div>
+      <RevealBeforeTheEnd open={confirming} stillScoring={stillScoring} onClose={() => setConfirming(false)} />
     </Panel>
+  );
+}
+
+const listNames = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/** A reveal before everyone has finished is a choice: it says who has not, and waits by default. */
+function RevealBeforeTheEnd({ open, stillScoring, onClose }: { open: boolean; stillScoring: readonly Participant[]; onClose(): void }) {
+  const dialog = useModalDialog(open, onClose);
+  const names = listNames.format(stillScoring.map((participant) => participant.name));
+  return (
+    <dialog ref={dialog} className="calm-dialog" aria-labelledby="reveal-early-title" data-testid="reveal-early-dialog">
+      {open && (
+        <>
+          <h2 id="reveal-early-title">Reveal before everyone has finished?</h2>
+          <p data-testid="reveal-early-who">
+            {names} {stillScoring.length === 1 ? 'has' : 'have'} not finished scoring.
+          </p>
+          <p className="dialog-note">Once revealed, everyone sees everyone’s scores. What is missing counts for nothing until it is scored.</p>
+          <div className="dialog-buttons">
+            <button type="button" className="quiet" onClick={() => { onClose(); reveal(); }}>
+              Reveal now
+            </button>
+            <button type="submit" data-autofocus onClick={onClose}>
+              Keep waiting
+            </button>
+          </div>
+        </>
+      )}
+    </dialog>
   );
 }

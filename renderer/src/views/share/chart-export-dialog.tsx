@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { sealedExportRefusal } from '../../../../shared';
 import { reportError } from '../../error-reporting';
 import { snapshotChart } from '../../export/chart-snapshot';
 import { copyChartImage, DEFAULT_IMAGE_CHOICE, exportChartImage, type ChartImageChoice, type ImageScale } from '../../export/export-commands';
@@ -15,9 +16,11 @@ export function ChartExportDialog() {
   const [preview, setPreview] = useState<{ url: string; width: number; height: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const dialog = useModalDialog(open, closeChartDialog);
+  // While blind scores are sealed the chart is not drawn at all, not even for the preview.
+  const refusal = sealedExportRefusal(session, 'The chart');
 
   useEffect(() => {
-    if (!open) return;
+    if (!open || refusal !== null) return;
     let current = true;
     let url: string | null = null;
     snapshotChart(choice)
@@ -31,7 +34,7 @@ export function ChartExportDialog() {
       current = false;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [open, choice, session]);
+  }, [open, choice, session, refusal]);
 
   const set = (change: Partial<ChartImageChoice>) => setChoice((previous) => ({ ...previous, ...change }));
   const act = async (work: () => Promise<unknown>, closeAfter: boolean) => {
@@ -47,10 +50,22 @@ export function ChartExportDialog() {
   };
 
   return (
-    <dialog ref={dialog} className="calm-dialog wide-dialog" aria-labelledby="chart-export-title" data-testid="chart-export-dialog">
+    <dialog ref={dialog} className={`calm-dialog${refusal === null ? ' wide-dialog' : ''}`} aria-labelledby="chart-export-title" data-testid="chart-export-dialog">
       <h2 id="chart-export-title">Export the chart</h2>
       {/* The controls exist only while the dialog is open: a closed dialog holds nothing. */}
-      {open && (
+      {open && refusal !== null && (
+        <>
+          <p className="dialog-note" data-testid="chart-export-refusal">
+            {refusal}
+          </p>
+          <div className="dialog-buttons">
+            <button type="button" data-autofocus onClick={closeChartDialog}>
+              Close
+            </button>
+          </div>
+        </>
+      )}
+      {open && refusal === null && (
       <>
       <div className="export-layout">
         <form className="export-options" onSubmit={(event) => event.preventDefault()}>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useScoresSealed } from '../../store/derived';
 import { exportBacklogCsv, exportDecisionRecord } from '../../export/export-commands';
 import { reportError } from '../../error-reporting';
 import { importCandidatesFromFile, mergeSessionFromFile } from '../../export/import-commands';
@@ -11,27 +12,42 @@ export function ShareView() {
   const [delimiter, setDelimiter] = useState<',' | ';'>(',');
   const [pasted, setPasted] = useState('');
   const run = (work: () => Promise<unknown>) => () => void work().catch(reportError);
+  const sealed = useScoresSealed();
+  const sealedNote = sealed && (
+    <p className="panel-note" data-testid="sealed-export-note">
+      Available after the reveal: it shows the scores, which stay hidden while blind scoring is under way.
+    </p>
+  );
   return (
     <div className="phase-view share-view">
       <div className="share-columns">
         <Panel title="Chart image" intro="The matrix as a PNG (1×, 2× or 4×) or SVG, with or without title and legend. A PNG carries the whole session: open it in Pickwise to get the session back.">
+          {sealedNote}
           <div className="share-actions">
-            <button type="button" onClick={openChartDialog}>
+            <button type="button" disabled={sealed} onClick={openChartDialog}>
               Export chart image…
             </button>
           </div>
         </Panel>
         <Panel title="Decision record" intro="One page for the people who were not in the room: the goal, the room, the chart, the top candidates, the focus problem and its plan.">
+          {sealedNote}
           <div className="share-actions">
-            <button type="button" onClick={run(() => exportDecisionRecord('pdf'))}>
+            <button type="button" disabled={sealed} onClick={run(() => exportDecisionRecord('pdf'))}>
               Export as PDF…
             </button>
-            <button type="button" onClick={run(() => exportDecisionRecord('markdown'))}>
+            <button type="button" disabled={sealed} onClick={run(() => exportDecisionRecord('markdown'))}>
               Export as Markdown…
             </button>
           </div>
         </Panel>
-        <Panel title="Backlog as CSV" intro="One row per candidate with every field and the aggregates, for spreadsheets.">
+        <Panel
+          title="Backlog as CSV"
+          intro={
+            sealed
+              ? 'One row per candidate with every field, for spreadsheets. The aggregates are left empty until the scores are revealed.'
+              : 'One row per candidate with every field and the aggregates, for spreadsheets.'
+          }
+        >
           <div className="share-options">
             <label className="check-field">
               <input type="checkbox" checked={bom} onChange={(event) => setBom(event.target.checked)} />
