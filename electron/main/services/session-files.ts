@@ -195,7 +195,7 @@ export function describeFsError(error: unknown): string {
     case 'EBUSY':
       return `Another program is using the file.${triedAgain(error)}`;
     case 'read-only':
-      return 'The file is read-only. Save under another name with Save As…, or make the file writable first.';
+      return 'The file is read-only: choose another name, or make the file writable first.';
     case 'ELOOP':
       return 'Its symbolic links lead round in a circle.';
     default:

@@ -128,7 +128,7 @@ describe('permissions', () => {
 
     const result = await createSessionFiles(recordingFs().fs).write(target, sampleSession);
     expect(result).toMatchObject({ ok: false, error: { fileName: 'locked.pickwise' } });
-    if (!result.ok) expect(result.error.message).toBe('“locked.pickwise” could not be saved. The file is read-only. Save under another name with Save As…, or make the file writable first.');
+    if (!result.ok) expect(result.error.message).toBe('“locked.pickwise” could not be saved. The file is read-only: choose another name, or make the file writable first.');
   });
 });
 

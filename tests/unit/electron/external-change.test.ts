@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_SESSION_BYTES, sampleSession, serializeSession, SESSION_VERSION, type Session } from '../../../shared';
 import { fileChanged, fingerprintOf } from '../../../electron/main/services/file-fingerprint';
 import { realHandlers } from './handler-setup';
+import { sessionOfFileSize } from './fixtures/sized-session';
 
 // A file changed on disk by someone else is not silently overwritten; a newer-version file is
 // refused and can never be written over.
@@ -207,3 +208,25 @@ describe('never writing over a newer Pickwise’s file', () => {
     expect(await readFile(newer, 'utf8')).toBe(newerText());
   });
 });
+
+describe('a session too large to reopen', () => {
+  it('Save and Save As refuse it with a message naming the file and the size; the file and the window stay as they were', async () => {
+    const { handlers, answers, shown, documents, file, window } = await savedWorkshop();
+    const before = await readFile(file, 'utf8');
+    const known = documents.get(1);
+    const big = sessionOfFileSize(MAX_SESSION_BYTES + 1);
+
+    const saved = await handlers.saveSession(window, { session: big });
+    expect(saved).toMatchObject({ status: 'failed', error: { code: 'too-large', fileName: 'workshop.pickwise' } });
+    expect(shown.errors[0]?.message).toMatch(/^“workshop\.pickwise” was not saved\. The session would make a file of 50\.1 MB, and Pickwise opens session files of at most 50 MB\./);
+    expect(await readFile(file, 'utf8')).toBe(before);
+    expect(documents.get(1)).toEqual(known);
+
+    answers.save.push(join(folder, 'copy'));
+    expect(await handlers.saveSessionAs(window, { session: big, suggestedName: 'copy' })).toMatchObject({ status: 'failed', error: { code: 'too-large', fileName: 'copy.pickwise' } });
+    await expect(stat(join(folder, 'copy.pickwise'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(documents.get(1)).toEqual(known);
+    expect(shown.errors).toHaveLength(2);
+  });
+});
+
