@@ -135,7 +135,7 @@ export interface IpcResults {
   discardDraft: void;
   listRecoverableDrafts: RecoverableDraft[];
   restoreDraft: RestoreDraftResult;
-  discardRecoverableDraft: void;
+  discardRecoverableDraft: DiscardRecoverableDraftResult;
   reportRendererError: void;
   exportChartImage: ExportResult;
   copyChartImage: void;
@@ -200,6 +200,8 @@ export interface RecoverableDraft {
   title: string;
   /** Why the draft cannot be restored, or null when it can. */
   damaged: string | null;
+  /** Kept over 30 days ago: now that it was offered, the next start removes it unless it is restored. */
+  expiring: boolean;
 }
 
 export type StoreDraftResult = { status: 'stored' } | { status: 'failed'; message: string };
@@ -207,6 +209,9 @@ export type StoreDraftResult = { status: 'stored' } | { status: 'failed'; messag
 export type RestoreDraftResult =
   | { status: 'restored'; session: Session; fileName: string | null }
   | { status: 'failed'; error: FileError };
+
+/** A draft another window restored meanwhile is that window's work now, and is kept. */
+export type DiscardRecoverableDraftResult = { status: 'discarded' } | { status: 'in-use'; message: string };
 
 /** Length caps of an error report from the page (a function, so the contract above can use it). */
 export function errorReportLimits() {

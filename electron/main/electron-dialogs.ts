@@ -87,11 +87,15 @@ export function createElectronDialogs(): Dialogs {
       if (window) await dialog.showMessageBox(window, options);
       else await dialog.showMessageBox(options);
     },
-    async askAboutExternalChange(windowId, fileName) {
+    async askAboutExternalChange(windowId, fileName, unchecked) {
+      const choices = 'Overwrite it with your version, save your version as a new file, or reload the file from disk (your unsaved changes will be dropped).';
       const options: Electron.MessageBoxOptions = {
         type: 'warning',
-        message: `“${fileName}” was changed by another program since you opened or saved it.`,
-        detail: 'Overwrite it with your version, save your version as a new file, or reload the file from disk (your unsaved changes will be dropped).',
+        message:
+          unchecked === undefined
+            ? `“${fileName}” was changed by another program since you opened or saved it.`
+            : `Pickwise could not check whether “${fileName}” was changed by another program since you opened or saved it.`,
+        detail: unchecked === undefined ? choices : `${unchecked}\n\n${choices}`,
         buttons: ['Overwrite', 'Save As…', 'Reload from Disk', 'Cancel'],
         defaultId: 1,
         cancelId: 3,

@@ -19,8 +19,11 @@ export interface Dialogs {
   chooseFileToSave(windowId: number, suggestedName: string): Promise<string | null>;
   askAboutUnsavedChanges(windowId: number, documentName: string): Promise<UnsavedChoice>;
   showFileError(windowId: number, error: FileError): Promise<void>;
-  /** Overwrite / Save As / Reload / Cancel when the file changed on disk since it was opened or saved. */
-  askAboutExternalChange(windowId: number, fileName: string): Promise<ExternalChangeChoice>;
+  /**
+   * Overwrite / Save As / Reload / Cancel when the file changed on disk since it was opened or
+   * saved; `unchecked` says why Pickwise could not tell whether it changed, when it could not.
+   */
+  askAboutExternalChange(windowId: number, fileName: string, unchecked?: string): Promise<ExternalChangeChoice>;
   /** Where an export goes: the platform's save dialog with the export's file type. */
   chooseExportPath(windowId: number, kind: ExportKind, suggestedName: string): Promise<string | null>;
   /** A file to bring in: a backlog (CSV or text) or another session to merge. */
@@ -72,12 +75,23 @@ export function createIpcHandlers({ dialogs, windows, documents, sessionFiles, d
     return { status: 'saved', fileName: basename(path) } as const;
   }
 
-  /** Saving over a file someone else changed since: ask, and do what the facilitator chose. */
+  /**
+   * Saving over a file someone else changed since, or one whose state Pickwise could not check
+   * (unreadable, too large): ask, and do what the facilitator chose. A file that is gone is
+   * written anew. Whatever the answer, a newer Pickwise's file is never written over (write).
+   */
   async function saveOverKnownFile(windowId: number, path: string, session: Session): Promise<SaveResult> {
     const known = documents.get(windowId).fileFingerprint;
-    const current = known === null ? null : await sessionFiles.fingerprint(path);
-    if (known === null || current === null || !fileChanged(known, current)) return writeTo(windowId, path, session);
-    const choice = await dialogs.askAboutExternalChange(windowId, basename(path));
+    const current = await sessionFiles.fingerprint(path);
+    if (current.status === 'missing') return writeTo(windowId, path, session);
+    if (current.status === 'taken' && known !== null && !fileChanged(known, current.fingerprint)) return writeTo(windowId, path, session);
+    const unchecked =
+      current.status === 'unavailable'
+        ? current.reason
+        : known === null
+          ? 'Pickwise has no record of what the file held when this window took it on.'
+          : undefined;
+    const choice = await dialogs.askAboutExternalChange(windowId, basename(path), unchecked);
     if (choice === 'overwrite') return writeTo(windowId, path, session);
     if (choice === 'save-as') return saveAs(windowId, session, session.frame.title);
     if (choice === 'cancel') return { status: 'cancelled' };

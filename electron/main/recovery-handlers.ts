@@ -1,6 +1,8 @@
 import type { IpcHandlers } from './ipc-dispatch';
 import type { DocumentRegistry } from './services/documents';
-import type { Drafts } from './services/drafts';
+import { DraftRefused, type Drafts } from './services/drafts';
+import { describeFsError } from './services/session-files';
+import { UNTITLED } from '../../shared';
 import type { ErrorLog } from './services/error-log';
 import { basename } from 'node:path';
 
@@ -40,24 +42,29 @@ export function createRecoveryHandlers(services: RecoveryServices): Pick<IpcHand
   return {
     async storeDraft({ windowId }, { session }) {
       const { filePath, fileFingerprint } = documents.get(windowId);
+      const fileName = filePath === null ? null : basename(filePath);
       try {
-        await drafts.store(windowId, {
-          session,
-          filePath,
-          fileName: filePath === null ? null : basename(filePath),
-          fileFingerprint,
-        });
+        await drafts.store(windowId, { session, filePath, fileName, fileFingerprint });
         return { status: 'stored' };
       } catch (error) {
         await logMainError(errorLog, 'A draft could not be stored', error);
-        return { status: 'failed', message: `Your unsaved changes could not be kept as a draft: ${error instanceof Error ? error.message : String(error)}` };
+        const work = `Your unsaved changes to “${fileName ?? (session.frame.title.trim() || UNTITLED)}”`;
+        const reason = error instanceof DraftRefused ? error.message : describeFsError(error);
+        return { status: 'failed', message: `${work} could not be kept as a draft, so a crash now would lose them. ${reason}` };
       }
     },
     async discardDraft({ windowId }) {
       await settleDraft(services, windowId);
     },
     async listRecoverableDrafts() {
-      return drafts.listRecoverable();
+      const offered = await drafts.listRecoverable();
+      try {
+        await drafts.markOffered(offered.map((draft) => draft.draftId));
+      } catch (error) {
+        // Unmarked, a draft is only offered again at the next start instead of expiring.
+        await logMainError(errorLog, 'Drafts could not be marked as offered', error);
+      }
+      return offered;
     },
     async restoreDraft({ windowId }, { draftId }) {
       const restored = await drafts.restore(windowId, draftId);
@@ -68,7 +75,7 @@ export function createRecoveryHandlers(services: RecoveryServices): Pick<IpcHand
       return { status: 'restored', session: record.session, fileName: record.fileName };
     },
     async discardRecoverableDraft(_context, { draftId }) {
-      await drafts.discardRecoverable(draftId);
+      return drafts.discardRecoverable(draftId);
     },
     async reportRendererError(_context, { message, stack }) {
       await errorLog.record({ source: 'renderer', message, stack: stack ?? undefined });

@@ -46,7 +46,7 @@ function checkFormat(data: Record<string, unknown>): SessionError | null {
   };
 }
 
-function readVersion(data: Record<string, unknown>): { version: number } | { error: SessionError } {
+export function readVersion(data: Record<string, unknown>): { version: number } | { error: SessionError } {
   const { version } = data;
   if (version === undefined) {
     return { error: { code: 'bad-version', message: 'The session has no version number, so it cannot be read safely.' } };

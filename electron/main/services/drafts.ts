@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Stats } from 'node:fs';
-import { MAX_SESSION_BYTES, parseSession, UNTITLED, type Session } from '../../../shared';
-import type { FileError, RecoverableDraft } from '../../../shared/ipc-contract';
+import { MAX_SESSION_BYTES, parseSession, serializeSession, UNTITLED, type Session } from '../../../shared';
+import type { DiscardRecoverableDraftResult, FileError, RecoverableDraft } from '../../../shared/ipc-contract';
 import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 import type { FileFingerprint } from './file-fingerprint';
+import { sessionSizeReason, tooLargeToOpen } from './session-files';
 
 /** The file-system calls drafts need; tests pass the real one over a temporary folder. */
 export interface DraftsFs extends AtomicWriteFs {
@@ -36,23 +37,39 @@ export interface DraftContent {
 
 export type RestoredDraft = { ok: true; record: DraftRecord } | { ok: false; error: FileError };
 
+/** A draft that was not stored because it could never be reopened; the earlier draft stays. */
+export class DraftRefused extends Error {}
+
 /** Unsaved work of every window, kept in the app's data folder until it is saved or discarded. */
 export interface Drafts {
-  /** Writes (atomically) the draft of a window; one draft per window, replaced each time. */
+  /**
+   * Writes (atomically) the draft of a window; one draft per window, replaced each time. A
+   * session too large for Open to read is refused (DraftRefused) and the earlier draft kept.
+   */
   store(windowId: number, content: DraftContent): Promise<void>;
   /** Removes the window's draft: its work was saved or deliberately dropped. */
   discard(windowId: number): Promise<void>;
-  /** Drafts left by an earlier run (a crash), newest first; never those of a live window. */
+  /**
+   * Drafts left by an earlier run (a crash), newest first; never those of a live window. The
+   * first call of a run first removes the drafts over 30 days old that an earlier run offered.
+   */
   listRecoverable(): Promise<RecoverableDraft[]>;
+  /** Remembers on disk that these drafts were offered, so that they may expire. */
+  markOffered(draftIds: readonly string[]): Promise<void>;
   /** Reads a left-over draft and makes it the window's own, so its next store replaces it. */
   restore(windowId: number, draftId: string): Promise<RestoredDraft>;
-  /** Deletes a left-over draft the facilitator chose not to restore. */
-  discardRecoverable(draftId: string): Promise<void>;
+  /** Deletes a left-over draft the facilitator chose not to restore, unless a window restored it meanwhile. */
+  discardRecoverable(draftId: string): Promise<DiscardRecoverableDraftResult>;
 }
+
+/** A draft kept longer than this is removed at a start, once it was offered at an earlier one. */
+export const DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Draft ids are ours (UUIDs); anything else is never used as part of a path. */
 export const DRAFT_ID_PATTERN = /^[a-z0-9-]{1,64}$/;
 const DRAFT_FILE = /^([a-z0-9-]{1,64})\.json$/;
+// Beside each draft that was offered: an empty file saying so, kept until the draft goes.
+const OFFERED_MARK = /^([a-z0-9-]{1,64})\.offered$/;
 // A draft holds one session plus a few fields; anything much larger is not ours.
 const MAX_DRAFT_BYTES = MAX_SESSION_BYTES + 64 * 1024;
 
@@ -68,6 +85,8 @@ export function createDrafts({ fs, folder, now = () => new Date(), newId = rando
   const owned = new Map<number, string>();
   // Operations on one draft run one after another, so a late store never outlives a discard.
   const queues = new Map<string, Promise<unknown>>();
+  // Expired drafts go once per run, at its first listing, before anything of this run is marked.
+  let expiredRemoved: Promise<void> | null = null;
 
   function serialized<T>(draftId: string, operation: () => Promise<T>): Promise<T> {
     const previous = queues.get(draftId) ?? Promise.resolve();
@@ -81,15 +100,50 @@ export function createDrafts({ fs, folder, now = () => new Date(), newId = rando
   }
 
   const pathOf = (draftId: string) => join(folder, `${draftId}.json`);
+  const markOf = (draftId: string) => join(folder, `${draftId}.offered`);
+  const liveIds = () => new Set(owned.values());
+  const ownerOf = (draftId: string) => [...owned].find(([, id]) => id === draftId)?.[0];
+
+  async function unlinkIfThere(path: string): Promise<void> {
+    try {
+      await fs.unlink(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
 
   async function remove(draftId: string): Promise<void> {
     await serialized(draftId, async () => {
-      try {
-        await fs.unlink(pathOf(draftId));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      }
+      await unlinkIfThere(pathOf(draftId));
+      await unlinkIfThere(markOf(draftId));
     });
+  }
+
+  async function namesInFolder(): Promise<string[]> {
+    try {
+      return await fs.readdir(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+  }
+
+  const ageOf = (stats: Stats) => now().getTime() - stats.mtime.getTime();
+
+  /** Drafts of no live window, kept over 30 days ago and offered at an earlier start; stray marks. */
+  async function removeExpired(): Promise<void> {
+    const names = await namesInFolder();
+    const drafts = new Set(names.flatMap((name) => DRAFT_FILE.exec(name)?.[1] ?? []));
+    const marked = names.flatMap((name) => OFFERED_MARK.exec(name)?.[1] ?? []);
+    const live = liveIds();
+    await Promise.all(
+      marked.map(async (draftId) => {
+        if (live.has(draftId)) return;
+        if (!drafts.has(draftId)) return unlinkIfThere(markOf(draftId));
+        const stats = await fs.stat(pathOf(draftId));
+        if (ageOf(stats) > DRAFT_MAX_AGE_MS) await remove(draftId);
+      }),
+    );
   }
 
   async function readRecord(draftId: string): Promise<DraftRecord | { damaged: string }> {
@@ -126,15 +180,21 @@ export function createDrafts({ fs, folder, now = () => new Date(), newId = rando
 
   return {
     async store(windowId, content) {
+      // The session is kept as its file would be, so its size is measured by Open's own rule.
+      const sessionText = serializeSession(content.session);
+      const sessionBytes = Buffer.byteLength(sessionText, 'utf8');
+      if (tooLargeToOpen(sessionBytes)) throw new DraftRefused(sessionSizeReason(sessionBytes));
       let draftId = owned.get(windowId);
       if (draftId === undefined) {
         draftId = newId();
         owned.set(windowId, draftId);
       }
-      const record: DraftRecord = { draftId, savedAt: now().toISOString(), ...content };
+      const { filePath, fileName, fileFingerprint } = content;
+      const head = JSON.stringify({ draftId, savedAt: now().toISOString(), filePath, fileName, fileFingerprint });
+      const text = `${head.slice(0, -1)},"session":${sessionText.trimEnd()}}\n`;
       await serialized(draftId, async () => {
         await fs.mkdir(folder, { recursive: true });
-        await writeFileAtomic(fs, pathOf(draftId), `${JSON.stringify(record)}\n`);
+        await writeFileAtomic(fs, pathOf(draftId), text);
       });
     },
 
@@ -146,46 +206,69 @@ export function createDrafts({ fs, folder, now = () => new Date(), newId = rando
     },
 
     async listRecoverable() {
-      let names: string[];
-      try {
-        names = await fs.readdir(folder);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-        throw error;
-      }
-      const live = new Set(owned.values());
-      const ids = names.flatMap((name) => DRAFT_FILE.exec(name)?.[1] ?? []).filter((id) => !live.has(id));
+      expiredRemoved ??= removeExpired();
+      await expiredRemoved;
+      const live = liveIds();
+      const ids = (await namesInFolder()).flatMap((name) => DRAFT_FILE.exec(name)?.[1] ?? []).filter((id) => !live.has(id));
       const drafts = await Promise.all(
-        ids.map(async (draftId): Promise<RecoverableDraft> => {
+        ids.map(async (draftId): Promise<RecoverableDraft | null> => {
+          let stats: Stats;
+          try {
+            stats = await fs.stat(pathOf(draftId));
+          } catch (error) {
+            // Discarded by another window while this one was listing.
+            if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+            throw error;
+          }
+          const expiring = ageOf(stats) > DRAFT_MAX_AGE_MS;
           const record = await readRecord(draftId);
-          if ('damaged' in record) return { draftId, savedAt: '', fileName: null, title: UNTITLED, damaged: record.damaged };
-          return {
-            draftId,
-            savedAt: record.savedAt,
-            fileName: record.fileName,
-            title: record.session.frame.title,
-            damaged: null,
-          };
+          if ('damaged' in record) return { draftId, savedAt: '', fileName: null, title: UNTITLED, damaged: record.damaged, expiring };
+          return { draftId, savedAt: record.savedAt, fileName: record.fileName, title: record.session.frame.title, damaged: null, expiring };
         }),
       );
-      return drafts.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+      return drafts.filter((draft) => draft !== null).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    },
+
+    async markOffered(draftIds) {
+      await Promise.all(
+        draftIds.map((draftId) =>
+          serialized(draftId, async () => {
+            const handle = await fs.open(markOf(draftId), 'a');
+            await handle.close();
+          }),
+        ),
+      );
     },
 
     async restore(windowId, draftId) {
       const record = await readRecord(draftId);
+      // Checked and claimed with no wait in between, so two windows can never both restore it.
+      const holder = ownerOf(draftId);
+      if (holder !== undefined && holder !== windowId) {
+        const name = 'damaged' in record ? 'This draft' : `The draft of “${record.fileName ?? (record.session.frame.title.trim() || UNTITLED)}”`;
+        return {
+          ok: false,
+          error: { code: 'draft-in-use', fileName: `${draftId}.json`, message: `${name} was already restored in another Pickwise window. Carry on with it there.` },
+        };
+      }
       if ('damaged' in record) {
         return { ok: false, error: { code: 'damaged-draft', fileName: `${draftId}.json`, message: `The draft could not be restored. ${record.damaged}` } };
       }
       const previous = owned.get(windowId);
       owned.set(windowId, draftId);
+      // Its next store holds work that was never offered: that draft must be offered again.
+      await serialized(draftId, () => unlinkIfThere(markOf(draftId)));
       // The window's own earlier draft was settled (saved or dropped) before it restored this one.
       if (previous !== undefined && previous !== draftId) await remove(previous);
       return { ok: true, record };
     },
 
     async discardRecoverable(draftId) {
-      if (new Set(owned.values()).has(draftId)) return;
+      if (liveIds().has(draftId)) {
+        return { status: 'in-use', message: 'This draft was already restored in another Pickwise window, so it was kept there.' };
+      }
       await remove(draftId);
+      return { status: 'discarded' };
     },
   };
 }

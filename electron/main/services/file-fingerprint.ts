@@ -24,3 +24,13 @@ export function fingerprintOf(bytes: Uint8Array | string, stats: { mtimeMs: numb
 export function fileChanged(known: FileFingerprint, current: FileFingerprint): boolean {
   return known.size !== current.size || known.sha256 !== current.sha256;
 }
+
+/**
+ * What Save found on disk before writing: the file's fingerprint, no file at all (deleted
+ * meanwhile: it is simply written anew), or a file it could not fingerprint, with the reason
+ * in words (too large, unreadable, a folder): Save asks before overwriting that one.
+ */
+export type FingerprintResult =
+  | { status: 'taken'; fingerprint: FileFingerprint }
+  | { status: 'missing' }
+  | { status: 'unavailable'; reason: string };

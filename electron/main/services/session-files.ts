@@ -2,12 +2,12 @@ import { basename } from 'node:path';
 import type { Stats } from 'node:fs';
 import { extractSessionFromPng, isPng, MAX_SESSION_BYTES, parseSession, serializeSession, type Session } from '../../../shared';
 import type { FileError } from '../../../shared/ipc-contract';
-import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
-import { fingerprintOf, type FileFingerprint } from './file-fingerprint';
+import { newerVersionError, SESSION_HEAD_BYTES } from '../../../shared/session/newer-version';
+import { writeFileAtomic, type AtomicWriteFs, type AtomicWriteOptions } from './atomic-write';
+import { fingerprintOf, type FileFingerprint, type FingerprintResult } from './file-fingerprint';
 
 /** The file-system calls reading and writing session files needs. */
 export interface SessionFilesFs extends AtomicWriteFs {
-  stat(path: string): Promise<Stats>;
   readFile(path: string): Promise<Uint8Array>;
 }
 
@@ -29,11 +29,16 @@ export type WriteSessionResult = { ok: true; fingerprint: FileFingerprint | null
 export interface SessionFiles {
   read(path: string): Promise<ReadSessionResult>;
   write(path: string, session: Session): Promise<WriteSessionResult>;
-  /** What the file on disk is now, to compare with what was read or written; null if unreadable. */
-  fingerprint(path: string): Promise<FileFingerprint | null>;
+  /** What the file on disk is now, to compare with what was read or written. */
+  fingerprint(path: string): Promise<FingerprintResult>;
 }
 
-export function createSessionFiles(fs: SessionFilesFs): SessionFiles {
+/** Whether Open would refuse a session file of this many bytes: one rule for open and save. */
+export function tooLargeToOpen(bytes: number): boolean {
+  return bytes > MAX_SESSION_BYTES;
+}
+
+export function createSessionFiles(fs: SessionFilesFs, writeOptions: AtomicWriteOptions = {}): SessionFiles {
   // Saves to one path run one after another, so a slow save never races a newer one.
   const queues = new Map<string, Promise<unknown>>();
 
@@ -51,9 +56,7 @@ export function createSessionFiles(fs: SessionFilesFs): SessionFiles {
       return fail(errorCode(error), describeFsError(error));
     }
     // Refused before reading, so a huge file never sits in memory.
-    if (stats.size > MAX_SESSION_BYTES) {
-      return fail('too-large', `It is ${formatMegabytes(stats.size)}; session files may be at most ${formatMegabytes(MAX_SESSION_BYTES)}.`);
-    }
+    if (tooLargeToOpen(stats.size)) return fail('too-large', sizeReason(stats.size));
     let bytes: Uint8Array;
     try {
       bytes = await fs.readFile(path);
@@ -61,9 +64,7 @@ export function createSessionFiles(fs: SessionFilesFs): SessionFiles {
       return fail(errorCode(error), describeFsError(error));
     }
     // The file may have grown between stat and read; the limit holds for what was read.
-    if (bytes.byteLength > MAX_SESSION_BYTES) {
-      return fail('too-large', `It is ${formatMegabytes(bytes.byteLength)}; session files may be at most ${formatMegabytes(MAX_SESSION_BYTES)}.`);
-    }
+    if (tooLargeToOpen(bytes.byteLength)) return fail('too-large', sizeReason(bytes.byteLength));
     const fromImage = isPng(bytes);
     let text: string;
     if (fromImage) {
@@ -85,28 +86,64 @@ export function createSessionFiles(fs: SessionFilesFs): SessionFiles {
     return { ok: true, session: parsed.session, fileName, migratedFrom: parsed.migratedFrom, fingerprint, fromImage };
   }
 
-  async function fingerprint(path: string): Promise<FileFingerprint | null> {
+  async function fingerprint(path: string): Promise<FingerprintResult> {
     try {
       const stats = await fs.stat(path);
-      if (!stats.isFile() || stats.size > MAX_SESSION_BYTES) return null;
+      if (!stats.isFile()) return { status: 'unavailable', reason: 'It is no longer a file.' };
+      if (tooLargeToOpen(stats.size)) return { status: 'unavailable', reason: sizeReason(stats.size) };
       const bytes = await fs.readFile(path);
-      return fingerprintOf(bytes, { mtimeMs: stats.mtimeMs, size: bytes.byteLength });
-    } catch {
-      // A file that is gone or unreadable has no fingerprint; Save then simply writes it anew.
-      return null;
+      return { status: 'taken', fingerprint: fingerprintOf(bytes, { mtimeMs: stats.mtimeMs, size: bytes.byteLength }) };
+    } catch (error) {
+      // A file that is gone is simply written anew; one that is there but unreadable is not.
+      if (errorCode(error) === 'ENOENT') return { status: 'missing' };
+      return { status: 'unavailable', reason: describeFsError(error) };
+    }
+  }
+
+  /** Open's refusal of a newer Pickwise's file, read from the head of the file `path` would replace. */
+  async function newerFileAt(path: string): Promise<string | null> {
+    let handle;
+    try {
+      handle = await fs.open(path, 'r');
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return null;
+      throw error;
+    }
+    try {
+      const head = new Uint8Array(SESSION_HEAD_BYTES);
+      const { bytesRead } = await handle.read(head, 0, head.byteLength, 0);
+      return newerVersionError(new TextDecoder().decode(head.subarray(0, bytesRead)))?.message ?? null;
+    } finally {
+      await handle.close();
     }
   }
 
   async function write(path: string, session: Session): Promise<WriteSessionResult> {
     const fileName = basename(path);
-    const previous = queues.get(path) ?? Promise.resolve();
+    const refuse = (code: string, message: string): WriteSessionResult => ({ ok: false, error: { code, fileName, message } });
     // Buffer.from encodes UTF-8 natively, a third faster than TextEncoder on a big board.
     const data: Uint8Array = Buffer.from(serializeSession(session), 'utf8');
-    const attempt = previous.then(async () => {
-      await writeFileAtomic(fs, path, data);
+    // Nothing is written that Open would refuse: the work stays open, unsaved, and the file as it was.
+    if (tooLargeToOpen(data.byteLength)) {
+      return refuse(
+        'too-large',
+        `“${fileName}” was not saved. ${sessionSizeReason(data.byteLength)} Your work is still open: remove what you can spare (long texts, candidates) and save again.`,
+      );
+    }
+    const previous = queues.get(path) ?? Promise.resolve();
+    const attempt = previous.then(async (): Promise<WriteSessionResult> => {
+      // Checked in the queue, right before the write, so no save in between can change the answer.
+      const newer = await newerFileAt(path);
+      if (newer !== null) {
+        return refuse(
+          'newer-version',
+          `“${fileName}” was not saved over the file there. ${newer} Replacing it would lose what the newer Pickwise wrote: save your work under another name with Save As…`,
+        );
+      }
+      await writeFileAtomic(fs, path, data, writeOptions);
       // What was written, so a later Save can tell whether someone else changed the file since.
       const stats = await fs.stat(path).catch(() => null);
-      return stats === null ? null : fingerprintOf(data, { mtimeMs: stats.mtimeMs, size: data.byteLength });
+      return { ok: true, fingerprint: stats === null ? null : fingerprintOf(data, { mtimeMs: stats.mtimeMs, size: data.byteLength }) };
     });
     const settled = attempt.catch(() => undefined);
     queues.set(path, settled);
@@ -114,7 +151,7 @@ export function createSessionFiles(fs: SessionFilesFs): SessionFiles {
       if (queues.get(path) === settled) queues.delete(path);
     });
     try {
-      return { ok: true, fingerprint: await attempt };
+      return await attempt;
     } catch (error) {
       return {
         ok: false,
@@ -124,6 +161,16 @@ export function createSessionFiles(fs: SessionFilesFs): SessionFiles {
   }
 
   return { read, write, fingerprint };
+}
+
+/** Why a file of `bytes` is refused by Open, in words. */
+function sizeReason(bytes: number): string {
+  return `It is ${formatMegabytes(bytes)}; session files may be at most ${formatMegabytes(MAX_SESSION_BYTES)}.`;
+}
+
+/** Why a session is too large to be written, in words: it would make a file Open refuses. */
+export function sessionSizeReason(bytes: number): string {
+  return `The session would make a file of ${formatMegabytes(bytes)}, and Pickwise opens session files of at most ${formatMegabytes(MAX_SESSION_BYTES)}.`;
 }
 
 function errorCode(error: unknown): string {
@@ -138,7 +185,7 @@ export function describeFsError(error: unknown): string {
       return 'The file or its folder no longer exists.';
     case 'EACCES':
     case 'EPERM':
-      return 'You do not have permission to use this file.';
+      return `You do not have permission to use this file.${triedAgain(error)}`;
     case 'EISDIR':
       return 'It is a folder, not a file.';
     case 'ENOSPC':
@@ -146,14 +193,27 @@ export function describeFsError(error: unknown): string {
     case 'EROFS':
       return 'The disk is read-only.';
     case 'EBUSY':
-      return 'Another program is using the file.';
+      return `Another program is using the file.${triedAgain(error)}`;
+    case 'read-only':
+      return 'The file is read-only: choose another name, or make the file writable first.';
+    case 'ELOOP':
+      return 'Its symbolic links lead round in a circle.';
     default:
       return `The system reported: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 
+/** A rename retried over a locked file says so: the lock outlasted Pickwise's patience. */
+function triedAgain(error: unknown): string {
+  const attempts = (error as { attempts?: unknown } | undefined)?.attempts;
+  return typeof attempts === 'number' && attempts > 1
+    ? ` Pickwise tried ${attempts} times; perhaps a virus scanner or a sync tool holds the file open. Try again in a moment.`
+    : '';
+}
+
+// Rounded up to a tenth, so a size just over the limit never reads as the limit itself.
 function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toString()} MB`;
 }
 
 /**

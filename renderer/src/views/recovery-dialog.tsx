@@ -39,10 +39,11 @@ export function RecoveryDialog() {
     };
   }, []);
 
-  const settled = (draftId: string) => {
+  // A message about the draft stays readable: the dialog closes on its own only when all went well.
+  const settled = (draftId: string, withMessage = false) => {
     const remaining = drafts.filter((draft) => draft.draftId !== draftId);
     setDrafts(remaining);
-    if (remaining.length === 0) setOpen(false);
+    if (remaining.length === 0 && !withMessage) setOpen(false);
   };
 
   const act = async (work: () => Promise<void>) => {
@@ -57,18 +58,22 @@ export function RecoveryDialog() {
     }
   };
 
+  // Another window restored it meanwhile: it is that window's work now, no longer offered here.
   const restore = (draft: RecoverableDraft) =>
     act(async () => {
       const result = await restoreDraftDocument(draft.draftId);
       if (result === null) return;
-      if (result.status === 'failed') setProblem(result.error.message);
-      else settled(draft.draftId);
+      if (result.status === 'failed') {
+        setProblem(result.error.message);
+        if (result.error.code === 'draft-in-use') settled(draft.draftId, true);
+      } else settled(draft.draftId);
     });
 
   const discard = (draft: RecoverableDraft) =>
     act(async () => {
-      await pickwise().discardRecoverableDraft({ draftId: draft.draftId });
-      settled(draft.draftId);
+      const result = await pickwise().discardRecoverableDraft({ draftId: draft.draftId });
+      if (result.status === 'in-use') setProblem(result.message);
+      settled(draft.draftId, result.status === 'in-use');
     });
 
   return (
@@ -77,8 +82,9 @@ export function RecoveryDialog() {
         <>
           <h2 id="recovery-title">Recover unsaved work</h2>
           <p id="recovery-intro">
-            Pickwise closed before some work was saved, and kept it as {drafts.length === 1 ? 'a draft' : `${drafts.length} drafts`}.
-            Restore to carry on where you left off, or discard what you no longer need.
+            {drafts.length === 0
+              ? 'No other drafts are waiting.'
+              : `Pickwise closed before some work was saved, and kept it as ${drafts.length === 1 ? 'a draft' : `${drafts.length} drafts`}. Restore to carry on where you left off, or discard what you no longer need.`}
           </p>
           {problem && (
             <p role="alert" className="error-detail">
@@ -97,6 +103,11 @@ export function RecoveryDialog() {
                         ? `This draft is damaged: ${draft.damaged}`
                         : `${draft.fileName ? `Changes to ${draft.fileName}` : 'Never saved'} · kept ${formatSavedAt(draft.savedAt)}`}
                     </span>
+                    {draft.expiring && (
+                      <span className="dialog-note">
+                        {draft.damaged ? 'Kept over 30 days ago: the next start removes it.' : 'Kept over 30 days ago: the next start removes it unless you restore it now.'}
+                      </span>
+                    )}
                   </div>
                   <div className="dialog-buttons">
                     <button type="button" disabled={busy} onClick={() => void discard(draft)} aria-label={`Discard ${title}`}>
@@ -114,7 +125,7 @@ export function RecoveryDialog() {
           </ul>
           <div className="dialog-buttons">
             <button type="button" className="quiet" onClick={() => setOpen(false)}>
-              Decide later
+              {drafts.length === 0 ? 'Close' : 'Decide later'}
             </button>
           </div>
         </>

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Session } from '../../../shared';
 import { expect, test } from '../fixtures';
@@ -73,3 +73,31 @@ test('a draft of a saved file names the file; Esc decides later, Discard removes
   expect(await readFile(file, 'utf8')).toBe(onDisk);
   await expect(next.page).toHaveTitle('Untitled — Pickwise');
 });
+
+test('a draft kept over 30 days ago is offered once more, saying so, and is gone at the next start', async ({ app }) => {
+  const { page } = app;
+  await setSessionTitle(page, 'Long ago');
+  await captureCandidate(page, 'Churn prediction');
+  // The draft holds all of the work, so nothing rewrites it after its date is set back.
+  await expect
+    .poll(async () => (await drafts(app.userDataFolder))[0]?.session.candidates.map((candidate) => candidate.title), { timeout: 2500 })
+    .toEqual(['Churn prediction']);
+  const folder = join(app.userDataFolder, 'drafts');
+  const longAgo = new Date(Date.now() - 45 * 24 * 60 * 60 * 1000);
+  for (const name of await readdir(folder)) await utimes(join(folder, name), longAgo, longAgo);
+
+  let next = await app.crashAndRelaunch();
+  const dialog = next.page.getByRole('dialog', { name: 'Recover unsaved work' });
+  await expect(dialog.getByTestId('draft-row')).toContainText('Long ago');
+  await expect(dialog.getByTestId('draft-row')).toContainText('Kept over 30 days ago: the next start removes it unless you restore it now.');
+  await next.page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(await drafts(next.userDataFolder)).toHaveLength(1);
+
+  // Offered once, decided later: the next start removes it and offers nothing.
+  next = await next.crashAndRelaunch();
+  await expect.poll(async () => (await drafts(next.userDataFolder)).length).toBe(0);
+  await expect(next.page).toHaveTitle('Untitled — Pickwise');
+  await expect(next.page.getByRole('dialog', { name: 'Recover unsaved work' })).toBeHidden();
+});
+

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
+import { serializeSession, SESSION_VERSION, type Session } from '../../../shared';
 import { expect, test } from '../fixtures';
-import { candidateTitles, captureCandidate, gotoPhase, setSessionTitle } from './session-page';
+import { candidateTitles, captureCandidate, gotoPhase, saveAndRead, setSessionTitle } from './session-page';
 
 const schema = JSON.parse(readFileSync(join(__dirname, '../../../shared/session.schema.json'), 'utf8')) as object;
 
@@ -103,3 +104,49 @@ test('the sample session opens with its twelve candidates', async ({ app }) => {
   await gotoPhase(page, 'Collect');
   await expect(page.getByTestId('candidate-row')).toHaveCount(12);
 });
+
+test('a session opened through a symbolic link is saved to the file it points to; the link and the permissions stay', async ({ app }) => {
+  const { page } = app;
+  const real = join(app.folder, 'shared drive');
+  await mkdir(real);
+  const file = join(real, 'team.pickwise');
+  await setSessionTitle(page, 'Team');
+  await captureCandidate(page, 'Churn prediction');
+  await saveAndRead(app, file);
+  await chmod(file, 0o640);
+  const link = join(app.folder, 'team.pickwise');
+  await symlink('shared drive/team.pickwise', link);
+
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await app.answerOpenDialog(link);
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await expect(page).toHaveTitle('team.pickwise — Pickwise');
+  await captureCandidate(page, 'Demand forecasting');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page).toHaveTitle('team.pickwise — Pickwise');
+
+  expect((await lstat(link)).isSymbolicLink()).toBe(true);
+  expect(await readlink(link)).toBe('shared drive/team.pickwise');
+  expect(((await stat(file)).mode & 0o777).toString(8)).toBe('640');
+  const saved = JSON.parse(await readFile(file, 'utf8')) as Session;
+  expect(saved.candidates.map((candidate) => candidate.title)).toEqual(['Churn prediction', 'Demand forecasting']);
+});
+
+test('Save As onto a file from a newer Pickwise is refused, naming the file and its version; the work stays unsaved', async ({ app }) => {
+  const { page } = app;
+  const newer = join(app.folder, 'future.pickwise');
+  const first = await saveAndRead(app, join(app.folder, 'first.pickwise'));
+  const newerText = serializeSession(first).replace(`"version": ${SESSION_VERSION}`, `"version": ${SESSION_VERSION + 1}`);
+  await writeFile(newer, newerText);
+  await captureCandidate(page, 'Churn prediction');
+
+  await app.answerSaveDialog(newer);
+  await page.getByRole('button', { name: 'Save As…' }).click();
+  await expect.poll(async () => (await app.fileErrors()).length).toBe(1);
+  const [error] = await app.fileErrors();
+  expect(error?.message).toContain('“future.pickwise” was not saved');
+  expect(error?.message).toContain(`session version ${SESSION_VERSION + 1}`);
+  expect(await readFile(newer, 'utf8')).toBe(newerText);
+  await expect(page).toHaveTitle('● first.pickwise — Pickwise');
+});
+

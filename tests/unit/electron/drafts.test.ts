@@ -1,10 +1,11 @@
 import * as fs from 'node:fs/promises';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sampleSession, type Session } from '../../../shared';
-import { createDrafts } from '../../../electron/main/services/drafts';
+import { MAX_SESSION_BYTES, parseSession, sampleSession, serializeSession, type Session } from '../../../shared';
+import { createDrafts, DRAFT_MAX_AGE_MS, DraftRefused } from '../../../electron/main/services/drafts';
+import { sessionOfFileSize } from './fixtures/sized-session';
 import { realHandlers } from './handler-setup';
 
 // Unsaved work is kept as a draft per window, offered back after a crash, and removed once it
@@ -85,6 +86,186 @@ describe('the drafts service', () => {
     const discard = drafts.discard(1);
     await Promise.all([store, discard]);
     expect(await draftFiles(draftsFolder)).toEqual([]);
+  });
+});
+
+describe('a session too large to reopen', () => {
+  let made: Session | null = null;
+  const tooLarge = () => (made ??= sessionOfFileSize(MAX_SESSION_BYTES + 1));
+
+  it('is not kept as a draft; the window’s earlier draft stays as it was', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    const drafts = createDrafts({ fs, folder: draftsFolder });
+    await drafts.store(1, { session: titled('Small'), filePath: null, fileName: null, fileFingerprint: null });
+    const [name] = await draftFiles(draftsFolder);
+    const before = await readFile(join(draftsFolder, name!), 'utf8');
+    const refused = drafts.store(1, { session: tooLarge(), filePath: null, fileName: null, fileFingerprint: null });
+    await expect(refused).rejects.toBeInstanceOf(DraftRefused);
+    await expect(refused).rejects.toThrow('The session would make a file of 50.1 MB, and Pickwise opens session files of at most 50 MB.');
+    expect(await readFile(join(draftsFolder, name!), 'utf8')).toBe(before);
+    expect(await readdir(draftsFolder)).toEqual([name]);
+  });
+
+  it('through the handler, the message names the work and the size', async () => {
+    const { handlers, userDataFolder, window } = realHandlers(folder);
+    const big = tooLarge();
+    const result = await handlers.storeDraft(window, { session: big });
+    expect(result).toEqual({
+      status: 'failed',
+      message: `Your unsaved changes to “${big.frame.title}” could not be kept as a draft, so a crash now would lose them. The session would make a file of 50.1 MB, and Pickwise opens session files of at most 50 MB.`,
+    });
+    expect(await draftFiles(join(userDataFolder, 'drafts'))).toEqual([]);
+  });
+
+  it('a draft holds the session as its file would, so it reopens whole', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    await createDrafts({ fs, folder: draftsFolder }).store(1, { session: titled('Kept'), filePath: null, fileName: null, fileFingerprint: null });
+    const [name] = await draftFiles(draftsFolder);
+    const text = await readFile(join(draftsFolder, name!), 'utf8');
+    expect(text).toContain(serializeSession(titled('Kept')).trimEnd());
+    const next = createDrafts({ fs, folder: draftsFolder });
+    const restored = await next.restore(2, name!.replace('.json', ''));
+    expect(restored.ok && restored.record.session).toEqual(titled('Kept'));
+    expect(parseSession(JSON.stringify(JSON.parse(text).session))).toMatchObject({ ok: true });
+  });
+});
+
+describe('old drafts', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const start = new Date('2026-11-26T10:00:00Z');
+  const at = (days: number) => () => new Date(start.getTime() + days * DAY);
+
+  /** A draft left by a crash, kept `daysAgo` days before `start`. */
+  async function leftDraft(draftsFolder: string, title: string, daysAgo: number): Promise<string> {
+    const crashed = createDrafts({ fs, folder: draftsFolder, now: at(-daysAgo) });
+    await crashed.store(1, { session: titled(title), filePath: null, fileName: null, fileFingerprint: null });
+    const names = await draftFiles(draftsFolder);
+    const kept = new Date(start.getTime() - daysAgo * DAY);
+    for (const name of names) {
+      const record = JSON.parse(await readFile(join(draftsFolder, name), 'utf8')) as { session: Session; draftId: string };
+      if (record.session.frame.title === title) {
+        await utimes(join(draftsFolder, name), kept, kept);
+        return record.draftId;
+      }
+    }
+    throw new Error('draft not written');
+  }
+
+  /** One start of the app: the recovery dialog lists, and main marks what it offered. */
+  async function startAt(draftsFolder: string, days: number) {
+    const drafts = createDrafts({ fs, folder: draftsFolder, now: at(days) });
+    const offered = await drafts.listRecoverable();
+    await drafts.markOffered(offered.map((draft) => draft.draftId));
+    return { drafts, titles: offered.map((draft) => draft.title), offered };
+  }
+
+  it('are offered at least once, then removed at the next start, when kept over 30 days ago', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    await leftDraft(draftsFolder, 'Old work', 45);
+    await leftDraft(draftsFolder, 'Recent work', 3);
+
+    // The first start after 45 days still offers the old draft, and says it is about to go.
+    const first = await startAt(draftsFolder, 0);
+    expect(first.titles.sort()).toEqual(['Old work', 'Recent work']);
+    expect(first.offered.find((draft) => draft.title === 'Old work')?.expiring).toBe(true);
+    expect(first.offered.find((draft) => draft.title === 'Recent work')?.expiring).toBe(false);
+
+    // Listed again in the same run (another window), nothing is removed yet.
+    expect((await first.drafts.listRecoverable()).map((draft) => draft.title).sort()).toEqual(['Old work', 'Recent work']);
+
+    // The next start removes it: it was offered, and it is over 30 days old.
+    const second = await startAt(draftsFolder, 1);
+    expect(second.titles).toEqual(['Recent work']);
+    expect((await readdir(draftsFolder)).filter((name) => !name.endsWith('.offered'))).toHaveLength(1);
+
+    // A recent draft that was offered stays until it is 30 days old, then goes.
+    expect((await startAt(draftsFolder, 20)).titles).toEqual(['Recent work']);
+    expect((await startAt(draftsFolder, 28)).titles).toEqual([]);
+    expect(await readdir(draftsFolder)).toEqual([]);
+  });
+
+  it('a draft never offered is not removed, however old', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    await leftDraft(draftsFolder, 'Forgotten', 400);
+    // Listed without being marked (the window closed before its dialog showed): still there.
+    await createDrafts({ fs, folder: draftsFolder, now: at(0) }).listRecoverable();
+    expect((await startAt(draftsFolder, 1)).titles).toEqual(['Forgotten']);
+    expect((await startAt(draftsFolder, 2)).titles).toEqual([]);
+  });
+
+  it('a restored draft is new work: what the window keeps after is offered again before it can expire', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    await leftDraft(draftsFolder, 'Old work', 45);
+    const first = await startAt(draftsFolder, 0);
+    const [old] = first.offered;
+    expect(await first.drafts.restore(5, old!.draftId)).toMatchObject({ ok: true });
+    await first.drafts.store(5, { session: titled('Old work, carried on'), filePath: null, fileName: null, fileFingerprint: null });
+    const kept = new Date(start.getTime() - 40 * DAY);
+    await utimes(join(draftsFolder, `${old!.draftId}.json`), kept, kept);
+    // The app crashed again; the draft is old again, but its new content was never offered.
+    expect((await startAt(draftsFolder, 1)).titles).toEqual(['Old work, carried on']);
+    expect((await startAt(draftsFolder, 2)).titles).toEqual([]);
+  });
+
+  it('marks of drafts that are gone are cleaned up at start', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    await mkdir(draftsFolder, { recursive: true });
+    await writeFile(join(draftsFolder, 'gone-1.offered'), '');
+    await startAt(draftsFolder, 0);
+    expect(await readdir(draftsFolder)).toEqual([]);
+    expect(DRAFT_MAX_AGE_MS).toBe(30 * DAY);
+  });
+});
+
+describe('a draft and two windows', () => {
+  it('once one window restored it, another window’s Restore is refused by name, and its Discard keeps it', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    const crashed = createDrafts({ fs, folder: draftsFolder });
+    await crashed.store(1, { session: titled('Shared work'), filePath: '/x/retail.pickwise', fileName: 'retail.pickwise', fileFingerprint: null });
+
+    const next = createDrafts({ fs, folder: draftsFolder });
+    // Both windows' recovery dialogs listed it before either acted.
+    const [inFirst] = await next.listRecoverable();
+    const [inSecond] = await next.listRecoverable();
+    expect(inFirst!.draftId).toBe(inSecond!.draftId);
+
+    expect(await next.restore(1, inFirst!.draftId)).toMatchObject({ ok: true });
+    expect(await next.restore(2, inSecond!.draftId)).toEqual({
+      ok: false,
+      error: {
+        code: 'draft-in-use',
+        fileName: `${inSecond!.draftId}.json`,
+        message: 'The draft of “retail.pickwise” was already restored in another Pickwise window. Carry on with it there.',
+      },
+    });
+    expect(await next.discardRecoverable(inSecond!.draftId)).toEqual({
+      status: 'in-use',
+      message: 'This draft was already restored in another Pickwise window, so it was kept there.',
+    });
+    expect(await draftFiles(draftsFolder)).toHaveLength(1);
+    // Listed again after it was restored, it is offered to no window.
+    expect(await next.listRecoverable()).toEqual([]);
+  });
+
+  it('two windows restoring at the same moment: exactly one gets it', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    await createDrafts({ fs, folder: draftsFolder }).store(1, { session: titled('Raced'), filePath: null, fileName: null, fileFingerprint: null });
+    const next = createDrafts({ fs, folder: draftsFolder });
+    const [draft] = await next.listRecoverable();
+    const results = await Promise.all([next.restore(1, draft!.draftId), next.restore(2, draft!.draftId)]);
+    expect(results.map((result) => result.ok).sort()).toEqual([false, true]);
+    expect(results.find((result) => !result.ok)).toMatchObject({ ok: false, error: { code: 'draft-in-use', message: expect.stringContaining('“Raced”') } });
+  });
+
+  it('through the handlers: the second window is told, and the first keeps the work', async () => {
+    const crashed = realHandlers(folder);
+    await crashed.handlers.storeDraft(crashed.window, { session: titled('Two windows') });
+    const next = realHandlers(folder);
+    const [draft] = await next.handlers.listRecoverableDrafts({ windowId: 1 });
+    expect(await next.handlers.restoreDraft({ windowId: 1 }, { draftId: draft!.draftId })).toMatchObject({ status: 'restored' });
+    expect(await next.handlers.restoreDraft({ windowId: 2 }, { draftId: draft!.draftId })).toMatchObject({ status: 'failed', error: { code: 'draft-in-use' } });
+    expect(next.documents.get(2)).toMatchObject({ filePath: null, dirty: false });
+    expect(await next.handlers.listRecoverableDrafts({ windowId: 2 })).toEqual([]);
   });
 });
 

@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sampleSession, serializeSession, SESSION_VERSION, type Session } from '../../../shared';
+import { MAX_SESSION_BYTES, sampleSession, serializeSession, SESSION_VERSION, type Session } from '../../../shared';
 import { fileChanged, fingerprintOf } from '../../../electron/main/services/file-fingerprint';
 import { realHandlers } from './handler-setup';
+import { sessionOfFileSize } from './fixtures/sized-session';
 
 // A file changed on disk by someone else is not silently overwritten; a newer-version file is
 // refused and can never be written over.
@@ -98,6 +99,38 @@ describe('saving over a file that changed on disk', () => {
     expect(await readFile(file, 'utf8')).toBe('{ "format": "pickwise-session", "vers');
   });
 
+  it('asks before overwriting a file it could not fingerprint (too large), and Cancel leaves it', async () => {
+    const { handlers, shown, file, window } = await savedWorkshop();
+    await truncate(file, MAX_SESSION_BYTES + 1);
+    expect(await handlers.saveSession(window, { session: titled('Mine, edited') })).toEqual({ status: 'cancelled' });
+    expect(shown.externalPrompts).toEqual(['workshop.pickwise']);
+    expect(shown.uncheckedReasons).toEqual(['It is 50.1 MB; session files may be at most 50 MB.']);
+    expect((await stat(file)).size).toBe(MAX_SESSION_BYTES + 1);
+  });
+
+  it('Overwrite of a file it could not fingerprint writes this version', async () => {
+    const { handlers, answers, shown, file, window } = await savedWorkshop();
+    await truncate(file, MAX_SESSION_BYTES + 1);
+    answers.external.push('overwrite');
+    expect(await handlers.saveSession(window, { session: titled('Mine, edited') })).toEqual({ status: 'saved', fileName: 'workshop.pickwise' });
+    expect(JSON.parse(await readFile(file, 'utf8')).frame.title).toBe('Mine, edited');
+    expect(shown.externalPrompts).toHaveLength(1);
+  });
+
+  it('asks when a folder took the file’s place, and when the window has no record of the file', async () => {
+    const first = await savedWorkshop();
+    await rm(first.file);
+    await mkdir(first.file);
+    expect(await first.handlers.saveSession(first.window, { session: titled('Mine') })).toEqual({ status: 'cancelled' });
+    expect(first.shown.uncheckedReasons).toEqual(['It is no longer a file.']);
+
+    await rm(first.file, { recursive: true });
+    const second = await savedWorkshop();
+    second.documents.update(1, { fileFingerprint: null });
+    expect(await second.handlers.saveSession(second.window, { session: titled('Mine') })).toEqual({ status: 'cancelled' });
+    expect(second.shown.uncheckedReasons).toEqual(['Pickwise has no record of what the file held when this window took it on.']);
+  });
+
   it('a file that was deleted meanwhile is simply written again', async () => {
     const { handlers, shown, file, window } = await savedWorkshop();
     await rm(file);
@@ -124,3 +157,76 @@ describe('a file from a newer Pickwise', () => {
     expect(shown.saveDialogs).toBe(1);
   });
 });
+
+describe('never writing over a newer Pickwise’s file', () => {
+  const newerText = () => serializeSession(titled('From the future')).replace(`"version": ${SESSION_VERSION}`, `"version": ${SESSION_VERSION + 1}`);
+
+  it('Overwrite in the external-change prompt is refused with a message naming the version', async () => {
+    const { handlers, answers, shown, documents, file, window } = await savedWorkshop();
+    await writeFile(file, newerText());
+    answers.external.push('overwrite');
+    const result = await handlers.saveSession(window, { session: titled('Mine, edited') });
+    expect(result).toMatchObject({ status: 'failed', error: { code: 'newer-version', fileName: 'workshop.pickwise' } });
+    expect(shown.externalPrompts).toEqual(['workshop.pickwise']);
+    expect(shown.errors.map((error) => error.message)).toEqual([expect.stringContaining(`session version ${SESSION_VERSION + 1}`)]);
+    expect(shown.errors[0]!.message).toMatch(/^“workshop\.pickwise” was not saved over the file there\./);
+    expect(await readFile(file, 'utf8')).toBe(newerText());
+    expect(documents.get(1).filePath).toBe(file);
+  });
+
+  it('a newer file too large to fingerprint is refused too: its head says which Pickwise wrote it', async () => {
+    const { handlers, answers, shown, file, window } = await savedWorkshop();
+    await writeFile(file, newerText());
+    await truncate(file, MAX_SESSION_BYTES + 1);
+    answers.external.push('overwrite');
+    expect(await handlers.saveSession(window, { session: titled('Mine') })).toMatchObject({ status: 'failed', error: { code: 'newer-version' } });
+    expect(shown.uncheckedReasons).toEqual(['It is 50.1 MB; session files may be at most 50 MB.']);
+    expect((await stat(file)).size).toBe(MAX_SESSION_BYTES + 1);
+    expect((await readFile(file, 'utf8')).startsWith(newerText())).toBe(true);
+  });
+
+  it('Save As onto a newer Pickwise’s file is refused, and the window keeps its own file', async () => {
+    const { handlers, answers, shown, documents, file, window } = await savedWorkshop();
+    const newer = join(folder, 'future.pickwise');
+    await writeFile(newer, newerText());
+    answers.save.push(newer);
+    const result = await handlers.saveSessionAs(window, { session: titled('Mine'), suggestedName: 'future' });
+    expect(result).toMatchObject({ status: 'failed', error: { code: 'newer-version', fileName: 'future.pickwise' } });
+    expect(shown.errors[0]?.message).toContain(`session version ${SESSION_VERSION + 1}`);
+    expect(await readFile(newer, 'utf8')).toBe(newerText());
+    expect(documents.get(1).filePath).toBe(file);
+  });
+
+  it('Save As from the external-change prompt onto a newer Pickwise’s file is refused as well', async () => {
+    const { handlers, answers, file, window } = await savedWorkshop();
+    await writeFile(file, serializeSession(titled('Theirs')));
+    const newer = join(folder, 'future.pickwise');
+    await writeFile(newer, newerText());
+    answers.external.push('save-as');
+    answers.save.push(newer);
+    expect(await handlers.saveSession(window, { session: titled('Mine') })).toMatchObject({ status: 'failed', error: { code: 'newer-version' } });
+    expect(await readFile(newer, 'utf8')).toBe(newerText());
+  });
+});
+
+describe('a session too large to reopen', () => {
+  it('Save and Save As refuse it with a message naming the file and the size; the file and the window stay as they were', async () => {
+    const { handlers, answers, shown, documents, file, window } = await savedWorkshop();
+    const before = await readFile(file, 'utf8');
+    const known = documents.get(1);
+    const big = sessionOfFileSize(MAX_SESSION_BYTES + 1);
+
+    const saved = await handlers.saveSession(window, { session: big });
+    expect(saved).toMatchObject({ status: 'failed', error: { code: 'too-large', fileName: 'workshop.pickwise' } });
+    expect(shown.errors[0]?.message).toMatch(/^“workshop\.pickwise” was not saved\. The session would make a file of 50\.1 MB, and Pickwise opens session files of at most 50 MB\./);
+    expect(await readFile(file, 'utf8')).toBe(before);
+    expect(documents.get(1)).toEqual(known);
+
+    answers.save.push(join(folder, 'copy'));
+    expect(await handlers.saveSessionAs(window, { session: big, suggestedName: 'copy' })).toMatchObject({ status: 'failed', error: { code: 'too-large', fileName: 'copy.pickwise' } });
+    await expect(stat(join(folder, 'copy.pickwise'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(documents.get(1)).toEqual(known);
+    expect(shown.errors).toHaveLength(2);
+  });
+});
+

@@ -19,7 +19,7 @@ export function realHandlers(folder: string) {
     unsaved: [] as UnsavedChoice[],
     external: [] as ExternalChangeChoice[],
   };
-  const shown = { errors: [] as FileError[], externalPrompts: [] as string[], saveDialogs: 0 };
+  const shown = { errors: [] as FileError[], externalPrompts: [] as string[], uncheckedReasons: [] as (string | undefined)[], saveDialogs: 0 };
   const documents = new DocumentRegistry();
   const userDataFolder = join(folder, 'user-data');
   const drafts = createDrafts({ fs, folder: join(userDataFolder, 'drafts') });
@@ -34,8 +34,9 @@ export function realHandlers(folder: string) {
       },
       askAboutUnsavedChanges: async () => answers.unsaved.shift() ?? 'cancel',
       showFileError: async (_id, error) => void shown.errors.push(error),
-      askAboutExternalChange: async (_id, fileName) => {
+      askAboutExternalChange: async (_id, fileName, unchecked) => {
         shown.externalPrompts.push(fileName);
+        shown.uncheckedReasons.push(unchecked);
         return answers.external.shift() ?? 'cancel';
       },
     },

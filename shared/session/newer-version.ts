@@ -1,0 +1,20 @@
+import type { SessionError } from './errors';
+import { readVersion } from './parse';
+
+// Every Pickwise writes "format" and then "version" first (the schema's key order), so the
+// head of a file says which Pickwise wrote it, even when the file is too large to read whole.
+const HEAD = /^\uFEFF?\s*\{\s*"format"\s*:\s*"pickwise-session"\s*,\s*"version"\s*:\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*[,}]/;
+
+/** How many bytes of a file's start `newerVersionError` needs. */
+export const SESSION_HEAD_BYTES = 4096;
+
+/**
+ * Open's own refusal of a file from a newer Pickwise, for a file known only by its head: so
+ * that Save refuses to replace exactly the files Open refuses to read.
+ */
+export function newerVersionError(head: string): SessionError | null {
+  const match = HEAD.exec(head);
+  if (match?.[1] === undefined) return null;
+  const read = readVersion({ version: Number(match[1]) });
+  return 'error' in read && read.error.code === 'unsupported-version' ? read.error : null;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseSession, sampleSession, serializeSession, SESSION_VERSION } from '../../../shared';
+import { newerVersionError, SESSION_HEAD_BYTES } from '../../../shared/session/newer-version';
+
+// Save refuses to replace exactly the files Open refuses as newer, told apart by their head.
+
+const withVersion = (version: string) => serializeSession(sampleSession).replace(`"version": ${SESSION_VERSION}`, `"version": ${version}`);
+
+describe('a newer Pickwise’s file, known by its head', () => {
+  it('is refused with Open’s own message, from the head alone', () => {
+    const text = withVersion(String(SESSION_VERSION + 1));
+    const open = parseSession(text);
+    expect(open).toMatchObject({ ok: false, error: { code: 'unsupported-version' } });
+    if (!open.ok) expect(newerVersionError(text.slice(0, SESSION_HEAD_BYTES))).toEqual(open.error);
+    expect(newerVersionError(withVersion('99'))?.message).toContain('session version 99');
+  });
+
+  it('tolerates a byte order mark and other spacing, as Open does', () => {
+    expect(newerVersionError(`\uFEFF{"format":"pickwise-session","version":${SESSION_VERSION + 1},"id":"x"}`)?.code).toBe('unsupported-version');
+    expect(newerVersionError(`{\r\n\t"format" : "pickwise-session" ,\r\n\t"version" : ${SESSION_VERSION + 1}\r\n}`)?.code).toBe('unsupported-version');
+  });
+
+  it('lets this version’s files, older ones and other files be replaced', () => {
+    for (const head of [serializeSession(sampleSession), withVersion('0'), '', 'not json', '{"format":"other","version":99}', '{"version":99,"format":"pickwise-session"}', withVersion('1.5')]) {
+      expect(newerVersionError(head), head.slice(0, 60)).toBeNull();
+    }
+  });
+});
