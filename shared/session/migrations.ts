@@ -1,11 +1,11 @@
 import { defaultSettings, emptyDecision } from './defaults';
-import { formatPath } from './errors';
+import { placeOf, quoteText } from './problem-words';
 import { SESSION_VERSION } from './schema';
 
 export interface MigrationStep {
   from: number;
   to: number;
-  /** What changed, in words; shown when a step fails. */
+  /** What changed, for the people reading the code and the chain check (not shown to users). */
   title: string;
   migrate(data: Record<string, unknown>): Record<string, unknown>;
 }
@@ -40,20 +40,19 @@ function isRecord(value: unknown): value is Json {
  * scoring or decision; those get the defaults a new session has. Fields version 0 did have
  * are carried over as they are, so the schema check reports anything wrong in them.
  */
-function flattenScores(candidates: unknown[]): Json[] {
+function flattenScores(data: Json, candidates: unknown[]): Json[] {
   const scores: Json[] = [];
   candidates.forEach((candidate, index) => {
     if (!isRecord(candidate) || candidate.scores === undefined) return;
     const byParticipant = candidate.scores;
+    const owner = () => placeOf(['candidates', index], data).owner;
     if (!isRecord(byParticipant)) {
-      throw new MigrationError(`${formatPath(['candidates', index, 'scores'])}: expected scores per participant`);
+      throw new MigrationError(`the scores of ${owner()} are not grouped by participant`);
     }
     for (const participantId of Object.keys(byParticipant)) {
       const byCriterion = byParticipant[participantId];
       if (!isRecord(byCriterion)) {
-        throw new MigrationError(
-          `${formatPath(['candidates', index, 'scores', participantId])}: expected scores per criterion`,
-        );
+        throw new MigrationError(`the scores of ${owner()} by participant ${quoteText(participantId)} are not grouped by criterion`);
       }
       for (const criterionId of Object.keys(byCriterion)) {
         scores.push({ participantId, candidateId: candidate.id, criterionId, value: byCriterion[criterionId] });
@@ -82,7 +81,7 @@ function migrateCandidateV0(candidate: unknown, index: number, sessionCreatedAt:
 function migrateV0toV1(data: Json): Json {
   const { title, team, date, goal, scale, savedAt, participants, criteria, candidates, ...rest } = data;
   const candidateList = Array.isArray(candidates) ? candidates : [];
-  const scores = flattenScores(candidateList);
+  const scores = flattenScores(data, candidateList);
   // Version 0 showed every score as it was typed, so nothing is hidden after the upgrade.
   const settings = { ...defaultSettings(scale === 10 ? 10 : 5), scale, revealed: scores.length > 0 };
   return {
@@ -133,7 +132,11 @@ export function migrationChainProblems(
   return problems;
 }
 
-/** Runs every step from `fromVersion` up to the current version; throws MigrationError. */
+/**
+ * Runs every step from `fromVersion` up to the current version. Data a step cannot carry
+ * forward throws MigrationError, whose message is for a person; anything else a step throws
+ * is a bug and goes through untouched, so it is never shown as if it were about the file.
+ */
 export function migrateToCurrent(data: Json, fromVersion: number, steps: readonly MigrationStep[] = MIGRATIONS): Json {
   let version = fromVersion;
   let current = data;
@@ -143,8 +146,8 @@ export function migrateToCurrent(data: Json, fromVersion: number, steps: readonl
     try {
       current = { ...step.migrate(current), version: step.to };
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new MigrationError(`version ${step.from} to ${step.to} (${step.title}): ${reason}`);
+      if (!(error instanceof MigrationError)) throw error;
+      throw new MigrationError(`${error.message} (upgrading it from version ${step.from} to ${step.to})`);
     }
     version = step.to;
   }

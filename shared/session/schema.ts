@@ -26,7 +26,7 @@ const id = z
   .regex(/^[A-Za-z0-9_-]+$/, 'expected an id made of letters, digits, - or _');
 const shortText = z.string().max(LIMITS.shortText, `expected at most ${LIMITS.shortText} characters`);
 const longText = z.string().max(LIMITS.longText, `expected at most ${LIMITS.longText} characters`);
-const isoTimestamp = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 date and time' });
+const isoTimestamp = z.iso.datetime({ offset: true, message: 'expected a date and time such as 2026-11-26T09:00:00Z (ISO 8601)' });
 // Zod reports the date branch's issue when the input is text, the union's otherwise.
 const isoDateMessage = 'expected a date as YYYY-MM-DD, or empty text';
 const isoDate = z.union([z.literal(''), z.iso.date({ message: isoDateMessage })], { message: isoDateMessage });
