@@ -1,6 +1,6 @@
 import { defaultSettings, emptyDecision } from './defaults';
 import { placeOf, quoteText } from './problem-words';
-import { SESSION_VERSION } from './schema';
+import { LIMITS, SESSION_VERSION } from './schema';
 
 export interface MigrationStep {
   from: number;
@@ -152,4 +152,57 @@ export function migrateToCurrent(data: Json, fromVersion: number, steps: readonl
     version = step.to;
   }
   return current;
+}
+
+/** `text` with `note` added as a paragraph, or null when the result would not fit in a long text field. */
+function withNote(text: unknown, note: string): string | null {
+  if (typeof text !== 'string') return null;
+  const joined = text.trim() === '' ? note : `${text}\n\n${note}`;
+  return joined.length <= LIMITS.longText ? joined : null;
+}
+
+/**
+ * Version 1 files written before the focus's key metric became the focus candidate's own carry
+ * it in `decision.keyMetric`. No new version for that (the decision record, CSV and warnings
+ * read the candidate's), so every file passes through here after its migrations, and the
+ * value moves onto the focus candidate with nothing lost:
+ *
+ * - the candidate has no key metric, or the same one: the decision's becomes its key metric;
+ * - it has another one: the decision's wins (it is what the decision record showed), and the
+ *   candidate's own is kept in its notes ("Key metric before the decision: …");
+ * - there is no focus candidate: the metric is kept in the decision's rationale
+ *   ("Key metric: …"), which the Decide view shows again once a focus is chosen.
+ *
+ * A note goes to the rationale when the candidate's notes are full, and to the notes when the
+ * rationale is; only when both are full (20,000 characters each) is the older text dropped.
+ * Anything that is not a session is returned untouched for the schema check to report.
+ */
+export function moveDecisionKeyMetric(data: Json): Json {
+  const decision = data.decision;
+  if (!isRecord(decision) || !Object.hasOwn(decision, 'keyMetric')) return data;
+  const { keyMetric, ...rest } = decision;
+  const moved: Json = { ...data, decision: rest };
+  if (typeof keyMetric !== 'string' || keyMetric.trim() === '') return moved;
+
+  const candidates = Array.isArray(data.candidates) ? data.candidates : [];
+  const index = candidates.findIndex((candidate) => isRecord(candidate) && candidate.id === rest.focusCandidateId);
+  const keepInRationale = (note: string) => {
+    const rationale = withNote(rest.rationale, note);
+    if (rationale !== null) moved.decision = { ...rest, rationale };
+  };
+  if (index < 0) {
+    keepInRationale(`Key metric: ${keyMetric}`);
+    return moved;
+  }
+  const focus = candidates[index] as Json;
+  const own = focus.keyMetric;
+  const updated: Json = { ...focus, keyMetric };
+  if (typeof own === 'string' && own.trim() !== '' && own.trim() !== keyMetric.trim()) {
+    const note = `Key metric before the decision: ${own}`;
+    const notes = withNote(focus.notes, note);
+    if (notes !== null) updated.notes = notes;
+    else keepInRationale(note);
+  }
+  moved.candidates = candidates.map((candidate, i) => (i === index ? updated : candidate));
+  return moved;
 }

@@ -2,7 +2,7 @@ import type { SessionError, SessionErrorCode } from './errors';
 import { checkIntegrity } from './integrity';
 import { describeIssues, plainErrorMap } from './issue-message';
 import { locateJsonPaths } from './json-locate';
-import { MigrationError, migrateToCurrent } from './migrations';
+import { MigrationError, migrateToCurrent, moveDecisionKeyMetric } from './migrations';
 import { problemsMessage, valueWords, type ProblemList } from './problem-words';
 import { lineAndColumn, readJson } from './read-json';
 import { SESSION_FORMAT, SESSION_VERSION, sessionSchema, type Session } from './schema';
@@ -135,6 +135,9 @@ function parseUnguarded(text: string): ParseResult {
       });
     }
   }
+
+  // A change within version 1 (migrations.ts says why it needs no new version).
+  current = moveDecisionKeyMetric(current);
 
   // Big boards: the scores are checked by hand and zod checks the rest (fast-lists.ts).
   const setAside = setAsideCheckedScores(current);

@@ -128,7 +128,7 @@ test('the decision record as PDF names the focus, its metric and every top candi
   const text = await pdfText(new Uint8Array(await readFile(pdfFile)));
   const squash = (value: string) => value.replace(/\s+/g, ' ');
   expect(text).toContain(squash(focus.title));
-  expect(text).toContain(squash(sample.decision.keyMetric));
+  expect(text).toContain(squash(focus.keyMetric));
   for (const row of top) expect(text).toContain(squash(row.candidate.title));
 
   const markdownFile = join(app.folder, 'record.md');

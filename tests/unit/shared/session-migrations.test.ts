@@ -97,7 +97,6 @@ const expected: Session = {
   decision: {
     focusCandidateId: null,
     rationale: '',
-    keyMetric: '',
     target: '',
     firstVersion: '',
     constraintsChecked: [],

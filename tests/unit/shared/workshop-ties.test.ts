@@ -80,7 +80,6 @@ const board = session({
   decision: {
     focusCandidateId: 'focus',
     rationale: '',
-    keyMetric: '',
     target: '',
     firstVersion: '',
     constraintsChecked: [],
