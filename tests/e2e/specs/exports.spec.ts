@@ -193,7 +193,7 @@ test('a CSV with quoted commas, newlines, a BOM, semicolons and non-Latin text i
   await writeFile(broken, 'Title,Owner\nChurn prediction,Ana\n"Demand forecasting,Ben\nRouting,Cy\n');
   await app.answerImportDialog(broken);
   await page.getByRole('button', { name: 'Import from a file…' }).click();
-  await expect(dialog.getByTestId('import-error')).toContainText('Line 3');
+  await expect(dialog.getByTestId('import-error')).toContainText('Line 3: a quoted field starts here and is never closed');
   await dialog.getByRole('button', { name: 'Close' }).click();
   const unchanged = await readFile(join(app.folder, 'tricky.pickwise'), 'utf8');
   expect(JSON.parse(unchanged).candidates).toHaveLength(3);
