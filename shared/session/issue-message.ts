@@ -8,6 +8,7 @@ import {
   subjectOf,
   valueAt,
   valueWords,
+  verb,
   type ProblemList,
 } from './problem-words';
 
@@ -95,24 +96,24 @@ function issueSentence(issue: Issue, data: unknown): string {
   if (isAbsent(data, issue.path)) return missingSentence(place);
   const value = valueAt(data, issue.path);
   const subject = subjectOf(place);
+  const is = `${subject} ${verb(subject, 'is')}`;
+  const has = `${subject} ${verb(subject, 'has')}`;
   switch (issue.code) {
-    case 'too_big': {
-      const n = Number(issue.maximum);
-      if (issue.origin === 'string') return `${subject} is longer than ${n} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `${subject} has more than ${n} items`;
-      return `${subject} is ${valueWords(value)}, above the maximum of ${n}`;
-    }
+    case 'too_big':
     case 'too_small': {
-      const n = Number(issue.minimum);
-      if (issue.origin === 'string') return n <= 1 ? `${subject} is empty` : `${subject} is shorter than ${n} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `${subject} has fewer than ${n} items`;
-      return `${subject} is ${valueWords(value)}, below the minimum of ${n}`;
+      const big = issue.code === 'too_big';
+      const n = Number(big ? issue.maximum : issue.minimum);
+      if (issue.origin === 'string') return big ? `${is} longer than ${n} characters` : n <= 1 ? `${is} empty` : `${is} shorter than ${n} characters`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `${has} ${big ? 'more' : 'fewer'} than ${n} items`;
+      // A whole number's own bounds (±(2^53 − 1)) are not the field's: no session comes near them.
+      if (Math.abs(n) >= Number.MAX_SAFE_INTEGER) return `${is} ${valueWords(value)}, far too ${big ? 'large' : 'small'} for a session`;
+      return `${is} ${valueWords(value)}, ${big ? 'above the maximum' : 'below the minimum'} of ${n}`;
     }
     case 'invalid_value':
-      return `${subject} is ${valueWords(value)}, not ${listOf(issue.values)}`;
+      return `${is} ${valueWords(value)}, not ${listOf(issue.values)}`;
     default:
       // The schema's and plainErrorMap's "expected …" say what belongs there.
-      return `${subject} is ${valueWords(value)}, not ${issue.message.replace(/^expected /, '')}`;
+      return `${is} ${valueWords(value)}, not ${issue.message.replace(/^expected /, '')}`;
   }
 }
 

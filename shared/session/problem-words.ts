@@ -35,7 +35,7 @@ const SESSION_FIELDS: Record<string, string> = {
   version: 'version',
   id: 'id',
   createdAt: 'creation time',
-  updatedAt: 'time of its last change',
+  updatedAt: 'time of last change',
   frame: 'framing section (title, date, team and goal)',
   participants: 'list of participants',
   criteria: 'list of criteria',
@@ -235,7 +235,7 @@ function listItem(data: unknown, list: string, index: number, rest: Path): Place
 function candidateField(rest: Path): string {
   const [key, sub, ...more] = rest;
   if (key === 'tags' && typeof sub === 'number') return deeper(`tag ${sub + 1}`, more);
-  if (key === 'override' && (sub === 'impact' || sub === 'complexity')) return deeper(`${sub} of its place on the map`, more);
+  if (key === 'override' && (sub === 'impact' || sub === 'complexity')) return deeper(`${sub} of the place on the map`, more);
   return deeper(fieldWord(CANDIDATE_FIELDS, key), rest.slice(1));
 }
 
@@ -276,14 +276,18 @@ export function subjectOf(place: Place): string {
   return place.field === null ? place.owner : `${withArticle(place.field)} of ${place.owner}`;
 }
 
-/** "candidate 4 (“Churn prediction”) has no title" */
-export function missingSentence(place: Place): string {
-  return place.field === null ? `${place.owner} is missing` : `${place.owner} has no ${place.field}`;
+// The few subjects that are plural: "the notes of candidate 3 are …", "the settings have …".
+const PLURAL = /^(the )?(notes|thresholds|axis titles|quadrant names|settings)($| of )/;
+
+/** "is" or "are", "has" or "have", as the subject needs. */
+export function verb(subject: string, singular: 'is' | 'has'): string {
+  if (!PLURAL.test(subject)) return singular;
+  return singular === 'is' ? 'are' : 'have';
 }
 
-/** "the title of candidate 4 (C4) is 42, not text" */
-export function wrongValueSentence(place: Place, value: unknown, expected: string): string {
-  return `${subjectOf(place)} is ${valueWords(value)}, not ${expected}`;
+/** "candidate 4 (“Churn prediction”) has no title" */
+export function missingSentence(place: Place): string {
+  return place.field === null ? `${place.owner} is missing` : `${place.owner} ${verb(place.owner, 'has')} no ${place.field}`;
 }
 
 function capitalised(text: string): string {

@@ -235,6 +235,8 @@ describe('parseSession: schema problems, in plain words with their place', () =>
     ['a candidate', (d: Json) => (d.candidates[2] = 'Churn'), 'Candidate 3 is the text “Churn”, not an object'],
     ['too many dots', (d: Json) => (d.settings.dotsPerParticipant = 50), 'The number of dots per participant of the settings is 50, above the maximum of 20'],
     ['too few dots', (d: Json) => (d.votes[0].dots = 0), 'The number of dots of dot vote 1 (by “Maria Lopez”, for “Churn prediction for loyalty members”) is 0, below the minimum of 1'],
+    ['a number beyond any a session holds', (d: Json) => (d.scores[4].value = 1e300), 'The value of score 5 (by “Maria Lopez”, for “Fraud detection for card payments”, on “Technical difficulty”) is 1e+300, far too large for a session'],
+    ['plural notes', (d: Json) => (d.candidates[0].notes = ['a']), 'The notes of candidate 1 (“Fraud detection for card payments”) are a list, not text'],
   ])('words a wrong value as %s', (_kind, change, message) => {
     const data = sample();
     change(data);
@@ -249,7 +251,7 @@ describe('parseSession: schema problems, in plain words with their place', () =>
     );
     data.candidates[0].title = 'ok';
     data.candidates[5].notes = 'y'.repeat(20_001);
-    expectError(parseData(data), 'invalid', 'The notes of candidate 6 (“Demand forecasting', 'is longer than 20000 characters');
+    expectError(parseData(data), 'invalid', 'The notes of candidate 6 (“Demand forecasting', 'are longer than 20000 characters');
   });
 
   it('refuses an empty required name', () => {
@@ -387,7 +389,7 @@ describe('parseSession never throws', () => {
 describe('parseSession: an absent field reads "has no …" whatever the schema would say', () => {
   it.each([
     ['The session has no creation time', (d: Json) => delete d.createdAt],
-    ['The settings has no scoring scale', (d: Json) => delete d.settings.scale],
+    ['The settings have no scoring scale', (d: Json) => delete d.settings.scale],
     ['The session has no date', (d: Json) => delete d.frame.date],
     ['Candidate 5 (“Churn prediction for loyalty members”) has no place on the map', (d: Json) => delete d.candidates[4].override],
   ])('%s', (words, change) => {
