@@ -235,7 +235,11 @@ describe('parseSession: schema problems, in plain words with their place', () =>
     ['a candidate', (d: Json) => (d.candidates[2] = 'Churn'), 'Candidate 3 is the text “Churn”, not an object'],
     ['too many dots', (d: Json) => (d.settings.dotsPerParticipant = 50), 'The number of dots per participant of the settings is 50, above the maximum of 20'],
     ['too few dots', (d: Json) => (d.votes[0].dots = 0), 'The number of dots of dot vote 1 (by “Maria Lopez”, for “Churn prediction for loyalty members”) is 0, below the minimum of 1'],
-    ['a number beyond any a session holds', (d: Json) => (d.scores[4].value = 1e300), 'The value of score 5 (by “Maria Lopez”, for “Fraud detection for card payments”, on “Technical difficulty”) is 1e+300, far too large for a session'],
+    [
+      'a number beyond any a session holds',
+      (d: Json) => d.consensusScores.push({ candidateId: d.candidates[0].id, criterionId: d.criteria[0].id, value: 1e300 }),
+      'The value of consensus score 1 (for “Fraud detection for card payments”, on “Business value / ROI”) is 1e+300, far too large for a session',
+    ],
     ['plural notes', (d: Json) => (d.candidates[0].notes = ['a']), 'The notes of candidate 1 (“Fraud detection for card payments”) are a list, not text'],
   ])('words a wrong value as %s', (_kind, change, message) => {
     const data = sample();
