@@ -167,18 +167,22 @@ export function valueWords(value: unknown): string {
 
 /** " (“Churn prediction”)" from the item's name or title, else " (C4)" from its code, else nothing. */
 function nameOf(item: unknown, nameKey: string, codeKey?: string): string {
-  const name = child(item, nameKey);
-  if (typeof name === 'string' && name.trim() !== '') return ` (${quoteText(name)})`;
-  const code = codeKey === undefined ? undefined : child(item, codeKey);
-  if (typeof code === 'string' && code.trim() !== '') return ` (${quoteText(code).slice(1, -1)})`;
-  return '';
+  const name = quotable(child(item, nameKey));
+  if (name !== null) return ` (${name})`;
+  const code = codeKey === undefined ? null : quotable(child(item, codeKey));
+  return code === null ? '' : ` (${code.slice(1, -1)})`;
+}
+
+/** The value quoted, or null when it is no text or nothing would show of it. */
+function quotable(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const quoted = quoteText(value);
+  return quoted === '“”' ? null : quoted;
 }
 
 function itemNamed(list: unknown, id: unknown, key: string): string | null {
   if (typeof id !== 'string' || !Array.isArray(list)) return null;
-  const item = list.find((each) => child(each, 'id') === id);
-  const name = child(item, key);
-  return typeof name === 'string' && name.trim() !== '' ? quoteText(name) : null;
+  return quotable(child(list.find((each) => child(each, 'id') === id), key));
 }
 
 /** "by “Ana”, for “Churn prediction”, on “Urgency”": what a score is about, as far as the file says. */

@@ -18,7 +18,7 @@ export const FOREIGN_WORDING = [
   /Exponent part/i,
   /Invalid (input|option|element|key|string|type|union|enum|format|value|date)/i,
   /received (a |an )?\w+/i,
-  /Too (big|small)/i,
+  /Too (big|small):/,
   /Unrecognized key/i,
   /\bRequired\b/,
   /expected (string|number|boolean|array|object|int|nan|bigint|symbol)\b/i,
