@@ -17,7 +17,7 @@ import { realHandlers } from './handler-setup';
 // and parseSession give for them.
 // Longer local runs: PICKWISE_FUZZ_RUNS=50000 npx vitest run tests/unit/electron/open-fuzz.test.ts
 
-const RUNS = Number(process.env.PICKWISE_FUZZ_RUNS ?? 5_000);
+const RUNS = Number(process.env.PICKWISE_FUZZ_RUNS ?? 8_000);
 const PNG_RUNS = Math.max(100, Math.round(RUNS / 8));
 
 let folder: string;
