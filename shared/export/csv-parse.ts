@@ -99,10 +99,46 @@ function parseWith(text: string, delimiter: string | undefined): RawParse {
   return { rows, rowStarts, error, delimiter: detected, linebreak };
 }
 
-const QUOTE_MESSAGES: Record<string, string> = {
-  MissingQuotes: 'a quoted field is not closed. Add the missing closing quote (").',
-  InvalidQuotes: 'a quoted field has a stray quote inside it. Inside quotes, write a quote as two quotes ("").',
-};
+/**
+ * Where the quoted field opening at `open` really ends: its closing quote (a quote followed by
+ * the delimiter, a line end or the end of the text), or the first stray quote (one followed
+ * by anything else), or neither when no quote closes it. Doubled quotes ("") are quotes inside.
+ */
+function quotedFieldEnd(text: string, open: number, delimiter: string): { closedAt: number } | { strayAt: number } | null {
+  let i = open + 1;
+  for (;;) {
+    const quote = text.indexOf('"', i);
+    if (quote < 0) return null;
+    const next = text[quote + 1];
+    if (next === '"') {
+      i = quote + 2;
+      continue;
+    }
+    if (next === undefined || next === '\r' || next === '\n' || text.startsWith(delimiter, quote + 1)) return { closedAt: quote };
+    return { strayAt: quote };
+  }
+}
+
+/**
+ * The message for a quote papaparse could not read, naming the line where the quoted field
+ * starts (papaparse's `index` is just past its opening quote): a field whose closing quote is
+ * missing swallows everything after it, so the line where the file ends says nothing useful.
+ */
+function quoteError(text: string, index: number, delimiter: string, lineOf: (offset: number) => number): TableError {
+  const open = text.lastIndexOf('"', Math.max(0, index - 1));
+  const start = lineOf(open < 0 ? index : open);
+  const end = open < 0 ? null : quotedFieldEnd(text, open, delimiter);
+  const fail = (message: string): TableError => ({ ok: false, line: start, message: `Line ${start}: ${message}` });
+  if (end === null) {
+    return fail('a quoted field starts here and is never closed, so everything after it would be read as one value. Add the closing quote (") where the field ends.');
+  }
+  if ('strayAt' in end) {
+    const stray = lineOf(end.strayAt);
+    const where = stray === start ? 'a quote inside it is followed by other text' : `on line ${stray}, a quote inside it is followed by other text`;
+    return fail(`the quoted field that starts here is not closed where it should be: ${where}. Close the field with a quote right before the next delimiter or line end, and write a quote inside it as two quotes ("").`);
+  }
+  return fail('the text cannot be read as a table.');
+}
 
 /** Whether a first row reads as column names: at least one cell names a field we know. */
 export function looksLikeHeaderRow(row: readonly string[]): boolean {
@@ -137,6 +173,10 @@ function parseUnguarded(input: string): ParsedTable | TableError {
     if (delimiter !== null) raw = parseWith(text, delimiter);
   }
   if (delimiter === null) {
+    // A table whose delimiter papaparse could not see because a quote is never closed (the
+    // rest of the file becomes one field, so the rows seem to differ): say so.
+    const broken = brokenQuotedTable(text, lineOf);
+    if (broken !== null) return broken;
     // One column: read it without splitting on commas a title may contain.
     raw = parseWith(text, NO_DELIMITER);
     if (raw.error !== null) {
@@ -144,10 +184,7 @@ function parseUnguarded(input: string): ParsedTable | TableError {
       raw = plainLines(text);
     }
   }
-  if (raw.error !== null) {
-    const line = lineOf(raw.error.offset);
-    return { ok: false, line, message: `Line ${line}: ${QUOTE_MESSAGES[raw.error.code] ?? 'the text cannot be read as a table.'}` };
-  }
+  if (raw.error !== null) return quoteError(text, raw.error.offset, delimiter ?? NO_DELIMITER, lineOf);
   const width = raw.rows[0]?.length ?? 0;
   for (let i = 1; i < raw.rows.length; i += 1) {
     const count = raw.rows[i]!.length;
@@ -178,6 +215,40 @@ function parseUnguarded(input: string): ParsedTable | TableError {
     return { headers: first.map((h) => h.trim()), rows: raw.rows.slice(1), rowLines: rowLines.slice(1), delimiter };
   }
   return { headers: null, rows: raw.rows, rowLines, delimiter };
+}
+
+/** The physical line (without its line end) that `offset` is on. */
+function lineAround(text: string, offset: number): string {
+  const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const ends = [text.indexOf('\n', offset), text.indexOf('\r', offset)].filter((end) => end >= 0);
+  return text.slice(start, ends.length === 0 ? text.length : Math.min(...ends));
+}
+
+/** How many fields the line at `offset`, or else the next one, splits into (quotes ignored). */
+function firstLinesWidth(text: string, offset: number, delimiter: string): number {
+  const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const here = lineAround(text, offset);
+  const next = lineAround(text, Math.min(text.length, skipBlank(text, start + here.length)));
+  return Math.max(here.split(delimiter).length, next.split(delimiter).length);
+}
+
+/**
+ * The quote error of a delimited table papaparse could not detect, or null when the text does
+ * not read as one: with one of the delimiters, the rows before the broken quote all have the
+ * same number of fields, two or more (or, when the quote breaks the first row, the line it
+ * opens on or the next one splits in two or more: the quoted field may hold a line break).
+ * Of the delimiters that read so, the one that reads furthest into the text is the table's.
+ */
+function brokenQuotedTable(text: string, lineOf: (offset: number) => number): TableError | null {
+  let best: { delimiter: TableDelimiter; offset: number } | null = null;
+  for (const delimiter of DELIMITERS) {
+    const { rows, error } = parseWith(text, delimiter);
+    if (error === null) continue;
+    const width = rows[0]?.length ?? firstLinesWidth(text, error.offset, delimiter);
+    if (width < 2 || rows.some((row) => row.length !== width)) continue;
+    if (best === null || error.offset > best.offset) best = { delimiter, offset: error.offset };
+  }
+  return best === null ? null : quoteError(text, best.offset, best.delimiter, lineOf);
 }
 
 /** The delimiter that splits the first line into known column names, if one does. */

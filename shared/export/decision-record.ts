@@ -136,7 +136,7 @@ export function buildDecisionRecord(session: Session, generatedAt: Date): Decisi
       title: focusCandidate.title,
       quadrant: quadrant === undefined ? undefined : names[quadrant],
       rationale: decision.rationale,
-      keyMetric: decision.keyMetric.trim() !== '' ? decision.keyMetric : focusCandidate.keyMetric,
+      keyMetric: focusCandidate.keyMetric,
       target: decision.target,
       firstVersion: decision.firstVersion,
       constraints: productionConstraintSchema.options.map((constraint) => ({

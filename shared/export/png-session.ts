@@ -6,7 +6,9 @@
 // keyword, and the session file's JSON text as UTF-8, exactly as serializeSession wrote it.
 // iTXt because the JSON is UTF-8 (tEXt is Latin-1 only); uncompressed so that the text stays
 // readable by any PNG tool and no inflate code is needed (sessions are small next to the
-// image). Chunk framing, CRC and reading are png-chunks-encode / png-chunks-extract; this file
+// image), and so a compressed session chunk (a zTXt, or an iTXt with its flag set), which could
+// inflate to gigabytes, is refused without ever being inflated. Chunk framing, CRC and reading
+// are png-chunks-encode / png-chunks-extract; this file
 // adds the iTXt payload, a bounds check of the chunk layout before the library allocates
 // anything (a hostile length field must not allocate gigabytes) and messages for a person.
 import encodeChunks from 'png-chunks-encode';
@@ -45,19 +47,19 @@ function chunkLayout(bytes: Uint8Array): { chunks: ChunkSpan[] } | { problem: st
   const chunks: ChunkSpan[] = [];
   let at: number = SIGNATURE.length;
   while (at < bytes.length) {
-    if (at + 12 > bytes.length) return { problem: 'the file is cut off inside a chunk header' };
+    if (at + 12 > bytes.length) return { problem: 'the file is cut off' };
     const length = readUint32(bytes, at);
-    if (length > 0x7fffffff) return { problem: 'a chunk has an impossible length' };
+    if (length > 0x7fffffff) return { problem: 'a part of it claims an impossible length' };
     const type = String.fromCharCode(bytes[at + 4]!, bytes[at + 5]!, bytes[at + 6]!, bytes[at + 7]!);
-    if (!/^[A-Za-z]{4}$/.test(type)) return { problem: 'a chunk has an invalid name' };
+    if (!/^[A-Za-z]{4}$/.test(type)) return { problem: 'a part of it is garbled' };
     const end = at + 12 + length;
-    if (end > bytes.length) return { problem: `the file is cut off inside its ${type} chunk` };
-    if (chunks.length === 0 && type !== 'IHDR') return { problem: 'the IHDR header chunk is missing' };
+    if (end > bytes.length) return { problem: 'the file is cut off' };
+    if (chunks.length === 0 && type !== 'IHDR') return { problem: 'its header is missing' };
     chunks.push({ type, start: at, end });
     if (type === 'IEND') return { chunks };
     at = end;
   }
-  return { problem: 'the file is cut off: its end chunk (IEND) is missing' };
+  return { problem: 'the file is cut off: its end is missing' };
 }
 
 function latin1(text: string): number[] {
@@ -75,30 +77,34 @@ function iTxtPayload(keyword: string, text: string): Uint8Array {
 }
 
 interface ITxt {
-  keyword: string;
   compressed: boolean;
   text: Uint8Array;
 }
 
-function readITxt(data: Uint8Array): ITxt | null {
-  const keywordEnd = data.indexOf(0);
-  // PNG keywords are 1 to 79 bytes.
-  if (keywordEnd < 1 || keywordEnd > 79 || keywordEnd + 3 > data.length) return null;
-  const keyword = String.fromCharCode(...data.subarray(0, keywordEnd));
+/** The iTXt payload after its keyword and NUL: flag, method, language NUL, translated keyword NUL, text. */
+function readITxt(data: Uint8Array, keywordEnd: number): ITxt | null {
+  if (keywordEnd + 3 > data.length) return null;
   const compressed = data[keywordEnd + 1] !== 0;
   const languageEnd = data.indexOf(0, keywordEnd + 3);
   if (languageEnd < 0) return null;
   const translatedEnd = data.indexOf(0, languageEnd + 1);
   if (translatedEnd < 0) return null;
-  return { keyword, compressed, text: data.subarray(translatedEnd + 1) };
+  return { compressed, text: data.subarray(translatedEnd + 1) };
 }
 
+// The text chunks that can carry a keyword (PNG 1.2, §11.3.4): only iTXt is what Pickwise writes.
+const TEXT_CHUNKS = new Set(['iTXt', 'zTXt', 'tEXt']);
+
+const KEYWORD_PREFIX = [...latin1(PNG_SESSION_KEYWORD), 0];
+
+/** Whether a text chunk's keyword (up to its NUL) is the session's. */
+function hasSessionKeyword(data: Uint8Array, start = 0, end = data.length): boolean {
+  return end - start >= KEYWORD_PREFIX.length && KEYWORD_PREFIX.every((byte, i) => data[start + i] === byte);
+}
+
+/** A text chunk of `bytes` that carries the session's keyword, whatever its kind. */
 function isSessionChunk(bytes: Uint8Array, span: ChunkSpan): boolean {
-  if (span.type !== ITXT) return false;
-  const prefix = [...latin1(PNG_SESSION_KEYWORD), 0];
-  const dataStart = span.start + 8;
-  if (span.end - 4 - dataStart < prefix.length) return false;
-  return prefix.every((byte, i) => bytes[dataStart + i] === byte);
+  return TEXT_CHUNKS.has(span.type) && hasSessionKeyword(bytes, span.start + 8, span.end - 4);
 }
 
 /**
@@ -133,12 +139,16 @@ const MESSAGES = {
   notPng: 'This file is not a PNG image.',
   noSession: 'This PNG image carries no Pickwise session. Only chart images exported by Pickwise can be opened as a session.',
   damaged: (why: string) => `This PNG image is damaged (${why}), so the Pickwise session in it cannot be read.`,
+  refused: (why: string) => `This PNG image cannot be opened as a session: ${why}.`,
 };
 
 /**
- * The session text carried by a PNG (see the file header). Never throws: 'not-png' when the
- * bytes are not a PNG, 'damaged' when the PNG's chunks are cut off or fail their checksums,
- * or the session chunk cannot be read, 'no-session' when the PNG carries no session.
+ * The session text carried by a PNG (see the file header). Never throws, and never inflates
+ * anything: 'not-png' when the bytes are not a PNG; 'damaged' when the PNG's chunks are cut
+ * off or fail their checksums, or its session cannot be read (compressed, as zTXt or a
+ * compressed iTXt, which could inflate to gigabytes and Pickwise never writes; Latin-1 tEXt;
+ * a malformed chunk; text that is not UTF-8; more than one session); 'no-session' when no
+ * text chunk carries the session's keyword.
  */
 export function extractSessionFromPng(png: Uint8Array): ExtractSessionResult {
   try {
@@ -149,21 +159,25 @@ export function extractSessionFromPng(png: Uint8Array): ExtractSessionResult {
     try {
       chunks = extractChunks(png);
     } catch {
-      return { ok: false, code: 'damaged', message: MESSAGES.damaged('a chunk fails its checksum') };
+      return { ok: false, code: 'damaged', message: MESSAGES.damaged('a part of it fails its checksum') };
     }
-    for (const chunk of chunks) {
-      if (chunk.name !== ITXT) continue;
-      const itxt = readITxt(chunk.data);
-      if (itxt === null || itxt.keyword !== PNG_SESSION_KEYWORD) continue;
-      if (itxt.compressed) return { ok: false, code: 'damaged', message: MESSAGES.damaged('its session is compressed, which Pickwise does not write') };
-      try {
-        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(itxt.text) };
-      } catch {
-        return { ok: false, code: 'damaged', message: MESSAGES.damaged('its session text is not valid UTF-8') };
-      }
+    const sessions = chunks.filter((chunk) => TEXT_CHUNKS.has(chunk.name) && hasSessionKeyword(chunk.data));
+    const refuse = (why: string): ExtractSessionResult => ({ ok: false, code: 'damaged', message: MESSAGES.refused(why) });
+    if (sessions.length === 0) return { ok: false, code: 'no-session', message: MESSAGES.noSession };
+    if (sessions.length > 1) return refuse(`it carries ${sessions.length} Pickwise sessions, and Pickwise cannot tell which one is the chart's`);
+    const chunk = sessions[0]!;
+    if (chunk.name === 'zTXt') return refuse('its session is compressed, which Pickwise never writes');
+    if (chunk.name === 'tEXt') return refuse('its session is stored as Latin-1 text, which Pickwise never writes');
+    const itxt = readITxt(chunk.data, PNG_SESSION_KEYWORD.length);
+    if (itxt === null) return { ok: false, code: 'damaged', message: MESSAGES.damaged('its session is incomplete') };
+    if (itxt.compressed) return refuse('its session is compressed, which Pickwise never writes');
+    try {
+      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(itxt.text) };
+    } catch {
+      return { ok: false, code: 'damaged', message: MESSAGES.damaged('its session text is not valid UTF-8') };
     }
-    return { ok: false, code: 'no-session', message: MESSAGES.noSession };
-  } catch (error) {
-    return { ok: false, code: 'damaged', message: MESSAGES.damaged(error instanceof Error ? error.message : 'it cannot be read') };
+  } catch {
+    // Every known fault is handled above; a throw here is a bug, never worded as the file's fault in code words.
+    return { ok: false, code: 'damaged', message: MESSAGES.damaged('it cannot be read') };
   }
 }

@@ -6,10 +6,7 @@ export function updateDecision(session: Session, change: Partial<Omit<Decision, 
   return { ...session, decision: { ...session.decision, ...change } };
 }
 
-/**
- * Chooses the focus problem and marks it so; the previous focus goes back to shortlisted.
- * The focus's key metric is offered as the decision's metric when none is written yet.
- */
+/** Chooses the focus problem and marks it so; the previous focus goes back to shortlisted. */
 export function chooseFocus(session: Session, candidateId: string | null): Session {
   const previous = session.decision.focusCandidateId;
   const focus = session.candidates.find((candidate) => candidate.id === candidateId);
@@ -23,9 +20,22 @@ export function chooseFocus(session: Session, candidateId: string | null): Sessi
     decision: {
       ...session.decision,
       focusCandidateId: focus ? focus.id : null,
-      keyMetric: session.decision.keyMetric === '' && focus ? focus.keyMetric : session.decision.keyMetric,
       runnersUp: session.decision.runnersUp.filter((runnerUp) => runnerUp.candidateId !== candidateId),
     },
+  };
+}
+
+/**
+ * Sets the focus's key metric, which is the focus candidate's own: one value, shown and
+ * edited the same in Collect and in Decide, exported in the CSV and the decision record.
+ * Without a focus there is nothing to set, and the session comes back unchanged.
+ */
+export function setFocusKeyMetric(session: Session, keyMetric: string): Session {
+  const focusId = session.decision.focusCandidateId;
+  if (!session.candidates.some((candidate) => candidate.id === focusId)) return session;
+  return {
+    ...session,
+    candidates: session.candidates.map((candidate) => (candidate.id === focusId ? { ...candidate, keyMetric } : candidate)),
   };
 }
 

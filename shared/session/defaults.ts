@@ -102,7 +102,6 @@ export function emptyDecision(): Decision {
   return {
     focusCandidateId: null,
     rationale: '',
-    keyMetric: '',
     target: '',
     firstVersion: '',
     constraintsChecked: [],

@@ -21,6 +21,8 @@ export const SESSION_ERROR_CODES = [
   'unknown-reference',
   'score-out-of-range',
   'threshold-out-of-range',
+  // Not about the file: parseSession's last guard caught a throw, i.e. a bug in Pickwise.
+  'parser-fault',
 ] as const;
 
 export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];
@@ -28,23 +30,6 @@ export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];
 export interface SessionError {
   code: SessionErrorCode;
   message: string;
-}
-
-/** Turns `['candidates', 3, 'title']` into `candidates[3].title`, the way people read it. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (typeof segment === 'symbol') out += `[${String(segment)}]`;
-    else if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-
-/** "(and 3 more problems)" so a person knows fixing the first one may not be enough. */
-export function withMoreProblems(message: string, total: number): string {
-  const more = total - 1;
-  if (more <= 0) return message;
-  return `${message} (and ${more} more problem${more === 1 ? '' : 's'})`;
+  /** For the error log, never for a person: what was thrown, when the code is 'parser-fault'. */
+  fault?: string;
 }

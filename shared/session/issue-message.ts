@@ -1,5 +1,16 @@
 import type { z } from 'zod';
-import { formatPath, withMoreProblems } from './errors';
+import {
+  isAbsent,
+  missingSentence,
+  placeOf,
+  PROBLEMS_NAMED,
+  quoteText,
+  subjectOf,
+  valueAt,
+  valueWords,
+  verb,
+  type ProblemList,
+} from './problem-words';
 
 type RawIssue = z.core.$ZodRawIssue;
 type Issue = z.core.$ZodIssue;
@@ -45,7 +56,8 @@ function listWords(values: readonly unknown[]): string {
 
 /**
  * Zod's own wording ("Invalid input: expected string, received number") is written for
- * developers. Schema-level messages still win over this map, so it only fills the gaps.
+ * developers and never reaches a person: this map says what belongs in a field, in words
+ * issueSentence builds on. Schema-level messages still win over it, so it only fills the gaps.
  */
 export const plainErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
   // JSON has no undefined, so an undefined input is always an absent field.
@@ -72,27 +84,50 @@ export const plainErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
   }
 };
 
-/** Whether the last key of `path` is absent from its parent in `data`. */
-function isAbsent(data: unknown, path: readonly PropertyKey[]): boolean {
-  let parent: unknown = data;
-  for (let i = 0; i < path.length - 1; i += 1) {
-    if (typeof parent !== 'object' || parent === null) return false;
-    parent = (parent as Record<PropertyKey, unknown>)[path[i]!];
+function listOf(values: readonly unknown[]): string {
+  const words = values.map((value) => (typeof value === 'string' ? quoteText(value) : String(value)));
+  if (words.length <= 1) return words.join('');
+  return `one of ${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+/** One schema problem as a sentence about the session (see problem-words.ts). */
+function issueSentence(issue: Issue, data: unknown): string {
+  const place = placeOf(issue.path, data);
+  if (isAbsent(data, issue.path)) return missingSentence(place);
+  const value = valueAt(data, issue.path);
+  const subject = subjectOf(place);
+  const is = `${subject} ${verb(subject, 'is')}`;
+  const has = `${subject} ${verb(subject, 'has')}`;
+  switch (issue.code) {
+    case 'too_big':
+    case 'too_small': {
+      const big = issue.code === 'too_big';
+      const n = Number(big ? issue.maximum : issue.minimum);
+      if (issue.origin === 'string') return big ? `${is} longer than ${n} characters` : n <= 1 ? `${is} empty` : `${is} shorter than ${n} characters`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `${has} ${big ? 'more' : 'fewer'} than ${n} items`;
+      // A whole number's own bounds (±(2^53 − 1)) are not the field's: no session comes near them.
+      if (Math.abs(n) >= Number.MAX_SAFE_INTEGER) return `${is} ${valueWords(value)}, far too ${big ? 'large' : 'small'} for a session`;
+      return `${is} ${valueWords(value)}, ${big ? 'above the maximum' : 'below the minimum'} of ${n}`;
+    }
+    case 'invalid_value':
+      return `${is} ${valueWords(value)}, not ${listOf(issue.values)}`;
+    default:
+      // The schema's and plainErrorMap's "expected …" say what belongs there.
+      return `${is} ${valueWords(value)}, not ${issue.message.replace(/^expected /, '')}`;
   }
-  const last = path[path.length - 1];
-  return last !== undefined && typeof parent === 'object' && parent !== null && !Object.hasOwn(parent, last);
 }
 
 /**
- * `candidates[3].title: expected text (and 2 more problems)`. Given the data, an absent
- * field reads "missing" even where the schema words its own message ("expected an ISO
- * 8601 date and time" is true but beside the point when there is no date at all).
+ * The schema's problems in words, the first few of them with their paths (so the caller can
+ * add where they are in the file) and how many there are in all.
  */
-export function describeIssues(issues: readonly Issue[], data?: unknown): string {
-  const first = issues[0];
-  if (!first) return 'the session does not match the expected format';
-  const message = data !== undefined && isAbsent(data, first.path) ? 'missing' : first.message;
-  const where = formatPath(first.path);
-  const text = where === '' ? message : `${where}: ${message}`;
-  return withMoreProblems(text, issues.length);
+export function describeIssues(issues: readonly Issue[], data: unknown): ProblemList {
+  return {
+    named: issues.slice(0, PROBLEMS_NAMED).map((issue) => ({
+      path: issue.path,
+      absent: isAbsent(data, issue.path),
+      sentence: issueSentence(issue, data),
+    })),
+    total: issues.length,
+  };
 }

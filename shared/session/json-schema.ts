@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { sessionSchema } from './schema';
+import { sessionFileSchema } from './schema';
 
 /** An identifier only: nothing ever fetches it, and the app makes no network requests. */
 export const SESSION_SCHEMA_ID = 'https://pickwise.app/session.schema.json';
 
-/** The JSON Schema of the session file, generated from the schema the app validates with. */
+/**
+ * The JSON Schema of the session file, generated from the schema the app validates with (with
+ * the fields older files of the same version may still carry, see sessionFileSchema).
+ */
 export function sessionJsonSchema(): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(sessionSchema, { target: 'draft-2020-12' });
+  const { $schema, ...rest } = z.toJSONSchema(sessionFileSchema, { target: 'draft-2020-12' });
   return {
     $schema,
     $id: SESSION_SCHEMA_ID,

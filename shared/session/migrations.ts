@@ -1,11 +1,11 @@
 import { defaultSettings, emptyDecision } from './defaults';
-import { formatPath } from './errors';
-import { SESSION_VERSION } from './schema';
+import { placeOf, quoteText } from './problem-words';
+import { LIMITS, SESSION_VERSION } from './schema';
 
 export interface MigrationStep {
   from: number;
   to: number;
-  /** What changed, in words; shown when a step fails. */
+  /** What changed, for the people reading the code and the chain check (not shown to users). */
   title: string;
   migrate(data: Record<string, unknown>): Record<string, unknown>;
 }
@@ -40,20 +40,19 @@ function isRecord(value: unknown): value is Json {
  * scoring or decision; those get the defaults a new session has. Fields version 0 did have
  * are carried over as they are, so the schema check reports anything wrong in them.
  */
-function flattenScores(candidates: unknown[]): Json[] {
+function flattenScores(data: Json, candidates: unknown[]): Json[] {
   const scores: Json[] = [];
   candidates.forEach((candidate, index) => {
     if (!isRecord(candidate) || candidate.scores === undefined) return;
     const byParticipant = candidate.scores;
+    const owner = () => placeOf(['candidates', index], data).owner;
     if (!isRecord(byParticipant)) {
-      throw new MigrationError(`${formatPath(['candidates', index, 'scores'])}: expected scores per participant`);
+      throw new MigrationError(`the scores of ${owner()} are not grouped by participant`);
     }
     for (const participantId of Object.keys(byParticipant)) {
       const byCriterion = byParticipant[participantId];
       if (!isRecord(byCriterion)) {
-        throw new MigrationError(
-          `${formatPath(['candidates', index, 'scores', participantId])}: expected scores per criterion`,
-        );
+        throw new MigrationError(`the scores of ${owner()} by participant ${quoteText(participantId)} are not grouped by criterion`);
       }
       for (const criterionId of Object.keys(byCriterion)) {
         scores.push({ participantId, candidateId: candidate.id, criterionId, value: byCriterion[criterionId] });
@@ -82,7 +81,7 @@ function migrateCandidateV0(candidate: unknown, index: number, sessionCreatedAt:
 function migrateV0toV1(data: Json): Json {
   const { title, team, date, goal, scale, savedAt, participants, criteria, candidates, ...rest } = data;
   const candidateList = Array.isArray(candidates) ? candidates : [];
-  const scores = flattenScores(candidateList);
+  const scores = flattenScores(data, candidateList);
   // Version 0 showed every score as it was typed, so nothing is hidden after the upgrade.
   const settings = { ...defaultSettings(scale === 10 ? 10 : 5), scale, revealed: scores.length > 0 };
   return {
@@ -133,7 +132,11 @@ export function migrationChainProblems(
   return problems;
 }
 
-/** Runs every step from `fromVersion` up to the current version; throws MigrationError. */
+/**
+ * Runs every step from `fromVersion` up to the current version. Data a step cannot carry
+ * forward throws MigrationError, whose message is for a person; anything else a step throws
+ * is a bug and goes through untouched, so it is never shown as if it were about the file.
+ */
 export function migrateToCurrent(data: Json, fromVersion: number, steps: readonly MigrationStep[] = MIGRATIONS): Json {
   let version = fromVersion;
   let current = data;
@@ -143,10 +146,63 @@ export function migrateToCurrent(data: Json, fromVersion: number, steps: readonl
     try {
       current = { ...step.migrate(current), version: step.to };
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new MigrationError(`version ${step.from} to ${step.to} (${step.title}): ${reason}`);
+      if (!(error instanceof MigrationError)) throw error;
+      throw new MigrationError(`${error.message} (upgrading it from version ${step.from} to ${step.to})`);
     }
     version = step.to;
   }
   return current;
+}
+
+/** `text` with `note` added as a paragraph, or null when the result would not fit in a long text field. */
+function withNote(text: unknown, note: string): string | null {
+  if (typeof text !== 'string') return null;
+  const joined = text.trim() === '' ? note : `${text}\n\n${note}`;
+  return joined.length <= LIMITS.longText ? joined : null;
+}
+
+/**
+ * Version 1 files written before the focus's key metric became the focus candidate's own carry
+ * it in `decision.keyMetric`. No new version for that (the decision record, CSV and warnings
+ * read the candidate's), so every file passes through here after its migrations, and the
+ * value moves onto the focus candidate with nothing lost:
+ *
+ * - the candidate has no key metric, or the same one: the decision's becomes its key metric;
+ * - it has another one: the decision's wins (it is what the decision record showed), and the
+ *   candidate's own is kept in its notes ("Key metric before the decision: …");
+ * - there is no focus candidate: the metric is kept in the decision's rationale
+ *   ("Key metric: …"), which the Decide view shows again once a focus is chosen.
+ *
+ * A note goes to the rationale when the candidate's notes are full, and to the notes when the
+ * rationale is; only when both are full (20,000 characters each) is the older text dropped.
+ * Anything that is not a session is returned untouched for the schema check to report.
+ */
+export function moveDecisionKeyMetric(data: Json): Json {
+  const decision = data.decision;
+  if (!isRecord(decision) || !Object.hasOwn(decision, 'keyMetric')) return data;
+  const { keyMetric, ...rest } = decision;
+  const moved: Json = { ...data, decision: rest };
+  if (typeof keyMetric !== 'string' || keyMetric.trim() === '') return moved;
+
+  const candidates = Array.isArray(data.candidates) ? data.candidates : [];
+  const index = candidates.findIndex((candidate) => isRecord(candidate) && candidate.id === rest.focusCandidateId);
+  const keepInRationale = (note: string) => {
+    const rationale = withNote(rest.rationale, note);
+    if (rationale !== null) moved.decision = { ...rest, rationale };
+  };
+  if (index < 0) {
+    keepInRationale(`Key metric: ${keyMetric}`);
+    return moved;
+  }
+  const focus = candidates[index] as Json;
+  const own = focus.keyMetric;
+  const updated: Json = { ...focus, keyMetric };
+  if (typeof own === 'string' && own.trim() !== '' && own.trim() !== keyMetric.trim()) {
+    const note = `Key metric before the decision: ${own}`;
+    const notes = withNote(focus.notes, note);
+    if (notes !== null) updated.notes = notes;
+    else keepInRationale(note);
+  }
+  moved.candidates = candidates.map((candidate, i) => (i === index ? updated : candidate));
+  return moved;
 }

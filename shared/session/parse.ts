@@ -1,8 +1,10 @@
-import type { SessionError } from './errors';
+import type { SessionError, SessionErrorCode } from './errors';
 import { checkIntegrity } from './integrity';
 import { describeIssues, plainErrorMap } from './issue-message';
-import { MigrationError, migrateToCurrent } from './migrations';
-import { readJson } from './read-json';
+import { locateJsonPaths } from './json-locate';
+import { MigrationError, migrateToCurrent, moveDecisionKeyMetric } from './migrations';
+import { problemsMessage, valueWords, type ProblemList } from './problem-words';
+import { lineAndColumn, readJson } from './read-json';
 import { SESSION_FORMAT, SESSION_VERSION, sessionSchema, type Session } from './schema';
 import { checkStructure } from './structure';
 import { setAsideCheckedScores } from './fast-lists';
@@ -18,6 +20,21 @@ function fail(error: SessionError): ParseResult {
   return { ok: false, error };
 }
 
+/**
+ * The problems as one message, each with its line and column in `text` when the paths still
+ * match it (not after a migration, which moved things), and `prefix` before it.
+ */
+function problemsError(code: SessionErrorCode, problems: ProblemList, text: string | null, prefix = ''): ParseResult {
+  const paths = problems.named.map((problem) => (problem.absent ? problem.path.slice(0, -1) : problem.path));
+  const offsets = text === null ? paths.map(() => -1) : locateJsonPaths(text, paths);
+  const sentences = problems.named.map((problem, i) => {
+    const offset = offsets[i]!;
+    return offset < 0 || text === null ? problem.sentence : `${problem.sentence} (${lineAndColumn(text, offset)})`;
+  });
+  const message = problemsMessage(sentences, problems.total);
+  return fail({ code, message: prefix === '' ? message : `${prefix}${message[0]!.toLowerCase()}${message.slice(1)}` });
+}
+
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -27,22 +44,17 @@ function kindOf(value: unknown): string {
   return 'something else';
 }
 
-function shortValue(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-
 function checkFormat(data: Record<string, unknown>): SessionError | null {
   if (data.format === SESSION_FORMAT) return null;
   if (data.format === undefined) {
     return {
       code: 'wrong-format',
-      message: `This JSON file is not a Pickwise session: it has no "format": "${SESSION_FORMAT}".`,
+      message: `This JSON file is not a Pickwise session: it has no “format” field saying “${SESSION_FORMAT}”, as every session file does.`,
     };
   }
   return {
     code: 'wrong-format',
-    message: `This JSON file is not a Pickwise session: its format is ${shortValue(data.format)}, not "${SESSION_FORMAT}".`,
+    message: `This JSON file is not a Pickwise session: its format is ${valueWords(data.format)}, not “${SESSION_FORMAT}”.`,
   };
 }
 
@@ -55,7 +67,7 @@ export function readVersion(data: Record<string, unknown>): { version: number } 
     return {
       error: {
         code: 'bad-version',
-        message: `The session version ${shortValue(version)} is not a whole number of 0 or more, so it cannot be read safely.`,
+        message: `The session's version is ${valueWords(version)}, not a whole number of 0 or more, so it cannot be read safely.`,
       },
     };
   }
@@ -79,10 +91,15 @@ export function readVersion(data: Record<string, unknown>): { version: number } 
 export function parseSession(text: string): ParseResult {
   try {
     return parseUnguarded(text);
-  } catch {
-    // Every known failure is handled above; this is the promise that a bug here cannot
-    // take the app down with it.
-    return fail({ code: 'invalid', message: 'The file could not be read as a session.' });
+  } catch (error) {
+    // Every known failure is handled above, so reaching here is a bug in Pickwise: it cannot
+    // take the app down, it has a code of its own (the fuzz tests assert it never happens),
+    // and what was thrown is kept for the log.
+    return fail({
+      code: 'parser-fault',
+      message: 'Pickwise could not read this file because of a fault in Pickwise itself, not necessarily in the file. Nothing was changed.',
+      fault: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
   }
 }
 
@@ -90,8 +107,8 @@ function parseUnguarded(text: string): ParseResult {
   const json = readJson(text);
   if (!json.ok) return fail(json.error);
 
-  const structureError = checkStructure(json.value);
-  if (structureError) return fail(structureError);
+  const structureProblem = checkStructure(json.value);
+  if (structureProblem) return problemsError(structureProblem.code, { named: [structureProblem.problem], total: 1 }, json.text);
 
   const value = json.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -111,26 +128,28 @@ function parseUnguarded(text: string): ParseResult {
     try {
       current = migrateToCurrent(data, migratedFrom);
     } catch (error) {
-      const reason = error instanceof MigrationError ? error.message : 'an unexpected error';
+      if (!(error instanceof MigrationError)) throw error;
       return fail({
         code: 'migration-failed',
-        message: `This session from version ${migratedFrom} could not be upgraded: ${reason}.`,
+        message: `This session from version ${migratedFrom} could not be upgraded: ${error.message}.`,
       });
     }
   }
 
+  // A change within version 1 (migrations.ts says why it needs no new version).
+  current = moveDecisionKeyMetric(current);
+
   // Big boards: the scores are checked by hand and zod checks the rest (fast-lists.ts).
   const setAside = setAsideCheckedScores(current);
   const parsed = sessionSchema.safeParse(setAside ? setAside.rest : current, { error: plainErrorMap });
-  if (!parsed.success) {
-    const described = describeIssues(parsed.error.issues, current);
-    const prefix = migratedFrom === null ? '' : `After upgrading from version ${migratedFrom}: `;
-    return fail({ code: 'invalid', message: prefix + described });
-  }
+  // Problems found after a migration are in the upgraded data, not where the text has them.
+  const located = migratedFrom === null ? json.text : null;
+  const prefix = migratedFrom === null ? '' : `After upgrading from version ${migratedFrom}, `;
+  if (!parsed.success) return problemsError('invalid', describeIssues(parsed.error.issues, current), located, prefix);
 
   const session = setAside ? setAside.restore(parsed.data) : parsed.data;
-  const integrityError = checkIntegrity(session);
-  if (integrityError) return fail(integrityError);
+  const integrity = checkIntegrity(session);
+  if (integrity) return problemsError(integrity.code, integrity, located, prefix);
 
   return { ok: true, session, migratedFrom };
 }

@@ -1,5 +1,5 @@
 import type { SessionError } from './errors';
-import { locateJsonError } from './json-locate';
+import { findJsonError, type JsonProblem } from './json-locate';
 
 /** Checked on the text's length before parsing, so a huge file never reaches JSON.parse. */
 export const MAX_SESSION_BYTES = 50 * 1024 * 1024;
@@ -9,7 +9,8 @@ export const MAX_SESSION_BYTES = 50 * 1024 * 1024;
 const BINARY_SAMPLE = 8192;
 const BINARY_CONTROL_LIMIT = 4;
 
-export type JsonResult = { ok: true; value: unknown } | { ok: false; error: SessionError };
+/** `text` is what was parsed (without a byte order mark), for finding a problem's line later. */
+export type JsonResult = { ok: true; value: unknown; text: string } | { ok: false; error: SessionError };
 
 function megabytes(length: number): string {
   return `${(length / (1024 * 1024)).toFixed(1)} MB`;
@@ -29,7 +30,8 @@ function looksBinary(text: string): boolean {
   return false;
 }
 
-function lineAndColumn(text: string, position: number): string {
+/** "line 3, column 7" for an offset in `text`. */
+export function lineAndColumn(text: string, position: number): string {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) {
@@ -39,34 +41,49 @@ function lineAndColumn(text: string, position: number): string {
   return `line ${line}, column ${position - lineStart + 1}`;
 }
 
+/** Each fault in Pickwise's words: what is wrong, and how to put it right where that is clear. */
+const PROBLEM_WORDS: Record<Exclude<JsonProblem, 'ends-early'>, string> = {
+  'extra-text': 'there is more text after the end of the session data',
+  comment: 'comments are not allowed in a session file',
+  'single-quote': 'text and field names must be in double quotes ("), not single quotes',
+  'unquoted-name': 'a field name must be in double quotes (")',
+  'trailing-comma': 'a comma is followed by no further item; remove that comma',
+  'missing-value': 'a value is missing (after a colon, or between two commas)',
+  'bare-word': 'a word is not in quotes; text must be in double quotes ("), and only true, false and null are written without them',
+  'missing-colon': 'a colon (:) is missing after a field name',
+  'missing-comma': 'a comma is missing between two items, or a bracket is not closed',
+  'mismatched-bracket': 'a closing bracket does not match the one it closes (] closes a list, } an object)',
+  'control-character': 'quoted text holds a line break, tab or other control character; write a line break as \\n and a tab as \\t',
+  'bad-escape': 'a backslash (\\) in quoted text starts an escape that does not exist; write a backslash itself as \\\\',
+  'bad-unicode-escape': 'a \\u escape in quoted text needs four hexadecimal digits',
+  'bad-number': 'a number is not written as JSON writes numbers (no leading zero, no + sign, digits on both sides of the decimal point)',
+  'unexpected-character':
+    'this character cannot start a value (a value is text in double quotes, a number, true, false, null, a list in [ ] or an object in { })',
+};
+
 /**
- * V8 words its errors as `Expected ',' or ']' after array element in JSON at position 42
- * (line 3 column 7)` or `Unexpected token 'x', "{"a": x}" is not valid JSON`: keep the
- * reason, drop the quoted excerpt of the file, and recompute the place ourselves.
+ * Why JSON.parse refused the text, and where, found by our own scan (json-locate.ts): never
+ * JSON.parse's own words, which are written for developers and quote excerpts of the file.
  */
 function describeSyntaxError(text: string, error: unknown): SessionError {
-  const raw = error instanceof Error ? error.message : String(error);
-  const match = /\bat position (\d+)/.exec(raw);
-  const located = match?.[1] === undefined ? locateJsonError(text) : Number(match[1]);
-  const position = located < 0 ? null : located;
-  const reason = raw
-    .replace(/\s*in JSON at position \d+.*$/s, '')
-    .replace(/,\s*".*" is not valid JSON$/s, '')
-    .replace(/\s*\(line \d+ column \d+\)\s*$/, '')
-    .trim();
-  const plainReason = reason === '' ? 'unexpected text' : reason[0]!.toLowerCase() + reason.slice(1);
-
+  const fault = findJsonError(text);
   const contentEnd = text.trimEnd().length;
-  const endedEarly =
-    /end of (JSON )?input|unterminated/i.test(raw) || (position !== null && position >= contentEnd);
-  if (endedEarly) {
+  if (fault === null) {
+    // Our scan and JSON.parse disagree: keep only the place V8 names, never its words.
+    const match = /\bat position (\d+)/.exec(error instanceof Error ? error.message : '');
+    const where = match?.[1] === undefined ? '' : ` at ${lineAndColumn(text, Math.min(Number(match[1]), contentEnd))}`;
+    return { code: 'not-json', message: `The file is not valid JSON${where}.` };
+  }
+  if (fault.problem === 'ends-early' || fault.offset >= contentEnd) {
     return {
       code: 'truncated',
       message: `The file ends too early, at ${lineAndColumn(text, contentEnd)}: it looks cut off, perhaps by an interrupted save or copy.`,
     };
   }
-  const where = position === null ? '' : ` at ${lineAndColumn(text, position)}`;
-  return { code: 'not-json', message: `The file is not valid JSON: ${plainReason}${where}.` };
+  return {
+    code: 'not-json',
+    message: `The file is not valid JSON at ${lineAndColumn(text, fault.offset)}: ${PROBLEM_WORDS[fault.problem]}.`,
+  };
 }
 
 /** Text-level checks, then JSON.parse; never throws. */
@@ -95,7 +112,7 @@ export function readJson(input: string): JsonResult {
     };
   }
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(text) as unknown, text };
   } catch (error) {
     return { ok: false, error: describeSyntaxError(text, error) };
   }

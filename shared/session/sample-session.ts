@@ -325,7 +325,6 @@ export const sampleSession: Session = {
     focusCandidateId: 'cand-churn',
     rationale:
       'The clearest quick win: high impact on the workshop’s goal, four years of clean loyalty data, and CRM can act on a weekly list without any new system. Most dots in the vote.',
-    keyMetric: '12-month retention of loyalty members',
     target: 'From 78% to 81% retained by the end of 2025',
     firstVersion:
       'A weekly batch score of churn risk for active members, exported to the CRM as a segment; one win-back campaign on the top 10% against a random control group.',

@@ -26,7 +26,7 @@ const id = z
   .regex(/^[A-Za-z0-9_-]+$/, 'expected an id made of letters, digits, - or _');
 const shortText = z.string().max(LIMITS.shortText, `expected at most ${LIMITS.shortText} characters`);
 const longText = z.string().max(LIMITS.longText, `expected at most ${LIMITS.longText} characters`);
-const isoTimestamp = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 date and time' });
+const isoTimestamp = z.iso.datetime({ offset: true, message: 'expected a date and time such as 2026-11-26T09:00:00Z (ISO 8601)' });
 // Zod reports the date branch's issue when the input is text, the union's otherwise.
 const isoDateMessage = 'expected a date as YYYY-MM-DD, or empty text';
 const isoDate = z.union([z.literal(''), z.iso.date({ message: isoDateMessage })], { message: isoDateMessage });
@@ -137,10 +137,10 @@ export const productionConstraintSchema = z.enum([
   'know-how',
 ]);
 
+/** The focus and its plan. The focus's key metric is the focus candidate's own `keyMetric`. */
 export const decisionSchema = z.object({
   focusCandidateId: id.nullable(),
   rationale: longText,
-  keyMetric: shortText,
   target: shortText,
   firstVersion: longText,
   constraintsChecked: z
@@ -167,6 +167,20 @@ export const sessionSchema = z.object({
   votes: z.array(voteSchema).max(LIMITS.scores),
   settings: settingsSchema,
   decision: decisionSchema,
+});
+
+/**
+ * What a version-1 file may hold, for the JSON Schema: the session, plus the decision's own
+ * key metric that files written before the focus's key metric became the focus candidate's
+ * still carry. parseSession moves it onto the candidate (moveDecisionKeyMetric).
+ */
+export const sessionFileSchema = sessionSchema.extend({
+  decision: decisionSchema.extend({
+    keyMetric: shortText.optional().meta({
+      deprecated: true,
+      description: "Written by earlier builds; on opening it becomes the focus candidate's key metric.",
+    }),
+  }),
 });
 
 export type Session = z.infer<typeof sessionSchema>;

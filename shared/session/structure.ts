@@ -1,4 +1,5 @@
-import { formatPath, type SessionError } from './errors';
+import type { SessionErrorCode } from './errors';
+import { placeOf, subjectOf, type NamedProblem } from './problem-words';
 
 /** Far deeper than a session ever nests (4 levels), far shallower than any stack limit. */
 export const MAX_SESSION_DEPTH = 64;
@@ -20,25 +21,31 @@ function pathOf(node: Node): (string | number)[] {
   return path.reverse();
 }
 
-function where(path: readonly (string | number)[]): string {
-  // A hostile file can nest thousands of levels; the first few are enough to find it.
-  const shown = path.length > 12 ? `${formatPath(path.slice(0, 12))}…` : formatPath(path);
-  return shown === '' ? 'the top level' : shown;
+// A hostile file can nest thousands of levels; the first few name the part of the session,
+// and the message's line and column say exactly where.
+const PATH_NAMED = 4;
+
+/** What checkStructure found, with the path to find its line. */
+export interface StructureProblem {
+  code: SessionErrorCode;
+  problem: NamedProblem;
 }
 
 /**
  * Walks the parsed value with an explicit stack (so depth cannot overflow ours) and stops at
  * the first object nested too deep or carrying a key that could reach a prototype.
  */
-export function checkStructure(root: unknown): SessionError | null {
+export function checkStructure(root: unknown): StructureProblem | null {
   if (typeof root !== 'object' || root === null) return null;
   const stack: Node[] = [{ value: root, depth: 1, parent: null, key: '' }];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.depth > MAX_SESSION_DEPTH) {
+      const path = pathOf(node);
+      const subject = subjectOf(placeOf(path.slice(0, PATH_NAMED), root));
       return {
         code: 'too-deep',
-        message: `The data is nested more than ${MAX_SESSION_DEPTH} levels deep (at ${where(pathOf(node))}); a session never is.`,
+        problem: { path, absent: false, sentence: `the data is nested more than ${MAX_SESSION_DEPTH} levels deep, in ${subject}; a session never is` },
       };
     }
     if (Array.isArray(node.value)) {
@@ -55,9 +62,11 @@ export function checkStructure(root: unknown): SessionError | null {
     const keys = Object.keys(record);
     for (const key of keys) {
       if (FORBIDDEN_KEYS.has(key)) {
+        const path = pathOf(node);
+        const subject = subjectOf(placeOf(path.slice(0, PATH_NAMED), root));
         return {
           code: 'forbidden-key',
-          message: `The key "${key}" is not allowed in a session file (found in ${where(pathOf(node))}).`,
+          problem: { path: [...path, key], absent: false, sentence: `a field named “${key}” is not allowed in a session file (in ${subject})` },
         };
       }
     }

@@ -1,5 +1,6 @@
 // Deterministic orderings used wherever candidates are listed, so every list in the app (and
-// every export) sorts ties the same way on every machine, independent of the OS locale.
+// every export) sorts ties the same way on every run and every machine, independent of the OS
+// locale and of the ids (ids are random, so they must never decide an order).
 import type { Candidate } from '../session/schema';
 
 const CHUNK = /(\d+)|(\D+)/g;
@@ -39,13 +40,14 @@ export function compareNatural(a: string, b: string): number {
 
 /**
  * The tie-break order for candidates everywhere: by code (natural order, empty codes last),
- * then by title, then by id, so that any two distinct candidates have a fixed order.
+ * then by title. Two candidates with the same code and title compare equal, and keep the
+ * session's order: every list is built in the session's order and sorted with a stable sort.
  */
-export function compareCandidates(a: Pick<Candidate, 'id' | 'code' | 'title'>, b: Pick<Candidate, 'id' | 'code' | 'title'>): number {
+export function compareCandidates(a: Pick<Candidate, 'code' | 'title'>, b: Pick<Candidate, 'code' | 'title'>): number {
   const aEmpty = a.code.trim() === '';
   const bEmpty = b.code.trim() === '';
   if (aEmpty !== bEmpty) return aEmpty ? 1 : -1;
-  return compareNatural(a.code, b.code) || compareNatural(a.title, b.title) || compareNatural(a.id, b.id);
+  return compareNatural(a.code, b.code) || compareNatural(a.title, b.title);
 }
 
 /** How a candidate is named in a short message or list: its code, else its title. */

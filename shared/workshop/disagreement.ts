@@ -73,7 +73,8 @@ export type DisagreementResult = CandidateResult & { disagreement: Disagreement 
 
 /**
  * The candidates to put up for discussion: those with a disagreement, by overall spread
- * descending, ties by code, title and id (stable across runs); at most `limit` of them.
+ * descending, ties by code and title, then in the order given (the session's: results come
+ * from computeCandidateResults); at most `limit` of them.
  */
 export function widestGaps(results: ReadonlyMap<string, CandidateResult> | Iterable<CandidateResult>, limit: number): DisagreementResult[] {
   if (!(limit > 0)) return [];
@@ -98,16 +99,22 @@ export interface ParticipantValue {
 
 /**
  * Who scored a candidate highest and lowest on the axis of its widest gap, to ask them to
- * explain; undefined when fewer than two participants have a value on that axis.
+ * explain; undefined when fewer than two participants have a value on that axis. When several
+ * share the highest (or lowest) value, the first of them in the session's participant order
+ * is named (perParticipant is filled in that order, see computeCandidateResults).
  */
 export function gapExtremes(result: DisagreementResult): { axis: 'impact' | 'complexity'; high: ParticipantValue; low: ParticipantValue } | undefined {
   const axis = result.disagreement.axis;
-  const values: ParticipantValue[] = [];
+  let high: ParticipantValue | undefined;
+  let low: ParticipantValue | undefined;
+  let count = 0;
   for (const [participantId, axisValues] of result.perParticipant) {
     const value = axisValues[axis];
-    if (value !== undefined) values.push({ participantId, value });
+    if (value === undefined) continue;
+    count += 1;
+    if (high === undefined || value > high.value) high = { participantId, value };
+    if (low === undefined || value < low.value) low = { participantId, value };
   }
-  if (values.length < 2) return undefined;
-  values.sort((a, b) => b.value - a.value || a.participantId.localeCompare(b.participantId));
-  return { axis, high: values[0]!, low: values[values.length - 1]! };
+  if (count < 2 || high === undefined || low === undefined) return undefined;
+  return { axis, high, low };
 }

@@ -1,6 +1,7 @@
 // The matrix as data: which candidates the chart shows, where, and what it says about each.
 // The chart only turns these into pixels.
 import type { Candidate, CandidateStatus, Quadrant, Session } from '../session/schema';
+import { compareNatural } from './compare';
 import { isBetterWithoutMl } from './ranking';
 import type { CandidateResult } from './scoring';
 import type { WeightSensitivity } from './sensitivity';
@@ -95,7 +96,7 @@ export function matrixPoints(
   return points;
 }
 
-/** Every tag in use, sorted, for the tag filter and the tag colours. */
+/** Every tag in use, in natural order whatever the machine's locale, for the tag filter and the tag colours. */
 export function tagsInUse(session: Pick<Session, 'candidates'>): string[] {
-  return [...new Set(session.candidates.flatMap((candidate) => candidate.tags))].sort((a, b) => a.localeCompare(b));
+  return [...new Set(session.candidates.flatMap((candidate) => candidate.tags))].sort(compareNatural);
 }

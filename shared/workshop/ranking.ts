@@ -4,7 +4,8 @@
 // no position (not scored on both axes and not placed by the room) are set apart as unscored,
 // to be listed after the ranking; the rest are ordered by quadrant (quick wins, big bets,
 // fill-ins, money pits), then by priority = impact − complexity of their position, higher
-// first, then by dot votes, more first, then by code (natural order), title and id.
+// first, then by dot votes, more first, then by code (natural order) and title, then in the
+// session's order (never by id: ids are random).
 import type { Candidate, Quadrant, Session } from '../session/schema';
 import { compareCandidates } from './compare';
 import { QUADRANT_ORDER, quadrantRank } from './quadrant';

@@ -128,7 +128,7 @@ test('the decision record as PDF names the focus, its metric and every top candi
   const text = await pdfText(new Uint8Array(await readFile(pdfFile)));
   const squash = (value: string) => value.replace(/\s+/g, ' ');
   expect(text).toContain(squash(focus.title));
-  expect(text).toContain(squash(sample.decision.keyMetric));
+  expect(text).toContain(squash(focus.keyMetric));
   for (const row of top) expect(text).toContain(squash(row.candidate.title));
 
   const markdownFile = join(app.folder, 'record.md');
@@ -193,7 +193,7 @@ test('a CSV with quoted commas, newlines, a BOM, semicolons and non-Latin text i
   await writeFile(broken, 'Title,Owner\nChurn prediction,Ana\n"Demand forecasting,Ben\nRouting,Cy\n');
   await app.answerImportDialog(broken);
   await page.getByRole('button', { name: 'Import from a file…' }).click();
-  await expect(dialog.getByTestId('import-error')).toContainText('Line 3');
+  await expect(dialog.getByTestId('import-error')).toContainText('Line 3: a quoted field starts here and is never closed');
   await dialog.getByRole('button', { name: 'Close' }).click();
   const unchanged = await readFile(join(app.folder, 'tricky.pickwise'), 'utf8');
   expect(JSON.parse(unchanged).candidates).toHaveLength(3);

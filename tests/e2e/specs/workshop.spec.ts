@@ -142,8 +142,8 @@ function expectCompleteWorkshop(session: Session): void {
   const focus = session.candidates.find((candidate) => candidate.id === session.decision.focusCandidateId);
   expect(focus?.title).toBe('Churn prediction');
   expect(focus?.status).toBe('focus');
+  expect(focus?.keyMetric).toBe('Monthly churn rate of loyalty members');
   expect(session.decision).toMatchObject({
-    keyMetric: 'Monthly churn rate of loyalty members',
     target: '−2 points of monthly churn in six months',
     constraintsChecked: ['data-security', 'integration'],
   });

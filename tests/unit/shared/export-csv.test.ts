@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   BACKLOG_CSV_COLUMNS,
@@ -157,17 +158,87 @@ describe('parseCandidateTable', () => {
     expect(parsed.rowLines).toEqual([2, 5]);
   });
 
-  test('an unclosed quote names the line it opens on', () => {
-    const result = parseCandidateTable('Title,Owner\nA,B\n"C, with\nnewline",D\n"E,F\nG,H\n');
-    expect(isTableError(result)).toBe(true);
-    if (!isTableError(result)) return;
-    expect(result.line).toBe(5);
-    expect(result.message).toBe('Line 5: a quoted field is not closed. Add the missing closing quote (").');
+  const UNCLOSED = 'a quoted field starts here and is never closed, so everything after it would be read as one value. Add the closing quote (") where the field ends.';
+
+  test('an unclosed quote says so and names the line it opens on, not where the file ends', () => {
+    const result = parseCandidateTable('Title,Owner\nA,B\n"C, with\nnewline",D\n"E,F\nG,H\nI,J\n');
+    expect(result).toEqual({ ok: false, line: 5, message: `Line 5: ${UNCLOSED}` });
+  });
+
+  test.each([
+    ['semicolons', 'Title;Owner\nA;Ana\nB;"Ben\nC;Cleo\n', 3],
+    ['tabs, pasted from a spreadsheet', 'Title\tOwner\nA\tAna\n"B\tBen\nC\tCleo\n', 3],
+    ['CRLF line ends', 'Title,Owner\r\nA,Ana\r\n"B,Ben\r\nC,Cleo\r\n', 3],
+    ['an opening quote at the end of its line', 'Title,Owner\nA,"\nB,Ben\n', 2],
+    ['no header row, so no delimiter papaparse could see', 'A,Ana\n"B,Ben\nC,Cleo\nD,Dan\n', 2],
+    ['no header row, broken in the first row', '"A,Ana\nB,Ben\nC,Cleo\n', 1],
+    ['a byte order mark', '\uFEFFTitle,Owner\nA,Ana\nB,"Ben\n', 3],
+  ])('an unclosed quote with %s is named at the line it opens on', (_kind, text, line) => {
+    expect(parseCandidateTable(text)).toEqual({ ok: false, line, message: `Line ${line}: ${UNCLOSED}` });
+  });
+
+  test('an unclosed quote closed by mistake by a later field’s quote names where it opens and where it goes wrong', () => {
+    const result = parseCandidateTable('Title,Owner\nA,"Ana\nB,Ben\nC,"Cleo"\n');
+    expect(result).toEqual({
+      ok: false,
+      line: 2,
+      message:
+        'Line 2: the quoted field that starts here is not closed where it should be: on line 4, a quote inside it is followed by other text. Close the field with a quote right before the next delimiter or line end, and write a quote inside it as two quotes ("").',
+    });
   });
 
   test('a stray quote after a quoted field names its line', () => {
     const result = parseCandidateTable('Title,Owner\nA,B\n"C"x,D\n');
-    expect(isTableError(result) && result.message.startsWith('Line 3: a quoted field has a stray quote')).toBe(true);
+    expect(isTableError(result) && result.message).toBe(
+      'Line 3: the quoted field that starts here is not closed where it should be: a quote inside it is followed by other text. Close the field with a quote right before the next delimiter or line end, and write a quote inside it as two quotes ("").',
+    );
+  });
+
+  test('property: a table with one closing quote taken out is refused at the line where that field opens', () => {
+    // Cells that never start or end with a delimiter, space or line break, so the only other
+    // quotes are opening and closing quotes of other fields, as in any spreadsheet's CSV.
+    // Only the table's own delimiter occurs in it, and it has two rows or more: otherwise the
+    // text may be another table as validly (one row "a;"b,c" is two comma-separated fields).
+    const word = fc.stringMatching(/^[a-zA-Z0-9]{1,6}$/);
+    const table = fc.constantFrom(',', ';', '\t').chain((delimiter) => {
+      const cell = fc.tuple(word, fc.constantFrom('', delimiter, '\n', '\r\n', ' '), word).map(([a, mid, b]) => (mid === '' ? a : `${a}${mid}${b}`));
+      const rows = fc.integer({ min: 2, max: 4 }).chain((width) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 2, maxLength: 6 }));
+      return fc.tuple(fc.constant(delimiter), rows);
+    });
+    fc.assert(
+      fc.property(
+        table,
+        fc.nat(),
+        fc.boolean(),
+        ([delimiter, rows], pick, crlf) => {
+          const eol = crlf ? '\r\n' : '\n';
+          // Quote the cells that need it, and the one whose closing quote goes missing.
+          const flat = rows.flatMap((row, r) => row.map((_, c) => [r, c] as const));
+          const [br, bc] = flat[pick % flat.length]!;
+          let text = '';
+          let opensAt = -1;
+          let closesAt = -1;
+          rows.forEach((row, r) => {
+            row.forEach((value, c) => {
+              if (c > 0) text += delimiter;
+              const quoted = /[,;\t\r\n]/.test(value) || (r === br && c === bc);
+              if (r === br && c === bc) opensAt = text.length;
+              text += quoted ? `"${value}"` : value;
+              if (r === br && c === bc) closesAt = text.length - 1;
+            });
+            text += eol;
+          });
+          const broken = text.slice(0, closesAt) + text.slice(closesAt + 1);
+          const line = text.slice(0, opensAt).split(/\r\n|\n/).length;
+          const result = parseCandidateTable(broken);
+          expect(isTableError(result), broken).toBe(true);
+          if (!isTableError(result)) return;
+          expect(result.line, broken).toBe(line);
+          expect(result.message, broken).toMatch(new RegExp(`^Line ${line}: (a quoted field starts here and is never closed|the quoted field that starts here is not closed where it should be)`));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   test('a row with a different number of fields names its line', () => {

@@ -137,7 +137,6 @@ export const sessionArbitrary: fc.Arbitrary<Session> = fc
       decision: fc.record({
         focusCandidateId: fc.option(candidateId, { nil: null }).map((c) => c ?? null),
         rationale: text(200),
-        keyMetric: text(),
         target: text(),
         firstVersion: text(200),
         constraintsChecked: fc.subarray([...productionConstraintSchema.options]),

@@ -14,6 +14,7 @@ import {
   sampleSession,
   serializeSession,
   setConsensusScore,
+  setFocusKeyMetric,
   setRunnerUpReason,
   setScore,
 } from '../../../shared';
@@ -138,16 +139,25 @@ describe('scoring edits', () => {
 });
 
 describe('decision edits', () => {
-  it('choosing a focus marks it, returns the previous one to the shortlist and offers its key metric', () => {
+  it('choosing a focus marks it and returns the previous one to the shortlist; each keeps its own key metric', () => {
     const base = session({ candidates: [candidate('a', { keyMetric: 'Churn rate' }), candidate('b', { keyMetric: 'Fill rate' })] });
     const first = chooseFocus(base, 'a');
-    expect(first.decision).toMatchObject({ focusCandidateId: 'a', keyMetric: 'Churn rate' });
+    expect(first.decision.focusCandidateId).toBe('a');
     expect(first.candidates[0]?.status).toBe('focus');
     const second = chooseFocus(first, 'b');
     expect(second.candidates.map((each) => each.status)).toEqual(['shortlisted', 'focus']);
-    // The written metric is the room's: choosing another focus does not overwrite it.
-    expect(second.decision.keyMetric).toBe('Churn rate');
+    expect(second.candidates.map((each) => each.keyMetric)).toEqual(['Churn rate', 'Fill rate']);
     expect(chooseFocus(second, null).decision.focusCandidateId).toBeNull();
+  });
+
+  it('the focus’s key metric set in Decide is the focus candidate’s own, and nothing else changes', () => {
+    const base = chooseFocus(session({ candidates: [candidate('a', { keyMetric: '' }), candidate('b', { keyMetric: 'Fill rate' })] }), 'a');
+    const set = setFocusKeyMetric(base, 'Monthly churn rate');
+    expect(set.candidates.map((each) => each.keyMetric)).toEqual(['Monthly churn rate', 'Fill rate']);
+    expect(set.decision).toBe(base.decision);
+    // Without a focus there is no key metric to set.
+    const none = chooseFocus(set, null);
+    expect(setFocusKeyMetric(none, 'x')).toBe(none);
   });
 
   it('records and removes why a runner-up waits, and the focus is never its own runner-up', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locateJsonError } from '../../../shared/session/json-locate';
+import { findJsonError, locateJsonError } from '../../../shared/session/json-locate';
 
 /** What V8 says: -1 when the text parses, its position when it names one, else null. */
 function v8Position(text: string): number | null {
@@ -34,10 +34,13 @@ describe('locateJsonError', () => {
     fc.assert(
       fc.property(fc.oneof(jsonish, damaged), (text) => {
         const v8 = v8Position(text);
-        const mine = locateJsonError(text);
+        const fault = findJsonError(text);
+        const mine = fault?.offset ?? -1;
         if (v8 === -1) expect(mine).toBe(-1);
         else expect(mine).not.toBe(-1);
-        if (v8 !== null && v8 !== -1) expect(mine).toBe(v8);
+        // A word without quotes is pointed at where it starts; V8 points at its first letter
+        // that does not spell true, false or null.
+        if (v8 !== null && v8 !== -1 && fault?.problem !== 'bare-word') expect(mine).toBe(v8);
       }),
       { numRuns: 3000 },
     );
@@ -45,6 +48,7 @@ describe('locateJsonError', () => {
 
   it.each([
     ['a stray word', '{"a": hello}', 6],
+    ['a misspelt literal, at its start', '[1, ture]', 4],
     ['a comment', '{\n  // note\n  "a": 1\n}', 4],
     ['single quotes', "{'a': 1}", 1],
     ['NaN', '[1, NaN]', 4],

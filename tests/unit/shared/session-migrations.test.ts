@@ -97,7 +97,6 @@ const expected: Session = {
   decision: {
     focusCandidateId: null,
     rationale: '',
-    keyMetric: '',
     target: '',
     firstVersion: '',
     constraintsChecked: [],
@@ -160,8 +159,9 @@ describe('session migrations', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('migration-failed');
-    expect(result.error.message).toContain('version 0');
-    expect(result.error.message).toContain('candidates[1].scores');
+    expect(result.error.message).toBe(
+      'This session from version 0 could not be upgraded: the scores of candidate 2 (“Suggest FAQ answers”) are not grouped by participant (upgrading it from version 0 to 1).',
+    );
   });
 
   it('report a problem left after migrating as invalid, saying it was upgraded', () => {
@@ -171,7 +171,7 @@ describe('session migrations', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid');
-    expect(result.error.message).toBe('After upgrading from version 0: frame.title: missing');
+    expect(result.error.message).toBe('After upgrading from version 0, the session has no title.');
   });
 
   it('check version 0 scores like any others', () => {

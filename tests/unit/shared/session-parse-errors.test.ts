@@ -60,13 +60,36 @@ describe('parseSession: text that is not a session', () => {
   });
 
   it('refuses text that is not JSON, naming line and column', () => {
-    expectError(parseSession('hello world'), 'not-json', 'not valid JSON', 'line 1, column 1');
+    expect(expectError(parseSession('hello world'), 'not-json')).toBe(
+      'The file is not valid JSON at line 1, column 1: a word is not in quotes; text must be in double quotes ("), and only true, false and null are written without them.',
+    );
     const text = '{\n  "format": "pickwise-session",\n  "version" 1\n}\n';
-    expectError(parseSession(text), 'not-json', 'not valid JSON', 'unexpected number', 'line 3, column 13');
+    expect(expectError(parseSession(text), 'not-json')).toBe('The file is not valid JSON at line 3, column 13: a colon (:) is missing after a field name.');
   });
 
   it('refuses a trailing comma as not JSON, at its place', () => {
-    expectError(parseSession('{\n  "a": 1,\n}\n'), 'not-json', 'line 3, column 1');
+    expect(expectError(parseSession('{\n  "a": 1,\n}\n'), 'not-json')).toBe(
+      'The file is not valid JSON at line 3, column 1: a comma is followed by no further item; remove that comma.',
+    );
+  });
+
+  it.each([
+    ['a comment', '{\n  // note\n  "a": 1\n}', 'line 2, column 3', 'comments are not allowed in a session file'],
+    ['single quotes', "{'a': 1}", 'line 1, column 2', 'not single quotes'],
+    ['a field name without quotes', '{a: 1}', 'line 1, column 2', 'a field name must be in double quotes'],
+    ['two commas', '[1,,2]', 'line 1, column 4', 'a value is missing'],
+    ['a field without a value', '{"a": }', 'line 1, column 7', 'a value is missing'],
+    ['a missing comma', '[1 2]', 'line 1, column 4', 'a comma is missing between two items'],
+    ['a wrong closing bracket', '[1, 2}', 'line 1, column 6', 'a closing bracket does not match'],
+    ['a second value', '{} {}', 'line 1, column 4', 'more text after the end of the session data'],
+    ['a line break in text', '["a\nb"]', 'line 1, column 4', 'quoted text holds a line break'],
+    ['an unknown escape', '["a\\qb"]', 'line 1, column 5', 'starts an escape that does not exist'],
+    ['a short \\u escape', '["\\u12G4"]', 'line 1, column 7', 'needs four hexadecimal digits'],
+    ['a leading zero', '[01]', 'line 1, column 3', 'a number is not written as JSON writes numbers'],
+    ['NaN', '[1, NaN]', 'line 1, column 5', 'a word is not in quotes'],
+    ['a stray character', '[1, @]', 'line 1, column 5', 'this character cannot start a value'],
+  ])('says in its own words what is wrong with %s, and where', (_kind, text, where, words) => {
+    expectError(parseSession(text), 'not-json', `at ${where}: `, words);
   });
 
   it('reports a cut-off file as truncated, not as bad JSON', () => {
@@ -102,14 +125,14 @@ describe('parseSession: hostile structure', () => {
     let nested: unknown = 'bottom';
     for (let i = 0; i < MAX_SESSION_DEPTH + 5; i += 1) nested = [nested];
     data.candidates[2].tags = nested;
-    expectError(parseData(data), 'too-deep', `more than ${MAX_SESSION_DEPTH} levels`, 'candidates[2].tags[0]');
+    expectError(parseData(data), 'too-deep', `more than ${MAX_SESSION_DEPTH} levels`, 'in tag 1 of candidate 3 (“Freight distribution channel optimisati…”)', '(line ');
   });
 
   it('refuses extreme nesting without overflowing the stack', () => {
     const depth = 200_000;
     const text = '['.repeat(depth) + ']'.repeat(depth);
-    expectError(parseSession(text), 'too-deep', 'nested', '…');
-    expectError(parseSession('{"a":'.repeat(depth) + '1' + '}'.repeat(depth)), 'too-deep', 'a.a.a');
+    expectError(parseSession(text), 'too-deep', 'nested', 'line 1, column 65');
+    expectError(parseSession('{"a":'.repeat(depth) + '1' + '}'.repeat(depth)), 'too-deep', 'field “a” of field “a”', 'line 1, column 317');
   });
 
   it('accepts nesting right at the limit as far as depth goes', () => {
@@ -124,30 +147,32 @@ describe('parseSession: hostile structure', () => {
       '"code": "C1",',
       '"code": "C1",\n      "__proto__": { "polluted": true },',
     );
-    expectError(parseSession(text), 'forbidden-key', '"__proto__"', 'candidates[0]');
+    expect(expectError(parseSession(text), 'forbidden-key')).toBe(
+      'A field named “__proto__” is not allowed in a session file (in candidate 1 (“Fraud detection for card payments”)) (line 99, column 7).',
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses a top-level "__proto__" key', () => {
-    expectError(parseSession('{"__proto__": {"isAdmin": true}, "format": "pickwise-session"}'), 'forbidden-key', 'the top level');
+    expectError(parseSession('{"__proto__": {"isAdmin": true}, "format": "pickwise-session"}'), 'forbidden-key', '(in the session)', 'line 1, column 2');
   });
 
   it.each(['constructor', 'prototype'])('refuses a "%s" key anywhere', (key) => {
     const data = sample();
     data.settings.thresholds[key] = { polluted: true };
-    expectError(parseData(data), 'forbidden-key', `"${key}"`, 'settings.thresholds');
+    expectError(parseData(data), 'forbidden-key', `“${key}”`, 'in the thresholds of the settings');
   });
 });
 
 describe('parseSession: format and version', () => {
   it('refuses JSON that is not a Pickwise session', () => {
-    expectError(parseSession('{"name": "pickwise", "version": "0.1.0"}'), 'wrong-format', 'not a Pickwise session', '"format"');
+    expectError(parseSession('{"name": "pickwise", "version": "0.1.0"}'), 'wrong-format', 'not a Pickwise session', 'no “format” field');
   });
 
   it('refuses another format, naming it', () => {
     const data = sample();
     data.format = 'trello-board';
-    expectError(parseData(data), 'wrong-format', '"trello-board"', '"pickwise-session"');
+    expect(expectError(parseData(data), 'wrong-format')).toBe('This JSON file is not a Pickwise session: its format is the text “trello-board”, not “pickwise-session”.');
   });
 
   it('refuses a newer version, naming it', () => {
@@ -161,13 +186,13 @@ describe('parseSession: format and version', () => {
 
   it.each([
     ['a fraction', 1.5, '1.5'],
-    ['text', '1', '"1"'],
+    ['text', '1', 'the text “1”'],
     ['negative', -1, '-1'],
     ['null', null, 'null'],
   ])('refuses a version that is %s', (_kind, version, shown) => {
     const data = sample();
     data.version = version;
-    expectError(parseData(data), 'bad-version', `version ${shown}`, 'whole number');
+    expectError(parseData(data), 'bad-version', `version is ${shown}, not a whole number`);
   });
 
   it('refuses a missing version', () => {
@@ -178,117 +203,157 @@ describe('parseSession: format and version', () => {
 });
 
 describe('parseSession: schema problems, in plain words with their place', () => {
-  it('names the field and says "expected text" for a number where text belongs', () => {
+  it('names the candidate, the field and what it holds where text belongs, with its line', () => {
     const data = sample();
     data.candidates[3].title = 42;
-    expect(expectError(parseData(data), 'invalid')).toBe('candidates[3].title: expected text');
+    expect(expectError(parseData(data), 'invalid')).toBe('The title of candidate 4 (C4) is 42, not text (line 162, column 7).');
   });
 
-  it('says "missing" for an absent required field', () => {
+  it('says who has no such field when a required field is absent, at the line of its owner', () => {
     const data = sample();
     delete data.participants[1].background;
-    expect(expectError(parseData(data), 'invalid')).toBe('participants[1].background: missing');
+    expect(expectError(parseData(data), 'invalid')).toBe('Participant 2 (“Priya Nair”) has no background (line 25, column 5).');
+    delete data.candidates[3].title;
+    data.participants[1].background = 'data';
+    expect(expectError(parseData(data), 'invalid')).toBe('Candidate 4 (C4) has no title (line 159, column 5).');
   });
 
   it.each([
-    ['a number', (d: Json) => (d.criteria[0].weight = '3'), 'criteria[0].weight: expected a number'],
-    ['true or false', (d: Json) => (d.participants[0].scoringDone = 'yes'), 'participants[0].scoringDone: expected true or false'],
-    ['a list', (d: Json) => (d.candidates[1].tags = 'retail, web'), 'candidates[1].tags: expected a list'],
-    ['an object', (d: Json) => (d.settings = []), 'settings: expected an object'],
-    ['a whole number', (d: Json) => (d.scores[4].value = 2.5), 'scores[4].value: expected a whole number'],
-    ['one of the options', (d: Json) => (d.participants[2].background = 'sales'), 'participants[2].background: expected one of "business", "technical", "domain" or "data"'],
-    ['a valid id', (d: Json) => (d.candidates[0].id = 'cand one'), 'candidates[0].id: expected an id made of letters, digits, - or _'],
-    ['a date', (d: Json) => (d.frame.date = '12/03/2025'), 'frame.date: expected a date as YYYY-MM-DD, or empty text'],
-    ['a timestamp', (d: Json) => (d.createdAt = 'yesterday'), 'createdAt: expected an ISO 8601 date and time'],
-    ['a quoted key', (d: Json) => (d.settings.quadrantNames['quick-wins'] = 3), 'settings.quadrantNames["quick-wins"]: expected text'],
-    ['a nullable object', (d: Json) => (d.candidates[0].override = 'top-left'), 'candidates[0].override: expected an object'],
-    ['a scale', (d: Json) => (d.settings.scale = 7), 'settings.scale: expected a scale of 5 or 10'],
-  ])('words a wrong type as %s', (_kind, change, message) => {
+    ['a number', (d: Json) => (d.criteria[0].weight = '3'), 'The weight of criterion 1 (“Business value / ROI”) is the text “3”, not a number'],
+    ['true or false', (d: Json) => (d.participants[0].scoringDone = 'yes'), 'The “done scoring” mark of participant 1 (“Maria Lopez”) is the text “yes”, not true or false'],
+    ['a list', (d: Json) => (d.candidates[1].tags = 'retail, web'), 'The list of tags of candidate 2 (“Product recommendations in the web shop”) is the text “retail, web”, not a list'],
+    ['an object', (d: Json) => (d.settings = []), 'The settings section of the session is an empty list, not an object'],
+    ['a whole number', (d: Json) => (d.scores[4].value = 2.5), 'The value of score 5 (by “Maria Lopez”, for “Fraud detection for card payments”, on “Technical difficulty”) is 2.5, not a whole number'],
+    ['one of the options', (d: Json) => (d.participants[2].background = 'sales'), 'The background of participant 3 (“Tom Becker”) is the text “sales”, not one of “business”, “technical”, “domain” or “data”'],
+    ['a valid id', (d: Json) => (d.candidates[0].id = 'cand one'), 'The id of candidate 1 (“Fraud detection for card payments”) is the text “cand one”, not an id made of letters, digits, - or _'],
+    ['a date', (d: Json) => (d.frame.date = '12/03/2025'), 'The date of the session is the text “12/03/2025”, not a date as YYYY-MM-DD, or empty text'],
+    ['a timestamp', (d: Json) => (d.createdAt = 'yesterday'), 'The creation time of the session is the text “yesterday”, not a date and time such as 2026-11-26T09:00:00Z (ISO 8601)'],
+    ['a quadrant name', (d: Json) => (d.settings.quadrantNames['quick-wins'] = 3), 'The name of the quick-wins quadrant of the settings is 3, not text'],
+    ['a nullable object', (d: Json) => (d.candidates[0].override = 'top-left'), 'The place on the map of candidate 1 (“Fraud detection for card payments”) is the text “top-left”, not an object'],
+    ['a scale', (d: Json) => (d.settings.scale = 7), 'The scoring scale of the settings is 7, not a scale of 5 or 10'],
+    ['a tag', (d: Json) => (d.candidates[1].tags[1] = false), 'Tag 2 of candidate 2 (“Product recommendations in the web shop”) is false, not text'],
+    ['a candidate', (d: Json) => (d.candidates[2] = 'Churn'), 'Candidate 3 is the text “Churn”, not an object'],
+    ['too many dots', (d: Json) => (d.settings.dotsPerParticipant = 50), 'The number of dots per participant of the settings is 50, above the maximum of 20'],
+    ['too few dots', (d: Json) => (d.votes[0].dots = 0), 'The number of dots of dot vote 1 (by “Maria Lopez”, for “Churn prediction for loyalty members”) is 0, below the minimum of 1'],
+    [
+      'a number beyond any a session holds',
+      (d: Json) => d.consensusScores.push({ candidateId: d.candidates[0].id, criterionId: d.criteria[0].id, value: 1e300 }),
+      'The value of consensus score 1 (for “Fraud detection for card payments”, on “Business value / ROI”) is 1e+300, far too large for a session',
+    ],
+    ['plural notes', (d: Json) => (d.candidates[0].notes = ['a']), 'The notes of candidate 1 (“Fraud detection for card payments”) are a list, not text'],
+  ])('words a wrong value as %s', (_kind, change, message) => {
     const data = sample();
     change(data);
-    expect(expectError(parseData(data), 'invalid')).toBe(message);
+    expect(expectError(parseData(data), 'invalid')).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(line \\d+, column \\d+\\)\\.$`));
   });
 
   it('refuses text longer than the field allows', () => {
     const data = sample();
     data.candidates[0].title = 'x'.repeat(201);
-    expect(expectError(parseData(data), 'invalid')).toBe('candidates[0].title: expected at most 200 characters');
+    expect(expectError(parseData(data), 'invalid')).toBe(
+      'The title of candidate 1 (“xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”) is longer than 200 characters (line 99, column 7).',
+    );
     data.candidates[0].title = 'ok';
     data.candidates[5].notes = 'y'.repeat(20_001);
-    expectError(parseData(data), 'invalid', 'candidates[5].notes', 'at most 20000 characters');
+    expectError(parseData(data), 'invalid', 'The notes of candidate 6 (“Demand forecasting', 'are longer than 20000 characters');
   });
 
   it('refuses an empty required name', () => {
     const data = sample();
     data.participants[0].name = '';
-    expect(expectError(parseData(data), 'invalid')).toBe('participants[0].name: expected a name');
+    expect(expectError(parseData(data), 'invalid')).toBe('The name of participant 1 is empty (line 21, column 7).');
   });
 
-  it('counts the other problems', () => {
+  it('names the first three problems, each with its line, then says how many more there are', () => {
     const data = sample();
     data.candidates[3].title = 42;
     delete data.participants[1].background;
     data.settings.revealed = 'yes';
-    expectError(parseData(data), 'invalid', ': missing', '(and 2 more problems)');
+    data.candidates[5].tags = 3;
+    data.votes[0].dots = 0;
+    expect(expectError(parseData(data), 'invalid')).toBe(
+      'The file has 5 problems: participant 2 (“Priya Nair”) has no background (line 25, column 5); ' +
+        'the title of candidate 4 (C4) is 42, not text (line 161, column 7); ' +
+        'the list of tags of candidate 6 (“Demand forecasting for store replenishm…”) is 3, not a list (line 212, column 7); and 2 more.',
+    );
+  });
+
+  it('names every problem when there are three or fewer, without "more"', () => {
+    const data = sample();
+    data.candidates[3].title = 42;
+    data.settings.revealed = 'yes';
+    const message = expectError(parseData(data), 'invalid', 'The file has 2 problems: the title of candidate 4 (C4) is 42, not text', '; the “scores revealed” mark of the settings is the text “yes”, not true or false');
+    expect(message).not.toContain('more');
   });
 });
 
 describe('parseSession: references between parts of the file', () => {
-  it('refuses duplicate candidate ids, pointing at both', () => {
+  it('refuses duplicate candidate ids, naming both candidates', () => {
     const data = sample();
     data.candidates[5].id = data.candidates[2].id;
-    expectError(parseData(data), 'duplicate-id', 'candidates[5].id', `"${data.candidates[2].id}"`, 'candidates[2]');
-  });
-
-  it.each(['participants', 'criteria'])('refuses duplicate %s ids', (list) => {
-    const data = sample();
-    data[list][1].id = data[list][0].id;
-    expectError(parseData(data), 'duplicate-id', `${list}[1].id`, `${list}[0]`);
-  });
-
-  it('refuses scores for an unknown candidate', () => {
-    const data = sample();
-    data.scores[10].candidateId = 'cand-ghost';
-    expect(expectError(parseData(data), 'unknown-reference')).toBe('scores[10].candidateId: no candidate has the id "cand-ghost"');
+    expectError(
+      parseData(data),
+      'duplicate-id',
+      'candidate 6 (“Demand forecasting for store replenishm…”) has the same id, “cand-freight”, as candidate 3 (“Freight distribution channel optimisati…”) (line 201, column 5)',
+    );
   });
 
   it.each([
-    ['a score by an unknown participant', (d: Json) => (d.scores[0].participantId = 'part-x'), 'scores[0].participantId', 'participant'],
-    ['a score on an unknown criterion', (d: Json) => (d.scores[1].criterionId = 'crit-x'), 'scores[1].criterionId', 'criterion'],
-    ['a consensus score for an unknown candidate', (d: Json) => d.consensusScores.push({ candidateId: 'cand-x', criterionId: 'crit-value', value: 3 }), 'consensusScores[0].candidateId', 'candidate'],
-    ['a vote by an unknown participant', (d: Json) => (d.votes[2].participantId = 'part-x'), 'votes[2].participantId', 'participant'],
-    ['an unknown focus candidate', (d: Json) => (d.decision.focusCandidateId = 'cand-x'), 'decision.focusCandidateId', 'candidate'],
-    ['an unknown runner-up', (d: Json) => (d.decision.runnersUp[1].candidateId = 'cand-x'), 'decision.runnersUp[1].candidateId', 'candidate'],
-  ])('refuses %s', (_kind, change, path, kind) => {
+    ['participants', 'participant 2 (“Priya Nair”) has the same id, “part-maria”, as participant 1 (“Maria Lopez”)'],
+    ['criteria', 'criterion 2 (“Reach of the key metric”) has the same id, “crit-value”, as criterion 1 (“Business value / ROI”)'],
+  ])('refuses duplicate %s ids', (list, words) => {
     const data = sample();
-    change(data);
-    expectError(parseData(data), 'unknown-reference', `${path}: no ${kind} has the id`);
+    data[list][1].id = data[list][0].id;
+    expectError(parseData(data), 'duplicate-id', words);
   });
 
-  it('refuses scores outside the scale', () => {
+  it('refuses scores for an unknown candidate, naming the score by who gave it and on what', () => {
+    const data = sample();
+    data.scores[10].candidateId = 'cand-ghost';
+    expect(expectError(parseData(data), 'unknown-reference')).toBe(
+      'Score 11 (by “Priya Nair”, on “Data readiness”) names a candidate that is not in the file (id “cand-ghost”) (line 413, column 5).',
+    );
+  });
+
+  it.each([
+    ['a score by an unknown participant', (d: Json) => (d.scores[0].participantId = 'part-x'), 'Score 1 (for “Fraud detection for card payments”, on “Business value / ROI”) names a participant'],
+    ['a score on an unknown criterion', (d: Json) => (d.scores[1].criterionId = 'crit-x'), 'Score 2 (by “Maria Lopez”, for “Fraud detection for card payments”) names a criterion'],
+    ['a consensus score for an unknown candidate', (d: Json) => d.consensusScores.push({ candidateId: 'cand-x', criterionId: 'crit-value', value: 3 }), 'Consensus score 1 (on “Business value / ROI”) names a candidate'],
+    ['a vote by an unknown participant', (d: Json) => (d.votes[2].participantId = 'part-x'), 'Dot vote 3 (for “Support-ticket routing”) names a participant'],
+    ['an unknown focus candidate', (d: Json) => (d.decision.focusCandidateId = 'cand-x'), 'The focus problem of the decision names a candidate'],
+    ['an unknown runner-up', (d: Json) => (d.decision.runnersUp[1].candidateId = 'cand-x'), 'Runner-up 2 of the decision names a candidate'],
+  ])('refuses %s', (_kind, change, words) => {
+    const data = sample();
+    change(data);
+    expectError(parseData(data), 'unknown-reference', `${words} that is not in the file (id “`);
+  });
+
+  it('refuses scores outside the scale, saying which side of it', () => {
     const data = sample();
     data.scores[10].value = 6;
-    expect(expectError(parseData(data), 'score-out-of-range')).toBe('scores[10].value: 6 is outside the scale 1 to 5');
+    expect(expectError(parseData(data), 'score-out-of-range')).toBe(
+      'Score 11 (by “Priya Nair”, for “Fraud detection for card payments”, on “Data readiness”) is 6, above the 1–5 scale (line 413, column 5).',
+    );
     data.scores[10].value = 0;
-    expectError(parseData(data), 'score-out-of-range', 'scores[10].value: 0');
+    expectError(parseData(data), 'score-out-of-range', 'is 0, below the 1–5 scale');
   });
 
   it('refuses a second score for the same participant, candidate and criterion', () => {
     const data = sample();
     data.scores.push({ ...data.scores[3] });
-    expectError(parseData(data), 'duplicate-entry', `scores[${data.scores.length - 1}]`, 'scores[3]');
+    expectError(parseData(data), 'duplicate-entry', `Score ${data.scores.length} (by “Maria Lopez”`, 'repeats score 4: a participant gives one score per candidate and criterion');
   });
 
   it('refuses a second vote by the same participant for the same candidate', () => {
     const data = sample();
     data.votes.push({ ...data.votes[0] });
-    expectError(parseData(data), 'duplicate-entry', 'votes[8]', 'votes[0]');
+    expectError(parseData(data), 'duplicate-entry', 'Dot vote 9 (by “Maria Lopez”, for “Churn prediction for loyalty members”) repeats dot vote 1');
   });
 
   it('refuses thresholds off the scale', () => {
     const data = sample();
     data.settings.thresholds.complexity = 7;
-    expect(expectError(parseData(data), 'threshold-out-of-range')).toBe('settings.thresholds.complexity: 7 is outside the scale 1 to 5');
+    expect(expectError(parseData(data), 'threshold-out-of-range')).toBe('The complexity threshold of the settings is 7, above the 1–5 scale (line 2417, column 7).');
   });
 });
 
@@ -325,15 +390,15 @@ describe('parseSession never throws', () => {
   });
 });
 
-describe('parseSession: missing fields read "missing" whatever the schema would say', () => {
+describe('parseSession: an absent field reads "has no …" whatever the schema would say', () => {
   it.each([
-    ['createdAt', (d: Json) => delete d.createdAt],
-    ['settings.scale', (d: Json) => delete d.settings.scale],
-    ['frame.date', (d: Json) => delete d.frame.date],
-    ['candidates[4].override', (d: Json) => delete d.candidates[4].override],
-  ])('%s', (path, change) => {
+    ['The session has no creation time', (d: Json) => delete d.createdAt],
+    ['The settings have no scoring scale', (d: Json) => delete d.settings.scale],
+    ['The session has no date', (d: Json) => delete d.frame.date],
+    ['Candidate 5 (“Churn prediction for loyalty members”) has no place on the map', (d: Json) => delete d.candidates[4].override],
+  ])('%s', (words, change) => {
     const data = sample();
     change(data);
-    expect(expectError(parseData(data), 'invalid')).toBe(`${path}: missing`);
+    expectError(parseData(data), 'invalid', `${words} (line `);
   });
 });

@@ -82,7 +82,6 @@ export function session(fields: Partial<Omit<Session, 'settings'>> & { settings?
     decision: {
       focusCandidateId: null,
       rationale: '',
-      keyMetric: '',
       target: '',
       firstVersion: '',
       constraintsChecked: [],

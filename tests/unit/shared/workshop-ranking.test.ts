@@ -87,13 +87,15 @@ describe('candidate order', () => {
     const codes = ['C10', 'c2', 'C1', 'B7', 'C02', 'C2a'];
     expect([...codes].sort(compareNatural)).toEqual(['B7', 'C1', 'C02', 'c2', 'C2a', 'C10']);
   });
-  it('puts empty codes last, then falls back to title and id', () => {
+  it('puts empty codes last, then falls back to title, and never to the id', () => {
     const list = [
       { id: 'z', code: '', title: 'Alpha' },
       { id: 'y', code: 'C1', title: 'Beta' },
       { id: 'x', code: 'C1', title: 'Alpha' },
       { id: 'w', code: 'C1', title: 'Alpha' },
     ];
-    expect([...list].sort(compareCandidates).map((c) => c.id)).toEqual(['w', 'x', 'y', 'z']);
+    // x and w tie: the stable sort keeps them in the order given (the session's).
+    expect([...list].sort(compareCandidates).map((c) => c.id)).toEqual(['x', 'w', 'y', 'z']);
+    expect(compareCandidates(list[2]!, list[3]!)).toBe(0);
   });
 });

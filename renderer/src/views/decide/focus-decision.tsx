@@ -1,4 +1,4 @@
-import { chooseFocus, PRODUCTION_CONSTRAINT_LABELS, runnersUp, setRunnerUpReason, updateDecision, type ProductionConstraint } from '../../../../shared';
+import { chooseFocus, PRODUCTION_CONSTRAINT_LABELS, runnersUp, setFocusKeyMetric, setRunnerUpReason, updateDecision, type ProductionConstraint } from '../../../../shared';
 import { useRanking, useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { Panel, TextField } from '../common/fields';
@@ -33,7 +33,14 @@ export function FocusDecision() {
         <>
           <TextField label="Why this one" multiline value={decision.rationale} gestureKey="decision.rationale" onEdit={(s, rationale) => updateDecision(s, { rationale })} />
           <div className="field-row">
-            <TextField label="Key metric" value={decision.keyMetric} gestureKey="decision.keyMetric" onEdit={(s, keyMetric) => updateDecision(s, { keyMetric })} />
+            {/* The focus candidate's own key metric, the same field as in Collect's details (and the same undo step). */}
+            <TextField
+              label="Key metric"
+              value={focus.keyMetric}
+              gestureKey={`candidate.${focus.id}.keyMetric`}
+              hint={focus.keyMetric.trim() === '' ? 'Needed: the business metric this would move.' : undefined}
+              onEdit={(s, keyMetric) => setFocusKeyMetric(s, keyMetric)}
+            />
             <TextField label="Target" value={decision.target} gestureKey="decision.target" placeholder="e.g. −2 points of churn in 6 months" onEdit={(s, target) => updateDecision(s, { target })} />
           </div>
           <TextField label="First small version" multiline value={decision.firstVersion} gestureKey="decision.firstVersion" onEdit={(s, firstVersion) => updateDecision(s, { firstVersion })} />

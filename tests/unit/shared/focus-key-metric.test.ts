@@ -1,0 +1,145 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import {
+  backlogToCsv,
+  candidateWarnings,
+  chooseFocus,
+  createSampleSession,
+  decisionRecordHtml,
+  decisionRecordMarkdown,
+  DECISION_RECORD_MISSING,
+  moveDecisionKeyMetric,
+  parseSession,
+  serializeSession,
+  setFocusKeyMetric,
+  type Session,
+} from '../../../shared';
+import { sessionJsonSchemaText } from '../../../shared/session/json-schema';
+
+// The focus's key metric written in Decide and the candidate's own key metric are one value:
+// what Decide sets is what Collect shows, what the warnings, the CSV and the decision record
+// read, and what a save keeps. Older files of the same format that carry the metric in the
+// decision open with it on the focus candidate, nothing lost.
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const AT = new Date('2026-11-26T12:00:00Z');
+const METRIC = '12-month retention of premium members';
+
+/** The sample with a focus whose candidate has no key metric yet. */
+function focusWithoutMetric(): Session {
+  const sample = createSampleSession();
+  const candidates = sample.candidates.map((candidate) => (candidate.id === 'cand-churn' ? { ...candidate, keyMetric: '' } : candidate));
+  return chooseFocus({ ...sample, candidates }, 'cand-churn');
+}
+
+function csvKeyMetricOf(session: Session, code: string): string | undefined {
+  const rows = Papa.parse<Record<string, string>>(backlogToCsv(session, { bom: false }), { header: true, skipEmptyLines: true }).data;
+  return rows.find((row) => row['Code'] === code)?.['Key metric'];
+}
+
+function focusOf(session: Session) {
+  return session.candidates.find((candidate) => candidate.id === session.decision.focusCandidateId)!;
+}
+
+describe('the focus’s key metric set in Decide', () => {
+  it('is the candidate’s: no warning, the CSV column filled, the record showing it, kept by a save', () => {
+    const before = focusWithoutMetric();
+    const code = focusOf(before).code;
+    expect(candidateWarnings(before).find((warning) => warning.code === 'missing-key-metric')?.candidateIds).toContain('cand-churn');
+    expect(csvKeyMetricOf(before, code)).toBe('');
+    expect(decisionRecordMarkdown(before, { chartImageFileName: null, generatedAt: AT })).toContain(`**Key metric:** ${DECISION_RECORD_MISSING.keyMetric}`);
+
+    const after = setFocusKeyMetric(before, METRIC);
+    expect(focusOf(after).keyMetric).toBe(METRIC);
+    expect(candidateWarnings(after).find((warning) => warning.code === 'missing-key-metric')?.candidateIds ?? []).not.toContain('cand-churn');
+    expect(csvKeyMetricOf(after, code)).toBe(METRIC);
+    expect(decisionRecordMarkdown(after, { chartImageFileName: null, generatedAt: AT })).toContain(`**Key metric:** ${METRIC}`);
+    expect(decisionRecordHtml(after, { chartImageDataUrl: null, generatedAt: AT })).toContain(`<dt>Key metric</dt><dd><span class="text">${METRIC}</span></dd>`);
+
+    const reopened = parseSession(serializeSession(after));
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    expect(focusOf(reopened.session).keyMetric).toBe(METRIC);
+    expect(serializeSession(reopened.session)).toBe(serializeSession(after));
+  });
+
+  it('is written nowhere else in the file', () => {
+    const text = serializeSession(setFocusKeyMetric(focusWithoutMetric(), METRIC));
+    expect(text.split(METRIC)).toHaveLength(2);
+    expect(Object.keys((JSON.parse(text) as Json).decision)).not.toContain('keyMetric');
+  });
+});
+
+describe('a file whose decision carries its own key metric (written before, same format version)', () => {
+  /** The session as such a file held it: the metric in the decision, the candidate's as given. */
+  function olderFile(decisionMetric: string, candidateMetric: string, change: (data: Json) => void = () => undefined): string {
+    const data = JSON.parse(serializeSession(focusWithoutMetric())) as Json;
+    data.decision = { focusCandidateId: data.decision.focusCandidateId, rationale: data.decision.rationale, keyMetric: decisionMetric, ...data.decision };
+    data.candidates.find((c: Json) => c.id === 'cand-churn').keyMetric = candidateMetric;
+    change(data);
+    return `${JSON.stringify(data, null, 2)}\n`;
+  }
+
+  function open(text: string): Session {
+    const result = parseSession(text);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.migratedFrom).toBeNull();
+    return result.session;
+  }
+
+  it('opens with the decision’s metric on the focus candidate when the candidate has none', () => {
+    const session = open(olderFile(METRIC, ''));
+    expect(focusOf(session).keyMetric).toBe(METRIC);
+    expect(csvKeyMetricOf(session, focusOf(session).code)).toBe(METRIC);
+    expect(decisionRecordMarkdown(session, { chartImageFileName: null, generatedAt: AT })).toContain(`**Key metric:** ${METRIC}`);
+    expect(candidateWarnings(session).find((w) => w.code === 'missing-key-metric')?.candidateIds ?? []).not.toContain('cand-churn');
+  });
+
+  it('opens unchanged apart from the decision when both say the same', () => {
+    const session = open(olderFile(METRIC, METRIC));
+    const expected = setFocusKeyMetric(focusWithoutMetric(), METRIC);
+    expect(serializeSession(session)).toBe(serializeSession(expected));
+  });
+
+  it('keeps the decision’s metric (what its record showed) and the candidate’s earlier one in its notes', () => {
+    const session = open(olderFile(METRIC, 'Churn rate'));
+    const focus = focusOf(session);
+    expect(focus.keyMetric).toBe(METRIC);
+    expect(focus.notes.endsWith('\n\nKey metric before the decision: Churn rate')).toBe(true);
+  });
+
+  it('keeps a metric written before the focus was taken away in the decision’s rationale', () => {
+    const session = open(olderFile(METRIC, '', (data) => (data.decision.focusCandidateId = null)));
+    expect(session.decision.rationale.endsWith(`\n\nKey metric: ${METRIC}`)).toBe(true);
+  });
+
+  it('puts the candidate’s earlier metric in the rationale when its notes are full', () => {
+    const full = 'n'.repeat(20_000);
+    const session = open(olderFile(METRIC, 'Churn rate', (data) => (data.candidates.find((c: Json) => c.id === 'cand-churn').notes = full)));
+    expect(focusOf(session).notes).toBe(full);
+    expect(session.decision.rationale.endsWith('\n\nKey metric before the decision: Churn rate')).toBe(true);
+  });
+
+  it('drops an empty decision metric without a trace', () => {
+    const session = open(olderFile('  ', ''));
+    expect(focusOf(session).keyMetric).toBe('');
+    expect(session.decision.rationale).toBe(focusWithoutMetric().decision.rationale);
+  });
+
+  it('is written back without the decision’s metric', () => {
+    const text = serializeSession(open(olderFile(METRIC, 'Churn rate')));
+    expect(Object.keys((JSON.parse(text) as Json).decision)).not.toContain('keyMetric');
+  });
+
+  it('leaves data that is not a session for the schema check to report', () => {
+    expect(moveDecisionKeyMetric({ decision: 'x' })).toEqual({ decision: 'x' });
+    const result = parseSession(olderFile(METRIC, '', (data) => (data.candidates = 'none')));
+    expect(result.ok ? null : result.error.message).toMatch(/^The list of candidates of the session is the text “none”, not a list/);
+  });
+
+  it('is still described by the committed JSON Schema, as a deprecated field', () => {
+    const schema = JSON.parse(sessionJsonSchemaText()) as Json;
+    expect(schema.properties.decision.properties.keyMetric).toMatchObject({ type: 'string', maxLength: 200, deprecated: true });
+    expect(schema.properties.decision.required).not.toContain('keyMetric');
+  });
+});
