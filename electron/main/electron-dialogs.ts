@@ -2,6 +2,8 @@ import { BrowserWindow, dialog } from 'electron';
 import type { Dialogs } from './ipc-handlers';
 import { EXPORT_KINDS } from './services/export-files';
 import type { ExternalChangeChoice } from '../../shared/ipc-contract';
+import type { PageTrouble, TroubleChoice } from './services/page-health';
+import { stoppedPageQuestion } from './dialog-options';
 
 const sessionFilters = [
   { name: 'Pickwise session', extensions: ['pickwise', 'json'] },
@@ -102,4 +104,17 @@ export function createElectronDialogs(): Dialogs {
       return externalChangeChoices[response] ?? 'cancel';
     },
   };
+}
+
+/** Asks on a window whose page crashed or hangs; `signal` takes the question away when it recovers. */
+export async function askAboutStoppedPage(
+  windowId: number,
+  question: { trouble: PageTrouble; unsavedWork: boolean },
+  signal: AbortSignal,
+): Promise<TroubleChoice> {
+  const { options, choices } = stoppedPageQuestion(question);
+  const window = BrowserWindow.fromId(windowId);
+  const withSignal = { ...options, signal };
+  const { response } = window ? await dialog.showMessageBox(window, withSignal) : await dialog.showMessageBox(withSignal);
+  return choices[response] ?? 'wait';
 }

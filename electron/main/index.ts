@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import { ipcEvents } from '../../shared/ipc-contract';
 import { serveAppAsset } from './app-protocol';
-import { createElectronDialogs } from './electron-dialogs';
+import { askAboutStoppedPage, createElectronDialogs } from './electron-dialogs';
 import { createDispatch, registerIpcCalls, trustedOrigins } from './ipc-dispatch';
 import { createIpcHandlers } from './ipc-handlers';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './security';
@@ -12,6 +12,7 @@ import { DocumentRegistry } from './services/documents';
 import { createSessionFiles } from './services/session-files';
 import { createExportFiles } from './services/export-files';
 import { QuitFlow } from './services/quit-flow';
+import { PageHealth } from './services/page-health';
 import { printHtmlToPdf } from './pdf-printer';
 import { shouldCancelRequest, windowOpenDecision } from './navigation-policy';
 import { createDrafts } from './services/drafts';
@@ -53,8 +54,21 @@ installMainErrorHandlers(process, errorLog, (message) => {
 });
 
 const documents = new DocumentRegistry();
-// Each window with unsaved work asks before it closes; quitting goes on window by window.
-const quitFlow = new QuitFlow(() => setImmediate(() => app.quit()));
+// Each window with unsaved work asks before it closes, once, in front; a quit asks window by window.
+const quitFlow: QuitFlow = new QuitFlow({
+  hasUnsavedWork: (windowId) => documents.mustAskBeforeClosing(windowId),
+  pageCanAnswer: (windowId) => pageHealth.canAnswer(windowId),
+  quit: () => setImmediate(() => app.quit()),
+});
+quitFlow.install(app);
+// A crashed or hung page never traps the facilitator: the window offers Reload and Close.
+const pageHealth: PageHealth = new PageHealth({
+  hasUnsavedWork: (windowId) => documents.mustAskBeforeClosing(windowId),
+  ask: askAboutStoppedPage,
+  reopen: (windowId) => void sessionWindows.reopen(windowId),
+  stopped: (windowId) => quitFlow.pageStopped(windowId),
+  log: (message) => void errorLog.record({ source: 'main', message }).catch((error: unknown) => console.error(message, error)),
+});
 const sessionFiles = createSessionFiles(fs);
 const recentFiles = new RecentFiles(fs, join(dataFolder, 'recent-files.json'), {
   add: (path) => app.addRecentDocument(path),
@@ -79,9 +93,10 @@ const sessionWindows = new SessionWindows({
   documents,
   windowState,
   onReady: (windowId) => opener.windowReady(windowId),
-  onClosed: (windowId) => {
-    opener.windowClosed(windowId);
-    quitFlow.windowClosed();
+  onClosed: (windowId) => opener.windowClosed(windowId),
+  onCreated: (window) => {
+    quitFlow.watch(window);
+    pageHealth.watch(window);
   },
 });
 const fileErrorDialogs = createElectronDialogs();
@@ -105,10 +120,10 @@ const handlers = createIpcHandlers({
       BrowserWindow.fromId(windowId)?.setDocumentEdited(dirty);
     },
     close(windowId) {
-      BrowserWindow.fromId(windowId)?.close();
+      quitFlow.windowMayClose(windowId);
     },
-    closeCancelled() {
-      quitFlow.cancelled();
+    closeCancelled(windowId) {
+      quitFlow.closeCancelled(windowId);
     },
   },
   desktop: { opener, theme },
@@ -201,8 +216,6 @@ void app.whenReady().then(async () => {
     if (sessionWindows.ids().length === 0) openWindow();
   });
 });
-
-app.on('before-quit', () => quitFlow.started());
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

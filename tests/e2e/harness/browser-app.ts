@@ -60,6 +60,10 @@ export async function launchInBrowser(
   const page = await context.newPage();
   // What main's window-open handler does: no new window, ever.
   context.on('page', (opened) => void opened.close());
+  // What main sends the window (`webContents.send`) reaches the page as Electron's IPC would.
+  main.connectPage((channel, payload) => void emit(page, channel, payload).catch(() => undefined));
+  // Chromium's own crash of the page is Electron's `render-process-gone` for main.
+  page.on('crash', () => main.electron.window.webContents.crash());
   await page.goto(`${HARNESS_ORIGIN}/index.html`);
   await main.desktop.start({
     sendMenuCommand: (command) => emit(page, ipcEvents.menuCommand, command),
@@ -77,11 +81,8 @@ export async function launchInBrowser(
     unsavedPrompts: async () => [...main.dialogs.unsavedPrompts],
     unexpectedDialogs: async () => [...main.dialogs.unexpected],
     isClosed: async () => main.window.closed,
-    // What main does on the window's `close` event (electron/main/index.ts).
-    requestClose: async () => {
-      if (main.documents.mustAskBeforeClosing(1)) await emit(page, ipcEvents.closeRequested);
-      else main.window.closed = true;
-    },
+    // The window's close button: main's quit flow decides, as on Electron's `close` event.
+    requestClose: async () => main.electron.window.close(),
     userDataFolder: options.userDataFolder,
     answerExternalChangePrompt: async (choice) => void main.dialogs.externalChangeAnswers.push(choice),
     externalChangePrompts: async () => [...main.dialogs.externalChangePrompts],
@@ -93,6 +94,16 @@ export async function launchInBrowser(
     answerExportDialog: async (path) => void main.dialogs.exportAnswers.push(path),
     answerImportDialog: async (path) => void main.dialogs.importAnswers.push(path),
     clipboardImages: async () => [...main.clipboardImages],
+    requestQuit: async () => main.electron.app.quit(),
+    hasQuit: async () => main.electron.app.exited,
+    crashPage: async () => {
+      const cdp = await context.newCDPSession(page);
+      // Page.crash never answers: the page is gone.
+      void cdp.send('Page.crash').catch(() => undefined);
+      await new Promise<void>((resolve) => page.once('crash', () => resolve()));
+    },
+    answerStoppedPagePrompt: async (choice) => void main.dialogs.stoppedPageAnswers.push(choice),
+    stoppedPagePrompts: async () => [...main.dialogs.stoppedPagePrompts],
   };
   return app;
 }

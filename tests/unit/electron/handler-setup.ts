@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
-import { createIpcHandlers } from '../../../electron/main/ipc-handlers';
+import { createIpcHandlers, type WindowControl } from '../../../electron/main/ipc-handlers';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createDrafts } from '../../../electron/main/services/drafts';
 import { createErrorLog } from '../../../electron/main/services/error-log';
@@ -12,7 +12,7 @@ import { cancelledExportDialogs, inertDesktop, inertExports } from './inert-desk
  * Main's real handlers over real files in `folder`, with dialogs answered from queues and
  * every prompt recorded: for tests of saving, opening, drafts and external changes.
  */
-export function realHandlers(folder: string) {
+export function realHandlers(folder: string, windows: WindowControl = { setDocumentEdited: () => undefined, close: () => undefined, closeCancelled: () => undefined }) {
   const answers = {
     open: [] as (string | null)[],
     save: [] as (string | null)[],
@@ -39,7 +39,7 @@ export function realHandlers(folder: string) {
         return answers.external.shift() ?? 'cancel';
       },
     },
-    windows: { setDocumentEdited: () => undefined, close: () => undefined, closeCancelled: () => undefined },
+    windows,
     documents,
     sessionFiles: createSessionFiles(fs),
     drafts,
