@@ -13,6 +13,7 @@ import { createSessionFiles } from './services/session-files';
 import { createExportFiles } from './services/export-files';
 import { QuitFlow } from './services/quit-flow';
 import { PageHealth } from './services/page-health';
+import { PresentationScreen } from './services/presentation-screen';
 import { printHtmlToPdf } from './pdf-printer';
 import { shouldCancelRequest, windowOpenDecision } from './navigation-policy';
 import { createDrafts } from './services/drafts';
@@ -87,13 +88,18 @@ const theme = new ThemePreference(fs, join(dataFolder, 'preferences.json'), {
     return systemLook;
   },
 });
+// Presentation mode goes full screen through main, and back as the window was.
+const presentation = new PresentationScreen((windowId) => BrowserWindow.fromId(windowId));
 const sessionWindows = new SessionWindows({
   preloadPath,
   pageUrl,
   documents,
   windowState,
   onReady: (windowId) => opener.windowReady(windowId),
-  onClosed: (windowId) => opener.windowClosed(windowId),
+  onClosed: (windowId) => {
+    opener.windowClosed(windowId);
+    presentation.forget(windowId);
+  },
   onCreated: (window) => {
     quitFlow.watch(window);
     pageHealth.watch(window);
@@ -124,6 +130,10 @@ const handlers = createIpcHandlers({
     },
     closeCancelled(windowId) {
       quitFlow.closeCancelled(windowId);
+    },
+    setPresentationFullScreen(windowId, fullScreen) {
+      if (fullScreen) presentation.enter(windowId);
+      else presentation.leave(windowId);
     },
   },
   desktop: { opener, theme },

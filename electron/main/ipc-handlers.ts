@@ -33,6 +33,8 @@ export interface WindowControl {
   close(windowId: number): void;
   /** The window stays open after all: a quit under way stops. */
   closeCancelled(windowId: number): void;
+  /** Presentation mode: full screen, or back as the window was. */
+  setPresentationFullScreen(windowId: number, fullScreen: boolean): void;
 }
 
 export interface HandlerServices {
@@ -141,6 +143,9 @@ export function createIpcHandlers({ dialogs, windows, documents, sessionFiles, d
     },
     async closeCancelled({ windowId }) {
       windows.closeCancelled(windowId);
+    },
+    async setPresentationFullScreen({ windowId }, { fullScreen }) {
+      windows.setPresentationFullScreen(windowId, fullScreen);
     },
     ...createRecoveryHandlers({ documents, drafts, errorLog }),
     ...createExportHandlers(dialogs, sessionFiles, exports),

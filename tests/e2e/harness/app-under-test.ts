@@ -60,4 +60,6 @@ export interface AppUnderTest {
   answerStoppedPagePrompt(choice: TroubleChoice): Promise<void>;
   /** The stopped-page questions the window put up (`crashed`, `hung`), oldest first. */
   stoppedPagePrompts(): Promise<string[]>;
+  /** Whether main has put the window full screen (BrowserWindow.isFullScreen). */
+  isFullScreen(): Promise<boolean>;
 }

@@ -104,6 +104,7 @@ export async function launchInBrowser(
     },
     answerStoppedPagePrompt: async (choice) => void main.dialogs.stoppedPageAnswers.push(choice),
     stoppedPagePrompts: async () => [...main.dialogs.stoppedPagePrompts],
+    isFullScreen: async () => main.electron.window.isFullScreen(),
   };
   return app;
 }

@@ -157,6 +157,7 @@ export async function launchInElectron(
     },
     answerStoppedPagePrompt: (choice) => push('stopped', choice),
     stoppedPagePrompts: async () => (await readScript()).stoppedPrompts,
+    isFullScreen: () => electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isFullScreen() ?? false),
   };
   return { app, electronApp };
 }

@@ -10,6 +10,7 @@ import { createExportFiles } from '../../../electron/main/services/export-files'
 import { createDrafts } from '../../../electron/main/services/drafts';
 import { createErrorLog, type ErrorLog } from '../../../electron/main/services/error-log';
 import { QuitFlow } from '../../../electron/main/services/quit-flow';
+import { PresentationScreen } from '../../../electron/main/services/presentation-screen';
 import { PageHealth, type PageTrouble, type TroubleChoice } from '../../../electron/main/services/page-health';
 import { FakeApp, type FakeWindow } from '../../unit/electron/fake-electron';
 import { createHarnessDesktop, type HarnessDesktop } from './desktop-side';
@@ -138,6 +139,7 @@ export function createHarnessMain({ userDataFolder, printToPdf }: HarnessMainOpt
   quitFlow.watch(electronWindow);
   health.watch(electronWindow);
   electronApp.on('window-all-closed', () => electronApp.quit());
+  const presentation = new PresentationScreen((windowId) => electronApp.window(windowId) ?? null);
   const record = { documentEdited: false, closeCancelled: false };
   const window = {
     get documentEdited() {
@@ -170,6 +172,10 @@ export function createHarnessMain({ userDataFolder, printToPdf }: HarnessMainOpt
       closeCancelled(windowId) {
         record.closeCancelled = true;
         quitFlow.closeCancelled(windowId);
+      },
+      setPresentationFullScreen(windowId, fullScreen) {
+        if (fullScreen) presentation.enter(windowId);
+        else presentation.leave(windowId);
       },
     },
     desktop: desktop.desktop,

@@ -12,7 +12,7 @@ import { cancelledExportDialogs, inertDesktop, inertExports } from './inert-desk
  * Main's real handlers over real files in `folder`, with dialogs answered from queues and
  * every prompt recorded: for tests of saving, opening, drafts and external changes.
  */
-export function realHandlers(folder: string, windows: WindowControl = { setDocumentEdited: () => undefined, close: () => undefined, closeCancelled: () => undefined }) {
+export function realHandlers(folder: string, windows: WindowControl = { setDocumentEdited: () => undefined, close: () => undefined, closeCancelled: () => undefined, setPresentationFullScreen: () => undefined }) {
   const answers = {
     open: [] as (string | null)[],
     save: [] as (string | null)[],

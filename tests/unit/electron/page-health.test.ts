@@ -57,6 +57,7 @@ function scene(windowCount: number) {
     setDocumentEdited: () => undefined,
     close: (windowId) => flow.windowMayClose(windowId),
     closeCancelled: (windowId) => flow.closeCancelled(windowId),
+    setPresentationFullScreen: () => undefined,
   });
   flow.install(app);
   app.on('window-all-closed', () => app.quit());

@@ -44,6 +44,7 @@ function quitScene(windows: { dirty: boolean; minimized?: boolean }[]) {
     setDocumentEdited: () => undefined,
     close: (windowId) => flow.windowMayClose(windowId),
     closeCancelled: (windowId) => flow.closeCancelled(windowId),
+    setPresentationFullScreen: () => undefined,
   });
   flow.install(app);
   app.on('window-all-closed', () => app.quit());
