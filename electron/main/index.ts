@@ -14,7 +14,8 @@ import { createExportFiles } from './services/export-files';
 import { QuitFlow } from './services/quit-flow';
 import { PageHealth } from './services/page-health';
 import { PresentationScreen } from './services/presentation-screen';
-import { printHtmlToPdf } from './pdf-printer';
+import { PRINT_HOST, printHtmlToPdf, printPages } from './pdf-printer';
+import { PRINT_PAGE_HEADERS } from './services/print-pages';
 import { shouldCancelRequest, windowOpenDecision } from './navigation-policy';
 import { createDrafts } from './services/drafts';
 import { createErrorLog } from './services/error-log';
@@ -148,7 +149,13 @@ const dispatch = createDispatch(handlers, trustedOrigins(devServerUrl ? [APP_ORI
 
 function serveAppProtocol(): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    if (new URL(request.url).host !== APP_HOST) return new Response('Not found', { status: 404 });
+    const host = new URL(request.url).host;
+    // A page put up for printing (the decision record), never reachable from the app's page.
+    if (host === PRINT_HOST) {
+      const page = printPages.page(request.url);
+      return page === null ? new Response('Not found', { status: 404 }) : new Response(page, { status: 200, headers: PRINT_PAGE_HEADERS });
+    }
+    if (host !== APP_HOST) return new Response('Not found', { status: 404 });
     const asset = await serveAppAsset(rendererRoot, request.url, (path) => readFile(path));
     return new Response(asset.body as BodyInit, { status: asset.status, headers: asset.headers });
   });
@@ -180,9 +187,7 @@ function installMenu(): void {
 const filesBeforeReady: string[] = [];
 let ready = false;
 function openFiles(paths: readonly string[]): void {
-  void (async () => {
-    for (const path of paths) await opener.openFile(path, { preferredWindowId: sessionWindows.focused() });
-  })();
+  void opener.openFromOutside(paths);
 }
 
 // macOS: double-click in Finder, drop on the Dock icon. Registered early: it can come before ready.
@@ -192,12 +197,9 @@ app.on('open-file', (event, path) => {
   else filesBeforeReady.push(path);
 });
 
+// A second launch: its files open here, and the window showing them comes forward.
 app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
-  const files = secondInstanceFiles(argv, workingDirectory, additionalData, Boolean(process.defaultApp));
-  if (files.length > 0) return openFiles(files);
-  const front = sessionWindows.focused();
-  if (front === null) openWindow();
-  else sessionWindows.focus(front);
+  openFiles(secondInstanceFiles(argv, workingDirectory, additionalData, Boolean(process.defaultApp)));
 });
 
 app.on('web-contents-created', (_event, contents) => {

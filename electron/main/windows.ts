@@ -1,6 +1,7 @@
 import { BrowserWindow, screen, type Display, type Rectangle } from 'electron';
 import { ipcEvents, type OpenedSession } from '../../shared/ipc-contract';
 import type { MenuCommand } from '../../shared/menu-table';
+import { bringForward } from './services/bring-forward';
 import type { DocumentRegistry } from './services/documents';
 import type { OpenerWindows } from './services/session-opener';
 import { cascadeFrom, type DisplayArea, type WindowStateStore } from './services/window-state';
@@ -47,10 +48,7 @@ export class SessionWindows implements OpenerWindows {
   /** Brings a window forward: restored if minimised, shown, focused. */
   focus(windowId: number): void {
     const window = this.windows.get(windowId);
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.show();
-    window.focus();
+    if (window) bringForward(window);
   }
 
   /** A fresh, empty window in the place of one whose page stopped (Reload after a crash or hang). */

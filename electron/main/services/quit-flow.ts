@@ -1,4 +1,5 @@
 import { ipcEvents } from '../../../shared/ipc-contract';
+import { bringForward, type ForwardWindow } from './bring-forward';
 
 /** A preventable Electron event (`before-quit`, a window's `close`). */
 export interface PreventableEvent {
@@ -6,15 +7,11 @@ export interface PreventableEvent {
 }
 
 /** The part of a BrowserWindow closing needs; Electron's windows satisfy it, a fake does in tests. */
-export interface ClosingWindow {
+export interface ClosingWindow extends ForwardWindow {
   readonly id: number;
   on(event: 'close', listener: (event: PreventableEvent) => void): unknown;
   on(event: 'closed', listener: () => void): unknown;
   isDestroyed(): boolean;
-  isMinimized(): boolean;
-  restore(): void;
-  show(): void;
-  focus(): void;
   close(): void;
   destroy(): void;
   readonly webContents: { send(channel: string, ...args: unknown[]): void };
@@ -146,9 +143,7 @@ export class QuitFlow {
 
   private ask(window: ClosingWindow): void {
     this.asking.add(window.id);
-    if (window.isMinimized()) window.restore();
-    window.show();
-    window.focus();
+    bringForward(window);
     window.webContents.send(ipcEvents.closeRequested);
   }
 

@@ -43,11 +43,33 @@ export class SessionOpener {
 
   constructor(private readonly services: OpenerServices) {}
 
-  /** Opens `path` for a window (or for the app, when `preferredWindowId` is null). */
+  /**
+   * Opens `path` for a window (or for the app, when `preferredWindowId` is null). The window
+   * that shows it comes forward; a new window shows itself in front once its page is ready.
+   */
   async openFile(path: string, options: { preferredWindowId: number | null; fromRecent?: boolean }): Promise<OpenOutcome> {
     const result = await this.open(path, options.preferredWindowId, options.fromRecent ?? false);
-    if (result.kind === 'here') this.deliver(result.windowId, result.opened);
+    if (result.kind === 'here') {
+      this.deliver(result.windowId, result.opened);
+      this.services.windows.focus(result.windowId);
+    }
     return result.kind === 'here' || result.kind === 'elsewhere' ? 'opened' : result.kind;
+  }
+
+  /**
+   * Files handed over by the operating system or a second launch (command line, open-file,
+   * second-instance), one after another into the window in front. With no file, the app was
+   * simply started again: its window in front comes forward, or a window opens.
+   */
+  async openFromOutside(paths: readonly string[]): Promise<void> {
+    const { windows } = this.services;
+    if (paths.length === 0) {
+      const front = windows.focused();
+      if (front === null) windows.create();
+      else windows.focus(front);
+      return;
+    }
+    for (const path of paths) await this.openFile(path, { preferredWindowId: windows.focused() });
   }
 
   /** A file dropped on a window: returned to that window when it goes there, else routed. */
@@ -115,6 +137,8 @@ export class SessionOpener {
     const { documents, sessionFiles, recentFiles, windows } = this.services;
     const errorWindow = preferredWindowId ?? windows.focused();
     const fail = async (error: FileError) => {
+      // The message is seen: its window comes forward first.
+      if (errorWindow !== null) windows.focus(errorWindow);
       await this.services.showFileError(errorWindow, error);
       return { kind: 'failed' as const, error };
     };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { ipcCalls, ipcEvents, type IpcCallName } from '../../../shared/ipc-contract';
 import { serveAppAsset } from '../../../electron/main/app-protocol';
+import { PRINT_PAGE_HEADERS, printPage, PrintPages } from '../../../electron/main/services/print-pages';
 import type { AppUnderTest } from './app-under-test';
 import { createHarnessMain, HARNESS_ORIGIN } from './main-side';
 import { preloadInitScript } from './preload-in-page';
@@ -109,18 +110,38 @@ export async function launchInBrowser(
   return app;
 }
 
+/** Where the harness serves pages put up for printing (routed, never resolved). */
+const HARNESS_PRINT_ORIGIN = 'http://print.pickwise.test';
+const printPages = new PrintPages(HARNESS_PRINT_ORIGIN);
+
 /**
- * What Electron's printToPDF does in the app, done by Playwright: the page in a context of
- * its own (no preload, no scripts), printed by Chromium.
+ * What main's printing does in the app, done by Playwright: main's own printPage puts the page
+ * up at a one-off address, a context of its own (no preload, no scripts, nothing from outside)
+ * loads it by that address as the hidden BrowserWindow does, and Chromium prints it.
  */
 async function printWithChromium(context: BrowserContext, html: string): Promise<Uint8Array> {
   const browser = context.browser();
   if (!browser) throw new Error('The harness has no browser to print with.');
-  const printing = await browser.newContext({ javaScriptEnabled: false, offline: true });
+  const printing = await browser.newContext({ javaScriptEnabled: false });
+  await printing.route('**/*', async (route) => {
+    const page = printPages.page(route.request().url());
+    // A late request (the page's icon) may meet a context already closed after printing.
+    const answered = page === null ? route.abort('blockedbyclient') : route.fulfill({ status: 200, headers: { ...PRINT_PAGE_HEADERS }, body: page });
+    await answered.catch((error: unknown) => {
+      if (!printing.pages().length) return;
+      throw error;
+    });
+  });
+  const page = await printing.newPage();
   try {
-    const page = await printing.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }));
+    return await printPage(html, printPages, () => ({
+      loadURL: async (url) => {
+        await page.goto(url, { waitUntil: 'load' });
+      },
+      printToPDF: async () => new Uint8Array(await page.pdf({ format: 'A4', printBackground: true })),
+      // The context closes below, once printing is over.
+      destroy: () => undefined,
+    }));
   } finally {
     await printing.close();
   }
