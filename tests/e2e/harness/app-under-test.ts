@@ -62,4 +62,8 @@ export interface AppUnderTest {
   stoppedPagePrompts(): Promise<string[]>;
   /** Whether main has put the window full screen (BrowserWindow.isFullScreen). */
   isFullScreen(): Promise<boolean>;
+  /** Answers the next Replace / Cancel question about a file the save dialog did not name. */
+  answerReplacePrompt(replace: boolean): Promise<void>;
+  /** The files the Replace / Cancel question asked about, oldest first. */
+  replacePrompts(): Promise<string[]>;
 }

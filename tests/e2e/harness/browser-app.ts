@@ -106,6 +106,8 @@ export async function launchInBrowser(
     answerStoppedPagePrompt: async (choice) => void main.dialogs.stoppedPageAnswers.push(choice),
     stoppedPagePrompts: async () => [...main.dialogs.stoppedPagePrompts],
     isFullScreen: async () => main.electron.window.isFullScreen(),
+    answerReplacePrompt: async (replace) => void main.dialogs.replaceAnswers.push(replace),
+    replacePrompts: async () => [...main.dialogs.replacePrompts],
   };
   return app;
 }

@@ -16,6 +16,8 @@ interface DialogScript {
   externalPrompts: string[];
   stopped: string[];
   stoppedPrompts: string[];
+  replace: boolean[];
+  replacePrompts: string[];
 }
 
 /**
@@ -39,7 +41,7 @@ export async function launchInElectron(
     closed = true;
   });
   await electronApp.evaluate(({ dialog }) => {
-    const script: DialogScript = { open: [], save: [], unsaved: [], errors: [], prompts: [], unexpected: [], external: [], externalPrompts: [], stopped: [], stoppedPrompts: [] };
+    const script: DialogScript = { open: [], save: [], unsaved: [], errors: [], prompts: [], unexpected: [], external: [], externalPrompts: [], stopped: [], stoppedPrompts: [], replace: [], replacePrompts: [] };
     (globalThis as unknown as { __pickwiseDialogs: DialogScript }).__pickwiseDialogs = script;
     const next = <T>(queue: T[], what: string): T | undefined => {
       const answer = queue.shift();
@@ -66,6 +68,12 @@ export async function launchInElectron(
         const choice = next(script.external, `external-change prompt for “${fileName}”`) ?? 'cancel';
         return { response: ['overwrite', 'save-as', 'reload', 'cancel'].indexOf(choice), checkboxChecked: false };
       }
+      if (options.buttons?.includes('Replace')) {
+        // Asked before a file the save dialog did not name is replaced (confirmReplace).
+        const fileName = /“(.*)”/.exec(options.message)?.[1] ?? options.message;
+        script.replacePrompts.push(fileName);
+        return { response: next(script.replace, `replace prompt for “${fileName}”`) ? 0 : 1, checkboxChecked: false };
+      }
       if (options.buttons?.includes('Reload')) {
         // A crashed or hung page's question (electron-dialogs.ts askAboutStoppedPage).
         const trouble = options.buttons.includes('Wait') ? 'hung' : 'crashed';
@@ -84,7 +92,7 @@ export async function launchInElectron(
 
   const readScript = () =>
     electronApp.evaluate(() => (globalThis as unknown as { __pickwiseDialogs: DialogScript }).__pickwiseDialogs);
-  const push = (key: 'open' | 'save' | 'unsaved' | 'external' | 'stopped', value: unknown) =>
+  const push = (key: 'open' | 'save' | 'unsaved' | 'external' | 'stopped' | 'replace', value: unknown) =>
     electronApp.evaluate(
       (_electron, [queue, answer]) => {
         const state = (globalThis as unknown as { __pickwiseDialogs: Record<string, unknown[]> }).__pickwiseDialogs;
@@ -157,6 +165,8 @@ export async function launchInElectron(
     },
     answerStoppedPagePrompt: (choice) => push('stopped', choice),
     stoppedPagePrompts: async () => (await readScript()).stoppedPrompts,
+    answerReplacePrompt: (replace) => push('replace', replace),
+    replacePrompts: async () => (await readScript()).replacePrompts,
     isFullScreen: () => electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isFullScreen() ?? false),
   };
   return { app, electronApp };

@@ -6,7 +6,7 @@ import { createIpcHandlers, type Dialogs } from '../../../electron/main/ipc-hand
 import { trustedOrigins } from '../../../electron/main/ipc-dispatch';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
-import { createExportFiles } from '../../../electron/main/services/export-files';
+import { createExportFiles, type ReplaceQuestion } from '../../../electron/main/services/export-files';
 import { createDrafts } from '../../../electron/main/services/drafts';
 import { createErrorLog, type ErrorLog } from '../../../electron/main/services/error-log';
 import { QuitFlow } from '../../../electron/main/services/quit-flow';
@@ -38,6 +38,8 @@ export class ScriptedDialogs implements Dialogs {
   readonly exportPrompts: { kind: string; suggestedName: string }[] = [];
   readonly importAnswers: Answer<string | null>[] = [];
   readonly stoppedPageAnswers: TroubleChoice[] = [];
+  readonly replaceAnswers: boolean[] = [];
+  readonly replacePrompts: string[] = [];
   readonly stoppedPagePrompts: PageTrouble[] = [];
 
   async chooseFileToOpen(): Promise<string | null> {
@@ -69,6 +71,11 @@ export class ScriptedDialogs implements Dialogs {
   async askAboutExternalChange(_windowId: number, fileName: string): Promise<ExternalChangeChoice> {
     this.externalChangePrompts.push(fileName);
     return this.take(this.externalChangeAnswers, `external-change prompt for “${fileName}”`, 'cancel');
+  }
+
+  async confirmReplace(_windowId: number, question: ReplaceQuestion): Promise<boolean> {
+    this.replacePrompts.push(question.fileName);
+    return this.take(this.replaceAnswers, `replace prompt for “${question.fileName}”`, false);
   }
 
   /** The question a crashed or hung page puts up (electron-dialogs.ts askAboutStoppedPage). */

@@ -18,8 +18,9 @@ export function realHandlers(folder: string, windows: WindowControl = { setDocum
     save: [] as (string | null)[],
     unsaved: [] as UnsavedChoice[],
     external: [] as ExternalChangeChoice[],
+    replace: [] as boolean[],
   };
-  const shown = { errors: [] as FileError[], externalPrompts: [] as string[], saveDialogs: 0 };
+  const shown = { errors: [] as FileError[], externalPrompts: [] as string[], saveDialogs: 0, replacePrompts: [] as string[] };
   const documents = new DocumentRegistry();
   const userDataFolder = join(folder, 'user-data');
   const drafts = createDrafts({ fs, folder: join(userDataFolder, 'drafts') });
@@ -37,6 +38,10 @@ export function realHandlers(folder: string, windows: WindowControl = { setDocum
       askAboutExternalChange: async (_id, fileName) => {
         shown.externalPrompts.push(fileName);
         return answers.external.shift() ?? 'cancel';
+      },
+      confirmReplace: async (_id, question) => {
+        shown.replacePrompts.push(question.fileName);
+        return answers.replace.shift() ?? false;
       },
     },
     windows,

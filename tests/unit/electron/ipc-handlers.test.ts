@@ -44,6 +44,7 @@ function setup() {
         externalPrompts.push(fileName);
         return answers.external.shift() ?? 'cancel';
       },
+      confirmReplace: async () => false,
     },
     windows: { setDocumentEdited: (_id, dirty) => void edited.push(dirty), close: (id) => void closed.push(id), closeCancelled: (id) => void cancelled.push(id), setPresentationFullScreen: () => undefined },
     documents,
