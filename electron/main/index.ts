@@ -19,7 +19,8 @@ import { PRINT_PAGE_HEADERS } from './services/print-pages';
 import { shouldCancelRequest, windowOpenDecision } from './navigation-policy';
 import { createDrafts } from './services/drafts';
 import { createErrorLog } from './services/error-log';
-import { installMainErrorHandlers, userDataFolder } from './crash-guard';
+import { ignoredUserDataNotice, installMainErrorHandlers, userDataFolder } from './crash-guard';
+import { aboutPanelOptions, APP_ID, NO_SANDBOX_NOTICE, runsWithoutSandbox } from './app-identity';
 import { menuTemplate } from './menu/build-menu';
 import { createMenuActions } from './menu/menu-actions';
 import { filesFromArgv, secondInstanceFiles, type SecondInstanceData } from './services/file-routing';
@@ -38,11 +39,14 @@ const preloadPath = join(__dirname, '../preload/index.cjs');
 const pageUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
 
 app.enableSandbox();
+// Windows groups the taskbar and the jump list's recent files under the installer's id.
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+const withoutSandbox = runsWithoutSandbox(app.commandLine, process.argv);
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-// Drafts and the error log live in the app's data folder (PICKWISE_USER_DATA overrides it for tests).
+// Drafts and the error log live in the app's data folder (PICKWISE_USER_DATA overrides it for tests, in development only).
 const dataFolder = userDataFolder(app, process.env);
 
 // One Pickwise at a time (per data folder): a second launch hands its files to this one and quits.
@@ -51,6 +55,9 @@ const primaryInstance = app.requestSingleInstanceLock({ files: launchFiles } sat
 if (!primaryInstance) app.quit();
 
 const errorLog = createErrorLog({ fs, folder: join(dataFolder, 'logs') });
+for (const notice of [withoutSandbox ? NO_SANDBOX_NOTICE : null, ignoredUserDataNotice(app, process.env)]) {
+  if (notice) void errorLog.record({ source: 'main', message: notice }).catch((error: unknown) => console.error(notice, error));
+}
 installMainErrorHandlers(process, errorLog, (message) => {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(ipcEvents.errorOccurred, { message });
 });
@@ -216,7 +223,7 @@ void app.whenReady().then(async () => {
     frameUrl: event.senderFrame?.url ?? null,
   }));
   await Promise.all([recentFiles.load(), windowState.load(), theme.load()]);
-  app.setAboutPanelOptions({ applicationName: 'Pickwise', applicationVersion: app.getVersion(), copyright: 'Pickwise — MIT licence' });
+  app.setAboutPanelOptions(aboutPanelOptions(app.getVersion(), withoutSandbox));
   installMenu();
   recentFiles.onChange(installMenu);
   ready = true;
