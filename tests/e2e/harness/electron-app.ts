@@ -90,8 +90,13 @@ export async function launchInElectron(
   const page = await electronApp.firstWindow();
   await page.waitForLoadState('domcontentloaded');
 
-  const readScript = () =>
-    electronApp.evaluate(() => (globalThis as unknown as { __pickwiseDialogs: DialogScript }).__pickwiseDialogs);
+  // Once the app has quit (its last window closed, or Quit), what was read last is all there is.
+  let lastScript: DialogScript | null = null;
+  const readScript = async (): Promise<DialogScript> => {
+    if (closed && lastScript) return lastScript;
+    lastScript = await electronApp.evaluate(() => (globalThis as unknown as { __pickwiseDialogs: DialogScript }).__pickwiseDialogs);
+    return lastScript;
+  };
   const push = (key: 'open' | 'save' | 'unsaved' | 'external' | 'stopped' | 'replace', value: unknown) =>
     electronApp.evaluate(
       (_electron, [queue, answer]) => {
