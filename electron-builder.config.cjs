@@ -42,13 +42,16 @@ module.exports = {
     synopsis: 'ML backlog workshops: score, map, pick a focus',
     description,
     mimeTypes: ['application/x-pickwise+json'],
+    // The desktop entry is named after package.json's desktopName (the app id plus .desktop),
+    // which Electron uses as the windows' app_id / WM_CLASS; electron-builder sets
+    // StartupWMClass to the same, so the launcher and the windows are one app.
+    syncDesktopName: true,
     desktop: {
       entry: {
         Name: 'Pickwise',
         GenericName: 'Workshop planner',
         Comment: description,
         Keywords: 'machine learning;backlog;workshop;prioritisation;',
-        StartupWMClass: 'Pickwise',
       },
     },
   },

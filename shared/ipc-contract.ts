@@ -118,6 +118,8 @@ export const ipcCalls = {
   readSessionForMerge: { channel: 'import:session-for-merge', args: z.tuple([]) },
   /** The facilitator chose Cancel when the window was closing: a quit under way stops. */
   closeCancelled: { channel: 'window:close-cancelled', args: z.tuple([]) },
+  /** Presentation mode: main puts the window full screen, and back as it was when it ends. */
+  setPresentationFullScreen: { channel: 'window:presentation-full-screen', args: z.tuple([z.object({ fullScreen: z.boolean() })]) },
 } as const;
 
 export interface IpcResults {
@@ -144,6 +146,7 @@ export interface IpcResults {
   readBacklogFile: ReadBacklogResult;
   readSessionForMerge: ReadForMergeResult;
   closeCancelled: void;
+  setPresentationFullScreen: void;
 }
 
 export type IpcCallName = keyof typeof ipcCalls;

@@ -2,6 +2,7 @@ import type { ErrorLog } from './services/error-log';
 
 /** The part of Electron's `app` that decides where the app keeps its data. */
 export interface UserDataPaths {
+  readonly isPackaged: boolean;
   getPath(name: 'userData'): string;
   setPath(name: 'userData', path: string): void;
 }
@@ -9,12 +10,19 @@ export interface UserDataPaths {
 /**
  * The app's data folder: the platform's own (`~/.config/Pickwise`, `%APPDATA%\Pickwise`,
  * `~/Library/Application Support/Pickwise`), or PICKWISE_USER_DATA when a test sets one, so
- * each test run starts clean and a relaunch finds the drafts of the run it replaces.
+ * each test run starts clean and a relaunch finds the drafts of the run it replaces. Only in
+ * development (`app.isPackaged` false): an installed Pickwise never lets a variable in the
+ * environment move its drafts and log somewhere else.
  */
 export function userDataFolder(app: UserDataPaths, env: Record<string, string | undefined>): string {
   const override = env['PICKWISE_USER_DATA'];
-  if (override) app.setPath('userData', override);
+  if (override && !app.isPackaged) app.setPath('userData', override);
   return app.getPath('userData');
+}
+
+/** Said in the error log when an installed Pickwise ignored PICKWISE_USER_DATA; null otherwise. */
+export function ignoredUserDataNotice(app: Pick<UserDataPaths, 'isPackaged'>, env: Record<string, string | undefined>): string | null {
+  return env['PICKWISE_USER_DATA'] && app.isPackaged ? 'PICKWISE_USER_DATA is set but ignored: an installed Pickwise keeps its data in the system’s app-data folder.' : null;
 }
 
 /** The part of `process` the guard listens on. */

@@ -1,7 +1,8 @@
 import { BrowserWindow, dialog } from 'electron';
 import type { Dialogs } from './ipc-handlers';
-import { EXPORT_KINDS } from './services/export-files';
 import type { ExternalChangeChoice } from '../../shared/ipc-contract';
+import type { PageTrouble, TroubleChoice } from './services/page-health';
+import { exportDialogOptions, replaceQuestionOptions, saveSessionDialogOptions, stoppedPageQuestion } from './dialog-options';
 
 const sessionFilters = [
   { name: 'Pickwise session', extensions: ['pickwise', 'json'] },
@@ -25,13 +26,7 @@ export function createElectronDialogs(): Dialogs {
   const windowOf = (windowId: number) => BrowserWindow.fromId(windowId) ?? undefined;
   return {
     async chooseExportPath(windowId, kind, suggestedName) {
-      const { extension, label } = EXPORT_KINDS[kind];
-      const options: Electron.SaveDialogOptions = {
-        title: `Export ${label}`,
-        defaultPath: `${suggestedName.trim() || 'Pickwise'}${extension}`,
-        filters: [{ name: label, extensions: [extension.slice(1)] }],
-        properties: ['showOverwriteConfirmation', 'createDirectory'],
-      };
+      const options = exportDialogOptions(kind, suggestedName);
       const window = windowOf(windowId);
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
@@ -57,12 +52,7 @@ export function createElectronDialogs(): Dialogs {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseFileToSave(windowId, suggestedName) {
-      const options: Electron.SaveDialogOptions = {
-        title: 'Save session',
-        defaultPath: `${suggestedName.trim() || 'Untitled'}.pickwise`,
-        filters: sessionFilters.slice(0, 1),
-        properties: ['showOverwriteConfirmation', 'createDirectory'],
-      };
+      const options = saveSessionDialogOptions(suggestedName);
       const window = windowOf(windowId);
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
@@ -87,6 +77,12 @@ export function createElectronDialogs(): Dialogs {
       if (window) await dialog.showMessageBox(window, options);
       else await dialog.showMessageBox(options);
     },
+    async confirmReplace(windowId, question) {
+      const options = replaceQuestionOptions(question);
+      const window = windowOf(windowId);
+      const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+      return response === 0;
+    },
     async askAboutExternalChange(windowId, fileName, unchecked) {
       const choices = 'Overwrite it with your version, save your version as a new file, or reload the file from disk (your unsaved changes will be dropped).';
       const options: Electron.MessageBoxOptions = {
@@ -106,4 +102,17 @@ export function createElectronDialogs(): Dialogs {
       return externalChangeChoices[response] ?? 'cancel';
     },
   };
+}
+
+/** Asks on a window whose page crashed or hangs; `signal` takes the question away when it recovers. */
+export async function askAboutStoppedPage(
+  windowId: number,
+  question: { trouble: PageTrouble; unsavedWork: boolean },
+  signal: AbortSignal,
+): Promise<TroubleChoice> {
+  const { options, choices } = stoppedPageQuestion(question);
+  const window = BrowserWindow.fromId(windowId);
+  const withSignal = { ...options, signal };
+  const { response } = window ? await dialog.showMessageBox(window, withSignal) : await dialog.showMessageBox(withSignal);
+  return choices[response] ?? 'wait';
 }

@@ -14,7 +14,7 @@ import { exportLimits, type ExportResult } from '../../shared/ipc-contract';
 import type { IpcHandlers } from './ipc-dispatch';
 import type { Dialogs } from './ipc-handlers';
 import type { SessionFiles } from './services/session-files';
-import { chartBesideRecord, withExportExtension, type ExportFiles, type ExportKind } from './services/export-files';
+import { chartBesideRecord, confirmedCompanion, confirmedPath, exportFileType, type ExportFiles, type ExportKind, type ReplaceQuestion } from './services/export-files';
 
 type ExportCalls = 'exportChartImage' | 'copyChartImage' | 'exportDecisionRecord' | 'exportBacklogCsv' | 'readBacklogFile' | 'readSessionForMerge';
 
@@ -39,10 +39,25 @@ function nameFor(session: Session, what: string): string {
 export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFiles, services: ExportServices): Pick<IpcHandlers, ExportCalls> {
   const { files, clipboard, printer } = services;
 
-  async function exportTo(windowId: number, kind: ExportKind, suggestedName: string, build: (path: string) => Promise<{ path: string; data: string | Uint8Array }[]>): Promise<ExportResult> {
+  /**
+   * An export through the save dialog: the path with its extension (asked about when that
+   * replaces a file the dialog did not name), and any file written beside it asked about too.
+   */
+  async function exportTo(
+    windowId: number,
+    kind: ExportKind,
+    suggestedName: string,
+    build: (path: string) => Promise<{ path: string; data: string | Uint8Array }[]>,
+    beside: (path: string) => { path: string; detail: string }[] = () => [],
+  ): Promise<ExportResult> {
     const chosen = await dialogs.chooseExportPath(windowId, kind, suggestedName);
     if (chosen === null) return { status: 'cancelled' };
-    const path = withExportExtension(chosen, kind);
+    const check = { exists: files.exists, confirmReplace: (question: ReplaceQuestion) => dialogs.confirmReplace(windowId, question) };
+    const path = await confirmedPath(chosen, exportFileType(kind), check);
+    if (path === null) return { status: 'cancelled' };
+    for (const companion of beside(path)) {
+      if (!(await confirmedCompanion(companion.path, companion.detail, check))) return { status: 'cancelled' };
+    }
     let written;
     try {
       written = await files.write(await build(path));
@@ -92,11 +107,20 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       if (chartPng) requirePng(chartPng);
       const generatedAt = services.now();
       if (format === 'markdown') {
-        return exportTo(windowId, 'markdown', nameFor(session, 'decision record'), async (path) => {
-          const chartPath = chartBesideRecord(path);
-          const markdown = decisionRecordMarkdown(session, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt });
-          return chartPng ? [{ path: chartPath, data: chartPng }, { path, data: markdown }] : [{ path, data: markdown }];
-        });
+        return exportTo(
+          windowId,
+          'markdown',
+          nameFor(session, 'decision record'),
+          async (path) => {
+            const chartPath = chartBesideRecord(path);
+            const markdown = decisionRecordMarkdown(session, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt });
+            return chartPng ? [{ path: chartPath, data: chartPng }, { path, data: markdown }] : [{ path, data: markdown }];
+          },
+          (path) =>
+            chartPng
+              ? [{ path: chartBesideRecord(path), detail: `The decision record’s chart is saved beside “${basename(path)}” under this name.` }]
+              : [],
+        );
       }
       return exportTo(windowId, 'pdf', nameFor(session, 'decision record'), async (path) => {
         const chartImageDataUrl = chartPng ? `data:image/png;base64,${Buffer.from(chartPng).toString('base64')}` : null;

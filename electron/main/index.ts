@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import { ipcEvents } from '../../shared/ipc-contract';
 import { serveAppAsset } from './app-protocol';
-import { createElectronDialogs } from './electron-dialogs';
+import { askAboutStoppedPage, createElectronDialogs } from './electron-dialogs';
 import { createDispatch, registerIpcCalls, trustedOrigins } from './ipc-dispatch';
 import { createIpcHandlers } from './ipc-handlers';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './security';
@@ -12,11 +12,15 @@ import { DocumentRegistry } from './services/documents';
 import { createSessionFiles } from './services/session-files';
 import { createExportFiles } from './services/export-files';
 import { QuitFlow } from './services/quit-flow';
-import { printHtmlToPdf } from './pdf-printer';
+import { PageHealth } from './services/page-health';
+import { PresentationScreen } from './services/presentation-screen';
+import { PRINT_HOST, printHtmlToPdf, printPages } from './pdf-printer';
+import { PRINT_PAGE_HEADERS } from './services/print-pages';
 import { shouldCancelRequest, windowOpenDecision } from './navigation-policy';
 import { createDrafts } from './services/drafts';
 import { createErrorLog } from './services/error-log';
-import { installMainErrorHandlers, userDataFolder } from './crash-guard';
+import { ignoredUserDataNotice, installMainErrorHandlers, userDataFolder } from './crash-guard';
+import { aboutPanelOptions, APP_ID, NO_SANDBOX_NOTICE, runsWithoutSandbox } from './app-identity';
 import { menuTemplate } from './menu/build-menu';
 import { createMenuActions } from './menu/menu-actions';
 import { filesFromArgv, secondInstanceFiles, type SecondInstanceData } from './services/file-routing';
@@ -35,11 +39,14 @@ const preloadPath = join(__dirname, '../preload/index.cjs');
 const pageUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
 
 app.enableSandbox();
+// Windows groups the taskbar and the jump list's recent files under the installer's id.
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+const withoutSandbox = runsWithoutSandbox(app.commandLine, process.argv);
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-// Drafts and the error log live in the app's data folder (PICKWISE_USER_DATA overrides it for tests).
+// Drafts and the error log live in the app's data folder (PICKWISE_USER_DATA overrides it for tests, in development only).
 const dataFolder = userDataFolder(app, process.env);
 
 // One Pickwise at a time (per data folder): a second launch hands its files to this one and quits.
@@ -48,13 +55,29 @@ const primaryInstance = app.requestSingleInstanceLock({ files: launchFiles } sat
 if (!primaryInstance) app.quit();
 
 const errorLog = createErrorLog({ fs, folder: join(dataFolder, 'logs') });
+for (const notice of [withoutSandbox ? NO_SANDBOX_NOTICE : null, ignoredUserDataNotice(app, process.env)]) {
+  if (notice) void errorLog.record({ source: 'main', message: notice }).catch((error: unknown) => console.error(notice, error));
+}
 installMainErrorHandlers(process, errorLog, (message) => {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(ipcEvents.errorOccurred, { message });
 });
 
 const documents = new DocumentRegistry();
-// Each window with unsaved work asks before it closes; quitting goes on window by window.
-const quitFlow = new QuitFlow(() => setImmediate(() => app.quit()));
+// Each window with unsaved work asks before it closes, once, in front; a quit asks window by window.
+const quitFlow: QuitFlow = new QuitFlow({
+  hasUnsavedWork: (windowId) => documents.mustAskBeforeClosing(windowId),
+  pageCanAnswer: (windowId) => pageHealth.canAnswer(windowId),
+  quit: () => setImmediate(() => app.quit()),
+});
+quitFlow.install(app);
+// A crashed or hung page never traps the facilitator: the window offers Reload and Close.
+const pageHealth: PageHealth = new PageHealth({
+  hasUnsavedWork: (windowId) => documents.mustAskBeforeClosing(windowId),
+  ask: askAboutStoppedPage,
+  reopen: (windowId) => void sessionWindows.reopen(windowId),
+  stopped: (windowId) => quitFlow.pageStopped(windowId),
+  log: (message) => void errorLog.record({ source: 'main', message }).catch((error: unknown) => console.error(message, error)),
+});
 const sessionFiles = createSessionFiles(fs);
 const recentFiles = new RecentFiles(fs, join(dataFolder, 'recent-files.json'), {
   add: (path) => app.addRecentDocument(path),
@@ -73,6 +96,8 @@ const theme = new ThemePreference(fs, join(dataFolder, 'preferences.json'), {
     return systemLook;
   },
 });
+// Presentation mode goes full screen through main, and back as the window was.
+const presentation = new PresentationScreen((windowId) => BrowserWindow.fromId(windowId));
 const sessionWindows = new SessionWindows({
   preloadPath,
   pageUrl,
@@ -81,7 +106,11 @@ const sessionWindows = new SessionWindows({
   onReady: (windowId) => opener.windowReady(windowId),
   onClosed: (windowId) => {
     opener.windowClosed(windowId);
-    quitFlow.windowClosed();
+    presentation.forget(windowId);
+  },
+  onCreated: (window) => {
+    quitFlow.watch(window);
+    pageHealth.watch(window);
   },
 });
 const fileErrorDialogs = createElectronDialogs();
@@ -105,10 +134,14 @@ const handlers = createIpcHandlers({
       BrowserWindow.fromId(windowId)?.setDocumentEdited(dirty);
     },
     close(windowId) {
-      BrowserWindow.fromId(windowId)?.close();
+      quitFlow.windowMayClose(windowId);
     },
-    closeCancelled() {
-      quitFlow.cancelled();
+    closeCancelled(windowId) {
+      quitFlow.closeCancelled(windowId);
+    },
+    setPresentationFullScreen(windowId, fullScreen) {
+      if (fullScreen) presentation.enter(windowId);
+      else presentation.leave(windowId);
     },
   },
   desktop: { opener, theme },
@@ -123,7 +156,13 @@ const dispatch = createDispatch(handlers, trustedOrigins(devServerUrl ? [APP_ORI
 
 function serveAppProtocol(): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    if (new URL(request.url).host !== APP_HOST) return new Response('Not found', { status: 404 });
+    const host = new URL(request.url).host;
+    // A page put up for printing (the decision record), never reachable from the app's page.
+    if (host === PRINT_HOST) {
+      const page = printPages.page(request.url);
+      return page === null ? new Response('Not found', { status: 404 }) : new Response(page, { status: 200, headers: PRINT_PAGE_HEADERS });
+    }
+    if (host !== APP_HOST) return new Response('Not found', { status: 404 });
     const asset = await serveAppAsset(rendererRoot, request.url, (path) => readFile(path));
     return new Response(asset.body as BodyInit, { status: asset.status, headers: asset.headers });
   });
@@ -155,9 +194,7 @@ function installMenu(): void {
 const filesBeforeReady: string[] = [];
 let ready = false;
 function openFiles(paths: readonly string[]): void {
-  void (async () => {
-    for (const path of paths) await opener.openFile(path, { preferredWindowId: sessionWindows.focused() });
-  })();
+  void opener.openFromOutside(paths);
 }
 
 // macOS: double-click in Finder, drop on the Dock icon. Registered early: it can come before ready.
@@ -167,12 +204,9 @@ app.on('open-file', (event, path) => {
   else filesBeforeReady.push(path);
 });
 
+// A second launch: its files open here, and the window showing them comes forward.
 app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
-  const files = secondInstanceFiles(argv, workingDirectory, additionalData, Boolean(process.defaultApp));
-  if (files.length > 0) return openFiles(files);
-  const front = sessionWindows.focused();
-  if (front === null) openWindow();
-  else sessionWindows.focus(front);
+  openFiles(secondInstanceFiles(argv, workingDirectory, additionalData, Boolean(process.defaultApp)));
 });
 
 app.on('web-contents-created', (_event, contents) => {
@@ -189,7 +223,7 @@ void app.whenReady().then(async () => {
     frameUrl: event.senderFrame?.url ?? null,
   }));
   await Promise.all([recentFiles.load(), windowState.load(), theme.load()]);
-  app.setAboutPanelOptions({ applicationName: 'Pickwise', applicationVersion: app.getVersion(), copyright: 'Pickwise — MIT licence' });
+  app.setAboutPanelOptions(aboutPanelOptions(app.getVersion(), withoutSandbox));
   installMenu();
   recentFiles.onChange(installMenu);
   ready = true;
@@ -201,8 +235,6 @@ void app.whenReady().then(async () => {
     if (sessionWindows.ids().length === 0) openWindow();
   });
 });
-
-app.on('before-quit', () => quitFlow.started());
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

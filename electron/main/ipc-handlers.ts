@@ -1,4 +1,4 @@
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import type { ExternalChangeChoice, FileError, SaveResult, UnsavedChoice } from '../../shared/ipc-contract';
 import type { Session } from '../../shared';
 import type { DocumentRegistry } from './services/documents';
@@ -9,7 +9,7 @@ import type { ErrorLog } from './services/error-log';
 import { fileChanged } from './services/file-fingerprint';
 import { createRecoveryHandlers, settleDraft } from './recovery-handlers';
 import { createExportHandlers, type ExportServices } from './export-handlers';
-import type { ExportKind } from './services/export-files';
+import { confirmedPath, SESSION_FILE_TYPE, withExtension, type ExportKind, type ReplaceQuestion } from './services/export-files';
 import type { SessionOpener } from './services/session-opener';
 import type { ThemePreference } from './services/theme-preference';
 
@@ -28,6 +28,8 @@ export interface Dialogs {
   chooseExportPath(windowId: number, kind: ExportKind, suggestedName: string): Promise<string | null>;
   /** A file to bring in: a backlog (CSV or text) or another session to merge. */
   chooseFileToImport(windowId: number, kind: 'backlog' | 'session'): Promise<string | null>;
+  /** Replace / Cancel, before a file the save dialog did not ask about is replaced. */
+  confirmReplace(windowId: number, question: ReplaceQuestion): Promise<boolean>;
 }
 
 /** The window operations handlers use. */
@@ -36,6 +38,8 @@ export interface WindowControl {
   close(windowId: number): void;
   /** The window stays open after all: a quit under way stops. */
   closeCancelled(windowId: number): void;
+  /** Presentation mode: full screen, or back as the window was. */
+  setPresentationFullScreen(windowId: number, fullScreen: boolean): void;
 }
 
 export interface HandlerServices {
@@ -57,8 +61,7 @@ export interface DesktopServices {
 
 /** Session files keep the `.pickwise` extension unless the facilitator chose `.json`. */
 export function withSessionExtension(path: string): string {
-  const extension = extname(path).toLowerCase();
-  return extension === '.pickwise' || extension === '.json' ? path : `${path}.pickwise`;
+  return withExtension(path, SESSION_FILE_TYPE);
 }
 
 /** Thin handlers: each asks a service and returns a result typed by the contract. */
@@ -108,7 +111,10 @@ export function createIpcHandlers({ dialogs, windows, documents, sessionFiles, d
   async function saveAs(windowId: number, session: Session, suggestedName: string) {
     const chosen = await dialogs.chooseFileToSave(windowId, suggestedName);
     if (chosen === null) return { status: 'cancelled' } as const;
-    return writeTo(windowId, withSessionExtension(chosen), session);
+    // A name typed without .pickwise is saved with it: asked about first when that replaces a file.
+    const path = await confirmedPath(chosen, SESSION_FILE_TYPE, { exists: exports.files.exists, confirmReplace: (question) => dialogs.confirmReplace(windowId, question) });
+    if (path === null) return { status: 'cancelled' } as const;
+    return writeTo(windowId, path, session);
   }
 
   return {
@@ -155,6 +161,9 @@ export function createIpcHandlers({ dialogs, windows, documents, sessionFiles, d
     },
     async closeCancelled({ windowId }) {
       windows.closeCancelled(windowId);
+    },
+    async setPresentationFullScreen({ windowId }, { fullScreen }) {
+      windows.setPresentationFullScreen(windowId, fullScreen);
     },
     ...createRecoveryHandlers({ documents, drafts, errorLog }),
     ...createExportHandlers(dialogs, sessionFiles, exports),

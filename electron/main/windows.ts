@@ -1,6 +1,7 @@
-import { BrowserWindow, screen, type Display } from 'electron';
+import { BrowserWindow, screen, type Display, type Rectangle } from 'electron';
 import { ipcEvents, type OpenedSession } from '../../shared/ipc-contract';
 import type { MenuCommand } from '../../shared/menu-table';
+import { bringForward } from './services/bring-forward';
 import type { DocumentRegistry } from './services/documents';
 import type { OpenerWindows } from './services/session-opener';
 import { cascadeFrom, type DisplayArea, type WindowStateStore } from './services/window-state';
@@ -14,13 +15,16 @@ export interface SessionWindowsOptions {
   /** A window's page finished loading (pending sessions are handed over then). */
   onReady(windowId: number): void;
   onClosed(windowId: number): void;
+  /** A window was made: the quit flow and the page watch take it from here. */
+  onCreated(window: BrowserWindow): void;
 }
 
 const toArea = (display: Display): DisplayArea => ({ bounds: display.bounds, workArea: display.workArea });
 
 /**
- * The app's windows, one per session: each opens where the last one was left on its display,
- * asks before its unsaved work is dropped, and remembers its place when moved or resized.
+ * The app's windows, one per session: each opens where the last one was left on its display
+ * and remembers its place when moved or resized. Closing with unsaved work is the quit flow's
+ * (services/quit-flow.ts), a crashed or hung page the page watch's (services/page-health.ts).
  */
 export class SessionWindows implements OpenerWindows {
   private readonly windows = new Map<number, BrowserWindow>();
@@ -41,12 +45,16 @@ export class SessionWindows implements OpenerWindows {
     return this.ids().at(-1) ?? null;
   }
 
+  /** Brings a window forward: restored if minimised, shown, focused. */
   focus(windowId: number): void {
     const window = this.windows.get(windowId);
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.show();
-    window.focus();
+    if (window) bringForward(window);
+  }
+
+  /** A fresh, empty window in the place of one whose page stopped (Reload after a crash or hang). */
+  reopen(windowId: number): number {
+    const stopped = this.windows.get(windowId);
+    return this.create(stopped && !stopped.isDestroyed() ? stopped.getNormalBounds() : undefined);
   }
 
   send(windowId: number, opened: OpenedSession): void {
@@ -70,13 +78,15 @@ export class SessionWindows implements OpenerWindows {
     if (id !== null) this.windows.get(id)?.close();
   }
 
-  create(): number {
+  create(bounds?: Rectangle): number {
     const displays = screen.getAllDisplays().map(toArea);
     const front = this.focused();
     const frontWindow = front === null ? undefined : this.windows.get(front);
-    const placed = frontWindow
-      ? { bounds: cascadeFrom(frontWindow.getNormalBounds(), displays), maximized: false }
-      : this.options.windowState.restore(displays, toArea(screen.getPrimaryDisplay()));
+    const placed = bounds
+      ? { bounds, maximized: false }
+      : frontWindow
+        ? { bounds: cascadeFrom(frontWindow.getNormalBounds(), displays), maximized: false }
+        : this.options.windowState.restore(displays, toArea(screen.getPrimaryDisplay()));
 
     const window = createSessionWindow(this.options.preloadPath, this.options.pageUrl);
     const windowId = window.id;
@@ -89,13 +99,7 @@ export class SessionWindows implements OpenerWindows {
     window.on('focus', () => {
       this.lastFocused = windowId;
     });
-    window.on('close', (event) => {
-      this.remember(window);
-      if (documents.mustAskBeforeClosing(windowId)) {
-        event.preventDefault();
-        window.webContents.send(ipcEvents.closeRequested);
-      }
-    });
+    window.on('close', () => this.remember(window));
     window.on('closed', () => {
       this.windows.delete(windowId);
       this.loaded.delete(windowId);
@@ -115,6 +119,7 @@ export class SessionWindows implements OpenerWindows {
       for (const command of this.queued.get(windowId) ?? []) window.webContents.send(ipcEvents.menuCommand, command);
       this.queued.delete(windowId);
     });
+    this.options.onCreated(window);
     return windowId;
   }
 

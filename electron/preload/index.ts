@@ -52,6 +52,7 @@ const api = {
   readBacklogFile: call('readBacklogFile'),
   readSessionForMerge: call('readSessionForMerge'),
   closeCancelled: call('closeCancelled'),
+  setPresentationFullScreen: call('setPresentationFullScreen'),
 } satisfies PickwiseApi;
 
 contextBridge.exposeInMainWorld('pickwise', api);

@@ -10,6 +10,15 @@ export interface MenuActions {
   openRecent(path: string): void;
 }
 
+/**
+ * A file name as a menu label: Electron reads `&` as the mnemonic marker (the next letter is
+ * underlined and Alt+it opens the item) and drops it, so `R&D.pickwise` would show as
+ * `RD.pickwise`; `&&` shows one `&` (docs/api/menu.md, setApplicationMenu).
+ */
+export function menuLabel(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
 /** The id of an Open Recent item, so tests can find and click it. */
 export const recentItemId = (index: number) => `recent:${index}`;
 
@@ -18,7 +27,7 @@ function recentSubmenu(label: string, recent: readonly string[], actions: MenuAc
   const items: MenuItemConstructorOptions[] =
     recent.length === 0
       ? [{ id: 'recent.none', label: 'No Recent Sessions', enabled: false }]
-      : recent.map((path, index) => ({ id: recentItemId(index), label: labels[index] ?? path, click: () => actions.openRecent(path) }));
+      : recent.map((path, index) => ({ id: recentItemId(index), label: menuLabel(labels[index] ?? path), click: () => actions.openRecent(path) }));
   return {
     id: 'recent',
     label,

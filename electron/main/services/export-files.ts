@@ -15,10 +15,62 @@ export const EXPORT_KINDS = {
 } as const;
 export type ExportKind = keyof typeof EXPORT_KINDS;
 
+/** A file type main writes: the extension it adds, and the extensions it keeps as they are. */
+export interface WrittenFileType {
+  extension: string;
+  accepts: readonly string[];
+}
+
+/** Session files: `.pickwise`, or `.json` when the facilitator chose it. */
+export const SESSION_FILE_TYPE: WrittenFileType = { extension: '.pickwise', accepts: ['.pickwise', '.json'] };
+
+/** An export's file type. */
+export function exportFileType(kind: ExportKind): WrittenFileType {
+  return { extension: EXPORT_KINDS[kind].extension, accepts: [EXPORT_KINDS[kind].extension] };
+}
+
+/** The path with the type's extension, added when the facilitator typed a name without one it keeps. */
+export function withExtension(path: string, type: WrittenFileType): string {
+  return type.accepts.includes(extname(path).toLowerCase()) ? path : `${path}${type.extension}`;
+}
+
 /** The path with the export's extension, added when the facilitator typed a bare name. */
 export function withExportExtension(path: string, kind: ExportKind): string {
-  const extension = EXPORT_KINDS[kind].extension;
-  return extname(path).toLowerCase() === extension ? path : `${path}${extension}`;
+  return withExtension(path, exportFileType(kind));
+}
+
+/** A question before a file the save dialog did not ask about is replaced. */
+export interface ReplaceQuestion {
+  fileName: string;
+  /** Why the save dialog's own overwrite question did not cover it. */
+  detail: string;
+}
+
+/** What confirming a path needs: whether a file is there, and the facilitator's answer. */
+export interface ReplaceCheck {
+  exists(path: string): Promise<boolean>;
+  confirmReplace(question: ReplaceQuestion): Promise<boolean>;
+}
+
+/**
+ * Every path written is one the facilitator confirmed. The save dialog asks before replacing
+ * the name it returns; when main adds the extension to a name typed without it, the file
+ * written is another one, so main asks itself before replacing it. Null: not confirmed.
+ */
+export async function confirmedPath(chosen: string, type: WrittenFileType, check: ReplaceCheck): Promise<string | null> {
+  const path = withExtension(chosen, type);
+  if (path === chosen || !(await check.exists(path))) return path;
+  const replace = await check.confirmReplace({
+    fileName: basename(path),
+    detail: `The name “${basename(chosen)}” was given without ${type.extension}; Pickwise saves it as “${basename(path)}”, which is already there.`,
+  });
+  return replace ? path : null;
+}
+
+/** A file written beside the chosen one (the Markdown record's chart): asked about when it would replace one. */
+export async function confirmedCompanion(path: string, detail: string, check: ReplaceCheck): Promise<boolean> {
+  if (!(await check.exists(path))) return true;
+  return check.confirmReplace({ fileName: basename(path), detail });
 }
 
 /** The chart picture that sits beside a Markdown record, e.g. `record.md` → `record-chart.png`. */
@@ -77,7 +129,17 @@ export function createExportFiles(fs: ExportFilesFs) {
     }
   }
 
-  return { write, readText };
+  /** Whether something is at `path`; when that cannot be told, it is taken to be there (ask first). */
+  async function exists(path: string): Promise<boolean> {
+    try {
+      await fs.stat(path);
+      return true;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+    }
+  }
+
+  return { write, readText, exists };
 }
 
 export type ExportFiles = ReturnType<typeof createExportFiles>;

@@ -1,10 +1,11 @@
-import { basename, dirname } from 'node:path';
+import { basename, dirname, isAbsolute } from 'node:path';
+import { MAX_SESSION_BYTES } from '../../../shared';
 import type { Stats } from 'node:fs';
 import type { FileError, OpenedSession, OpenResult } from '../../../shared/ipc-contract';
 import type { DocumentRegistry } from './documents';
 import { hasSessionExtension, routeFile } from './file-routing';
 import type { RecentFiles } from './recent-files';
-import { openedDocument, type SessionFiles } from './session-files';
+import { describeFsError, openedDocument, type SessionFiles } from './session-files';
 
 /** The window operations opening needs; Electron's windows in the app, the harness's page in tests. */
 export interface OpenerWindows {
@@ -43,11 +44,33 @@ export class SessionOpener {
 
   constructor(private readonly services: OpenerServices) {}
 
-  /** Opens `path` for a window (or for the app, when `preferredWindowId` is null). */
+  /**
+   * Opens `path` for a window (or for the app, when `preferredWindowId` is null). The window
+   * that shows it comes forward; a new window shows itself in front once its page is ready.
+   */
   async openFile(path: string, options: { preferredWindowId: number | null; fromRecent?: boolean }): Promise<OpenOutcome> {
     const result = await this.open(path, options.preferredWindowId, options.fromRecent ?? false);
-    if (result.kind === 'here') this.deliver(result.windowId, result.opened);
+    if (result.kind === 'here') {
+      this.deliver(result.windowId, result.opened);
+      this.services.windows.focus(result.windowId);
+    }
     return result.kind === 'here' || result.kind === 'elsewhere' ? 'opened' : result.kind;
+  }
+
+  /**
+   * Files handed over by the operating system or a second launch (command line, open-file,
+   * second-instance), one after another into the window in front. With no file, the app was
+   * simply started again: its window in front comes forward, or a window opens.
+   */
+  async openFromOutside(paths: readonly string[]): Promise<void> {
+    const { windows } = this.services;
+    if (paths.length === 0) {
+      const front = windows.focused();
+      if (front === null) windows.create();
+      else windows.focus(front);
+      return;
+    }
+    for (const path of paths) await this.openFile(path, { preferredWindowId: windows.focused() });
   }
 
   /** A file dropped on a window: returned to that window when it goes there, else routed. */
@@ -115,12 +138,14 @@ export class SessionOpener {
     const { documents, sessionFiles, recentFiles, windows } = this.services;
     const errorWindow = preferredWindowId ?? windows.focused();
     const fail = async (error: FileError) => {
+      // The message is seen: its window comes forward first.
+      if (errorWindow !== null) windows.focus(errorWindow);
       await this.services.showFileError(errorWindow, error);
       return { kind: 'failed' as const, error };
     };
 
-    const problem = await this.checkSessionFile(path);
-    if (problem === 'missing' && fromRecent) {
+    const problem = await checkFileToOpen(path, this.services.stat);
+    if (problem?.code === 'ENOENT' && fromRecent) {
       await recentFiles.remove(path);
       return fail({
         code: 'ENOENT',
@@ -128,13 +153,7 @@ export class SessionOpener {
         message: `“${basename(path)}” is no longer in ${dirname(path)}. It was moved, renamed or deleted, and has been removed from Open Recent.`,
       });
     }
-    if (problem === 'not-a-session') {
-      return fail({
-        code: 'not-a-session',
-        fileName: basename(path),
-        message: `“${basename(path)}” could not be opened. Pickwise opens session files ending in .pickwise or .json, and chart images exported as .png.`,
-      });
-    }
+    if (problem) return fail(problem);
 
     const route = routeFile(path, this.routableWindows(), preferredWindowId, this.services.platform);
     if (route.kind === 'focus') {
@@ -157,15 +176,35 @@ export class SessionOpener {
     return { kind: 'elsewhere' };
   }
 
-  /** Missing files and files that are not sessions are caught before anything is read. */
-  private async checkSessionFile(path: string): Promise<'ok' | 'missing' | 'not-a-session'> {
-    try {
-      const stats = await this.services.stat(path);
-      if (!stats.isFile()) return 'not-a-session';
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return 'missing';
-      return 'ok'; // Unreadable for another reason: reading explains it in the facilitator's words.
-    }
-    return hasSessionExtension(path) ? 'ok' : 'not-a-session';
-  }
 }
+
+/**
+ * What may be opened, checked in main before anything is read, whoever names the path (a drop
+ * on the page, the command line, a second launch, the OS, Open Recent): an existing regular
+ * file, named by its full path, with an extension Pickwise opens and no larger than a session
+ * may be. Folders, devices, pipes, sockets, other files and huge files are refused with a
+ * message naming the file; null when the file may be read.
+ */
+export async function checkFileToOpen(path: string, stat: (path: string) => Promise<Stats>): Promise<FileError | null> {
+  const fileName = basename(path) || path;
+  const refuse = (code: string, reason: string): FileError => ({ code, fileName, message: `“${fileName}” could not be opened. ${reason}` });
+  if (path.includes('\0') || !isAbsolute(path)) return refuse('not-a-file', 'It is not a file on this computer.');
+  let stats: Stats;
+  try {
+    stats = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'io-error';
+    if (code === 'ENOENT' || code === 'ENOTDIR') return refuse('ENOENT', 'It is not there any more: it was moved, renamed or deleted.');
+    return refuse(code, describeFsError(error));
+  }
+  if (stats.isDirectory()) return refuse('not-a-file', 'It is a folder, not a session file.');
+  if (!stats.isFile()) return refuse('not-a-file', 'It is not a regular file (it is a device, a pipe or a socket).');
+  if (!hasSessionExtension(path)) {
+    return refuse('not-a-session', 'Pickwise opens session files ending in .pickwise or .json, and chart images exported as .png.');
+  }
+  if (stats.size > MAX_SESSION_BYTES) {
+    return refuse('too-large', `It is larger than ${Math.round(MAX_SESSION_BYTES / (1024 * 1024))} MB, the most a session file may be.`);
+  }
+  return null;
+}
+

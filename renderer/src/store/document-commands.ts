@@ -76,10 +76,19 @@ export async function restoreDraftDocument(draftId: string): Promise<RestoreDraf
   return result;
 }
 
-/** Main asked to close a window with unsaved work. */
+// True while the close prompt is open, so a second close request never opens a second prompt.
+let closing = false;
+
+/** Main asked to close a window with unsaved work; a request while its prompt is open is ignored. */
 export async function closeDocumentWindow(): Promise<void> {
-  if (await settleUnsavedWork()) await pickwise().closeWindow();
-  else await pickwise().closeCancelled();
+  if (closing) return;
+  closing = true;
+  try {
+    if (await settleUnsavedWork()) await pickwise().closeWindow();
+    else await pickwise().closeCancelled();
+  } finally {
+    closing = false;
+  }
 }
 
 /** Main opened a file into this window: Open Recent, the command line, a drop, a second launch. */

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
+import type { TroubleChoice } from '../../../electron/main/services/page-health';
 
 /**
  * What a spec drives, the same in both modes: the window's page, a temporary folder for
@@ -49,4 +50,20 @@ export interface AppUnderTest {
   answerImportDialog(path: string | null): Promise<void>;
   /** The PNG images the app put on the clipboard, oldest first. */
   clipboardImages(): Promise<Uint8Array[]>;
+  /** Quits the app as Cmd+Q or File ▸ Quit does (Electron's `app.quit()`). */
+  requestQuit(): Promise<void>;
+  /** Whether the app has quit (Electron's `quit` event came). */
+  hasQuit(): Promise<boolean>;
+  /** Crashes the window's page (its renderer process dies), as a crash would. */
+  crashPage(): Promise<void>;
+  /** Answers the question a crashed or hung page puts up on its window. */
+  answerStoppedPagePrompt(choice: TroubleChoice): Promise<void>;
+  /** The stopped-page questions the window put up (`crashed`, `hung`), oldest first. */
+  stoppedPagePrompts(): Promise<string[]>;
+  /** Whether main has put the window full screen (BrowserWindow.isFullScreen). */
+  isFullScreen(): Promise<boolean>;
+  /** Answers the next Replace / Cancel question about a file the save dialog did not name. */
+  answerReplacePrompt(replace: boolean): Promise<void>;
+  /** The files the Replace / Cancel question asked about, oldest first. */
+  replacePrompts(): Promise<string[]>;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { ipcCalls, ipcEvents, type IpcCallName } from '../../../shared/ipc-contract';
 import { serveAppAsset } from '../../../electron/main/app-protocol';
+import { PRINT_PAGE_HEADERS, printPage, PrintPages } from '../../../electron/main/services/print-pages';
 import type { AppUnderTest } from './app-under-test';
 import { createHarnessMain, HARNESS_ORIGIN } from './main-side';
 import { preloadInitScript } from './preload-in-page';
@@ -60,6 +61,10 @@ export async function launchInBrowser(
   const page = await context.newPage();
   // What main's window-open handler does: no new window, ever.
   context.on('page', (opened) => void opened.close());
+  // What main sends the window (`webContents.send`) reaches the page as Electron's IPC would.
+  main.connectPage((channel, payload) => void emit(page, channel, payload).catch(() => undefined));
+  // Chromium's own crash of the page is Electron's `render-process-gone` for main.
+  page.on('crash', () => main.electron.window.webContents.crash());
   await page.goto(`${HARNESS_ORIGIN}/index.html`);
   await main.desktop.start({
     sendMenuCommand: (command) => emit(page, ipcEvents.menuCommand, command),
@@ -77,11 +82,8 @@ export async function launchInBrowser(
     unsavedPrompts: async () => [...main.dialogs.unsavedPrompts],
     unexpectedDialogs: async () => [...main.dialogs.unexpected],
     isClosed: async () => main.window.closed,
-    // What main does on the window's `close` event (electron/main/index.ts).
-    requestClose: async () => {
-      if (main.documents.mustAskBeforeClosing(1)) await emit(page, ipcEvents.closeRequested);
-      else main.window.closed = true;
-    },
+    // The window's close button: main's quit flow decides, as on Electron's `close` event.
+    requestClose: async () => main.electron.window.close(),
     userDataFolder: options.userDataFolder,
     answerExternalChangePrompt: async (choice) => void main.dialogs.externalChangeAnswers.push(choice),
     externalChangePrompts: async () => [...main.dialogs.externalChangePrompts],
@@ -93,22 +95,55 @@ export async function launchInBrowser(
     answerExportDialog: async (path) => void main.dialogs.exportAnswers.push(path),
     answerImportDialog: async (path) => void main.dialogs.importAnswers.push(path),
     clipboardImages: async () => [...main.clipboardImages],
+    requestQuit: async () => main.electron.app.quit(),
+    hasQuit: async () => main.electron.app.exited,
+    crashPage: async () => {
+      const cdp = await context.newCDPSession(page);
+      // Page.crash never answers: the page is gone.
+      void cdp.send('Page.crash').catch(() => undefined);
+      await new Promise<void>((resolve) => page.once('crash', () => resolve()));
+    },
+    answerStoppedPagePrompt: async (choice) => void main.dialogs.stoppedPageAnswers.push(choice),
+    stoppedPagePrompts: async () => [...main.dialogs.stoppedPagePrompts],
+    isFullScreen: async () => main.electron.window.isFullScreen(),
+    answerReplacePrompt: async (replace) => void main.dialogs.replaceAnswers.push(replace),
+    replacePrompts: async () => [...main.dialogs.replacePrompts],
   };
   return app;
 }
 
+/** Where the harness serves pages put up for printing (routed, never resolved). */
+const HARNESS_PRINT_ORIGIN = 'http://print.pickwise.test';
+const printPages = new PrintPages(HARNESS_PRINT_ORIGIN);
+
 /**
- * What Electron's printToPDF does in the app, done by Playwright: the page in a context of
- * its own (no preload, no scripts), printed by Chromium.
+ * What main's printing does in the app, done by Playwright: main's own printPage puts the page
+ * up at a one-off address, a context of its own (no preload, no scripts, nothing from outside)
+ * loads it by that address as the hidden BrowserWindow does, and Chromium prints it.
  */
 async function printWithChromium(context: BrowserContext, html: string): Promise<Uint8Array> {
   const browser = context.browser();
   if (!browser) throw new Error('The harness has no browser to print with.');
-  const printing = await browser.newContext({ javaScriptEnabled: false, offline: true });
+  const printing = await browser.newContext({ javaScriptEnabled: false });
+  await printing.route('**/*', async (route) => {
+    const page = printPages.page(route.request().url());
+    // A late request (the page's icon) may meet a context already closed after printing.
+    const answered = page === null ? route.abort('blockedbyclient') : route.fulfill({ status: 200, headers: { ...PRINT_PAGE_HEADERS }, body: page });
+    await answered.catch((error: unknown) => {
+      if (!printing.pages().length) return;
+      throw error;
+    });
+  });
+  const page = await printing.newPage();
   try {
-    const page = await printing.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }));
+    return await printPage(html, printPages, () => ({
+      loadURL: async (url) => {
+        await page.goto(url, { waitUntil: 'load' });
+      },
+      printToPDF: async () => new Uint8Array(await page.pdf({ format: 'A4', printBackground: true })),
+      // The context closes below, once printing is over.
+      destroy: () => undefined,
+    }));
   } finally {
     await printing.close();
   }

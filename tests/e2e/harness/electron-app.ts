@@ -14,6 +14,10 @@ interface DialogScript {
   unexpected: string[];
   external: ExternalChangeChoice[];
   externalPrompts: string[];
+  stopped: string[];
+  stoppedPrompts: string[];
+  replace: boolean[];
+  replacePrompts: string[];
 }
 
 /**
@@ -37,7 +41,7 @@ export async function launchInElectron(
     closed = true;
   });
   await electronApp.evaluate(({ dialog }) => {
-    const script: DialogScript = { open: [], save: [], unsaved: [], errors: [], prompts: [], unexpected: [], external: [], externalPrompts: [] };
+    const script: DialogScript = { open: [], save: [], unsaved: [], errors: [], prompts: [], unexpected: [], external: [], externalPrompts: [], stopped: [], stoppedPrompts: [], replace: [], replacePrompts: [] };
     (globalThis as unknown as { __pickwiseDialogs: DialogScript }).__pickwiseDialogs = script;
     const next = <T>(queue: T[], what: string): T | undefined => {
       const answer = queue.shift();
@@ -64,6 +68,19 @@ export async function launchInElectron(
         const choice = next(script.external, `external-change prompt for “${fileName}”`) ?? 'cancel';
         return { response: ['overwrite', 'save-as', 'reload', 'cancel'].indexOf(choice), checkboxChecked: false };
       }
+      if (options.buttons?.includes('Replace')) {
+        // Asked before a file the save dialog did not name is replaced (confirmReplace).
+        const fileName = /“(.*)”/.exec(options.message)?.[1] ?? options.message;
+        script.replacePrompts.push(fileName);
+        return { response: next(script.replace, `replace prompt for “${fileName}”`) ? 0 : 1, checkboxChecked: false };
+      }
+      if (options.buttons?.includes('Reload')) {
+        // A crashed or hung page's question (electron-dialogs.ts askAboutStoppedPage).
+        const trouble = options.buttons.includes('Wait') ? 'hung' : 'crashed';
+        script.stoppedPrompts.push(trouble);
+        const choice = next(script.stopped, `${trouble}-page question`) ?? options.buttons[0]!.toLowerCase();
+        return { response: options.buttons.findIndex((button) => button.toLowerCase() === choice), checkboxChecked: false };
+      }
       const documentName = /“(.*)”/.exec(options.message)?.[1] ?? options.message;
       script.prompts.push(documentName);
       const choice = next(script.unsaved, `unsaved-changes prompt for “${documentName}”`) ?? 'cancel';
@@ -73,9 +90,14 @@ export async function launchInElectron(
   const page = await electronApp.firstWindow();
   await page.waitForLoadState('domcontentloaded');
 
-  const readScript = () =>
-    electronApp.evaluate(() => (globalThis as unknown as { __pickwiseDialogs: DialogScript }).__pickwiseDialogs);
-  const push = (key: 'open' | 'save' | 'unsaved' | 'external', value: unknown) =>
+  // Once the app has quit (its last window closed, or Quit), what was read last is all there is.
+  let lastScript: DialogScript | null = null;
+  const readScript = async (): Promise<DialogScript> => {
+    if (closed && lastScript) return lastScript;
+    lastScript = await electronApp.evaluate(() => (globalThis as unknown as { __pickwiseDialogs: DialogScript }).__pickwiseDialogs);
+    return lastScript;
+  };
+  const push = (key: 'open' | 'save' | 'unsaved' | 'external' | 'stopped' | 'replace', value: unknown) =>
     electronApp.evaluate(
       (_electron, [queue, answer]) => {
         const state = (globalThis as unknown as { __pickwiseDialogs: Record<string, unknown[]> }).__pickwiseDialogs;
@@ -139,6 +161,18 @@ export async function launchInElectron(
       });
       return bytes.map((each) => new Uint8Array(each));
     },
+    requestQuit: async () => {
+      await electronApp.evaluate(({ app: electronMain }) => electronMain.quit());
+    },
+    hasQuit: async () => closed,
+    crashPage: async () => {
+      await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer());
+    },
+    answerStoppedPagePrompt: (choice) => push('stopped', choice),
+    stoppedPagePrompts: async () => (await readScript()).stoppedPrompts,
+    answerReplacePrompt: (replace) => push('replace', replace),
+    replacePrompts: async () => (await readScript()).replacePrompts,
+    isFullScreen: () => electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isFullScreen() ?? false),
   };
   return { app, electronApp };
 }

@@ -6,9 +6,13 @@ import { createIpcHandlers, type Dialogs } from '../../../electron/main/ipc-hand
 import { trustedOrigins } from '../../../electron/main/ipc-dispatch';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
-import { createExportFiles } from '../../../electron/main/services/export-files';
+import { createExportFiles, type ReplaceQuestion } from '../../../electron/main/services/export-files';
 import { createDrafts } from '../../../electron/main/services/drafts';
 import { createErrorLog, type ErrorLog } from '../../../electron/main/services/error-log';
+import { QuitFlow } from '../../../electron/main/services/quit-flow';
+import { PresentationScreen } from '../../../electron/main/services/presentation-screen';
+import { PageHealth, type PageTrouble, type TroubleChoice } from '../../../electron/main/services/page-health';
+import { FakeApp, type FakeWindow } from '../../unit/electron/fake-electron';
 import { createHarnessDesktop, type HarnessDesktop } from './desktop-side';
 
 /** The origin the harness serves the built renderer from; never resolved, always routed. */
@@ -33,6 +37,10 @@ export class ScriptedDialogs implements Dialogs {
   readonly exportAnswers: Answer<string | null>[] = [];
   readonly exportPrompts: { kind: string; suggestedName: string }[] = [];
   readonly importAnswers: Answer<string | null>[] = [];
+  readonly stoppedPageAnswers: TroubleChoice[] = [];
+  readonly replaceAnswers: boolean[] = [];
+  readonly replacePrompts: string[] = [];
+  readonly stoppedPagePrompts: PageTrouble[] = [];
 
   async chooseFileToOpen(): Promise<string | null> {
     return this.take(this.openAnswers, 'Open dialog', null);
@@ -65,6 +73,17 @@ export class ScriptedDialogs implements Dialogs {
     return this.take(this.externalChangeAnswers, `external-change prompt for “${fileName}”`, 'cancel');
   }
 
+  async confirmReplace(_windowId: number, question: ReplaceQuestion): Promise<boolean> {
+    this.replacePrompts.push(question.fileName);
+    return this.take(this.replaceAnswers, `replace prompt for “${question.fileName}”`, false);
+  }
+
+  /** The question a crashed or hung page puts up (electron-dialogs.ts askAboutStoppedPage). */
+  async askAboutStoppedPage(_windowId: number, question: { trouble: PageTrouble }): Promise<TroubleChoice> {
+    this.stoppedPagePrompts.push(question.trouble);
+    return this.take(this.stoppedPageAnswers, `${question.trouble}-page question`, 'wait');
+  }
+
   private take<T>(queue: Answer<T>[], what: string, fallback: T): T {
     const answer = queue.shift();
     if (answer === undefined) {
@@ -81,6 +100,13 @@ export interface HarnessMain {
   documents: DocumentRegistry;
   /** What main did to the window: edited marker and close requests. */
   window: { documentEdited: boolean; closed: boolean; closeCancelled: boolean };
+  /**
+   * Electron's app and the harness's one window, as the fake of tests/unit/electron/fake-electron.ts
+   * (Electron's documented quit order), driven by main's real quit flow and page watch.
+   */
+  electron: { app: FakeApp; window: FakeWindow };
+  /** Relays what main sends the window (`webContents.send`) to the page; set once the page runs. */
+  connectPage(send: (channel: string, payload?: unknown) => void): void;
   origin(frameUrl: string): CallOrigin;
   /** The app's data folder of this run: drafts and the error log. */
   userDataFolder: string;
@@ -102,7 +128,37 @@ export interface HarnessMainOptions {
 export function createHarnessMain({ userDataFolder, printToPdf }: HarnessMainOptions): HarnessMain {
   const dialogs = new ScriptedDialogs();
   const documents = new DocumentRegistry();
-  const window = { documentEdited: false, closed: false, closeCancelled: false };
+  const electronApp = new FakeApp();
+  const electronWindow = electronApp.createWindow();
+  const health: PageHealth = new PageHealth({
+    hasUnsavedWork: (windowId) => documents.mustAskBeforeClosing(windowId),
+    ask: (windowId, question) => dialogs.askAboutStoppedPage(windowId, question),
+    reopen: () => undefined,
+    stopped: (windowId) => quitFlow.pageStopped(windowId),
+    log: (message) => void errorLog.record({ source: 'main', message }),
+  });
+  const quitFlow: QuitFlow = new QuitFlow({
+    hasUnsavedWork: (windowId) => documents.mustAskBeforeClosing(windowId),
+    pageCanAnswer: (windowId) => health.canAnswer(windowId),
+    quit: () => setImmediate(() => electronApp.quit()),
+  });
+  quitFlow.install(electronApp);
+  quitFlow.watch(electronWindow);
+  health.watch(electronWindow);
+  electronApp.on('window-all-closed', () => electronApp.quit());
+  const presentation = new PresentationScreen((windowId) => electronApp.window(windowId) ?? null);
+  const record = { documentEdited: false, closeCancelled: false };
+  const window = {
+    get documentEdited() {
+      return record.documentEdited;
+    },
+    get closed() {
+      return electronWindow.isDestroyed();
+    },
+    get closeCancelled() {
+      return record.closeCancelled;
+    },
+  };
   const errorLog = createErrorLog({ fs, folder: join(userDataFolder, 'logs') });
   const sessionFiles = createSessionFiles(fs);
   const desktop = createHarnessDesktop({ documents, sessionFiles, dialogs, userDataFolder });
@@ -115,13 +171,18 @@ export function createHarnessMain({ userDataFolder, printToPdf }: HarnessMainOpt
     errorLog,
     windows: {
       setDocumentEdited(_windowId, dirty) {
-        window.documentEdited = dirty;
+        record.documentEdited = dirty;
       },
-      close() {
-        window.closed = true;
+      close(windowId) {
+        quitFlow.windowMayClose(windowId);
       },
-      closeCancelled() {
-        window.closeCancelled = true;
+      closeCancelled(windowId) {
+        record.closeCancelled = true;
+        quitFlow.closeCancelled(windowId);
+      },
+      setPresentationFullScreen(windowId, fullScreen) {
+        if (fullScreen) presentation.enter(windowId);
+        else presentation.leave(windowId);
       },
     },
     desktop: desktop.desktop,
@@ -137,6 +198,10 @@ export function createHarnessMain({ userDataFolder, printToPdf }: HarnessMainOpt
     dialogs,
     documents,
     window,
+    electron: { app: electronApp, window: electronWindow },
+    connectPage(send) {
+      electronWindow.webContents.onSend = (channel, payload) => send(channel, payload);
+    },
     origin: (frameUrl) => ({ windowId: HARNESS_WINDOW_ID, frameUrl }),
     userDataFolder,
     errorLog,

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { installMainErrorHandlers, userDataFolder, type ErrorEvents } from '../../../electron/main/crash-guard';
+import { ignoredUserDataNotice, installMainErrorHandlers, userDataFolder, type ErrorEvents } from '../../../electron/main/crash-guard';
 import { createErrorLog, formatLogEntry, LOG_FILE_NAME, OLD_LOG_FILE_NAME } from '../../../electron/main/services/error-log';
 
 let folder: string;
@@ -52,10 +52,20 @@ describe('the crash guard', () => {
     await expect.poll(async () => readFile(log.path, 'utf8').catch(() => '')).toMatch(/\[main\] main went boom[\s\S]*\[main\] a promise was rejected/);
   });
 
-  it('uses PICKWISE_USER_DATA as the data folder when set, the platform’s otherwise', () => {
+  it('uses PICKWISE_USER_DATA as the data folder when set in development, the platform’s otherwise', () => {
     const paths = { value: '/home/me/.config/Pickwise' };
-    const app = { getPath: () => paths.value, setPath: (_name: 'userData', path: string) => void (paths.value = path) };
+    const app = { isPackaged: false, getPath: () => paths.value, setPath: (_name: 'userData', path: string) => void (paths.value = path) };
     expect(userDataFolder(app, {})).toBe('/home/me/.config/Pickwise');
     expect(userDataFolder(app, { PICKWISE_USER_DATA: '/tmp/run-1' })).toBe('/tmp/run-1');
+    expect(ignoredUserDataNotice(app, { PICKWISE_USER_DATA: '/tmp/run-1' })).toBeNull();
+  });
+
+  it('an installed Pickwise ignores PICKWISE_USER_DATA, and says so in its log', () => {
+    // docs/api/app.md: app.isPackaged is true in a packaged app.
+    const paths = { value: '/home/me/.config/Pickwise' };
+    const app = { isPackaged: true, getPath: () => paths.value, setPath: (_name: 'userData', path: string) => void (paths.value = path) };
+    expect(userDataFolder(app, { PICKWISE_USER_DATA: '/tmp/elsewhere' })).toBe('/home/me/.config/Pickwise');
+    expect(ignoredUserDataNotice(app, { PICKWISE_USER_DATA: '/tmp/elsewhere' })).toMatch(/PICKWISE_USER_DATA is set but ignored/);
+    expect(ignoredUserDataNotice(app, {})).toBeNull();
   });
 });

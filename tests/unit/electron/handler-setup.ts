@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
-import { createIpcHandlers } from '../../../electron/main/ipc-handlers';
+import { createIpcHandlers, type WindowControl } from '../../../electron/main/ipc-handlers';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createDrafts } from '../../../electron/main/services/drafts';
 import { createErrorLog } from '../../../electron/main/services/error-log';
@@ -12,14 +12,15 @@ import { cancelledExportDialogs, inertDesktop, inertExports } from './inert-desk
  * Main's real handlers over real files in `folder`, with dialogs answered from queues and
  * every prompt recorded: for tests of saving, opening, drafts and external changes.
  */
-export function realHandlers(folder: string) {
+export function realHandlers(folder: string, windows: WindowControl = { setDocumentEdited: () => undefined, close: () => undefined, closeCancelled: () => undefined, setPresentationFullScreen: () => undefined }) {
   const answers = {
     open: [] as (string | null)[],
     save: [] as (string | null)[],
     unsaved: [] as UnsavedChoice[],
     external: [] as ExternalChangeChoice[],
+    replace: [] as boolean[],
   };
-  const shown = { errors: [] as FileError[], externalPrompts: [] as string[], uncheckedReasons: [] as (string | undefined)[], saveDialogs: 0 };
+  const shown = { errors: [] as FileError[], externalPrompts: [] as string[], uncheckedReasons: [] as (string | undefined)[], saveDialogs: 0, replacePrompts: [] as string[] };
   const documents = new DocumentRegistry();
   const userDataFolder = join(folder, 'user-data');
   const drafts = createDrafts({ fs, folder: join(userDataFolder, 'drafts') });
@@ -39,8 +40,12 @@ export function realHandlers(folder: string) {
         shown.uncheckedReasons.push(unchecked);
         return answers.external.shift() ?? 'cancel';
       },
+      confirmReplace: async (_id, question) => {
+        shown.replacePrompts.push(question.fileName);
+        return answers.replace.shift() ?? false;
+      },
     },
-    windows: { setDocumentEdited: () => undefined, close: () => undefined, closeCancelled: () => undefined },
+    windows,
     documents,
     sessionFiles: createSessionFiles(fs),
     drafts,

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { DesktopServices } from '../../../electron/main/ipc-handlers';
 import type { ExportServices } from '../../../electron/main/export-handlers';
 
@@ -20,7 +21,8 @@ export function inertExports(): ExportServices {
     throw new Error('No export in this test.');
   };
   return {
-    files: { write: refuse, readText: refuse },
+    // Save As asks whether a file is there before it adds .pickwise to a typed name.
+    files: { write: refuse, readText: refuse, exists: (path) => stat(path).then(() => true, () => false) },
     clipboard: { writePng: refuse },
     printer: { printToPdf: refuse },
     now: () => new Date('2026-01-01T00:00:00Z'),
@@ -31,4 +33,5 @@ export function inertExports(): ExportServices {
 export const cancelledExportDialogs = {
   chooseExportPath: async () => null,
   chooseFileToImport: async () => null,
+  confirmReplace: async () => false,
 };

@@ -15,7 +15,7 @@ function realHandlers(): IpcHandlers {
       showFileError: async () => undefined,
       askAboutExternalChange: async () => 'cancel',
     },
-    windows: { setDocumentEdited: () => undefined, close: () => undefined, closeCancelled: () => undefined },
+    windows: { setDocumentEdited: () => undefined, close: () => undefined, closeCancelled: () => undefined, setPresentationFullScreen: () => undefined },
     documents: new DocumentRegistry(),
     sessionFiles: { read: vi.fn(), write: vi.fn(), fingerprint: vi.fn() },
     drafts: { store: vi.fn(), discard: vi.fn(), listRecoverable: vi.fn(), restore: vi.fn(), discardRecoverable: vi.fn(), markOffered: vi.fn() },

@@ -44,8 +44,9 @@ function setup() {
         externalPrompts.push(fileName);
         return answers.external.shift() ?? 'cancel';
       },
+      confirmReplace: async () => false,
     },
-    windows: { setDocumentEdited: (_id, dirty) => void edited.push(dirty), close: (id) => void closed.push(id), closeCancelled: (id) => void cancelled.push(id) },
+    windows: { setDocumentEdited: (_id, dirty) => void edited.push(dirty), close: (id) => void closed.push(id), closeCancelled: (id) => void cancelled.push(id), setPresentationFullScreen: () => undefined },
     documents,
     sessionFiles: createSessionFiles(fs),
     drafts: createDrafts({ fs, folder: join(folder, 'user-data', 'drafts') }),

@@ -59,7 +59,7 @@ describe('the packaging configuration', () => {
       icon: 'build/icons',
     });
     expect(config.linux?.maintainer).toMatch(/.+<.+@.+>/);
-    expect((config.linux?.desktop as { entry: Record<string, string> }).entry).toMatchObject({ Name: 'Pickwise', StartupWMClass: 'Pickwise' });
+    expect((config.linux?.desktop as { entry: Record<string, string> }).entry).toMatchObject({ Name: 'Pickwise' });
   });
 
   it('builds a per-user NSIS installer for Windows that lets the user pick the folder', () => {

@@ -6,6 +6,7 @@ import { SealedScores } from '../common/sealed-scores';
 import { DesktopNotice } from '../shortcuts-overlay';
 import { BoardChart } from './board-chart';
 import { useElementSize } from './use-element-size';
+import { usePresentationFullScreen } from './use-presentation-full-screen';
 
 /**
  * The chart alone, full screen, in large type and high contrast, for the projector. ← and →
@@ -50,13 +51,7 @@ export function PresentationMode() {
     return () => window.removeEventListener('keydown', onKey);
   }, [step, setPresenting]);
 
-  useEffect(() => {
-    // Full screen where the platform allows it; the overlay covers the window either way.
-    document.documentElement.requestFullscreen?.().catch(() => undefined);
-    return () => {
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    };
-  }, []);
+  usePresentationFullScreen();
 
   return (
     <div className="presentation" role="dialog" aria-modal="true" aria-label="Presentation" data-testid="presentation">

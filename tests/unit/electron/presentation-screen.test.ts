@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { PresentationScreen } from '../../../electron/main/services/presentation-screen';
+import { FakeApp, type FakeWindow } from './fake-electron';
+
+// Presentation mode over the fake windows of fake-electron.ts, which model
+// docs/api/browser-window.md: setFullScreen(flag), isFullScreen(), maximize()/isMaximized(),
+// getNormalBounds()/setBounds(); "On macOS, fullscreen transitions take place asynchronously.
+// If further actions depend on the fullscreen state, use the 'enter-full-screen' or
+// 'leave-full-screen' events" (`asyncFullScreen` and `finishFullScreen()` model that).
+
+function setup(prepare: (window: FakeWindow) => void = () => undefined) {
+  const app = new FakeApp();
+  const window = app.createWindow();
+  prepare(window);
+  const screen = new PresentationScreen((windowId) => app.window(windowId) ?? null);
+  return { window, screen };
+}
+
+const placed = { x: 40, y: 30, width: 1100, height: 700 };
+
+describe('presentation mode goes full screen through main', () => {
+  it('a window at its own size and place is full screen while presenting and back where it was after', () => {
+    const { window, screen } = setup((each) => each.setBounds(placed));
+    screen.enter(window.id);
+    expect(window.isFullScreen()).toBe(true);
+    // While full screen the platform may report other bounds; leaving puts the old ones back.
+    window.setBounds({ x: 0, y: 0, width: 1920, height: 1080 });
+    screen.leave(window.id);
+    expect(window.isFullScreen()).toBe(false);
+    expect(window.getNormalBounds()).toEqual(placed);
+    expect(window.isMaximized()).toBe(false);
+    expect(window.history.slice(-2)).toEqual(['setFullScreen false', 'setBounds 40,30,1100x700']);
+  });
+
+  it('a maximised window is maximised again after', () => {
+    const { window, screen } = setup((each) => each.maximize());
+    screen.enter(window.id);
+    expect(window.isFullScreen()).toBe(true);
+    window.unmaximize();
+    screen.leave(window.id);
+    expect(window.isFullScreen()).toBe(false);
+    expect(window.isMaximized()).toBe(true);
+  });
+
+  it('a window already full screen stays full screen after', () => {
+    const { window, screen } = setup((each) => each.setFullScreen(true));
+    screen.enter(window.id);
+    screen.leave(window.id);
+    expect(window.isFullScreen()).toBe(true);
+    expect(window.history.filter((step) => step.startsWith('setFullScreen false'))).toEqual([]);
+  });
+
+  it('on macOS the window is put back once it has left full screen', () => {
+    const { window, screen } = setup((each) => {
+      each.setBounds(placed);
+      each.asyncFullScreen = true;
+    });
+    screen.enter(window.id);
+    window.finishFullScreen();
+    expect(window.isFullScreen()).toBe(true);
+    window.setBounds({ x: 0, y: 0, width: 1920, height: 1080 });
+    screen.leave(window.id);
+    // Still full screen: nothing is moved yet.
+    expect(window.getNormalBounds()).not.toEqual(placed);
+    window.finishFullScreen();
+    expect(window.isFullScreen()).toBe(false);
+    expect(window.getNormalBounds()).toEqual(placed);
+  });
+
+  it('entering again while leaving is under way keeps presenting, and the first placement is what comes back', () => {
+    const { window, screen } = setup((each) => {
+      each.setBounds(placed);
+      each.asyncFullScreen = true;
+    });
+    screen.enter(window.id);
+    window.finishFullScreen();
+    screen.leave(window.id);
+    screen.enter(window.id);
+    window.finishFullScreen();
+    expect(window.isFullScreen()).toBe(true);
+    screen.leave(window.id);
+    window.finishFullScreen();
+    expect(window.isFullScreen()).toBe(false);
+    expect(window.getNormalBounds()).toEqual(placed);
+  });
+
+  it('leaving for a window that closed meanwhile does nothing', () => {
+    const { window, screen } = setup();
+    screen.enter(window.id);
+    window.destroy();
+    expect(() => screen.leave(window.id)).not.toThrow();
+  });
+});
