@@ -169,17 +169,24 @@ export const sessionSchema = z.object({
   decision: decisionSchema,
 });
 
+const { focusCandidateId, rationale, ...decisionAfterRationale } = decisionSchema.shape;
+
 /**
- * What a version-1 file may hold, for the JSON Schema: the session, plus the decision's own
- * key metric that files written before the focus's key metric became the focus candidate's
- * still carry. parseSession moves it onto the candidate (moveDecisionKeyMetric).
+ * What a version-1 file holds: the session, plus `decision.keyMetric`, where builds before the
+ * focus's key metric became the focus candidate's read it. Files are written with a copy of the
+ * focus candidate's key metric there (serializeSession), in its old place, so those builds
+ * still open them and show the right metric; on opening, parseSession moves a value found
+ * there onto the focus candidate (moveDecisionKeyMetric), which a copy leaves as it is.
  */
 export const sessionFileSchema = sessionSchema.extend({
-  decision: decisionSchema.extend({
+  decision: z.object({
+    focusCandidateId,
+    rationale,
     keyMetric: shortText.optional().meta({
       deprecated: true,
-      description: "Written by earlier builds; on opening it becomes the focus candidate's key metric.",
+      description: "A copy of the focus candidate's key metric, for builds that read it here; on opening, a value that differs becomes the focus candidate's key metric.",
     }),
+    ...decisionAfterRationale,
   }),
 });
 

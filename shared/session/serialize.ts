@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sessionSchema, type Session } from './schema';
+import { sessionFileSchema, type Session } from './schema';
 
 /**
  * How to lay out a value: the key order of every object comes from the schema's shape, so
@@ -39,7 +39,7 @@ function layoutOf(schema: z.ZodType): Layout {
   throw new Error(`serializeSession cannot lay out a schema of type "${schema.def.type}"`);
 }
 
-const SESSION_LAYOUT = layoutOf(sessionSchema);
+const SESSION_LAYOUT = layoutOf(sessionFileSchema);
 
 function arrange(value: unknown, layout: Layout): unknown {
   switch (layout.kind) {
@@ -63,7 +63,16 @@ function arrange(value: unknown, layout: Layout): unknown {
   }
 }
 
+/**
+ * The session as its file holds it: with a copy of the focus candidate's key metric in
+ * `decision.keyMetric`, where earlier builds of the same format read it (see sessionFileSchema).
+ */
+function asFileHolds(session: Session): Session & { decision: { keyMetric: string } } {
+  const focus = session.candidates.find((candidate) => candidate.id === session.decision.focusCandidateId);
+  return { ...session, decision: { ...session.decision, keyMetric: focus?.keyMetric ?? '' } };
+}
+
 /** The session file's text: 2-space indented JSON, keys in schema order, trailing newline. */
 export function serializeSession(session: Session): string {
-  return `${JSON.stringify(arrange(session, SESSION_LAYOUT), null, 2)}\n`;
+  return `${JSON.stringify(arrange(asFileHolds(session), SESSION_LAYOUT), null, 2)}\n`;
 }

@@ -14,7 +14,9 @@ import {
   setFocusKeyMetric,
   type Session,
 } from '../../../shared';
+import { z } from 'zod';
 import { sessionJsonSchemaText } from '../../../shared/session/json-schema';
+import { decisionSchema, sessionSchema } from '../../../shared/session/schema';
 
 // The focus's key metric written in Decide and the candidate's own key metric are one value:
 // what Decide sets is what Collect shows, what the warnings, the CSV and the decision record
@@ -63,10 +65,17 @@ describe('the focus’s key metric set in Decide', () => {
     expect(serializeSession(reopened.session)).toBe(serializeSession(after));
   });
 
-  it('is written nowhere else in the file', () => {
+  it('is also copied where earlier builds of the format read it, so they open the file and show it', () => {
     const text = serializeSession(setFocusKeyMetric(focusWithoutMetric(), METRIC));
-    expect(text.split(METRIC)).toHaveLength(2);
-    expect(Object.keys((JSON.parse(text) as Json).decision)).not.toContain('keyMetric');
+    const data = JSON.parse(text) as Json;
+    expect(Object.keys(data.decision).slice(0, 3)).toEqual(['focusCandidateId', 'rationale', 'keyMetric']);
+    expect(data.decision.keyMetric).toBe(METRIC);
+    expect(text.split(METRIC)).toHaveLength(3);
+    // Those builds' schema required the field: the file passes it.
+    const earlierBuild = sessionSchema.extend({ decision: decisionSchema.extend({ keyMetric: z.string().max(200) }) });
+    expect(earlierBuild.safeParse(data).success).toBe(true);
+    // With no focus the copy is empty, as those builds wrote it.
+    expect((JSON.parse(serializeSession(chooseFocus(setFocusKeyMetric(focusWithoutMetric(), METRIC), null))) as Json).decision.keyMetric).toBe('');
   });
 });
 
@@ -74,7 +83,7 @@ describe('a file whose decision carries its own key metric (written before, same
   /** The session as such a file held it: the metric in the decision, the candidate's as given. */
   function olderFile(decisionMetric: string, candidateMetric: string, change: (data: Json) => void = () => undefined): string {
     const data = JSON.parse(serializeSession(focusWithoutMetric())) as Json;
-    data.decision = { focusCandidateId: data.decision.focusCandidateId, rationale: data.decision.rationale, keyMetric: decisionMetric, ...data.decision };
+    data.decision = { ...data.decision, keyMetric: decisionMetric };
     data.candidates.find((c: Json) => c.id === 'cand-churn').keyMetric = candidateMetric;
     change(data);
     return `${JSON.stringify(data, null, 2)}\n`;
@@ -126,9 +135,11 @@ describe('a file whose decision carries its own key metric (written before, same
     expect(session.decision.rationale).toBe(focusWithoutMetric().decision.rationale);
   });
 
-  it('is written back without the decision’s metric', () => {
+  it('is written back as a copy of the focus candidate’s, the one value the session holds', () => {
     const text = serializeSession(open(olderFile(METRIC, 'Churn rate')));
-    expect(Object.keys((JSON.parse(text) as Json).decision)).not.toContain('keyMetric');
+    const data = JSON.parse(text) as Json;
+    expect(data.decision.keyMetric).toBe(METRIC);
+    expect(data.candidates.find((c: Json) => c.id === 'cand-churn').keyMetric).toBe(METRIC);
   });
 
   it('leaves data that is not a session for the schema check to report', () => {
