@@ -7,6 +7,7 @@ import { serveAppAsset } from './app-protocol';
 import { askAboutStoppedPage, createElectronDialogs } from './electron-dialogs';
 import { createDispatch, registerIpcCalls, trustedOrigins } from './ipc-dispatch';
 import { createIpcHandlers } from './ipc-handlers';
+import { recordReaderFault } from './recovery-handlers';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './security';
 import { DocumentRegistry } from './services/documents';
 import { createSessionFiles } from './services/session-files';
@@ -78,7 +79,7 @@ const pageHealth: PageHealth = new PageHealth({
   stopped: (windowId) => quitFlow.pageStopped(windowId),
   log: (message) => void errorLog.record({ source: 'main', message }).catch((error: unknown) => console.error(message, error)),
 });
-const sessionFiles = createSessionFiles(fs);
+const sessionFiles = createSessionFiles(fs, { recordFault: recordReaderFault(errorLog) });
 const recentFiles = new RecentFiles(fs, join(dataFolder, 'recent-files.json'), {
   add: (path) => app.addRecentDocument(path),
   clear: () => app.clearRecentDocuments(),

@@ -36,6 +36,11 @@ export async function logMainError(errorLog: ErrorLog, context: string, error: u
   }
 }
 
+/** What the session reader does with a fault of its own: it goes to the error log, with the file's name. */
+export function recordReaderFault(errorLog: ErrorLog): (fileName: string, fault: string) => void {
+  return (fileName, fault) => void logMainError(errorLog, `Opening “${fileName}” met a fault in Pickwise’s own reader`, fault);
+}
+
 /** Handlers for drafts (crash recovery) and the page's error reports. */
 export function createRecoveryHandlers(services: RecoveryServices): Pick<IpcHandlers, RecoveryCalls> {
   const { documents, drafts, errorLog } = services;

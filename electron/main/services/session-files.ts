@@ -38,7 +38,16 @@ export function tooLargeToOpen(bytes: number): boolean {
   return bytes > MAX_SESSION_BYTES;
 }
 
-export function createSessionFiles(fs: SessionFilesFs, writeOptions: AtomicWriteOptions = {}): SessionFiles {
+export interface SessionFilesOptions extends AtomicWriteOptions {
+  /**
+   * Where a fault of Pickwise's own reader goes (what parseSession's last guard caught): to the
+   * error log, for whoever fixes it. The facilitator is told in words that it is not the file.
+   */
+  recordFault?: (fileName: string, fault: string) => void;
+}
+
+export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOptions = {}): SessionFiles {
+  const { recordFault, ...writeOptions } = options;
   // Saves to one path run one after another, so a slow save never races a newer one.
   const queues = new Map<string, Promise<unknown>>();
 
@@ -81,7 +90,10 @@ export function createSessionFiles(fs: SessionFilesFs, writeOptions: AtomicWrite
       text = new TextDecoder().decode(bytes);
     }
     const parsed = parseSession(text);
-    if (!parsed.ok) return fail(parsed.error.code, parsed.error.message);
+    if (!parsed.ok) {
+      if (parsed.error.fault !== undefined) recordFault?.(fileName, parsed.error.fault);
+      return fail(parsed.error.code, parsed.error.message);
+    }
     const fingerprint = fingerprintOf(bytes, { mtimeMs: stats.mtimeMs, size: bytes.byteLength });
     return { ok: true, session: parsed.session, fileName, migratedFrom: parsed.migratedFrom, fingerprint, fromImage };
   }

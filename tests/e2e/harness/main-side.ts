@@ -6,6 +6,7 @@ import { createIpcHandlers, type Dialogs } from '../../../electron/main/ipc-hand
 import { trustedOrigins } from '../../../electron/main/ipc-dispatch';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
+import { recordReaderFault } from '../../../electron/main/recovery-handlers';
 import { createExportFiles, type ReplaceQuestion } from '../../../electron/main/services/export-files';
 import { createDrafts } from '../../../electron/main/services/drafts';
 import { createErrorLog, type ErrorLog } from '../../../electron/main/services/error-log';
@@ -160,7 +161,7 @@ export function createHarnessMain({ userDataFolder, printToPdf }: HarnessMainOpt
     },
   };
   const errorLog = createErrorLog({ fs, folder: join(userDataFolder, 'logs') });
-  const sessionFiles = createSessionFiles(fs);
+  const sessionFiles = createSessionFiles(fs, { recordFault: recordReaderFault(errorLog) });
   const desktop = createHarnessDesktop({ documents, sessionFiles, dialogs, userDataFolder });
   const clipboardImages: Uint8Array[] = [];
   const handlers = createIpcHandlers({
