@@ -10,9 +10,11 @@ export function stoppedPageQuestion(question: { trouble: PageTrouble; unsavedWor
   choices: readonly TroubleChoice[];
 } {
   const work = question.unsavedWork
-    ? 'Its unsaved work, up to a few seconds before it stopped, is kept as a draft: Pickwise offers to restore it the next time it starts.'
+    ? 'Its unsaved work, up to a few seconds before it stopped, is kept as a draft.'
     : 'It had no unsaved work.';
-  const reload = 'Reload opens a fresh window in its place.';
+  const reload = question.unsavedWork
+    ? 'Reload opens a fresh window in its place, which offers to restore the draft; after Close, the next window Pickwise opens offers it.'
+    : 'Reload opens a fresh window in its place.';
   if (question.trouble === 'crashed') {
     return {
       options: { type: 'warning', message: 'This Pickwise window stopped working.', detail: `${work} ${reload}`, buttons: ['Reload', 'Close'], defaultId: 0, cancelId: 1, noLink: true },

@@ -75,11 +75,16 @@ quitFlow.install(app);
 const pageHealth: PageHealth = new PageHealth({
   hasUnsavedWork: (windowId) => documents.mustAskBeforeClosing(windowId),
   ask: askAboutStoppedPage,
-  reopen: (windowId) => void sessionWindows.reopen(windowId),
+  // The fresh window offers the stopped one's work back at once: its draft is released first.
+  reopen: (windowId) => {
+    drafts.release(windowId);
+    sessionWindows.reopen(windowId);
+  },
   stopped: (windowId) => quitFlow.pageStopped(windowId),
   log: (message) => void errorLog.record({ source: 'main', message }).catch((error: unknown) => console.error(message, error)),
 });
 const sessionFiles = createSessionFiles(fs, { recordFault: recordReaderFault(errorLog) });
+const drafts = createDrafts({ fs, folder: join(dataFolder, 'drafts') });
 const recentFiles = new RecentFiles(fs, join(dataFolder, 'recent-files.json'), {
   add: (path) => app.addRecentDocument(path),
   clear: () => app.clearRecentDocuments(),
@@ -106,6 +111,8 @@ const sessionWindows = new SessionWindows({
   windowState,
   onReady: (windowId) => opener.windowReady(windowId),
   onClosed: (windowId) => {
+    // A window closed with its work settled has no draft left; one whose page stopped keeps it, offered from now on.
+    drafts.release(windowId);
     opener.windowClosed(windowId);
     presentation.forget(windowId);
   },
@@ -128,7 +135,7 @@ const handlers = createIpcHandlers({
   dialogs: createElectronDialogs(),
   documents,
   sessionFiles,
-  drafts: createDrafts({ fs, folder: join(dataFolder, 'drafts') }),
+  drafts,
   errorLog,
   windows: {
     setDocumentEdited(windowId, dirty) {

@@ -50,6 +50,11 @@ export interface Drafts {
   /** Removes the window's draft: its work was saved or deliberately dropped. */
   discard(windowId: number): Promise<void>;
   /**
+   * The window is gone, or is being replaced, without its work settled (its page stopped): the
+   * draft stays on disk and is now offered like one a crash left, by the next window to list.
+   */
+  release(windowId: number): void;
+  /**
    * Drafts left by an earlier run (a crash), newest first; never those of a live window. The
    * first call of a run first removes the drafts over 30 days old that an earlier run offered.
    */
@@ -203,6 +208,10 @@ export function createDrafts({ fs, folder, now = () => new Date(), newId = rando
       if (draftId === undefined) return;
       owned.delete(windowId);
       await remove(draftId);
+    },
+
+    release(windowId) {
+      owned.delete(windowId);
     },
 
     async listRecoverable() {

@@ -35,6 +35,26 @@ describe('the drafts service', () => {
     expect((await readdir(draftsFolder)).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
+  it('a window whose page stopped releases its draft: untouched on disk, offered at once to the next window that lists', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    const drafts = createDrafts({ fs, folder: draftsFolder });
+    await drafts.store(1, { session: titled('Work of the stopped window'), filePath: null, fileName: null, fileFingerprint: null });
+    await drafts.store(2, { session: titled('Work of a live window'), filePath: null, fileName: null, fileFingerprint: null });
+    expect(await drafts.listRecoverable()).toEqual([]);
+
+    drafts.release(1);
+    const offered = await drafts.listRecoverable();
+    expect(offered.map((draft) => draft.title)).toEqual(['Work of the stopped window']);
+    expect(await draftFiles(draftsFolder)).toHaveLength(2);
+    // The fresh window (Reload) takes it back; the live window's draft is never offered.
+    const restored = await drafts.restore(3, offered[0]!.draftId);
+    expect(restored.ok && restored.record.session.frame.title).toBe('Work of the stopped window');
+    expect(await drafts.listRecoverable()).toEqual([]);
+    // Releasing a window that settled its work (no draft) changes nothing.
+    drafts.release(9);
+    expect(await draftFiles(draftsFolder)).toHaveLength(2);
+  });
+
   it('offers the drafts of an earlier run, newest first, with time, file name and title', async () => {
     const draftsFolder = join(folder, 'drafts');
     const crashed = createDrafts({ fs, folder: draftsFolder, now: () => new Date('2026-11-26T10:00:00Z') });

@@ -18,7 +18,7 @@ function realHandlers(): IpcHandlers {
     windows: { setDocumentEdited: () => undefined, close: () => undefined, closeCancelled: () => undefined, setPresentationFullScreen: () => undefined },
     documents: new DocumentRegistry(),
     sessionFiles: { read: vi.fn(), write: vi.fn(), fingerprint: vi.fn() },
-    drafts: { store: vi.fn(), discard: vi.fn(), listRecoverable: vi.fn(), restore: vi.fn(), discardRecoverable: vi.fn(), markOffered: vi.fn() },
+    drafts: { store: vi.fn(), discard: vi.fn(), release: vi.fn(), listRecoverable: vi.fn(), restore: vi.fn(), discardRecoverable: vi.fn(), markOffered: vi.fn() },
     errorLog: { path: '', record: vi.fn() },
     desktop: inertDesktop(),
     exports: inertExports(),
