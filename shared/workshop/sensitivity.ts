@@ -51,6 +51,7 @@ export function weightSensitivity(
   }
 
   for (const criterion of session.criteria) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; a weight-0 criterion is not in base[axis], so nudging it changes nothing.
     if (!(criterion.weight > 0)) continue;
     const axis = criterion.axis;
     for (const direction of ['up', 'down'] as const) {
@@ -58,8 +59,10 @@ export function weightSensitivity(
       const nudged: Criterion[] = base[axis].map((c) => (c.id === criterion.id ? { ...c, weight: c.weight * factor } : c));
       for (const r of movable) {
         const id = r.candidate.id;
+        // Stryker disable next-line ConditionalExpression: a shortcut; without a score on the criterion its weight moves nothing.
         if (!hasScoreOn(ctx.scores, ctx.consensus, consensus, id, criterion.id)) continue;
         const value = axisAggregate(ctx, id, axis, nudged);
+        // Stryker disable next-line all: narrows the types only; a movable candidate is placed by scores on both axes.
         if (value === undefined || r.position.source === 'none') continue;
         const point = axis === 'impact' ? { impact: value, complexity: r.position.complexity } : { impact: r.position.impact, complexity: value };
         const quadrant = quadrantOf(point, thresholds);
@@ -74,6 +77,8 @@ export function weightSensitivity(
   return out;
 }
 
+// A shortcut for weightSensitivity: answering "yes" where the answer is "no" only does the
+// work the shortcut saves (the mutants disabled below all do that); "no" for "yes" is caught.
 function hasScoreOn(
   scores: ScoreIndex,
   consensusScores: Map<string, Map<string, number>>,
@@ -81,9 +86,13 @@ function hasScoreOn(
   candidateId: string,
   criterionId: string,
 ): boolean {
+  // Stryker disable next-line OptionalChaining,BooleanLiteral: a movable candidate in consensus mode has consensus scores; "yes" only skips the shortcut.
   if (consensus) return consensusScores.get(candidateId)?.has(criterionId) ?? false;
   const byParticipant = scores.get(candidateId);
+  // Stryker disable next-line ConditionalExpression,BooleanLiteral: a movable candidate has scores; "yes" only skips the shortcut.
   if (byParticipant === undefined) return false;
+  // Stryker disable next-line ConditionalExpression: "yes" only skips the shortcut.
   for (const byCriterion of byParticipant.values()) if (byCriterion.has(criterionId)) return true;
+  // Stryker disable next-line BooleanLiteral: "yes" only skips the shortcut.
   return false;
 }

@@ -37,6 +37,7 @@ export function standardDeviationOf(values: readonly number[]): number | undefin
   const m = values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
   if (m === undefined) return undefined;
   let squares = 0;
+  // Stryker disable next-line ArithmeticOperator: (v + m)(v − m) sums to the same Σ(v − m)², because Σv = n·m.
   for (const v of values) squares += (v - m) * (v - m);
   return tidyNumber(Math.sqrt(squares / values.length));
 }
@@ -47,7 +48,9 @@ export function spreadOf(values: readonly number[]): number | undefined {
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of values) {
+    // Stryker disable next-line EqualityOperator: on a tie, lo (or hi) takes the value it already has.
     if (v < lo) lo = v;
+    // Stryker disable next-line EqualityOperator: as above.
     if (v > hi) hi = v;
   }
   return tidyNumber(hi - lo);

@@ -1,0 +1,26 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.mjs';
+
+// The unit suite as Stryker reruns it for each mutant, without the tests whose cost is time
+// rather than assertions about one rule: the kill test, the fuzzers and the CSV round-trip
+// property (thousands of generated inputs per run), the PNG export (image
+// rendering, and a timing check that fails on a loaded machine), the benchmark smoke and the
+// packaging checks. They all still run in `npm run test:unit`, as does the purity check,
+// left out here because it reads the source text that Stryker rewrites.
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      exclude: [
+        'node_modules/**',
+        'tests/unit/electron/save-kill.test.ts',
+        'tests/unit/**/*fuzz*.test.{ts,tsx}',
+        'tests/unit/shared/export-csv-roundtrip.test.ts',
+        'tests/unit/shared/export-png.test.ts',
+        'tests/unit/bench/**',
+        'tests/unit/packaging/**',
+        'tests/unit/shared/workshop-purity.test.ts',
+      ],
+    },
+  }),
+);
