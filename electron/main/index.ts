@@ -13,7 +13,8 @@ import { createSessionFiles } from './services/session-files';
 import { createExportFiles } from './services/export-files';
 import { QuitFlow } from './services/quit-flow';
 import { printHtmlToPdf } from './pdf-printer';
-import { shouldCancelRequest, windowOpenDecision } from './navigation-policy';
+import { lockDownContents } from './navigation-policy';
+import { lockDownSession } from './session-policy';
 import { createDrafts } from './services/drafts';
 import { createErrorLog } from './services/error-log';
 import { installMainErrorHandlers, userDataFolder } from './crash-guard';
@@ -130,13 +131,7 @@ function serveAppProtocol(): void {
 }
 
 function lockDownSessions(): void {
-  const defaultSession = session.defaultSession;
-  defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  defaultSession.setPermissionCheckHandler(() => false);
-  // Pickwise works offline: any request that would leave the app is cancelled.
-  defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: shouldCancelRequest(details.url, devServerUrl) });
-  });
+  lockDownSession(session.defaultSession, devServerUrl);
 }
 
 // One window per session; the window manager asks before unsaved work is dropped on close.
@@ -175,10 +170,7 @@ app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
   else sessionWindows.focus(front);
 });
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(windowOpenDecision);
-});
+app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
 
 void app.whenReady().then(async () => {
   if (!primaryInstance) return;

@@ -5,7 +5,10 @@ import { ipcCalls, ipcEvents, type IpcCallName } from '../../../shared/ipc-contr
 import { serveAppAsset } from '../../../electron/main/app-protocol';
 import type { AppUnderTest } from './app-under-test';
 import { createHarnessMain, HARNESS_ORIGIN } from './main-side';
-import { preloadInitScript } from './preload-in-page';
+import type { Permission } from '../../../electron/main/session-policy';
+import { emptyPolicyLog, HarnessPolicy, type PagePermissionDetails, type PolicyLog } from './main-policy';
+import { permissionsInitScript } from './permissions-in-page';
+import { PRELOAD_BUNDLE, preloadInitScript } from './preload-in-page';
 
 const RENDERER_ROOT = join(__dirname, '../../../out/renderer');
 const callByChannel = new Map(
@@ -14,6 +17,7 @@ const callByChannel = new Map(
 
 /** Requests the page made that would have left the app; a spec can assert there are none. */
 export interface NetworkLog {
+  /** Requests addressed outside the app, whatever main then did with them. */
   outside: string[];
   /** Every request the page made, the app's own assets included. */
   all: string[];
@@ -24,6 +28,8 @@ export interface BrowserLaunchOptions {
   userDataFolder: string;
   /** Throws this run away as a crash would and starts a new one (the fixture knows how). */
   relaunch: () => Promise<AppUnderTest>;
+  /** Where main's security decisions (navigation, windows, permissions, requests) are recorded. */
+  policyLog?: PolicyLog;
 }
 
 /**
@@ -35,39 +41,59 @@ export async function launchInBrowser(
   folder: string,
   network: NetworkLog,
   options: BrowserLaunchOptions,
-): Promise<AppUnderTest> {
+): Promise<AppUnderTest & { settled(): Promise<void> }> {
   const main = createHarnessMain({ userDataFolder: options.userDataFolder, printToPdf: (html) => printWithChromium(context, html) });
+  // The window's web contents. Main's policy (below) decides every request, navigation, new
+  // window and permission of it; the harness only carries out what main decided.
+  const page = await context.newPage();
+  const policy = new HarnessPolicy(context, page, options.policyLog ?? emptyPolicyLog());
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     network.all.push(url);
-    if (!url.startsWith(`${HARNESS_ORIGIN}/`)) {
-      network.outside.push(url);
-      // What main does: a navigation away is refused (will-navigate), the page stays where it
-      // is (a 204 leaves it in place); any other request is cancelled (onBeforeRequest).
-      if (route.request().isNavigationRequest()) return route.fulfill({ status: 204 });
-      return route.abort('blockedbyclient');
+    if (!url.startsWith(`${HARNESS_ORIGIN}/`)) network.outside.push(url);
+    const decision = policy.decide(route.request());
+    switch (decision.kind) {
+      // A prevented will-navigate leaves the page where it is, as a 204 does.
+      case 'refuse-navigation':
+        return route.fulfill({ status: 204 });
+      case 'cancel':
+        return route.abort('blockedbyclient');
+      // main let it leave the app: the harness answers in the network's place, so the page sees it went through.
+      case 'went-out':
+        return route.fulfill({ status: 200, headers: { 'content-type': 'text/plain', 'access-control-allow-origin': '*' }, body: 'Reached the network.' });
+      case 'serve-app': {
+        const asset = await serveAppAsset(RENDERER_ROOT, url, (path) => readFile(path));
+        return route.fulfill({ status: asset.status, headers: asset.headers, body: Buffer.from(asset.body) });
+      }
     }
-    const asset = await serveAppAsset(RENDERER_ROOT, url, (path) => readFile(path));
-    return route.fulfill({ status: asset.status, headers: asset.headers, body: Buffer.from(asset.body) });
   });
+  // Calls main is still answering: the fixture waits for them before it removes the test's folders.
+  const inFlight = new Set<Promise<unknown>>();
   await context.exposeBinding('__pickwiseHarnessInvoke', async (source, channel: string, args: unknown[]) => {
     const name = callByChannel.get(channel);
     if (name === undefined) throw new Error(`No such call in the contract: ${channel}`);
-    return main.dispatch(name, main.origin(source.frame.url()), args);
+    const call = main.dispatch(name, main.origin(source.frame.url()), args);
+    inFlight.add(call);
+    void call.finally(() => inFlight.delete(call)).catch(() => undefined);
+    return call;
   });
-  await context.addInitScript({ content: preloadInitScript() });
-
-  const page = await context.newPage();
-  // What main's window-open handler does: no new window, ever.
-  context.on('page', (opened) => void opened.close());
-  await page.goto(`${HARNESS_ORIGIN}/index.html`);
+  await context.exposeBinding('__pickwiseHarnessPermission', (source, asked: 'request' | 'check', permission: Permission, details: PagePermissionDetails) =>
+    policy.permission(asked, permission, source.frame, details),
+  );
+  await context.addInitScript({ content: permissionsInitScript() });
+  await policy.openWindow({ preloadPath: PRELOAD_BUNDLE, preloadScript: preloadInitScript });
   await main.desktop.start({
     sendMenuCommand: (command) => emit(page, ipcEvents.menuCommand, command),
     sendSessionOpened: (opened) => emit(page, ipcEvents.sessionOpened, opened),
     applyTheme: (choice) => page.emulateMedia({ colorScheme: choice === 'system' ? null : choice }),
   });
 
-  const app: AppUnderTest = {
+  const app: AppUnderTest & { settled(): Promise<void> } = {
+    // Resolves once main has answered every call the page made and Open Recent is on disk.
+    settled: async () => {
+      await Promise.allSettled([...inFlight]);
+      await main.desktop.recentFiles.flushed();
+    },
     page,
     folder,
     answerOpenDialog: async (path) => void main.dialogs.openAnswers.push(path),
