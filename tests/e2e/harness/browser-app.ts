@@ -67,7 +67,8 @@ export async function launchInBrowser(
       }
     }
   });
-  // Calls main is still answering: the fixture waits for them before it removes the test's folders.
+  // Calls main is still answering (a PDF still printing in a context of its own, a draft being
+  // written): the fixture waits for them before the test ends and its folders are removed.
   const inFlight = new Set<Promise<unknown>>();
   await context.exposeBinding('__pickwiseHarnessInvoke', async (source, channel: string, args: unknown[]) => {
     const name = callByChannel.get(channel);

@@ -278,6 +278,7 @@ export class HarnessPolicy {
   private windowAppeared(opened: Page): void {
     if (opened === this.page) return;
     const action = this.pendingWindows.shift() ?? this.askWindowOpen(toAppUrl(opened.url()));
-    if (action === 'deny') void opened.close();
+    // Never left unhandled: a rejection arriving after this test would fail whichever test runs then.
+    if (action === 'deny') opened.close().catch(() => undefined);
   }
 }
