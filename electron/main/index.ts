@@ -17,7 +17,8 @@ import { PageHealth } from './services/page-health';
 import { PresentationScreen } from './services/presentation-screen';
 import { PRINT_HOST, printHtmlToPdf, printPages } from './pdf-printer';
 import { PRINT_PAGE_HEADERS } from './services/print-pages';
-import { shouldCancelRequest, windowOpenDecision } from './navigation-policy';
+import { lockDownContents } from './navigation-policy';
+import { lockDownSession } from './session-policy';
 import { createDrafts } from './services/drafts';
 import { createErrorLog } from './services/error-log';
 import { ignoredUserDataNotice, installMainErrorHandlers, userDataFolder } from './crash-guard';
@@ -177,13 +178,7 @@ function serveAppProtocol(): void {
 }
 
 function lockDownSessions(): void {
-  const defaultSession = session.defaultSession;
-  defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  defaultSession.setPermissionCheckHandler(() => false);
-  // Pickwise works offline: any request that would leave the app is cancelled.
-  defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: shouldCancelRequest(details.url, devServerUrl) });
-  });
+  lockDownSession(session.defaultSession, devServerUrl);
 }
 
 // One window per session; the window manager asks before unsaved work is dropped on close.
@@ -217,10 +212,7 @@ app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
   openFiles(secondInstanceFiles(argv, workingDirectory, additionalData, Boolean(process.defaultApp)));
 });
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(windowOpenDecision);
-});
+app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
 
 void app.whenReady().then(async () => {
   if (!primaryInstance) return;

@@ -1,13 +1,24 @@
-import { BrowserWindow } from 'electron';
-import { isAllowedNavigation, windowOpenDecision } from './navigation-policy';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { keepOnPage, lockDownContents, type ContentsPort } from './navigation-policy';
 import { secureWebPreferences } from './security';
+
+/** What the factory uses of a window. Electron's BrowserWindow has it; tests and the e2e harness pass their own. */
+export interface WindowPort {
+  readonly webContents: ContentsPort;
+  once(event: 'ready-to-show', listener: () => void): unknown;
+  show(): void;
+  loadURL(url: string): Promise<void>;
+}
+
+/** `BrowserWindow` itself in main; injected so the factory can be checked without Electron. */
+export type WindowConstructor<W extends WindowPort> = new (options: BrowserWindowConstructorOptions) => W;
 
 /**
  * Opens a window on the app's page with every door shut: no navigation away, no new windows,
  * no redirects, no webviews. The app never goes online, so no link is followed anywhere.
  */
-export function createSessionWindow(preloadPath: string, pageUrl: string): BrowserWindow {
-  const window = new BrowserWindow({
+export function createSessionWindow<W extends WindowPort>(preloadPath: string, pageUrl: string, Window: WindowConstructor<W>): W {
+  const window = new Window({
     width: 1280,
     height: 800,
     minWidth: 960,
@@ -17,15 +28,10 @@ export function createSessionWindow(preloadPath: string, pageUrl: string): Brows
     backgroundColor: '#f7f7f5',
     webPreferences: secureWebPreferences(preloadPath),
   });
-  const contents = window.webContents;
-  contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(contents.getURL(), url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(windowOpenDecision);
+  // Installed here as well as for every contents (index.ts), so a window is shut even on its own.
+  keepOnPage(window.webContents);
+  lockDownContents(window.webContents);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(pageUrl);
   return window;
 }
-

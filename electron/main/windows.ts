@@ -88,7 +88,7 @@ export class SessionWindows implements OpenerWindows {
         ? { bounds: cascadeFrom(frontWindow.getNormalBounds(), displays), maximized: false }
         : this.options.windowState.restore(displays, toArea(screen.getPrimaryDisplay()));
 
-    const window = createSessionWindow(this.options.preloadPath, this.options.pageUrl);
+    const window = createSessionWindow(this.options.preloadPath, this.options.pageUrl, BrowserWindow);
     const windowId = window.id;
     window.setBounds(placed.bounds);
     if (placed.maximized) window.once('ready-to-show', () => window.maximize());

@@ -1,31 +1,34 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type Browser, type BrowserContext, type ElectronApplication } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
 import type { AppUnderTest } from './harness/app-under-test';
-import { launchInBrowser, type NetworkLog } from './harness/browser-app';
-import { chromiumLaunchOptions } from './harness/chromium';
+import { launchInBrowser, type HarnessOnly, type NetworkLog } from './harness/browser-app';
+import { WatchedBrowser } from './harness/browser-watch';
 import { findElectronBinary } from './harness/electron-binary';
 import { launchInElectron } from './harness/electron-app';
+import { emptyPolicyLog, type PolicyLog } from './harness/main-policy';
 
 export const ELECTRON_PROJECT = 'electron';
 
 /**
- * Every spec gets `app`, the same in both modes, and `network`, the requests that tried to
- * leave the app (harness mode sees every request the page makes).
+ * Every spec gets `app`, the same in both modes; `network`, the requests that tried to leave
+ * the app (harness mode sees every request the page makes); and `policy`, what main's
+ * security policy decided about navigation, new windows, permissions and requests (harness).
  */
-export const test = base.extend<{ app: AppUnderTest; network: NetworkLog }, { harnessBrowser: Browser | null }>({
+export const test = base.extend<{ app: AppUnderTest; network: NetworkLog; policy: PolicyLog }, { harnessBrowser: WatchedBrowser | null }>({
   harnessBrowser: [
     async ({ playwright }, use, workerInfo) => {
       if (workerInfo.project.name === ELECTRON_PROJECT) return use(null);
-      const browser = await playwright.chromium.launch(chromiumLaunchOptions);
-      await use(browser);
-      await browser.close();
+      const watched = await WatchedBrowser.launch(playwright.chromium);
+      await use(watched);
+      await watched.close();
     },
     { scope: 'worker' },
   ],
   network: async ({}, use) => use({ outside: [], all: [] }),
-  app: async ({ harnessBrowser, network }, use, testInfo) => {
+  policy: async ({}, use) => use(emptyPolicyLog()),
+  app: async ({ harnessBrowser, network, policy }, use, testInfo) => {
     const folder = await mkdtemp(join(tmpdir(), 'pickwise-e2e-'));
     try {
       if (testInfo.project.name === ELECTRON_PROJECT) {
@@ -50,29 +53,63 @@ export const test = base.extend<{ app: AppUnderTest; network: NetworkLog }, { ha
         await running!.electronApp.close().catch(() => undefined);
         return;
       }
+      const watched = harnessBrowser!;
+      // A browser that died before this test is named, with its cause, instead of a bare "closed".
+      const diedBefore = await watched.deathMessage();
+      if (diedBefore) throw new Error(diedBefore);
+      watched.testStarted(testInfo.titlePath.slice(1).join(' › '));
       // A relaunch throws the page and the harness's main side away as a crash would (no
       // handler runs), then starts both again on the same data folder.
       const userDataFolder = join(folder, '.user-data');
       let context: BrowserContext;
-      let current: AppUnderTest;
+      let current: AppUnderTest & HarnessOnly;
+      const crashes: string[] = [];
       const launch = async (): Promise<AppUnderTest> => {
-        context = await harnessBrowser!.newContext({ viewport: { width: 1280, height: 800 } });
-        current = await launchInBrowser(context, folder, network, {
+        context = await watched.browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const launched = await launchInBrowser(context, folder, network, {
           userDataFolder,
+          policyLog: policy,
           relaunch: async () => {
             await context.close();
             return launch();
           },
         });
-        return current;
+        current = launched;
+        watchForCrash(launched.page, crashes, () => launched.crashedOnPurpose());
+        return launched;
       };
-      await use(await launch());
+      try {
+        await use(await launch());
+      } finally {
+        watched.testEnded();
+      }
+      const died = await watched.deathMessage();
+      if (died) throw new Error(died);
+      expect(crashes, 'pages of the app whose renderer crashed').toEqual([]);
       expect(await current!.unexpectedDialogs(), 'dialogs that came up with no scripted answer').toEqual([]);
       await context!.close();
+      // Main's work the page started (a PDF still printing, a draft, Open Recent) ends before the
+      // test does. A print's browser context left open would be closed under the next test's
+      // start, where Playwright's tracing touches every open context: that test then failed in
+      // a few milliseconds with "Target page, context or browser has been closed", and the
+      // worker, browser and all, was thrown away.
+      await current!.settled();
+      const leftOpen = watched.browser.contexts().map((left) => left.pages().map((page) => page.url()).join(', ') || 'no page');
+      expect(leftOpen, 'browser contexts this test left open on the worker’s browser').toEqual([]);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
   },
 });
+
+/**
+ * A renderer that crashed (out of memory, a Chromium fault) is recorded with the page it showed;
+ * a crash the spec caused itself (crashPage, to test what the app does then) is not a fault.
+ */
+function watchForCrash(page: Page, crashes: string[], onPurpose: () => boolean): void {
+  page.on('crash', () => {
+    if (!onPurpose()) crashes.push(`${new Date().toISOString()}: the page at ${page.url()} crashed (its renderer process died)`);
+  });
+}
 
 export { expect };

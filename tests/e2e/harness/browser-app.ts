@@ -6,7 +6,10 @@ import { serveAppAsset } from '../../../electron/main/app-protocol';
 import { PRINT_PAGE_HEADERS, printPage, PrintPages } from '../../../electron/main/services/print-pages';
 import type { AppUnderTest } from './app-under-test';
 import { createHarnessMain, HARNESS_ORIGIN } from './main-side';
-import { preloadInitScript } from './preload-in-page';
+import type { Permission } from '../../../electron/main/session-policy';
+import { emptyPolicyLog, HarnessPolicy, type PagePermissionDetails, type PolicyLog } from './main-policy';
+import { permissionsInitScript } from './permissions-in-page';
+import { PRELOAD_BUNDLE, preloadInitScript } from './preload-in-page';
 
 const RENDERER_ROOT = join(__dirname, '../../../out/renderer');
 const callByChannel = new Map(
@@ -15,6 +18,7 @@ const callByChannel = new Map(
 
 /** Requests the page made that would have left the app; a spec can assert there are none. */
 export interface NetworkLog {
+  /** Requests addressed outside the app, whatever main then did with them. */
   outside: string[];
   /** Every request the page made, the app's own assets included. */
   all: string[];
@@ -25,6 +29,16 @@ export interface BrowserLaunchOptions {
   userDataFolder: string;
   /** Throws this run away as a crash would and starts a new one (the fixture knows how). */
   relaunch: () => Promise<AppUnderTest>;
+  /** Where main's security decisions (navigation, windows, permissions, requests) are recorded. */
+  policyLog?: PolicyLog;
+}
+
+/** What the fixture asks of a harness run besides the spec's own calls. */
+export interface HarnessOnly {
+  /** Resolves once main has answered every call the page made and Open Recent is on disk. */
+  settled(): Promise<void>;
+  /** True once the spec crashed the page itself (crashPage): that crash is not a fault. */
+  crashedOnPurpose(): boolean;
 }
 
 /**
@@ -36,43 +50,66 @@ export async function launchInBrowser(
   folder: string,
   network: NetworkLog,
   options: BrowserLaunchOptions,
-): Promise<AppUnderTest> {
+): Promise<AppUnderTest & HarnessOnly> {
   const main = createHarnessMain({ userDataFolder: options.userDataFolder, printToPdf: (html) => printWithChromium(context, html) });
+  // The window's web contents. Main's policy (below) decides every request, navigation, new
+  // window and permission of it; the harness only carries out what main decided.
+  const page = await context.newPage();
+  const policy = new HarnessPolicy(context, page, options.policyLog ?? emptyPolicyLog());
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     network.all.push(url);
-    if (!url.startsWith(`${HARNESS_ORIGIN}/`)) {
-      network.outside.push(url);
-      // What main does: a navigation away is refused (will-navigate), the page stays where it
-      // is (a 204 leaves it in place); any other request is cancelled (onBeforeRequest).
-      if (route.request().isNavigationRequest()) return route.fulfill({ status: 204 });
-      return route.abort('blockedbyclient');
+    if (!url.startsWith(`${HARNESS_ORIGIN}/`)) network.outside.push(url);
+    const decision = policy.decide(route.request());
+    switch (decision.kind) {
+      // A prevented will-navigate leaves the page where it is, as a 204 does.
+      case 'refuse-navigation':
+        return route.fulfill({ status: 204 });
+      case 'cancel':
+        return route.abort('blockedbyclient');
+      // main let it leave the app: the harness answers in the network's place, so the page sees it went through.
+      case 'went-out':
+        return route.fulfill({ status: 200, headers: { 'content-type': 'text/plain', 'access-control-allow-origin': '*' }, body: 'Reached the network.' });
+      case 'serve-app': {
+        const asset = await serveAppAsset(RENDERER_ROOT, url, (path) => readFile(path));
+        return route.fulfill({ status: asset.status, headers: asset.headers, body: Buffer.from(asset.body) });
+      }
     }
-    const asset = await serveAppAsset(RENDERER_ROOT, url, (path) => readFile(path));
-    return route.fulfill({ status: asset.status, headers: asset.headers, body: Buffer.from(asset.body) });
   });
+  // Calls main is still answering (a PDF still printing in a context of its own, a draft being
+  // written): the fixture waits for them before the test ends and its folders are removed.
+  const inFlight = new Set<Promise<unknown>>();
   await context.exposeBinding('__pickwiseHarnessInvoke', async (source, channel: string, args: unknown[]) => {
     const name = callByChannel.get(channel);
     if (name === undefined) throw new Error(`No such call in the contract: ${channel}`);
-    return main.dispatch(name, main.origin(source.frame.url()), args);
+    const call = main.dispatch(name, main.origin(source.frame.url()), args);
+    inFlight.add(call);
+    void call.finally(() => inFlight.delete(call)).catch(() => undefined);
+    return call;
   });
-  await context.addInitScript({ content: preloadInitScript() });
-
-  const page = await context.newPage();
-  // What main's window-open handler does: no new window, ever.
-  context.on('page', (opened) => void opened.close());
+  await context.exposeBinding('__pickwiseHarnessPermission', (source, asked: 'request' | 'check', permission: Permission, details: PagePermissionDetails) =>
+    policy.permission(asked, permission, source.frame, details),
+  );
+  await context.addInitScript({ content: permissionsInitScript() });
   // What main sends the window (`webContents.send`) reaches the page as Electron's IPC would.
   main.connectPage((channel, payload) => void emit(page, channel, payload).catch(() => undefined));
   // Chromium's own crash of the page is Electron's `render-process-gone` for main.
   page.on('crash', () => main.electron.window.webContents.crash());
-  await page.goto(`${HARNESS_ORIGIN}/index.html`);
+  await policy.openWindow({ preloadPath: PRELOAD_BUNDLE, preloadScript: preloadInitScript });
   await main.desktop.start({
     sendMenuCommand: (command) => emit(page, ipcEvents.menuCommand, command),
     sendSessionOpened: (opened) => emit(page, ipcEvents.sessionOpened, opened),
     applyTheme: (choice) => page.emulateMedia({ colorScheme: choice === 'system' ? null : choice }),
   });
 
-  const app: AppUnderTest = {
+  let crashedOnPurpose = false;
+  const app: AppUnderTest & HarnessOnly = {
+    crashedOnPurpose: () => crashedOnPurpose,
+    // Resolves once main has answered every call the page made and Open Recent is on disk.
+    settled: async () => {
+      await Promise.allSettled([...inFlight]);
+      await main.desktop.recentFiles.flushed();
+    },
     page,
     folder,
     answerOpenDialog: async (path) => void main.dialogs.openAnswers.push(path),
@@ -98,6 +135,7 @@ export async function launchInBrowser(
     requestQuit: async () => main.electron.app.quit(),
     hasQuit: async () => main.electron.app.exited,
     crashPage: async () => {
+      crashedOnPurpose = true;
       const cdp = await context.newCDPSession(page);
       // Page.crash never answers: the page is gone.
       void cdp.send('Page.crash').catch(() => undefined);

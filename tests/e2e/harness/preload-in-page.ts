@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PRELOAD_BUNDLE = join(__dirname, '../../../out/preload/index.cjs');
+/** The built preload bundle: what the window factory is given as its preload. */
+export const PRELOAD_BUNDLE = join(__dirname, '../../../out/preload/index.cjs');
 
 /**
- * The page-side half of the harness: the real, built preload bundle, run with its `electron`
- * import resolved to a shim. `contextBridge` assigns to `window`; `ipcRenderer.invoke` goes
+ * The page-side half of the harness: the real, built preload bundle (the one the window's
+ * web preferences name), run with its `electron` import resolved to a shim. `contextBridge` assigns to `window`; `ipcRenderer.invoke` goes
  * through a Playwright binding to the real handlers in the test process; `on` listens for
  * events the test process emits the way main's `webContents.send` would.
  */
-export function preloadInitScript(): string {
-  const bundle = readFileSync(PRELOAD_BUNDLE, 'utf8');
+export function preloadInitScript(bundlePath: string = PRELOAD_BUNDLE): string {
+  const bundle = readFileSync(bundlePath, 'utf8');
   return `(() => {
   const listeners = new Map();
   // Files a spec drops on the window, with the path on disk each stands for (Electron knows

@@ -1,70 +1,270 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { createSampleSession, serializeSession, type Session } from '../../../shared';
+import type { AppUnderTest } from '../harness/app-under-test';
 import { expect, test } from '../fixtures';
-import { gotoPhase, type PhaseName } from './session-page';
+import { captureCandidate, gotoPhase, type PhaseName } from './session-page';
+
+// axe-core on every screen and every dialog, in both themes: no serious or critical finding,
+// and every colour contrast axe leaves for review ("incomplete": text over a gradient, an
+// overlapping element, a translucent colour) is measured here and meets WCAG AA.
 
 const THEMES = ['light', 'dark'] as const;
 
-/** axe-core's serious and critical findings on the page as it is now, in a readable form. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Legacy mode runs axe in the page itself; the app has no frames, and no blank helper page is needed.
-  const results = await new AxeBuilder({ page }).setLegacyMode().analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+/** What the text of one element looks like against what is painted under it. */
+interface MeasuredContrast {
+  ratio: number;
+  required: number;
+  /** The text's colour on the background that gives the lowest ratio. */
+  colours?: string;
+  /** Why it could not be measured, when it could not. */
+  unresolved?: string;
 }
 
-const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
-  ...(['Frame', 'Collect', 'Score', 'Map', 'Decide', 'Share'] as PhaseName[]).map((phase) => ({ name: phase, open: (page: Page) => gotoPhase(page, phase) })),
+/**
+ * The contrast of the element's text against every background it can sit on, worst case:
+ * the layers painted under the middle of its box (elementsFromPoint, so overlapping elements
+ * count, not only ancestors), their colours and the stops of any gradient, composited the way
+ * the browser does. Large text (24 px, or 18.66 px bold) needs 3:1, other text 4.5:1.
+ */
+function measureContrast(selector: string): MeasuredContrast {
+  type Rgba = [number, number, number, number];
+  const parse = (value: string): Rgba | null => {
+    const numbers = value.match(/-?[\d.]+%?/g)?.map((part) => (part.endsWith('%') ? Number(part.slice(0, -1)) / 100 : Number(part)));
+    if (!numbers) return null;
+    if (value.startsWith('rgb')) return [numbers[0]!, numbers[1]!, numbers[2]!, numbers[3] ?? 1];
+    if (value.startsWith('color(srgb')) return [numbers[0]! * 255, numbers[1]! * 255, numbers[2]! * 255, numbers[3] ?? 1];
+    return null;
+  };
+  const over = (top: Rgba, under: Rgba): Rgba => {
+    const alpha = top[3] + under[3] * (1 - top[3]);
+    const mix = (index: number) => (top[index]! * top[3] + under[index]! * under[3] * (1 - top[3])) / (alpha || 1);
+    return [mix(0), mix(1), mix(2), alpha];
+  };
+  const luminance = ([r, g, b]: Rgba) => {
+    const channel = (value: number) => {
+      const c = value / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  const contrast = (a: Rgba, b: Rgba) => {
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (light! + 0.05) / (dark! + 0.05);
+  };
+
+  const element = document.querySelector(selector);
+  if (!element) return { ratio: 0, required: 0, unresolved: `no element matches ${selector}` };
+  const style = getComputedStyle(element);
+  const size = parseFloat(style.fontSize);
+  const bold = Number(style.fontWeight) >= 700;
+  const required = size >= 24 || (size >= 18.66 && bold) ? 3 : 4.5;
+  // SVG text and shapes paint with `fill` and its opacities; HTML text with `color`, boxes with `background-color`.
+  const svgFill = (layerStyle: CSSStyleDeclaration): Rgba | null => {
+    const fill = parse(layerStyle.fill);
+    return fill && [fill[0], fill[1], fill[2], fill[3] * Number(layerStyle.fillOpacity) * Number(layerStyle.opacity)];
+  };
+  const foreground = element instanceof SVGElement ? svgFill(style) : parse(style.color);
+  if (!foreground) return { ratio: 0, required, unresolved: `text colour ${element instanceof SVGElement ? style.fill : style.color}` };
+
+  // What is painted under the middle of the text, top first; its ancestors when something covers that point.
+  const box = element.getBoundingClientRect();
+  const stack = document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  const at = stack.findIndex((layer) => layer === element || layer.contains(element));
+  const ancestors: Element[] = [];
+  for (let layer: Element | null = element; layer; layer = layer.parentElement) ancestors.push(layer);
+  const below = at === -1 ? ancestors : stack.slice(at);
+  // Layers from the text down to the first opaque one, each a set of possible colours.
+  const layers: Rgba[][] = [];
+  for (const layer of [...below, document.documentElement]) {
+    const layerStyle = getComputedStyle(layer);
+    let colour: Rgba | null;
+    if (layer instanceof SVGGeometryElement) colour = svgFill(layerStyle);
+    else if (layer instanceof SVGElement && !(layer instanceof SVGSVGElement) && !(layer instanceof SVGForeignObjectElement)) continue;
+    else colour = parse(layerStyle.backgroundColor);
+    if (/url\(/.test(layerStyle.backgroundImage)) return { ratio: 0, required, unresolved: `an image behind it (${layer.tagName.toLowerCase()})` };
+    const stops = (layerStyle.backgroundImage.match(/(rgba?|color)\([^)]*\)/g) ?? []).map(parse).filter((stop): stop is Rgba => stop !== null);
+    if (stops.length > 0) layers.push(stops);
+    if (colour && colour[3] > 0) layers.push([colour]);
+    if (colour && colour[3] === 1 && stops.length === 0) break;
+  }
+  let backgrounds: Rgba[] = [[255, 255, 255, 1]];
+  for (const layer of layers.reverse()) backgrounds = backgrounds.flatMap((under) => layer.map((top) => over(top, under)));
+  const text = (colour: Rgba) => `rgb(${colour.slice(0, 3).map(Math.round).join(' ')})`;
+  const worst = backgrounds
+    .map((background) => ({ background, ratio: contrast(over(foreground, background), background) }))
+    .sort((a, b) => a.ratio - b.ratio)[0]!;
+  return { ratio: Math.round(worst.ratio * 100) / 100, required, colours: `${text(over(foreground, worst.background))} on ${text(worst.background)}` };
+}
+
+/**
+ * axe-core's serious and critical findings on the page as it is now, and the colour contrasts
+ * it could not judge, each measured by `measureContrast`, those below AA listed as findings.
+ */
+async function audit(page: Page, screen: string): Promise<string[]> {
+  // Legacy mode runs axe in the page itself; the app has no frames, and no blank helper page is needed.
+  const results = await new AxeBuilder({ page }).setLegacyMode().analyze();
+  const findings = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const review = results.incomplete.filter((result) => result.id === 'color-contrast').flatMap((result) => result.nodes);
+  for (const node of review) {
+    const selector = node.target.join(' ');
+    const reason = (node.any[0]?.data as { messageKey?: string } | null)?.messageKey ?? node.any[0]?.message ?? 'no reason given';
+    const measured = await page.evaluate(measureContrast, selector);
+    console.log(`[accessibility] ${screen}: axe left the contrast of ${selector} for review (${reason}); measured ${measured.unresolved ?? `${measured.ratio}:1 (${measured.colours}), needs ${measured.required}:1`}`);
+    if (measured.unresolved) findings.push(`color-contrast (needs review, not measurable): ${selector}: ${measured.unresolved}`);
+    else if (measured.ratio < measured.required) findings.push(`color-contrast (needs review, measured): ${selector}: ${measured.ratio}:1 (${measured.colours}) < ${measured.required}:1`);
+  }
+  return findings;
+}
+
+async function openSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sample session' }).click();
+  await expect(page.getByLabel('Session title')).not.toHaveValue('');
+}
+
+/** Another room's session with two ideas, to merge. */
+async function otherRoomFile(folder: string): Promise<string> {
+  const sample = createSampleSession();
+  const kept = sample.candidates.slice(0, 2);
+  const other: Session = {
+    ...sample,
+    id: 'other-room',
+    candidates: kept.map((candidate, index) => ({ ...candidate, title: `Second room idea ${index + 1}` })),
+    scores: sample.scores.filter((score) => kept.some((candidate) => candidate.id === score.candidateId)),
+    votes: [],
+    decision: { ...sample.decision, focusCandidateId: null, runnersUp: [] },
+  };
+  const path = join(folder, 'other-room.pickwise');
+  await writeFile(path, serializeSession(other));
+  return path;
+}
+
+/** Each screen and dialog, opened from a fresh app; returns the page that shows it. */
+const SCREENS: { name: string; open: (app: AppUnderTest) => Promise<Page> }[] = [
+  ...(['Frame', 'Collect', 'Score', 'Map', 'Decide', 'Share'] as PhaseName[]).map((phase) => ({
+    name: phase,
+    open: async ({ page }: AppUnderTest) => {
+      await openSample(page);
+      await gotoPhase(page, phase);
+      return page;
+    },
+  })),
   {
     name: 'Collect with details open',
-    open: async (page) => {
+    open: async ({ page }) => {
+      await openSample(page);
       await gotoPhase(page, 'Collect');
       await page.getByRole('button', { name: /^Details of C1 / }).click();
+      return page;
     },
   },
   {
     name: 'Map, as a table',
-    open: async (page) => {
+    open: async ({ page }) => {
+      await openSample(page);
       await gotoPhase(page, 'Map');
       await page.getByRole('button', { name: 'Show table' }).click();
+      return page;
     },
   },
   {
     name: 'Map, presentation mode',
-    open: async (page) => {
+    open: async ({ page }) => {
+      await openSample(page);
+      await gotoPhase(page, 'Map');
       await page.getByRole('button', { name: 'Present' }).click();
       await page.keyboard.press('ArrowRight');
-    },
-  },
-  {
-    name: 'Share, the chart export dialog',
-    open: async (page) => {
-      await page.keyboard.press('Escape');
-      await gotoPhase(page, 'Share');
-      await page.getByRole('button', { name: 'Export chart image…' }).click();
-      await page.getByTestId('chart-export-preview').waitFor();
+      return page;
     },
   },
   {
     name: 'Score, a participant’s turn',
-    open: async (page) => {
-      await page.keyboard.press('Escape');
+    open: async ({ page }) => {
+      await openSample(page);
       await gotoPhase(page, 'Score');
       await page.getByRole('button', { name: 'Hide scores and score again' }).click();
       await page.getByRole('button', { name: /Maria Lopez’s (turn|scores)/ }).click();
+      return page;
+    },
+  },
+  {
+    name: 'the chart export dialog',
+    open: async ({ page }) => {
+      await openSample(page);
+      await gotoPhase(page, 'Share');
+      await page.getByRole('button', { name: 'Export chart image…' }).click();
+      await page.getByTestId('chart-export-preview').waitFor();
+      return page;
+    },
+  },
+  {
+    name: 'the import preview',
+    open: async ({ page }) => {
+      await openSample(page);
+      await gotoPhase(page, 'Share');
+      await page.getByLabel('Or paste here').fill('Invoice matching\nChurn prediction\nShelf gap detection');
+      await page.getByRole('button', { name: 'Preview pasted candidates' }).click();
+      await page.getByTestId('import-dialog').waitFor();
+      return page;
+    },
+  },
+  {
+    name: 'the merge dialog',
+    open: async (app) => {
+      await openSample(app.page);
+      await gotoPhase(app.page, 'Share');
+      await app.answerImportDialog(await otherRoomFile(app.folder));
+      await app.page.getByRole('button', { name: 'Choose a session file…' }).click();
+      await expect(app.page.getByTestId('merge-dialog').getByTestId('merge-candidate')).toHaveCount(2);
+      return app.page;
+    },
+  },
+  {
+    name: 'the keyboard shortcuts',
+    open: async (app) => {
+      await openSample(app.page);
+      await app.sendMenuCommand('help.shortcuts');
+      await app.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+      return app.page;
+    },
+  },
+  {
+    name: 'the error dialog',
+    open: async ({ page }) => {
+      await openSample(page);
+      await page.evaluate(() =>
+        setTimeout(() => {
+          throw new Error('A check for the accessibility audit');
+        }),
+      );
+      await page.getByRole('dialog', { name: 'Something went wrong' }).waitFor();
+      return page;
+    },
+  },
+  {
+    name: 'the recovery dialog',
+    open: async (app) => {
+      await captureCandidate(app.page, 'Churn prediction');
+      const drafts = join(app.userDataFolder, 'drafts');
+      await expect.poll(async () => (await readdir(drafts).catch(() => [])).length).toBeGreaterThan(0);
+      const next = await app.crashAndRelaunch();
+      await next.page.getByRole('dialog', { name: 'Recover unsaved work' }).waitFor();
+      return next.page;
     },
   },
 ];
 
 for (const theme of THEMES) {
-  test(`no serious or critical accessibility violation on any screen, ${theme} theme`, async ({ app }) => {
-    const { page } = app;
-    await page.emulateMedia({ colorScheme: theme });
-    await page.getByRole('button', { name: 'Sample session' }).click();
-    for (const screen of SCREENS) {
-      await screen.open(page);
-      expect(await seriousViolations(page), `${screen.name}, ${theme}`).toEqual([]);
-    }
-  });
+  for (const screen of SCREENS) {
+    test(`${screen.name}, ${theme} theme: no serious accessibility finding, and every contrast left for review meets AA`, async ({ app }) => {
+      await app.page.emulateMedia({ colorScheme: theme });
+      const page = await screen.open(app);
+      await page.emulateMedia({ colorScheme: theme });
+      expect(await audit(page, `${screen.name}, ${theme}`), `${screen.name}, ${theme}`).toEqual([]);
+    });
+  }
 }
