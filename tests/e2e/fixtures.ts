@@ -87,6 +87,10 @@ export const test = base.extend<{ app: AppUnderTest; network: NetworkLog; policy
       if (died) throw new Error(died);
       expect(crashes, 'pages of the app whose renderer crashed').toEqual([]);
       expect(await current!.unexpectedDialogs(), 'dialogs that came up with no scripted answer').toEqual([]);
+      // A menu command or event main sent at the very end still reaches the page: closing the
+      // context under it made a page.evaluate fail after the test had passed ("Target page,
+      // context or browser has been closed" in presentation-full-screen.spec).
+      await current!.delivered();
       await context!.close();
       // Main's work the page started (a PDF still printing, a draft, Open Recent) ends before the
       // test does. A print's browser context left open would be closed under the next test's

@@ -37,6 +37,8 @@ export interface BrowserLaunchOptions {
 export interface HarnessOnly {
   /** Resolves once main has answered every call the page made and Open Recent is on disk. */
   settled(): Promise<void>;
+  /** Resolves once every event main sent the page (webContents.send, a menu command) has arrived. */
+  delivered(): Promise<void>;
   /** True once the spec crashed the page itself (crashPage): that crash is not a fault. */
   crashedOnPurpose(): boolean;
 }
@@ -92,17 +94,33 @@ export async function launchInBrowser(
   );
   await context.addInitScript({ content: permissionsInitScript() });
   // What main sends the window (`webContents.send`) reaches the page as Electron's IPC would.
-  main.connectPage((channel, payload) => void emit(page, channel, payload).catch(() => undefined));
+  let crashedOnPurpose = false;
+  // Sends are tracked until the page has them: a send still on its way when the test closes
+  // the context would otherwise fail later, in no test's name. One to a page that is gone
+  // (crashed, closed) is dropped, as Electron drops a send to a destroyed renderer.
+  const deliveries = new Set<Promise<void>>();
+  const deliver = (channel: string, payload?: unknown): Promise<void> => {
+    const delivery = emit(page, channel, payload).catch((error: unknown) => {
+      if (page.isClosed() || crashedOnPurpose) return;
+      throw error;
+    });
+    deliveries.add(delivery);
+    void delivery.finally(() => deliveries.delete(delivery)).catch(() => undefined);
+    return delivery;
+  };
+  const delivered = async () => {
+    await Promise.all([...deliveries]);
+  };
+  main.connectPage((channel, payload) => void deliver(channel, payload));
   // Chromium's own crash of the page is Electron's `render-process-gone` for main.
   page.on('crash', () => main.electron.window.webContents.crash());
   await policy.openWindow({ preloadPath: PRELOAD_BUNDLE, preloadScript: preloadInitScript });
   await main.desktop.start({
-    sendMenuCommand: (command) => emit(page, ipcEvents.menuCommand, command),
-    sendSessionOpened: (opened) => emit(page, ipcEvents.sessionOpened, opened),
+    sendMenuCommand: (command) => deliver(ipcEvents.menuCommand, command),
+    sendSessionOpened: (opened) => deliver(ipcEvents.sessionOpened, opened),
     applyTheme: (choice) => page.emulateMedia({ colorScheme: choice === 'system' ? null : choice }),
   });
 
-  let crashedOnPurpose = false;
   const app: AppUnderTest & HarnessOnly = {
     crashedOnPurpose: () => crashedOnPurpose,
     // Resolves once main has answered every call the page made and Open Recent is on disk.
@@ -110,6 +128,7 @@ export async function launchInBrowser(
       await Promise.allSettled([...inFlight]);
       await main.desktop.recentFiles.flushed();
     },
+    delivered,
     page,
     folder,
     answerOpenDialog: async (path) => void main.dialogs.openAnswers.push(path),
@@ -125,7 +144,11 @@ export async function launchInBrowser(
     answerExternalChangePrompt: async (choice) => void main.dialogs.externalChangeAnswers.push(choice),
     externalChangePrompts: async () => [...main.dialogs.externalChangePrompts],
     crashAndRelaunch: options.relaunch,
-    sendMenuCommand: async (id) => main.desktop.clickMenuItem(id),
+    // Electron's click sends and returns; the spec goes on once the page has the command.
+    sendMenuCommand: async (id) => {
+      main.desktop.clickMenuItem(id);
+      await delivered();
+    },
     recentMenu: async () => main.desktop.recentMenu(),
     chooseRecent: async (label) => main.desktop.chooseRecent(label),
     dropFile: (path) => dropFileOn(page, path),
