@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAllowedNavigation, shouldCancelRequest, windowOpenDecision } from '../../../electron/main/navigation-policy';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY, secureWebPreferences } from '../../../electron/main/security';
+import { LOCKED_DOWN_PREFERENCES, UNSAFE_PREFERENCES } from './locked-down-preferences';
 
 // Locked down, checked: the window's web preferences, the Content Security Policy, the rules
 // that refuse navigation, new windows and requests leaving the app, and the fuses of a build.
@@ -12,24 +13,11 @@ describe('the window’s web preferences', () => {
   const preferences = secureWebPreferences('/app/preload/index.cjs');
 
   it('isolate the page, sandbox it and give it no Node', () => {
-    expect(preferences).toMatchObject({
-      preload: '/app/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-    });
+    expect(preferences).toMatchObject({ preload: '/app/preload/index.cjs', ...LOCKED_DOWN_PREFERENCES });
   });
 
   it('switch nothing unsafe on', () => {
-    const unsafe = ['enableBlinkFeatures', 'additionalArguments', 'disableBlinkFeatures', 'plugins', 'enableWebSQL'];
-    for (const key of unsafe) expect(preferences).not.toHaveProperty(key);
+    for (const key of UNSAFE_PREFERENCES) expect(preferences).not.toHaveProperty(key);
   });
 });
 

@@ -4,6 +4,7 @@ import { lockDownContents, type ContentsPort, type PreventableEvent } from '../.
 import { APP_ORIGIN } from '../../../electron/main/security';
 import { lockDownSession, type Permission, type SessionPort } from '../../../electron/main/session-policy';
 import { createSessionWindow, type WindowPort } from '../../../electron/main/window';
+import { LOCKED_DOWN_PREFERENCES, UNSAFE_PREFERENCES } from './locked-down-preferences';
 
 // The window factory and the session lock-down, run over fakes of BrowserWindow, webContents
 // and Session. The fakes emit events the way Electron documents them:
@@ -90,20 +91,8 @@ describe('the window factory', () => {
   it('builds one hidden window with an isolated, sandboxed page that has no Node and no webview', () => {
     expect(FakeBrowserWindow.made).toEqual([window]);
     expect(window.options.show).toBe(false);
-    expect(window.options.webPreferences).toMatchObject({
-      preload: PRELOAD,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-    });
-    for (const unsafe of ['enableBlinkFeatures', 'additionalArguments', 'plugins', 'enableWebSQL', 'partition', 'session']) {
+    expect(window.options.webPreferences).toMatchObject({ preload: PRELOAD, ...LOCKED_DOWN_PREFERENCES });
+    for (const unsafe of UNSAFE_PREFERENCES) {
       expect(window.options.webPreferences, unsafe).not.toHaveProperty(unsafe);
     }
   });

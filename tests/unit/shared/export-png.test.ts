@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from 'node:zlib';
+import { inflateSync } from 'node:zlib';
 import encodeChunks from 'png-chunks-encode';
 import extractChunks from 'png-chunks-extract';
 import { describe, expect, test } from 'vitest';
@@ -11,25 +11,7 @@ import {
   PNG_SESSION_KEYWORD,
   serializeSession,
 } from '../../../shared';
-
-/** A real RGBA PNG of the given size (a gradient), built from its chunks. */
-function makePng(width: number, height: number): Uint8Array {
-  const ihdr = new Uint8Array(13);
-  const view = new DataView(ihdr.buffer);
-  view.setUint32(0, width);
-  view.setUint32(4, height);
-  ihdr.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, deflate, no filter method variants, no interlace
-  const raw = new Uint8Array(height * (1 + width * 4));
-  for (let y = 0; y < height; y++) {
-    const row = y * (1 + width * 4);
-    for (let x = 0; x < width; x++) raw.set([x * 40, y * 40, 128, 255], row + 1 + x * 4);
-  }
-  return encodeChunks([
-    { name: 'IHDR', data: ihdr },
-    { name: 'IDAT', data: new Uint8Array(deflateSync(raw)) },
-    { name: 'IEND', data: new Uint8Array(0) },
-  ]);
-}
+import { makePng } from './hostile-png';
 
 const PNG = makePng(3, 2);
 
