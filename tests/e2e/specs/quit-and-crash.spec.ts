@@ -40,7 +40,7 @@ test('a crashed page says so; Close closes its window without a prompt, and the 
   const { page } = app;
   await setSessionTitle(page, 'Work before the crash');
   await captureCandidate(page, 'Churn prediction');
-  await expect.poll(() => draftCount(app.userDataFolder), { timeout: 2500 }).toBe(1);
+  await expect.poll(() => draftCount(app.userDataFolder)).toBe(1);
 
   await app.answerStoppedPagePrompt('close');
   await app.crashPage();
