@@ -240,6 +240,9 @@ describe('parseSession: schema problems, in plain words with their place', () =>
       (d: Json) => d.consensusScores.push({ candidateId: d.candidates[0].id, criterionId: d.criteria[0].id, value: 1e300 }),
       'The value of consensus score 1 (for “Fraud detection for card payments”, on “Business value / ROI”) is 1e+300, far too large for a session',
     ],
+    ['a whole number of points', (d: Json) => d.consensusScores.push({ candidateId: d.candidates[0].id, criterionId: d.criteria[0].id, value: 2.5 }), 'The value of consensus score 1 (for “Fraud detection for card payments”, on “Business value / ROI”) is 2.5, not a whole number'],
+    ['a whole number of dots', (d: Json) => (d.votes[0].dots = 1.5), 'The number of dots of dot vote 1 (by “Maria Lopez”, for “Churn prediction for loyalty members”) is 1.5, not a whole number'],
+    ['a date, when it is not text', (d: Json) => (d.frame.date = 20250312), 'The date of the session is 20250312, not a date as YYYY-MM-DD, or empty text'],
     ['plural notes', (d: Json) => (d.candidates[0].notes = ['a']), 'The notes of candidate 1 (“Fraud detection for card payments”) are a list, not text'],
   ])('words a wrong value as %s', (_kind, change, message) => {
     const data = sample();
@@ -400,5 +403,43 @@ describe('parseSession: an absent field reads "has no …" whatever the schema w
     const data = sample();
     change(data);
     expectError(parseData(data), 'invalid', `${words} (line `);
+  });
+});
+
+describe('SESSION_ERROR_CODES: the codes the app branches on', () => {
+  const withSample = (change: (data: Json) => void) => {
+    const data = sample();
+    change(data);
+    return JSON.stringify(data);
+  };
+  // One file for each way a file can be refused ('parser-fault' is Pickwise's own fault, not
+  // the file's: session-parser-fault.test.ts).
+  const EXAMPLES: Record<Exclude<SessionErrorCode, 'parser-fault'>, () => string> = {
+    'too-large': () => ' '.repeat(MAX_SESSION_BYTES + 1),
+    empty: () => '',
+    binary: () => 'PK\u0003\u0004\u0000',
+    truncated: () => '{"format": "pickwise-session", "version": ',
+    'not-json': () => '{"format": pickwise}',
+    'too-deep': () => '['.repeat(MAX_SESSION_DEPTH + 1) + ']'.repeat(MAX_SESSION_DEPTH + 1),
+    'forbidden-key': () => '{"constructor": {}}',
+    'not-an-object': () => '[]',
+    'wrong-format': () => '{"version": 1}',
+    'bad-version': () => '{"format": "pickwise-session", "version": "1"}',
+    'unsupported-version': () => '{"format": "pickwise-session", "version": 2}',
+    'migration-failed': () => '{"format": "pickwise-session", "version": 0, "candidates": [{"id": "c", "scores": []}]}',
+    invalid: () => '{"format": "pickwise-session", "version": 1}',
+    'duplicate-id': () => withSample((d) => (d.criteria[1].id = d.criteria[0].id)),
+    'duplicate-entry': () => withSample((d) => d.votes.push({ ...d.votes[0] })),
+    'unknown-reference': () => withSample((d) => (d.decision.focusCandidateId = 'cand-gone')),
+    'score-out-of-range': () => withSample((d) => (d.scores[0].value = 9)),
+    'threshold-out-of-range': () => withSample((d) => (d.settings.thresholds.impact = 0)),
+  };
+
+  it('lists exactly the codes parseSession gives, and parser-fault', () => {
+    expect([...CODES].sort()).toEqual([...Object.keys(EXAMPLES), 'parser-fault'].sort());
+  });
+
+  it.each(Object.entries(EXAMPLES))('gives %s for such a file', (code, text) => {
+    expectError(parseSession(text()), code as SessionErrorCode);
   });
 });
