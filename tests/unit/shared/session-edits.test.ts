@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  blankCandidate,
   changeScale,
   chooseFocus,
   clearCandidateScores,
@@ -73,6 +74,112 @@ describe('candidate edits', () => {
   it('merging a candidate into itself or an unknown one changes nothing', () => {
     expect(mergeCandidates(sampleSession, 'nope', sampleSession.candidates[0]!.id)).toBe(sampleSession);
     expect(mergeCandidates(sampleSession, sampleSession.candidates[0]!.id, sampleSession.candidates[0]!.id)).toBe(sampleSession);
+  });
+});
+
+describe('candidate edits: what each one leaves alone', () => {
+  const room = () =>
+    session({
+      participants: [participant('p1'), participant('p2')],
+      criteria: [criterion('i', 'impact'), criterion('c', 'complexity')],
+      candidates: [candidate('a'), candidate('b'), candidate('c')],
+      scores: [...scores('p1', 'a', { i: 4 }), ...scores('p1', 'b', { i: 2, c: 3 }), ...scores('p2', 'c', { c: 5 })],
+      consensusScores: [
+        { candidateId: 'a', criterionId: 'i', value: 3 },
+        { candidateId: 'b', criterionId: 'c', value: 2 },
+      ],
+      votes: [
+        { participantId: 'p1', candidateId: 'a', dots: 1 },
+        { participantId: 'p2', candidateId: 'b', dots: 2 },
+      ],
+      decision: {
+        focusCandidateId: 'a',
+        rationale: '',
+        target: '',
+        firstVersion: '',
+        constraintsChecked: [],
+        horizon: '',
+        runnersUp: [
+          { candidateId: 'b', whyNotNow: 'Later' },
+          { candidateId: 'c', whyNotNow: 'No data' },
+        ],
+      },
+    });
+
+  it('removing a candidate keeps every other candidate with its scores, dots and place in the decision', () => {
+    const base = room();
+    const edited = removeCandidate(base, 'b');
+    expect(edited.candidates.map((each) => each.id)).toEqual(['a', 'c']);
+    expect(edited.scores).toEqual(base.scores.filter((score) => score.candidateId !== 'b'));
+    expect(edited.consensusScores).toEqual([{ candidateId: 'a', criterionId: 'i', value: 3 }]);
+    expect(edited.votes).toEqual([{ participantId: 'p1', candidateId: 'a', dots: 1 }]);
+    expect(edited.decision.focusCandidateId).toBe('a');
+    expect(edited.decision.runnersUp).toEqual([{ candidateId: 'c', whyNotNow: 'No data' }]);
+    expectValid(edited);
+    const withoutFocus = removeCandidate(base, 'a');
+    expect(withoutFocus.decision.focusCandidateId).toBeNull();
+    expect(withoutFocus.decision.runnersUp).toEqual(base.decision.runnersUp);
+    expect(withoutFocus.consensusScores).toEqual([{ candidateId: 'b', criterionId: 'c', value: 2 }]);
+  });
+
+  it('a captured candidate has its title and code, and every other field empty, open and off the map', () => {
+    const base = session({ candidates: [candidate('a', { code: 'C3' })] });
+    const captured = newCandidate(base, 'n', ' Route tickets ', new Date('2026-01-01T08:30:00Z'));
+    expect(captured).toEqual(blankCandidate('n', 'C4', 'Route tickets', '2026-01-01T08:30:00.000Z'));
+    expect(captured).toEqual({
+      id: 'n',
+      code: 'C4',
+      title: 'Route tickets',
+      problem: '',
+      owner: '',
+      keyMetric: '',
+      baseline: '',
+      dataAvailability: 'unknown',
+      nonMlAlternative: '',
+      betterWithoutMl: false,
+      wrongPredictionCost: '',
+      tags: [],
+      notes: '',
+      status: 'open',
+      override: null,
+      createdAt: '2026-01-01T08:30:00.000Z',
+    });
+  });
+
+  it('counts only codes of the form C<number> towards the next one', () => {
+    const codes = ['C2', 'C12', 'XC40', 'C50b', 'C 70', 'c80', ''];
+    const base = session({ candidates: codes.map((code, i) => candidate(`k${i}`, { code })) });
+    expect(nextCandidateCode(base)).toBe('C13');
+    expect(nextCandidateCode(session())).toBe('C1');
+  });
+});
+
+describe('decision edits: what each one leaves alone', () => {
+  it('choosing a focus leaves other candidates’ statuses alone, and a former focus the room since parked stays parked', () => {
+    const base = session({ candidates: [candidate('a'), candidate('b', { status: 'parked' }), candidate('c', { status: 'non-ml' })] });
+    const first = chooseFocus(base, 'a');
+    expect(first.candidates.map((each) => each.status)).toEqual(['focus', 'parked', 'non-ml']);
+    const parkedByHand = { ...first, candidates: first.candidates.map((each) => (each.id === 'a' ? { ...each, status: 'parked' as const } : each)) };
+    expect(chooseFocus(parkedByHand, 'c').candidates.map((each) => each.status)).toEqual(['parked', 'parked', 'focus']);
+  });
+
+  it('choosing a focus takes it off the runners-up and keeps the others', () => {
+    const base = setRunnerUpReason(setRunnerUpReason(session({ candidates: [candidate('a'), candidate('b'), candidate('c')] }), 'b', 'Later'), 'c', 'No data');
+    expect(chooseFocus(base, 'b').decision.runnersUp).toEqual([{ candidateId: 'c', whyNotNow: 'No data' }]);
+    expect(chooseFocus(base, 'a').decision.runnersUp).toEqual(base.decision.runnersUp);
+  });
+
+  it('a runner-up’s reason is set, replaced and removed on its own, in the order they were added', () => {
+    const base = setRunnerUpReason(setRunnerUpReason(session({ candidates: [candidate('a'), candidate('b'), candidate('c')] }), 'b', 'Later'), 'c', 'No data');
+    expect(base.decision.runnersUp).toEqual([
+      { candidateId: 'b', whyNotNow: 'Later' },
+      { candidateId: 'c', whyNotNow: 'No data' },
+    ]);
+    expect(setRunnerUpReason(base, 'c', 'Needs a labelled set').decision.runnersUp).toEqual([
+      { candidateId: 'b', whyNotNow: 'Later' },
+      { candidateId: 'c', whyNotNow: 'Needs a labelled set' },
+    ]);
+    expect(setRunnerUpReason(base, 'b', '').decision.runnersUp).toEqual([{ candidateId: 'c', whyNotNow: 'No data' }]);
   });
 });
 
