@@ -48,10 +48,10 @@ function literalWords(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
-function listWords(values: readonly unknown[]): string {
+function listWords(values: readonly unknown[], conjunction: 'or' | 'and' = 'or'): string {
   const words = values.map(literalWords);
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }
 
 /**
@@ -76,7 +76,7 @@ export const plainErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
     case 'invalid_union':
       return 'expected one of the allowed kinds of value';
     case 'unrecognized_keys':
-      return `unexpected field${issue.keys.length === 1 ? '' : 's'} ${listWords(issue.keys)}`;
+      return `unexpected field${issue.keys.length === 1 ? '' : 's'} ${listWords(issue.keys, 'and')}`;
     case 'not_multiple_of':
       return `expected a multiple of ${String(issue.divisor)}`;
     default:
