@@ -181,3 +181,85 @@ describe('session migrations', () => {
     expect(result.ok ? null : result.error.code).toBe('unknown-reference');
   });
 });
+
+describe('version 0 files that are not quite right', () => {
+  const v0 = () => JSON.parse(v0Text) as Json;
+  const refusal = (data: Json) => {
+    const result = parseSession(JSON.stringify(data));
+    if (result.ok) throw new Error('expected the file to be refused');
+    return result.error;
+  };
+
+  it('say which participant’s scores are not grouped by criterion', () => {
+    const data = v0();
+    data.candidates[0].scores['p-ken'] = [3, 2];
+    expect(refusal(data)).toEqual({
+      code: 'migration-failed',
+      message:
+        'This session from version 0 could not be upgraded: the scores of candidate 1 (“Route support e-mails to the right team”) by participant “p-ken” are not grouped by criterion (upgrading it from version 0 to 1).',
+    });
+  });
+
+  it('hide nothing after the upgrade when there were scores, and reveal nothing when there were none', () => {
+    const data = v0();
+    for (const candidate of data.candidates) delete candidate.scores;
+    const result = parseSession(JSON.stringify(data));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.session.scores).toEqual([]);
+    expect(result.session.settings.revealed).toBe(false);
+  });
+
+  it('carry a wrong scale, a candidate that is not an object and lists that are not lists over for the schema check to name', () => {
+    const scale = v0();
+    scale.scale = 7;
+    expect(refusal(scale)).toEqual({ code: 'invalid', message: 'After upgrading from version 0, the scoring scale of the settings is 7, not a scale of 5 or 10.' });
+    const candidate = v0();
+    candidate.candidates[1] = 'Suggest FAQ answers';
+    expect(refusal(candidate).message).toBe('After upgrading from version 0, candidate 2 is the text “Suggest FAQ answers”, not an object.');
+    const lists = v0();
+    lists.participants = 'Ana, Ken';
+    lists.criteria = {};
+    lists.candidates = 3;
+    expect(refusal(lists).message).toBe(
+      'After upgrading from version 0, the file has 3 problems: the list of participants of the session is the text “Ana, Ken”, not a list; the list of criteria of the session is an object, not a list; the list of candidates of the session is 3, not a list.',
+    );
+    const people = v0();
+    people.participants[1] = 'Ken';
+    people.criteria[0] = null;
+    expect(refusal(people).message).toBe(
+      'After upgrading from version 0, the file has 2 problems: participant 2 is the text “Ken”, not an object; criterion 1 is null, not an object.',
+    );
+  });
+
+  it('stamp a candidate with its own creation time where it has one', () => {
+    const data = v0();
+    data.candidates[1].createdAt = '2024-11-05T14:30:00.000Z';
+    const result = parseSession(JSON.stringify(data));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.session.candidates.map((each) => each.createdAt)).toEqual(['2024-11-05T14:10:00.000Z', '2024-11-05T14:30:00.000Z']);
+  });
+});
+
+describe('migrateToCurrent', () => {
+  const step = (from: number, to: number, migrate: MigrationStep['migrate']): MigrationStep => ({ from, to, title: `${from}→${to}`, migrate });
+
+  it('says when no step starts at the file’s version', () => {
+    expect(() => migrateToCurrent({}, 0, [])).toThrow('there is no upgrade from version 0');
+  });
+
+  it('lets anything but a MigrationError through untouched, as the bug it is', () => {
+    const bug = new TypeError('x is undefined');
+    expect(() =>
+      migrateToCurrent({}, 0, [
+        step(0, 1, () => {
+          throw bug;
+        }),
+      ]),
+    ).toThrow(bug);
+  });
+
+  it('does nothing to a current file', () => {
+    const data = { version: SESSION_VERSION };
+    expect(migrateToCurrent(data, SESSION_VERSION)).toBe(data);
+  });
+});
