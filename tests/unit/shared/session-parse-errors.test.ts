@@ -443,3 +443,75 @@ describe('SESSION_ERROR_CODES: the codes the app branches on', () => {
     expectError(parseSession(text()), code as SessionErrorCode);
   });
 });
+
+describe('parseSession: references and values, at every position and both ends of the scale', () => {
+  const grid = (data: Json) => {
+    data.consensusScores = [];
+    data.votes = [];
+    for (const candidate of data.candidates) {
+      for (const criterion of data.criteria) data.consensusScores.push({ candidateId: candidate.id, criterionId: criterion.id, value: 3 });
+      for (const person of data.participants) data.votes.push({ participantId: person.id, candidateId: candidate.id, dots: 1 });
+    }
+  };
+
+  it('accepts a consensus score and a dot vote for every candidate, and thresholds at both ends of the scale', () => {
+    const data = sample();
+    grid(data);
+    data.settings.thresholds = { impact: 1, complexity: 5 };
+    expect(parseData(data).ok).toBe(true);
+  });
+
+  it.each([
+    ['a score on the first criterion', (d: Json) => d.scores.push({ ...d.scores[0] }), 'repeats score 1: a participant gives one score per candidate and criterion'],
+    ['a consensus score', (d: Json) => d.consensusScores.push({ ...d.consensusScores[0] }), 'repeats consensus score 1: the room gives one score per candidate and criterion'],
+    ['a dot vote', (d: Json) => d.votes.push({ ...d.votes[0] }), "repeats dot vote 1: a participant's dots on one candidate are one vote"],
+  ])('refuses a second %s on the first of everything', (_kind, change, words) => {
+    const data = sample();
+    grid(data);
+    change(data);
+    expectError(parseData(data), 'duplicate-entry', words);
+  });
+
+  it('refuses consensus scores off the scale, and names their place', () => {
+    const data = sample();
+    data.consensusScores.push({ candidateId: 'cand-fraud', criterionId: 'crit-value', value: 6 });
+    expect(expectError(parseData(data), 'score-out-of-range')).toMatch(
+      /^Consensus score 1 \(for “Fraud detection for card payments”, on “Business value \/ ROI”\) is 6, above the 1–5 scale \(line \d+, column \d+\)\.$/,
+    );
+  });
+
+  it('refuses a consensus score on an unknown criterion', () => {
+    const data = sample();
+    data.consensusScores.push({ candidateId: 'cand-fraud', criterionId: 'crit-gone', value: 3 });
+    expectError(parseData(data), 'unknown-reference', 'Consensus score 1 (for “Fraud detection for card payments”) names a criterion that is not in the file (id “crit-gone”)');
+  });
+
+  it('refuses a dot vote for an unknown candidate', () => {
+    const data = sample();
+    data.votes[1].candidateId = 'cand-gone';
+    expectError(parseData(data), 'unknown-reference', 'Dot vote 2 (by “Maria Lopez”) names a candidate that is not in the file (id “cand-gone”)');
+  });
+
+  it('takes its code from the first problem found, and still counts the rest', () => {
+    const data = sample();
+    data.criteria[1].id = data.criteria[0].id;
+    data.scores[0].value = 9;
+    data.votes[0].candidateId = 'cand-gone';
+    expect(expectError(parseData(data), 'duplicate-id')).toMatch(/^The file has \d+ problems: criterion 2 .*; and \d+ more\.$/);
+  });
+
+  it('refuses a threshold below the scale, and names both thresholds when both are off', () => {
+    const data = sample();
+    data.settings.thresholds = { impact: 0.5, complexity: 6 };
+    expect(expectError(parseData(data), 'threshold-out-of-range')).toMatch(
+      /^The file has 2 problems: the impact threshold of the settings is 0\.5, below the 1–5 scale \(line \d+, column \d+\); the complexity threshold of the settings is 6, above the 1–5 scale \(line \d+, column \d+\)\.$/,
+    );
+  });
+
+  it('checks references before thresholds, as different faults', () => {
+    const data = sample();
+    data.settings.thresholds.impact = 9;
+    data.decision.runnersUp[0].candidateId = 'cand-gone';
+    expectError(parseData(data), 'unknown-reference', 'Runner-up 1 of the decision names a candidate');
+  });
+});
