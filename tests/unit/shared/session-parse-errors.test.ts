@@ -515,3 +515,27 @@ describe('parseSession: references and values, at every position and both ends o
     expectError(parseData(data), 'unknown-reference', 'Runner-up 1 of the decision names a candidate');
   });
 });
+
+describe('parseSession: text-level checks at their limits', () => {
+  it('says how large a file too large to read is, and the limit', () => {
+    expect(expectError(parseSession(' '.repeat(MAX_SESSION_BYTES + 1)), 'too-large')).toBe(
+      'The file is too large to be a session (about 50.0 MB; the limit is 50.0 MB).',
+    );
+  });
+
+  it('takes a few control characters for a broken text, and four or more for binary data', () => {
+    expectError(parseSession('{"a": 1}\u0001\u0002\u0003'), 'not-json', 'at line 1, column 9');
+    expectError(parseSession('{"a": 1}\u0001\u0002\u0003\u0004'), 'binary');
+  });
+
+  it('counts tabs, line feeds and carriage returns as text, not as binary data', () => {
+    const text = serializeSession(sampleSession).replaceAll('\n', '\r\n').replaceAll('  ', '\t');
+    expect(parseSession(text).ok).toBe(true);
+    expectError(parseSession('{\t\t\t\t\r\n\r\n"a" 1}'), 'not-json', 'a colon (:) is missing');
+  });
+
+  it('looks for binary data in the first 8 KB only', () => {
+    const late = `${' '.repeat(8192)}\u0001\u0002\u0003\u0004`;
+    expectError(parseSession(late), 'not-json');
+  });
+});
