@@ -243,6 +243,19 @@ describe('parseSession: schema problems, in plain words with their place', () =>
     ['a whole number of points', (d: Json) => d.consensusScores.push({ candidateId: d.candidates[0].id, criterionId: d.criteria[0].id, value: 2.5 }), 'The value of consensus score 1 (for “Fraud detection for card payments”, on “Business value / ROI”) is 2.5, not a whole number'],
     ['a whole number of dots', (d: Json) => (d.votes[0].dots = 1.5), 'The number of dots of dot vote 1 (by “Maria Lopez”, for “Churn prediction for loyalty members”) is 1.5, not a whole number'],
     ['a date, when it is not text', (d: Json) => (d.frame.date = 20250312), 'The date of the session is 20250312, not a date as YYYY-MM-DD, or empty text'],
+    ['too many tags', (d: Json) => (d.candidates[1].tags = Array.from({ length: 31 }, (_, i) => `tag${i}`)), 'The list of tags of candidate 2 (“Product recommendations in the web shop”) has more than 30 items'],
+    ['too many goal metrics', (d: Json) => (d.frame.goalMetrics = Array.from({ length: 31 }, () => 'x')), 'The list of goal metrics of the session has more than 30 items'],
+    [
+      'a number below any a session holds',
+      (d: Json) => d.consensusScores.push({ candidateId: d.candidates[0].id, criterionId: d.criteria[0].id, value: -1e300 }),
+      'The value of consensus score 1 (for “Fraud detection for card payments”, on “Business value / ROI”) is -1e+300, far too small for a session',
+    ],
+    ['a weight below the minimum', (d: Json) => (d.criteria[2].weight = -1), 'The weight of criterion 3 (“Urgency”) is -1, below the minimum of 0'],
+    ['a weight above the maximum', (d: Json) => (d.criteria[2].weight = 101), 'The weight of criterion 3 (“Urgency”) is 101, above the maximum of 100'],
+    ['a code too long', (d: Json) => (d.candidates[0].code = 'C'.repeat(13)), 'The code of candidate 1 (“Fraud detection for card payments”) is longer than 12 characters'],
+    ['an id too long', (d: Json) => (d.participants[0].id = 'p'.repeat(65)), 'The id of participant 1 (“Maria Lopez”) is longer than 64 characters'],
+    ['an empty tag', (d: Json) => (d.candidates[0].tags[0] = ''), 'Tag 1 of candidate 1 (“Fraud detection for card payments”) is empty'],
+    ['a whole number of dots per participant', (d: Json) => (d.settings.dotsPerParticipant = 2.5), 'The number of dots per participant of the settings is 2.5, not a whole number'],
     ['plural notes', (d: Json) => (d.candidates[0].notes = ['a']), 'The notes of candidate 1 (“Fraud detection for card payments”) are a list, not text'],
   ])('words a wrong value as %s', (_kind, change, message) => {
     const data = sample();
