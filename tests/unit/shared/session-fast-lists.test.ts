@@ -22,6 +22,7 @@ describe('scores checked by hand when opening', () => {
     ['an unknown key', (score: Record<string, unknown>) => void (score.extra = 1)],
     ['a missing key', (score: Record<string, unknown>) => void delete score.value],
     ['a bad id', (score: Record<string, unknown>) => void (score.candidateId = 'not an id!')],
+    ['a bad first character', (score: Record<string, unknown>) => void (score.candidateId = '!cand')],
     ['an empty id', (score: Record<string, unknown>) => void (score.participantId = '')],
     ['a long id', (score: Record<string, unknown>) => void (score.criterionId = 'x'.repeat(65))],
     ['a fraction', (score: Record<string, unknown>) => void (score.value = 2.5)],
