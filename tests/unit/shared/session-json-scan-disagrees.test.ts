@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
+import type * as JsonLocate from '../../../shared/session/json-locate';
 import { parseSession } from '../../../shared/session/parse';
 
 // When our own scan of a refused text (json-locate.ts) finds nothing wrong, it and JSON.parse
 // disagree: a bug in the scan. The message then keeps only the place V8 names, never its words.
 // Models that bug: the scan finds no fault in any text.
 vi.mock('../../../shared/session/json-locate', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../shared/session/json-locate')>()),
+  ...(await importOriginal<typeof JsonLocate>()),
   findJsonError: () => null,
 }));
 
