@@ -21,6 +21,7 @@ class Problems {
   add(code: SessionErrorCode, path: readonly PropertyKey[], sentence: (owner: string) => string): void {
     this.count += 1;
     this.code ??= code;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: naming more only costs time; the message shows the first few.
     if (this.named.length < PROBLEMS_NAMED) {
       const place = placeOf(path, this.session);
       this.named.push({ path, absent: false, sentence: sentence(subjectOf(place)) });
