@@ -173,6 +173,13 @@ describe('decision edits: what each one leaves alone', () => {
     expect(chooseFocus(parkedByHand, 'c').candidates.map((each) => each.status)).toEqual(['parked', 'parked', 'focus']);
   });
 
+  it('choosing a focus leaves one candidate marked focus, whoever marked the others', () => {
+    // The status list in Collect and a CSV import ("chosen") can mark a candidate focus without Decide.
+    const base = session({ candidates: [candidate('a', { status: 'focus' }), candidate('b'), candidate('c', { status: 'focus' })] });
+    expect(chooseFocus(base, 'b').candidates.map((each) => each.status)).toEqual(['shortlisted', 'focus', 'shortlisted']);
+    expect(chooseFocus(base, null).candidates.map((each) => each.status)).toEqual(['shortlisted', 'open', 'shortlisted']);
+  });
+
   it('choosing a focus takes it off the runners-up and keeps the others', () => {
     const base = setRunnerUpReason(setRunnerUpReason(session({ candidates: [candidate('a'), candidate('b'), candidate('c')] }), 'b', 'Later'), 'c', 'No data');
     expect(chooseFocus(base, 'b').decision.runnersUp).toEqual([{ candidateId: 'c', whyNotNow: 'No data' }]);
