@@ -45,11 +45,13 @@ function sizeWords(origin: string, bound: number | bigint, kind: 'most' | 'least
 
 function literalWords(value: unknown): string {
   if (value === '') return 'empty text';
+  // Stryker disable next-line ConditionalExpression: JSON.stringify writes a number, true, false or null as String does.
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
 function listWords(values: readonly unknown[], conjunction: 'or' | 'and' = 'or'): string {
   const words = values.map(literalWords);
+  // Stryker disable next-line StringLiteral: one word or none is joined by nothing.
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }
@@ -61,6 +63,7 @@ function listWords(values: readonly unknown[], conjunction: 'or' | 'and' = 'or')
  */
 export const plainErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
   // JSON has no undefined, so an undefined input is always an absent field.
+  // Stryker disable next-line ConditionalExpression,StringLiteral: an unknown field's issue has the object as its input, never undefined.
   if (issue.input === undefined && issue.code !== 'unrecognized_keys') return 'missing';
   switch (issue.code) {
     case 'invalid_type':
@@ -85,8 +88,9 @@ export const plainErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
 };
 
 function listOf(values: readonly unknown[]): string {
+  // Stryker disable next-line ConditionalExpression: every choice in the format is a choice of texts.
   const words = values.map((value) => (typeof value === 'string' ? quoteText(value) : String(value)));
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: every choice in the format has at least two options.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: every choice in the format has at least two options.
   if (words.length <= 1) return words.join('');
   return `one of ${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }

@@ -552,3 +552,44 @@ describe('parseSession: text-level checks at their limits', () => {
     expectError(parseSession(late), 'not-json');
   });
 });
+
+describe('parseSession: repeats and unknown ids, counted once each', () => {
+  it('points every repeat of a score back to the first one', () => {
+    const data = sample();
+    data.scores.push({ ...data.scores[3] }, { ...data.scores[3] });
+    const message = expectError(parseData(data), 'duplicate-entry');
+    expect(message.match(/repeats score 4:/g)).toHaveLength(2);
+  });
+
+  it('names a repeated consensus score by its own number and what it is for', () => {
+    const data = sample();
+    data.consensusScores.push({ candidateId: 'cand-fraud', criterionId: 'crit-value', value: 3 }, { candidateId: 'cand-fraud', criterionId: 'crit-value', value: 4 });
+    expect(expectError(parseData(data), 'duplicate-entry')).toMatch(
+      /^Consensus score 2 \(for “Fraud detection for card payments”, on “Business value \/ ROI”\) repeats consensus score 1: the room gives one score per candidate and criterion \(line \d+, column \d+\)\.$/,
+    );
+  });
+
+  it.each([
+    ['scores by a participant no longer in the file', (d: Json) => {
+      d.scores[0].participantId = 'part-gone';
+      d.scores.push({ ...d.scores[0] });
+    }],
+    ['scores for a candidate no longer in the file', (d: Json) => {
+      d.scores[0].candidateId = 'cand-gone';
+      d.scores.push({ ...d.scores[0] });
+    }],
+    ['scores on a criterion no longer in the file', (d: Json) => {
+      d.scores[0].criterionId = 'crit-gone';
+      d.scores.push({ ...d.scores[0] });
+    }],
+    ['consensus scores for a candidate no longer in the file', (d: Json) => d.consensusScores.push({ candidateId: 'cand-gone', criterionId: 'crit-value', value: 3 }, { candidateId: 'cand-gone', criterionId: 'crit-value', value: 3 })],
+    ['consensus scores on a criterion no longer in the file', (d: Json) => d.consensusScores.push({ candidateId: 'cand-fraud', criterionId: 'crit-gone', value: 3 }, { candidateId: 'cand-fraud', criterionId: 'crit-gone', value: 3 })],
+    ['dot votes by a participant no longer in the file', (d: Json) => d.votes.push({ participantId: 'part-gone', candidateId: 'cand-fraud', dots: 1 }, { participantId: 'part-gone', candidateId: 'cand-fraud', dots: 1 })],
+    ['dot votes for a candidate no longer in the file', (d: Json) => d.votes.push({ participantId: 'part-maria', candidateId: 'cand-gone', dots: 1 }, { participantId: 'part-maria', candidateId: 'cand-gone', dots: 1 })],
+  ])('counts two %s as two unknown references, not as a repeat', (_kind, change) => {
+    const data = sample();
+    change(data);
+    const message = expectError(parseData(data), 'unknown-reference', 'The file has 2 problems: ');
+    expect(message).not.toContain('repeats');
+  });
+});
