@@ -81,6 +81,7 @@ function migrateCandidateV0(candidate: unknown, index: number, sessionCreatedAt:
 
 function migrateV0toV1(data: Json): Json {
   const { title, team, date, goal, scale, savedAt, participants, criteria, candidates, ...rest } = data;
+  // Stryker disable next-line ArrayDeclaration: anything but a list of candidates gives no scores.
   const candidateList = Array.isArray(candidates) ? candidates : [];
   const scores = flattenScores(data, candidateList);
   // Version 0 showed every score as it was typed, so nothing is hidden after the upgrade.

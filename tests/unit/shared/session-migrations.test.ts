@@ -9,6 +9,7 @@ import {
 } from '../../../shared/session/migrations';
 import { parseSession } from '../../../shared/session/parse';
 import { SESSION_VERSION, type Session } from '../../../shared/session/schema';
+import { sampleSession } from '../../../shared/session/sample-session';
 import { serializeSession } from '../../../shared/session/serialize';
 
 const v0Text = readFileSync(new URL('../../fixtures/session-v0.json', import.meta.url), 'utf8');
@@ -263,3 +264,37 @@ describe('migrateToCurrent', () => {
     expect(migrateToCurrent(data, SESSION_VERSION)).toBe(data);
   });
 });
+
+describe('the focus key metric moved out of the decision', () => {
+  type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const withMetric = (rationale: unknown): Data => {
+    const data = JSON.parse(serializeSession({ ...sampleWithoutFocus(), decision: { ...sampleWithoutFocus().decision, rationale: '' } })) as Data;
+    data.decision.keyMetric = 'Churn rate';
+    data.decision.rationale = rationale;
+    return data;
+  };
+
+  it('starts an empty or blank rationale with the note alone', () => {
+    for (const rationale of ['', '  \n ']) {
+      const result = parseSession(JSON.stringify(withMetric(rationale)));
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.session.decision.rationale).toBe('Key metric: Churn rate');
+    }
+  });
+
+  it('leaves a rationale that is not text for the schema check to name', () => {
+    const result = parseSession(JSON.stringify(withMetric(42)));
+    expect(result.ok ? 'accepted' : result.error).toEqual({ code: 'invalid', message: expect.stringMatching(/^The reason for the focus of the decision is 42, not text/) });
+  });
+});
+
+describe('migrateToCurrent finds each step by its version', () => {
+  it('whatever the order of the list', () => {
+    const step = (from: number, to: number): MigrationStep => ({ from, to, title: `${from}→${to}`, migrate: (d) => ({ ...d, [`from${from}`]: true }) });
+    expect(migrateToCurrent({}, 0, [step(5, 6), step(0, 1)])).toEqual({ from0: true, version: 1 });
+  });
+});
+
+function sampleWithoutFocus(): Session {
+  return { ...sampleSession, decision: { ...sampleSession.decision, focusCandidateId: null, runnersUp: [] } };
+}
