@@ -113,6 +113,7 @@ function issueSentence(issue: Issue, data: unknown): string {
         // Stryker disable next-line ConditionalExpression,StringLiteral: no text field of the format has a minimum above 1 character.
         return n <= 1 ? `${is} empty` : `${is} shorter than ${n} characters`;
       }
+      // Stryker disable next-line ConditionalExpression,StringLiteral: the format has no set.
       if (issue.origin === 'array' || issue.origin === 'set') {
         // Stryker disable next-line ConditionalExpression,StringLiteral: no list of the format has a minimum length.
         return `${has} ${big ? 'more' : 'fewer'} than ${n} items`;
@@ -125,6 +126,7 @@ function issueSentence(issue: Issue, data: unknown): string {
       return `${is} ${valueWords(value)}, not ${listOf(issue.values)}`;
     default:
       // The schema's and plainErrorMap's "expected …" say what belongs there.
+      // Stryker disable next-line Regex: "expected " only ever starts these messages.
       return `${is} ${valueWords(value)}, not ${issue.message.replace(/^expected /, '')}`;
   }
 }
@@ -135,6 +137,7 @@ function issueSentence(issue: Issue, data: unknown): string {
  */
 export function describeIssues(issues: readonly Issue[], data: unknown): ProblemList {
   return {
+    // Stryker disable next-line MethodExpression: naming more only costs time; the message shows the first few.
     named: issues.slice(0, PROBLEMS_NAMED).map((issue) => ({
       path: issue.path,
       absent: isAbsent(data, issue.path),

@@ -298,3 +298,54 @@ describe('migrateToCurrent finds each step by its version', () => {
 function sampleWithoutFocus(): Session {
   return { ...sampleSession, decision: { ...sampleSession.decision, focusCandidateId: null, runnersUp: [] } };
 }
+
+describe('the focus key metric moved onto the focus candidate', () => {
+  type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const open = (change: (data: Data) => void): Session => {
+    const data = JSON.parse(serializeSession(sampleSession)) as Data;
+    change(data);
+    const result = parseSession(JSON.stringify(data));
+    if (!result.ok) throw new Error(result.error.message);
+    return result.session;
+  };
+
+  it('reaches the first candidate too', () => {
+    const session = open((d) => {
+      d.decision.focusCandidateId = 'cand-fraud';
+      d.decision.keyMetric = 'Fraud losses';
+    });
+    expect(session.candidates[0]!.keyMetric).toBe('Fraud losses');
+    expect(session.decision.rationale).toBe(sampleSession.decision.rationale);
+  });
+
+  it('leaves the candidate as it is for a blank decision metric, and notes nothing for the same metric spaced differently or a blank own one', () => {
+    const focus = (session: Session) => session.candidates.find((each) => each.id === 'cand-churn')!;
+    const blank = open((d) => (d.decision.keyMetric = '   '));
+    expect(focus(blank)).toEqual(focus(sampleSession));
+    const spaced = open((d) => (d.decision.keyMetric = ` ${focus(sampleSession).keyMetric}  `));
+    expect(focus(spaced).notes).toBe(focus(sampleSession).notes);
+    const ownBlank = open((d) => {
+      d.candidates[4].keyMetric = '  ';
+      d.decision.keyMetric = 'Churn rate';
+    });
+    expect(focus(ownBlank)).toMatchObject({ keyMetric: 'Churn rate', notes: focus(sampleSession).notes });
+  });
+
+  it('adds a note that fills a long text exactly, and keeps both texts as they were when neither has room', () => {
+    const note = 'Key metric before the decision: Churn rate';
+    const exact = open((d) => {
+      d.candidates[4].keyMetric = 'Churn rate';
+      d.candidates[4].notes = 'n'.repeat(20_000 - note.length - 2);
+      d.decision.keyMetric = 'Monthly churn';
+    });
+    expect(exact.candidates[4]!.notes).toHaveLength(20_000);
+    const full = open((d) => {
+      d.candidates[4].keyMetric = 'Churn rate';
+      d.candidates[4].notes = 'n'.repeat(20_000);
+      d.decision.rationale = 'r'.repeat(20_000);
+      d.decision.keyMetric = 'Monthly churn';
+    });
+    expect([full.candidates[4]!.notes, full.decision.rationale]).toEqual(['n'.repeat(20_000), 'r'.repeat(20_000)]);
+    expect(full.candidates[4]!.keyMetric).toBe('Monthly churn');
+  });
+});
