@@ -6,15 +6,17 @@ export function updateDecision(session: Session, change: Partial<Omit<Decision, 
   return { ...session, decision: { ...session.decision, ...change } };
 }
 
-/** Chooses the focus problem and marks it so; the previous focus goes back to shortlisted. */
+/**
+ * Chooses the focus problem and marks it so; the previous focus goes back to shortlisted, as
+ * does any other candidate marked "focus" by hand or by a CSV import: there is one focus.
+ */
 export function chooseFocus(session: Session, candidateId: string | null): Session {
-  const previous = session.decision.focusCandidateId;
   const focus = session.candidates.find((candidate) => candidate.id === candidateId);
   return {
     ...session,
     candidates: session.candidates.map((candidate) => {
       if (candidate.id === candidateId) return { ...candidate, status: 'focus' };
-      if (candidate.id === previous && candidate.status === 'focus') return { ...candidate, status: 'shortlisted' };
+      if (candidate.status === 'focus') return { ...candidate, status: 'shortlisted' };
       return candidate;
     }),
     decision: {

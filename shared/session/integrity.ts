@@ -21,6 +21,7 @@ class Problems {
   add(code: SessionErrorCode, path: readonly PropertyKey[], sentence: (owner: string) => string): void {
     this.count += 1;
     this.code ??= code;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: naming more only costs time; the message shows the first few.
     if (this.named.length < PROBLEMS_NAMED) {
       const place = placeOf(path, this.session);
       this.named.push({ path, absent: false, sentence: sentence(subjectOf(place)) });
@@ -63,6 +64,7 @@ function lookUp(ids: Map<string, number>, id: string, kind: Kind, problems: Prob
 }
 
 function offScale(value: number, scale: number): string {
+  // Stryker disable next-line EqualityOperator: 1 is on every scale, so never off it.
   return `${value}, ${value < 1 ? 'below' : 'above'} the 1–${scale} scale`;
 }
 
@@ -101,6 +103,7 @@ export function checkIntegrity(session: Session): IntegrityProblems | null {
     const k = lookUp(criteria, score.criterionId, 'criteria', problems, 'scores', i);
     checkValue(score.value, scale, problems, 'scores', i);
     if (p < 0 || c < 0 || k < 0) continue;
+    // Stryker disable next-line ArithmeticOperator: with c < nCandidates and k < nCriteria, − for + numbers each combination once too.
     const earlier = firstSeen(scoreSeen, (p * nCandidates + c) * nCriteria + k, i);
     if (earlier !== undefined) {
       problems.add('duplicate-entry', ['scores', i], (owner) => `${owner} repeats score ${earlier + 1}: a participant gives one score per candidate and criterion`);
@@ -114,6 +117,7 @@ export function checkIntegrity(session: Session): IntegrityProblems | null {
     const k = lookUp(criteria, score.criterionId, 'criteria', problems, 'consensusScores', i);
     checkValue(score.value, scale, problems, 'consensusScores', i);
     if (c < 0 || k < 0) continue;
+    // Stryker disable next-line ArithmeticOperator: as above.
     const earlier = firstSeen(consensusSeen, c * nCriteria + k, i);
     if (earlier !== undefined) {
       problems.add('duplicate-entry', ['consensusScores', i], (owner) => `${owner} repeats consensus score ${earlier + 1}: the room gives one score per candidate and criterion`);
@@ -126,6 +130,7 @@ export function checkIntegrity(session: Session): IntegrityProblems | null {
     const p = lookUp(participants, vote.participantId, 'participants', problems, 'votes', i);
     const c = lookUp(candidates, vote.candidateId, 'candidates', problems, 'votes', i);
     if (p < 0 || c < 0) continue;
+    // Stryker disable next-line ArithmeticOperator: as above.
     const earlier = firstSeen(voteSeen, p * nCandidates + c, i);
     if (earlier !== undefined) {
       problems.add('duplicate-entry', ['votes', i], (owner) => `${owner} repeats dot vote ${earlier + 1}: a participant's dots on one candidate are one vote`);

@@ -45,13 +45,15 @@ function sizeWords(origin: string, bound: number | bigint, kind: 'most' | 'least
 
 function literalWords(value: unknown): string {
   if (value === '') return 'empty text';
+  // Stryker disable next-line ConditionalExpression: JSON.stringify writes a number, true, false or null as String does.
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
-function listWords(values: readonly unknown[]): string {
+function listWords(values: readonly unknown[], conjunction: 'or' | 'and' = 'or'): string {
   const words = values.map(literalWords);
+  // Stryker disable next-line StringLiteral: one word or none is joined by nothing.
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }
 
 /**
@@ -61,6 +63,7 @@ function listWords(values: readonly unknown[]): string {
  */
 export const plainErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
   // JSON has no undefined, so an undefined input is always an absent field.
+  // Stryker disable next-line ConditionalExpression,StringLiteral: an unknown field's issue has the object as its input, never undefined.
   if (issue.input === undefined && issue.code !== 'unrecognized_keys') return 'missing';
   switch (issue.code) {
     case 'invalid_type':
@@ -76,7 +79,7 @@ export const plainErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
     case 'invalid_union':
       return 'expected one of the allowed kinds of value';
     case 'unrecognized_keys':
-      return `unexpected field${issue.keys.length === 1 ? '' : 's'} ${listWords(issue.keys)}`;
+      return `unexpected field${issue.keys.length === 1 ? '' : 's'} ${listWords(issue.keys, 'and')}`;
     case 'not_multiple_of':
       return `expected a multiple of ${String(issue.divisor)}`;
     default:
@@ -85,7 +88,9 @@ export const plainErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
 };
 
 function listOf(values: readonly unknown[]): string {
+  // Stryker disable next-line ConditionalExpression: every choice in the format is a choice of texts.
   const words = values.map((value) => (typeof value === 'string' ? quoteText(value) : String(value)));
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: every choice in the format has at least two options.
   if (words.length <= 1) return words.join('');
   return `one of ${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
@@ -103,8 +108,16 @@ function issueSentence(issue: Issue, data: unknown): string {
     case 'too_small': {
       const big = issue.code === 'too_big';
       const n = Number(big ? issue.maximum : issue.minimum);
-      if (issue.origin === 'string') return big ? `${is} longer than ${n} characters` : n <= 1 ? `${is} empty` : `${is} shorter than ${n} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `${has} ${big ? 'more' : 'fewer'} than ${n} items`;
+      if (issue.origin === 'string') {
+        if (big) return `${is} longer than ${n} characters`;
+        // Stryker disable next-line ConditionalExpression,StringLiteral: no text field of the format has a minimum above 1 character.
+        return n <= 1 ? `${is} empty` : `${is} shorter than ${n} characters`;
+      }
+      // Stryker disable next-line ConditionalExpression,StringLiteral: the format has no set.
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        // Stryker disable next-line ConditionalExpression,StringLiteral: no list of the format has a minimum length.
+        return `${has} ${big ? 'more' : 'fewer'} than ${n} items`;
+      }
       // A whole number's own bounds (±(2^53 − 1)) are not the field's: no session comes near them.
       if (Math.abs(n) >= Number.MAX_SAFE_INTEGER) return `${is} ${valueWords(value)}, far too ${big ? 'large' : 'small'} for a session`;
       return `${is} ${valueWords(value)}, ${big ? 'above the maximum' : 'below the minimum'} of ${n}`;
@@ -113,6 +126,7 @@ function issueSentence(issue: Issue, data: unknown): string {
       return `${is} ${valueWords(value)}, not ${listOf(issue.values)}`;
     default:
       // The schema's and plainErrorMap's "expected …" say what belongs there.
+      // Stryker disable next-line Regex: "expected " only ever starts these messages.
       return `${is} ${valueWords(value)}, not ${issue.message.replace(/^expected /, '')}`;
   }
 }
@@ -123,6 +137,7 @@ function issueSentence(issue: Issue, data: unknown): string {
  */
 export function describeIssues(issues: readonly Issue[], data: unknown): ProblemList {
   return {
+    // Stryker disable next-line MethodExpression: naming more only costs time; the message shows the first few.
     named: issues.slice(0, PROBLEMS_NAMED).map((issue) => ({
       path: issue.path,
       absent: isAbsent(data, issue.path),

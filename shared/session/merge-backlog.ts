@@ -21,6 +21,7 @@ export interface BacklogMergePlan {
   participants: Readonly<Record<string, ParticipantChoice>>;
 }
 
+// Stryker disable next-line MethodExpression: upper or lower case, names match alike (bar letters such as ß, whose capital is two letters).
 const normalise = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 function criterionMap(target: Session, source: Session): Map<string, string> {
@@ -66,7 +67,9 @@ export function mergeBacklog(target: Session, source: Session, plan: BacklogMerg
   const participants = [...target.participants];
   const participantIds = new Map<string, string>();
   for (const participant of source.participants) {
+    // Stryker disable next-line ObjectLiteral,StringLiteral: any kind but 'same-as' or 'add' leaves the person out.
     const choice = plan.participants[participant.id] ?? { kind: 'leave-out' };
+    // Stryker disable next-line ConditionalExpression: only a 'same-as' choice names a participant to find.
     if (choice.kind === 'same-as' && target.participants.some((each) => each.id === choice.participantId)) participantIds.set(participant.id, choice.participantId);
     if (choice.kind === 'add') {
       const added: Participant = { id: makeId('person'), name: participant.name, background: participant.background, scoringDone: false };

@@ -19,18 +19,16 @@ export const LIMITS = {
   tags: 30,
 } as const;
 
-const id = z
-  .string()
-  .min(1, 'expected an id')
-  .max(64, 'expected an id of at most 64 characters')
-  .regex(/^[A-Za-z0-9_-]+$/, 'expected an id made of letters, digits, - or _');
-const shortText = z.string().max(LIMITS.shortText, `expected at most ${LIMITS.shortText} characters`);
-const longText = z.string().max(LIMITS.longText, `expected at most ${LIMITS.longText} characters`);
+// Bounds on sizes carry no message of their own: a message words every bound from its number
+// (issueSentence in issue-message.ts), so one given here would never be read.
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'expected an id made of letters, digits, - or _');
+const shortText = z.string().max(LIMITS.shortText);
+const longText = z.string().max(LIMITS.longText);
 const isoTimestamp = z.iso.datetime({ offset: true, message: 'expected a date and time such as 2026-11-26T09:00:00Z (ISO 8601)' });
 // Zod reports the date branch's issue when the input is text, the union's otherwise.
 const isoDateMessage = 'expected a date as YYYY-MM-DD, or empty text';
 const isoDate = z.union([z.literal(''), z.iso.date({ message: isoDateMessage })], { message: isoDateMessage });
-const weight = z.number().min(0, 'expected a weight of 0 or more').max(100, 'expected a weight of at most 100');
+const weight = z.number().min(0).max(100);
 
 export const backgroundSchema = z.enum(['business', 'technical', 'domain', 'data']);
 export const axisSchema = z.enum(['impact', 'complexity']);
@@ -50,7 +48,7 @@ export const frameSchema = z.object({
 
 export const participantSchema = z.object({
   id,
-  name: shortText.min(1, 'expected a name'),
+  name: shortText.min(1),
   background: backgroundSchema,
   /** Set when the participant has finished their blind-scoring turn. */
   scoringDone: z.boolean(),
@@ -59,7 +57,7 @@ export const participantSchema = z.object({
 export const criterionSchema = z.object({
   id,
   axis: axisSchema,
-  name: shortText.min(1, 'expected a name'),
+  name: shortText.min(1),
   description: longText,
   weight,
 });
@@ -70,8 +68,8 @@ export const overrideSchema = z.object({ impact: z.number(), complexity: z.numbe
 export const candidateSchema = z.object({
   id,
   /** Short code shown on the chart, e.g. "C7". */
-  code: z.string().max(12, 'expected a code of at most 12 characters'),
-  title: shortText.min(1, 'expected a title'),
+  code: z.string().max(12),
+  title: shortText.min(1),
   problem: longText,
   owner: shortText,
   keyMetric: shortText,
@@ -81,7 +79,7 @@ export const candidateSchema = z.object({
   /** The room judged a simpler approach (SQL, rules, a report) does the job. */
   betterWithoutMl: z.boolean(),
   wrongPredictionCost: longText,
-  tags: z.array(shortText.min(1, 'expected a tag')).max(LIMITS.tags, `expected at most ${LIMITS.tags} tags`),
+  tags: z.array(shortText.min(1)).max(LIMITS.tags),
   notes: longText,
   status: candidateStatusSchema,
   override: overrideSchema.nullable(),
@@ -104,7 +102,7 @@ export const consensusScoreSchema = z.object({
 export const voteSchema = z.object({
   participantId: id,
   candidateId: id,
-  dots: z.number().int('expected a whole number').min(1, 'expected at least one dot').max(100),
+  dots: z.number().int('expected a whole number').min(1).max(100),
 });
 
 export const settingsSchema = z.object({
@@ -143,25 +141,21 @@ export const decisionSchema = z.object({
   rationale: longText,
   target: shortText,
   firstVersion: longText,
-  constraintsChecked: z
-    .array(productionConstraintSchema)
-    .max(productionConstraintSchema.options.length, `expected at most ${productionConstraintSchema.options.length} constraints`),
+  constraintsChecked: z.array(productionConstraintSchema).max(productionConstraintSchema.options.length),
   horizon: longText,
-  runnersUp: z
-    .array(z.object({ candidateId: id, whyNotNow: longText }))
-    .max(LIMITS.candidates, `expected at most ${LIMITS.candidates} runners-up`),
+  runnersUp: z.array(z.object({ candidateId: id, whyNotNow: longText })).max(LIMITS.candidates),
 });
 
 export const sessionSchema = z.object({
-  format: z.literal(SESSION_FORMAT, { message: `expected "${SESSION_FORMAT}"` }),
+  format: z.literal(SESSION_FORMAT),
   version: z.literal(SESSION_VERSION),
   id,
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
   frame: frameSchema,
-  participants: z.array(participantSchema).max(LIMITS.participants, `expected at most ${LIMITS.participants} participants`),
-  criteria: z.array(criterionSchema).max(LIMITS.criteria, `expected at most ${LIMITS.criteria} criteria`),
-  candidates: z.array(candidateSchema).max(LIMITS.candidates, `expected at most ${LIMITS.candidates} candidates`),
+  participants: z.array(participantSchema).max(LIMITS.participants),
+  criteria: z.array(criterionSchema).max(LIMITS.criteria),
+  candidates: z.array(candidateSchema).max(LIMITS.candidates),
   scores: z.array(scoreSchema).max(LIMITS.scores),
   consensusScores: z.array(consensusScoreSchema).max(LIMITS.scores),
   votes: z.array(voteSchema).max(LIMITS.scores),

@@ -38,6 +38,7 @@ export function changeScale(session: Session, scale: Settings['scale']): Session
   const from = session.settings.scale;
   if (from === scale) return session;
   const onScale = (value: number) => Math.min(scale, Math.max(1, Math.round(rescale(value, from, scale))));
+  // Stryker disable next-line ConditionalExpression: a shortcut; the midpoint rescales exactly to the other scale's midpoint.
   const thresholdOf = (value: number) => (value === scaleMidpoint(from) ? scaleMidpoint(scale) : Math.min(scale, Math.max(1, rescale(value, from, scale))));
   return {
     ...session,

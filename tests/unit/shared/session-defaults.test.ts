@@ -68,6 +68,19 @@ describe('createEmptySession', () => {
     expect([session.participants, session.candidates, session.scores, session.votes]).toEqual([[], [], [], []]);
   });
 
+  it('tells the room what a 1 and a 5 mean on every default criterion', () => {
+    for (const { name, description } of DEFAULT_CRITERIA) {
+      expect(description, name).toMatch(/\b1 = .+, 5 = .+\.$/);
+    }
+  });
+
+  it('gives the default criteria readable, distinct keys for the ids of the sample', () => {
+    const keys = DEFAULT_CRITERIA.map((each) => each.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(key).toMatch(/^[a-z]+$/);
+    expect(sampleSession.criteria.map((each) => each.id)).toEqual(keys.map((key) => `crit-${key}`));
+  });
+
   it('gives every call its own criteria', () => {
     expect(createDefaultCriteria(counter())).toHaveLength(DEFAULT_CRITERIA.length);
     expect(createEmptySession(now).criteria[0]!.id).not.toBe(createEmptySession(now).criteria[0]!.id);
@@ -99,6 +112,17 @@ describe('sampleSession', () => {
       }
       expect(candidate.tags.length).toBeGreaterThan(0);
     }
+  });
+
+  it('fills the framing, the room’s names and every runner-up’s reason, and shows the default settings revealed', () => {
+    const { frame } = sampleSession;
+    for (const field of ['title', 'date', 'team', 'businessGoal'] as const) expect(frame[field], field).not.toBe('');
+    expect(frame.goalMetrics.length).toBeGreaterThan(0);
+    for (const metric of frame.goalMetrics) expect(metric).not.toBe('');
+    for (const { name } of sampleSession.participants) expect(name).toMatch(/^\S+ \S+$/);
+    for (const { whyNotNow } of sampleSession.decision.runnersUp) expect(whyNotNow).not.toBe('');
+    expect(sampleSession.decision.constraintsChecked.length).toBeGreaterThan(0);
+    expect(sampleSession.settings).toEqual({ ...defaultSettings(5), revealed: true });
   });
 
   it('keeps the SQL job as its own outcome', () => {

@@ -22,6 +22,7 @@ describe('scores checked by hand when opening', () => {
     ['an unknown key', (score: Record<string, unknown>) => void (score.extra = 1)],
     ['a missing key', (score: Record<string, unknown>) => void delete score.value],
     ['a bad id', (score: Record<string, unknown>) => void (score.candidateId = 'not an id!')],
+    ['a bad first character', (score: Record<string, unknown>) => void (score.candidateId = '!cand')],
     ['an empty id', (score: Record<string, unknown>) => void (score.participantId = '')],
     ['a long id', (score: Record<string, unknown>) => void (score.criterionId = 'x'.repeat(65))],
     ['a fraction', (score: Record<string, unknown>) => void (score.value = 2.5)],
@@ -29,6 +30,26 @@ describe('scores checked by hand when opening', () => {
   ])('a score with %s goes through zod as before', (_name, spoil) => {
     const data = asData();
     spoil(data.scores[5]!);
+    expect(setAsideCheckedScores(data)).toBeNull();
+  });
+
+  test('ids of 1 and of 64 characters, of every allowed kind, keep the fast path', () => {
+    const data = asData();
+    data.scores[0]!.participantId = 'p';
+    data.scores[1]!.candidateId = 'x'.repeat(64);
+    data.scores[2]!.criterionId = 'Az_09-';
+    expect(setAsideCheckedScores(data)).not.toBeNull();
+  });
+
+  test.each([
+    ['scores that are not a list', (data: Record<string, unknown>) => void (data.scores = { 0: {} })],
+    ['a score that is a list', (data: Record<string, unknown> & { scores: unknown[] }) => void (data.scores[2] = ['p', 'c', 'k', 3])],
+    ['a score that is null', (data: Record<string, unknown> & { scores: unknown[] }) => void (data.scores[2] = null)],
+    ['an id that is a number', (data: Record<string, unknown> & { scores: Record<string, unknown>[] }) => void (data.scores[2]!.participantId = 7)],
+    ['an id seen before, then a bad one', (data: Record<string, unknown> & { scores: Record<string, unknown>[] }) => void (data.scores[9]!.criterionId = 'crit-value!')],
+  ])('%s go through zod', (_name, spoil) => {
+    const data = asData();
+    spoil(data as never);
     expect(setAsideCheckedScores(data)).toBeNull();
   });
 

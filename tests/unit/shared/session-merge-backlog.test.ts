@@ -24,9 +24,8 @@ const ids = (() => {
 })();
 
 describe('merging another room’s backlog', () => {
-  const preview = previewBacklogMerge(ours, theirs);
-
   it('marks duplicates by title, matches people by name and says which criteria stay behind', () => {
+    const preview = previewBacklogMerge(ours, theirs);
     expect(preview.candidates.map((each) => [each.title, each.duplicateOf, each.scores])).toEqual([
       ['CHURN  prediction', 'churn', 1],
       ['Demand forecasting', null, 5],
@@ -58,5 +57,75 @@ describe('merging another room’s backlog', () => {
     expect(merged.candidates.at(-1)?.status).toBe('shortlisted');
     expect(merged.scores).toEqual(ours.scores);
     expect(merged.participants).toEqual(ours.participants);
+  });
+
+  it('matches titles, names and criteria whatever their case, accents and spacing, but not other words', () => {
+    const target = session({
+      participants: [participant('jo', 'business', 'José Núñez')],
+      criteria: [{ ...criterion('reach', 'impact'), name: 'Reach of the key metric' }],
+      candidates: [candidate('cafe', { title: 'Café footfall' })],
+    });
+    const source = session({
+      participants: [participant('a', 'business', '  jose  NUNEZ '), participant('b', 'business', 'Jose Nunes'), participant('c', 'business', 'JoséNúñez')],
+      criteria: [
+        { ...criterion('r1', 'impact'), name: 'REACH of the  key metric' },
+        { ...criterion('r2', 'complexity'), name: 'Reach of the key metric' },
+      ],
+      candidates: [candidate('x', { title: 'cafe FOOTFALL ' }), candidate('y', { title: 'Cafe foot fall' })],
+    });
+    const preview = previewBacklogMerge(target, source);
+    expect(preview.participants.map((each) => each.suggested)).toEqual([{ kind: 'same-as', participantId: 'jo' }, { kind: 'add' }, { kind: 'add' }]);
+    expect(preview.candidates.map((each) => each.duplicateOf)).toEqual(['cafe', null]);
+    expect(preview.unmatchedCriteria.map((each) => each.id)).toEqual(['r2']);
+    expect(preview.rescaled).toBe(false);
+  });
+
+  it('keeps everything the session had, and adds each chosen candidate whole, in order, under the next codes', () => {
+    const target = session({
+      participants: [participant('ana', 'business', 'Ana Silva')],
+      criteria: [criterion('value', 'impact')],
+      candidates: [candidate('churn', { code: 'C1', title: 'Churn prediction' })],
+      scores: scores('ana', 'churn', { value: 4 }),
+      consensusScores: [{ candidateId: 'churn', criterionId: 'value', value: 2 }],
+    });
+    const source = session({
+      participants: [participant('p1', 'data', 'Dev Rao')],
+      criteria: [{ ...criterion('v', 'impact'), name: 'value' }],
+      candidates: [
+        candidate('x', { title: 'Demand forecasting', tags: ['stores'], status: 'parked', override: { impact: 10, complexity: 1 } }),
+        candidate('y', { title: 'Routing', status: 'open' }),
+      ],
+      scores: scores('p1', 'x', { v: 10 }),
+      consensusScores: [
+        { candidateId: 'x', criterionId: 'v', value: 10 },
+        { candidateId: 'x', criterionId: 'elsewhere', value: 3 },
+        { candidateId: 'not-chosen', criterionId: 'v', value: 3 },
+      ],
+      settings: { scale: 10 },
+    });
+    const made: string[] = [];
+    const makeId = (prefix: string) => {
+      made.push(prefix);
+      return `${prefix}-${made.length}`;
+    };
+    const merged = mergeBacklog(target, source, { candidateIds: ['x', 'y'], participants: { p1: { kind: 'add' } } }, makeId);
+    expect(made).toEqual(['person', 'cand', 'cand']);
+    expect(merged.participants).toEqual([...target.participants, { id: 'person-1', name: 'Dev Rao', background: 'data', scoringDone: false }]);
+    expect(merged.candidates.map((each) => [each.id, each.code, each.title, each.status])).toEqual([
+      ['churn', 'C1', 'Churn prediction', 'open'],
+      ['cand-2', 'C2', 'Demand forecasting', 'parked'],
+      ['cand-3', 'C3', 'Routing', 'open'],
+    ]);
+    expect(merged.candidates[1]).toMatchObject({ tags: ['stores'], override: { impact: 5, complexity: 1 } });
+    expect(merged.scores).toEqual([...target.scores, { participantId: 'person-1', candidateId: 'cand-2', criterionId: 'value', value: 5 }]);
+    expect(merged.consensusScores).toEqual([...target.consensusScores, { candidateId: 'cand-2', criterionId: 'value', value: 5 }]);
+    const parsed = parseSession(serializeSession(merged));
+    expect(parsed.ok ? 'valid' : parsed.error.message).toBe('valid');
+  });
+
+  it('leaves out a person mapped onto someone who is not in the session, or not mentioned in the plan', () => {
+    const merged = mergeBacklog(ours, theirs, { candidateIds: ['y'], participants: { p1: { kind: 'same-as', participantId: 'ghost' } } }, ids);
+    expect(merged.participants).toEqual(ours.participants);
+    expect(merged.scores).toEqual(ours.scores);
   });
 });

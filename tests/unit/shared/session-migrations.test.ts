@@ -9,6 +9,7 @@ import {
 } from '../../../shared/session/migrations';
 import { parseSession } from '../../../shared/session/parse';
 import { SESSION_VERSION, type Session } from '../../../shared/session/schema';
+import { sampleSession } from '../../../shared/session/sample-session';
 import { serializeSession } from '../../../shared/session/serialize';
 
 const v0Text = readFileSync(new URL('../../fixtures/session-v0.json', import.meta.url), 'utf8');
@@ -179,5 +180,172 @@ describe('session migrations', () => {
     data.candidates[0].scores['p-ghost'] = { 'c-value': 3 };
     const result = parseSession(JSON.stringify(data));
     expect(result.ok ? null : result.error.code).toBe('unknown-reference');
+  });
+});
+
+describe('version 0 files that are not quite right', () => {
+  const v0 = () => JSON.parse(v0Text) as Json;
+  const refusal = (data: Json) => {
+    const result = parseSession(JSON.stringify(data));
+    if (result.ok) throw new Error('expected the file to be refused');
+    return result.error;
+  };
+
+  it('say which participant’s scores are not grouped by criterion', () => {
+    const data = v0();
+    data.candidates[0].scores['p-ken'] = [3, 2];
+    expect(refusal(data)).toEqual({
+      code: 'migration-failed',
+      message:
+        'This session from version 0 could not be upgraded: the scores of candidate 1 (“Route support e-mails to the right team”) by participant “p-ken” are not grouped by criterion (upgrading it from version 0 to 1).',
+    });
+  });
+
+  it('hide nothing after the upgrade when there were scores, and reveal nothing when there were none', () => {
+    const data = v0();
+    for (const candidate of data.candidates) delete candidate.scores;
+    const result = parseSession(JSON.stringify(data));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.session.scores).toEqual([]);
+    expect(result.session.settings.revealed).toBe(false);
+  });
+
+  it('carry a wrong scale, a candidate that is not an object and lists that are not lists over for the schema check to name', () => {
+    const scale = v0();
+    scale.scale = 7;
+    expect(refusal(scale)).toEqual({ code: 'invalid', message: 'After upgrading from version 0, the scoring scale of the settings is 7, not a scale of 5 or 10.' });
+    const candidate = v0();
+    candidate.candidates[1] = 'Suggest FAQ answers';
+    expect(refusal(candidate).message).toBe('After upgrading from version 0, candidate 2 is the text “Suggest FAQ answers”, not an object.');
+    const lists = v0();
+    lists.participants = 'Ana, Ken';
+    lists.criteria = {};
+    lists.candidates = 3;
+    expect(refusal(lists).message).toBe(
+      'After upgrading from version 0, the file has 3 problems: the list of participants of the session is the text “Ana, Ken”, not a list; the list of criteria of the session is an object, not a list; the list of candidates of the session is 3, not a list.',
+    );
+    const people = v0();
+    people.participants[1] = 'Ken';
+    people.criteria[0] = null;
+    expect(refusal(people).message).toBe(
+      'After upgrading from version 0, the file has 2 problems: participant 2 is the text “Ken”, not an object; criterion 1 is null, not an object.',
+    );
+  });
+
+  it('stamp a candidate with its own creation time where it has one', () => {
+    const data = v0();
+    data.candidates[1].createdAt = '2024-11-05T14:30:00.000Z';
+    const result = parseSession(JSON.stringify(data));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.session.candidates.map((each) => each.createdAt)).toEqual(['2024-11-05T14:10:00.000Z', '2024-11-05T14:30:00.000Z']);
+  });
+});
+
+describe('migrateToCurrent', () => {
+  const step = (from: number, to: number, migrate: MigrationStep['migrate']): MigrationStep => ({ from, to, title: `${from}→${to}`, migrate });
+
+  it('says when no step starts at the file’s version', () => {
+    expect(() => migrateToCurrent({}, 0, [])).toThrow('there is no upgrade from version 0');
+  });
+
+  it('lets anything but a MigrationError through untouched, as the bug it is', () => {
+    const bug = new TypeError('x is undefined');
+    expect(() =>
+      migrateToCurrent({}, 0, [
+        step(0, 1, () => {
+          throw bug;
+        }),
+      ]),
+    ).toThrow(bug);
+  });
+
+  it('does nothing to a current file', () => {
+    const data = { version: SESSION_VERSION };
+    expect(migrateToCurrent(data, SESSION_VERSION)).toBe(data);
+  });
+});
+
+describe('the focus key metric moved out of the decision', () => {
+  type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const withMetric = (rationale: unknown): Data => {
+    const data = JSON.parse(serializeSession({ ...sampleWithoutFocus(), decision: { ...sampleWithoutFocus().decision, rationale: '' } })) as Data;
+    data.decision.keyMetric = 'Churn rate';
+    data.decision.rationale = rationale;
+    return data;
+  };
+
+  it('starts an empty or blank rationale with the note alone', () => {
+    for (const rationale of ['', '  \n ']) {
+      const result = parseSession(JSON.stringify(withMetric(rationale)));
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.session.decision.rationale).toBe('Key metric: Churn rate');
+    }
+  });
+
+  it('leaves a rationale that is not text for the schema check to name', () => {
+    const result = parseSession(JSON.stringify(withMetric(42)));
+    expect(result.ok ? 'accepted' : result.error).toEqual({ code: 'invalid', message: expect.stringMatching(/^The reason for the focus of the decision is 42, not text/) });
+  });
+});
+
+describe('migrateToCurrent finds each step by its version', () => {
+  it('whatever the order of the list', () => {
+    const step = (from: number, to: number): MigrationStep => ({ from, to, title: `${from}→${to}`, migrate: (d) => ({ ...d, [`from${from}`]: true }) });
+    expect(migrateToCurrent({}, 0, [step(5, 6), step(0, 1)])).toEqual({ from0: true, version: 1 });
+  });
+});
+
+function sampleWithoutFocus(): Session {
+  return { ...sampleSession, decision: { ...sampleSession.decision, focusCandidateId: null, runnersUp: [] } };
+}
+
+describe('the focus key metric moved onto the focus candidate', () => {
+  type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const open = (change: (data: Data) => void): Session => {
+    const data = JSON.parse(serializeSession(sampleSession)) as Data;
+    change(data);
+    const result = parseSession(JSON.stringify(data));
+    if (!result.ok) throw new Error(result.error.message);
+    return result.session;
+  };
+
+  it('reaches the first candidate too', () => {
+    const session = open((d) => {
+      d.decision.focusCandidateId = 'cand-fraud';
+      d.decision.keyMetric = 'Fraud losses';
+    });
+    expect(session.candidates[0]!.keyMetric).toBe('Fraud losses');
+    expect(session.decision.rationale).toBe(sampleSession.decision.rationale);
+  });
+
+  it('leaves the candidate as it is for a blank decision metric, and notes nothing for the same metric spaced differently or a blank own one', () => {
+    const focus = (session: Session) => session.candidates.find((each) => each.id === 'cand-churn')!;
+    const blank = open((d) => (d.decision.keyMetric = '   '));
+    expect(focus(blank)).toEqual(focus(sampleSession));
+    const spaced = open((d) => (d.decision.keyMetric = ` ${focus(sampleSession).keyMetric}  `));
+    expect(focus(spaced).notes).toBe(focus(sampleSession).notes);
+    const ownBlank = open((d) => {
+      d.candidates[4].keyMetric = '  ';
+      d.decision.keyMetric = 'Churn rate';
+    });
+    expect(focus(ownBlank)).toMatchObject({ keyMetric: 'Churn rate', notes: focus(sampleSession).notes });
+  });
+
+  it('adds a note that fills a long text exactly, and keeps both texts as they were when neither has room', () => {
+    const note = 'Key metric before the decision: Churn rate';
+    const exact = open((d) => {
+      d.candidates[4].keyMetric = 'Churn rate';
+      d.candidates[4].notes = 'n'.repeat(20_000 - note.length - 2);
+      d.decision.keyMetric = 'Monthly churn';
+    });
+    expect(exact.candidates[4]!.notes).toHaveLength(20_000);
+    const full = open((d) => {
+      d.candidates[4].keyMetric = 'Churn rate';
+      d.candidates[4].notes = 'n'.repeat(20_000);
+      d.decision.rationale = 'r'.repeat(20_000);
+      d.decision.keyMetric = 'Monthly churn';
+    });
+    expect([full.candidates[4]!.notes, full.decision.rationale]).toEqual(['n'.repeat(20_000), 'r'.repeat(20_000)]);
+    expect(full.candidates[4]!.keyMetric).toBe('Monthly churn');
   });
 });

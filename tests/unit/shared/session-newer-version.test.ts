@@ -25,4 +25,26 @@ describe('a newer Pickwise’s file, known by its head', () => {
       expect(newerVersionError(head), head.slice(0, 60)).toBeNull();
     }
   });
+
+  it.each([
+    ['a decimal point', '2.0'],
+    ['several decimals', '2.00'],
+    ['an exponent', '1e1'],
+    ['a signed exponent', '20e-1'],
+    ['a capital, signed exponent', '2E+0'],
+    ['a long exponent', '2e00'],
+  ])('reads a version written with %s as Open does', (_kind, version) => {
+    const text = withVersion(version);
+    const open = parseSession(text);
+    expect(open).toMatchObject({ ok: false, error: { code: 'unsupported-version' } });
+    expect(newerVersionError(text.slice(0, SESSION_HEAD_BYTES))).toEqual(open.ok ? null : open.error);
+  });
+
+  it('reads a head after leading blank lines, and nothing after other text, as Open does', () => {
+    const newer = withVersion(String(SESSION_VERSION + 1));
+    expect(newerVersionError(`\n  \r\n${newer}`)?.code).toBe('unsupported-version');
+    const notJson = `// saved by a newer Pickwise\n${newer}`;
+    expect(parseSession(notJson)).toMatchObject({ ok: false, error: { code: 'not-json' } });
+    expect(newerVersionError(notJson)).toBeNull();
+  });
 });

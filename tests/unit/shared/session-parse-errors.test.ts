@@ -240,6 +240,22 @@ describe('parseSession: schema problems, in plain words with their place', () =>
       (d: Json) => d.consensusScores.push({ candidateId: d.candidates[0].id, criterionId: d.criteria[0].id, value: 1e300 }),
       'The value of consensus score 1 (for “Fraud detection for card payments”, on “Business value / ROI”) is 1e+300, far too large for a session',
     ],
+    ['a whole number of points', (d: Json) => d.consensusScores.push({ candidateId: d.candidates[0].id, criterionId: d.criteria[0].id, value: 2.5 }), 'The value of consensus score 1 (for “Fraud detection for card payments”, on “Business value / ROI”) is 2.5, not a whole number'],
+    ['a whole number of dots', (d: Json) => (d.votes[0].dots = 1.5), 'The number of dots of dot vote 1 (by “Maria Lopez”, for “Churn prediction for loyalty members”) is 1.5, not a whole number'],
+    ['a date, when it is not text', (d: Json) => (d.frame.date = 20250312), 'The date of the session is 20250312, not a date as YYYY-MM-DD, or empty text'],
+    ['too many tags', (d: Json) => (d.candidates[1].tags = Array.from({ length: 31 }, (_, i) => `tag${i}`)), 'The list of tags of candidate 2 (“Product recommendations in the web shop”) has more than 30 items'],
+    ['too many goal metrics', (d: Json) => (d.frame.goalMetrics = Array.from({ length: 31 }, () => 'x')), 'The list of goal metrics of the session has more than 30 items'],
+    [
+      'a number below any a session holds',
+      (d: Json) => d.consensusScores.push({ candidateId: d.candidates[0].id, criterionId: d.criteria[0].id, value: -1e300 }),
+      'The value of consensus score 1 (for “Fraud detection for card payments”, on “Business value / ROI”) is -1e+300, far too small for a session',
+    ],
+    ['a weight below the minimum', (d: Json) => (d.criteria[2].weight = -1), 'The weight of criterion 3 (“Urgency”) is -1, below the minimum of 0'],
+    ['a weight above the maximum', (d: Json) => (d.criteria[2].weight = 101), 'The weight of criterion 3 (“Urgency”) is 101, above the maximum of 100'],
+    ['a code too long', (d: Json) => (d.candidates[0].code = 'C'.repeat(13)), 'The code of candidate 1 (“Fraud detection for card payments”) is longer than 12 characters'],
+    ['an id too long', (d: Json) => (d.participants[0].id = 'p'.repeat(65)), 'The id of participant 1 (“Maria Lopez”) is longer than 64 characters'],
+    ['an empty tag', (d: Json) => (d.candidates[0].tags[0] = ''), 'Tag 1 of candidate 1 (“Fraud detection for card payments”) is empty'],
+    ['a whole number of dots per participant', (d: Json) => (d.settings.dotsPerParticipant = 2.5), 'The number of dots per participant of the settings is 2.5, not a whole number'],
     ['plural notes', (d: Json) => (d.candidates[0].notes = ['a']), 'The notes of candidate 1 (“Fraud detection for card payments”) are a list, not text'],
   ])('words a wrong value as %s', (_kind, change, message) => {
     const data = sample();
@@ -400,5 +416,180 @@ describe('parseSession: an absent field reads "has no …" whatever the schema w
     const data = sample();
     change(data);
     expectError(parseData(data), 'invalid', `${words} (line `);
+  });
+});
+
+describe('SESSION_ERROR_CODES: the codes the app branches on', () => {
+  const withSample = (change: (data: Json) => void) => {
+    const data = sample();
+    change(data);
+    return JSON.stringify(data);
+  };
+  // One file for each way a file can be refused ('parser-fault' is Pickwise's own fault, not
+  // the file's: session-parser-fault.test.ts).
+  const EXAMPLES: Record<Exclude<SessionErrorCode, 'parser-fault'>, () => string> = {
+    'too-large': () => ' '.repeat(MAX_SESSION_BYTES + 1),
+    empty: () => '',
+    binary: () => 'PK\u0003\u0004\u0000',
+    truncated: () => '{"format": "pickwise-session", "version": ',
+    'not-json': () => '{"format": pickwise}',
+    'too-deep': () => '['.repeat(MAX_SESSION_DEPTH + 1) + ']'.repeat(MAX_SESSION_DEPTH + 1),
+    'forbidden-key': () => '{"constructor": {}}',
+    'not-an-object': () => '[]',
+    'wrong-format': () => '{"version": 1}',
+    'bad-version': () => '{"format": "pickwise-session", "version": "1"}',
+    'unsupported-version': () => '{"format": "pickwise-session", "version": 2}',
+    'migration-failed': () => '{"format": "pickwise-session", "version": 0, "candidates": [{"id": "c", "scores": []}]}',
+    invalid: () => '{"format": "pickwise-session", "version": 1}',
+    'duplicate-id': () => withSample((d) => (d.criteria[1].id = d.criteria[0].id)),
+    'duplicate-entry': () => withSample((d) => d.votes.push({ ...d.votes[0] })),
+    'unknown-reference': () => withSample((d) => (d.decision.focusCandidateId = 'cand-gone')),
+    'score-out-of-range': () => withSample((d) => (d.scores[0].value = 9)),
+    'threshold-out-of-range': () => withSample((d) => (d.settings.thresholds.impact = 0)),
+  };
+
+  it('lists exactly the codes parseSession gives, and parser-fault', () => {
+    expect([...CODES].sort()).toEqual([...Object.keys(EXAMPLES), 'parser-fault'].sort());
+  });
+
+  it.each(Object.entries(EXAMPLES))('gives %s for such a file', (code, text) => {
+    expectError(parseSession(text()), code as SessionErrorCode);
+  });
+});
+
+describe('parseSession: references and values, at every position and both ends of the scale', () => {
+  const grid = (data: Json) => {
+    data.consensusScores = [];
+    data.votes = [];
+    for (const candidate of data.candidates) {
+      for (const criterion of data.criteria) data.consensusScores.push({ candidateId: candidate.id, criterionId: criterion.id, value: 3 });
+      for (const person of data.participants) data.votes.push({ participantId: person.id, candidateId: candidate.id, dots: 1 });
+    }
+  };
+
+  it('accepts a consensus score and a dot vote for every candidate, and thresholds at both ends of the scale', () => {
+    const data = sample();
+    grid(data);
+    data.settings.thresholds = { impact: 1, complexity: 5 };
+    expect(parseData(data).ok).toBe(true);
+  });
+
+  it.each([
+    ['a score on the first criterion', (d: Json) => d.scores.push({ ...d.scores[0] }), 'repeats score 1: a participant gives one score per candidate and criterion'],
+    ['a consensus score', (d: Json) => d.consensusScores.push({ ...d.consensusScores[0] }), 'repeats consensus score 1: the room gives one score per candidate and criterion'],
+    ['a dot vote', (d: Json) => d.votes.push({ ...d.votes[0] }), "repeats dot vote 1: a participant's dots on one candidate are one vote"],
+  ])('refuses a second %s on the first of everything', (_kind, change, words) => {
+    const data = sample();
+    grid(data);
+    change(data);
+    expectError(parseData(data), 'duplicate-entry', words);
+  });
+
+  it('refuses consensus scores off the scale, and names their place', () => {
+    const data = sample();
+    data.consensusScores.push({ candidateId: 'cand-fraud', criterionId: 'crit-value', value: 6 });
+    expect(expectError(parseData(data), 'score-out-of-range')).toMatch(
+      /^Consensus score 1 \(for “Fraud detection for card payments”, on “Business value \/ ROI”\) is 6, above the 1–5 scale \(line \d+, column \d+\)\.$/,
+    );
+  });
+
+  it('refuses a consensus score on an unknown criterion', () => {
+    const data = sample();
+    data.consensusScores.push({ candidateId: 'cand-fraud', criterionId: 'crit-gone', value: 3 });
+    expectError(parseData(data), 'unknown-reference', 'Consensus score 1 (for “Fraud detection for card payments”) names a criterion that is not in the file (id “crit-gone”)');
+  });
+
+  it('refuses a dot vote for an unknown candidate', () => {
+    const data = sample();
+    data.votes[1].candidateId = 'cand-gone';
+    expectError(parseData(data), 'unknown-reference', 'Dot vote 2 (by “Maria Lopez”) names a candidate that is not in the file (id “cand-gone”)');
+  });
+
+  it('takes its code from the first problem found, and still counts the rest', () => {
+    const data = sample();
+    data.criteria[1].id = data.criteria[0].id;
+    data.scores[0].value = 9;
+    data.votes[0].candidateId = 'cand-gone';
+    expect(expectError(parseData(data), 'duplicate-id')).toMatch(/^The file has \d+ problems: criterion 2 .*; and \d+ more\.$/);
+  });
+
+  it('refuses a threshold below the scale, and names both thresholds when both are off', () => {
+    const data = sample();
+    data.settings.thresholds = { impact: 0.5, complexity: 6 };
+    expect(expectError(parseData(data), 'threshold-out-of-range')).toMatch(
+      /^The file has 2 problems: the impact threshold of the settings is 0\.5, below the 1–5 scale \(line \d+, column \d+\); the complexity threshold of the settings is 6, above the 1–5 scale \(line \d+, column \d+\)\.$/,
+    );
+  });
+
+  it('checks references before thresholds, as different faults', () => {
+    const data = sample();
+    data.settings.thresholds.impact = 9;
+    data.decision.runnersUp[0].candidateId = 'cand-gone';
+    expectError(parseData(data), 'unknown-reference', 'Runner-up 1 of the decision names a candidate');
+  });
+});
+
+describe('parseSession: text-level checks at their limits', () => {
+  it('says how large a file too large to read is, and the limit', () => {
+    expect(expectError(parseSession(' '.repeat(MAX_SESSION_BYTES + 1)), 'too-large')).toBe(
+      'The file is too large to be a session (about 50.0 MB; the limit is 50.0 MB).',
+    );
+  });
+
+  it('takes a few control characters for a broken text, and four or more for binary data', () => {
+    expectError(parseSession('{"a": 1}\u0001\u0002\u0003'), 'not-json', 'at line 1, column 9');
+    expectError(parseSession('{"a": 1}\u0001\u0002\u0003\u0004'), 'binary');
+  });
+
+  it('counts tabs, line feeds and carriage returns as text, not as binary data', () => {
+    const text = serializeSession(sampleSession).replaceAll('\n', '\r\n').replaceAll('  ', '\t');
+    expect(parseSession(text).ok).toBe(true);
+    expectError(parseSession('{\t\t\t\t\r\n\r\n"a" 1}'), 'not-json', 'a colon (:) is missing');
+  });
+
+  it('looks for binary data in the first 8 KB only', () => {
+    const late = `${' '.repeat(8192)}\u0001\u0002\u0003\u0004`;
+    expectError(parseSession(late), 'not-json');
+  });
+});
+
+describe('parseSession: repeats and unknown ids, counted once each', () => {
+  it('points every repeat of a score back to the first one', () => {
+    const data = sample();
+    data.scores.push({ ...data.scores[3] }, { ...data.scores[3] });
+    const message = expectError(parseData(data), 'duplicate-entry');
+    expect(message.match(/repeats score 4:/g)).toHaveLength(2);
+  });
+
+  it('names a repeated consensus score by its own number and what it is for', () => {
+    const data = sample();
+    data.consensusScores.push({ candidateId: 'cand-fraud', criterionId: 'crit-value', value: 3 }, { candidateId: 'cand-fraud', criterionId: 'crit-value', value: 4 });
+    expect(expectError(parseData(data), 'duplicate-entry')).toMatch(
+      /^Consensus score 2 \(for “Fraud detection for card payments”, on “Business value \/ ROI”\) repeats consensus score 1: the room gives one score per candidate and criterion \(line \d+, column \d+\)\.$/,
+    );
+  });
+
+  it.each([
+    ['scores by a participant no longer in the file', (d: Json) => {
+      d.scores[0].participantId = 'part-gone';
+      d.scores.push({ ...d.scores[0] });
+    }],
+    ['scores for a candidate no longer in the file', (d: Json) => {
+      d.scores[0].candidateId = 'cand-gone';
+      d.scores.push({ ...d.scores[0] });
+    }],
+    ['scores on a criterion no longer in the file', (d: Json) => {
+      d.scores[0].criterionId = 'crit-gone';
+      d.scores.push({ ...d.scores[0] });
+    }],
+    ['consensus scores for a candidate no longer in the file', (d: Json) => d.consensusScores.push({ candidateId: 'cand-gone', criterionId: 'crit-value', value: 3 }, { candidateId: 'cand-gone', criterionId: 'crit-value', value: 3 })],
+    ['consensus scores on a criterion no longer in the file', (d: Json) => d.consensusScores.push({ candidateId: 'cand-fraud', criterionId: 'crit-gone', value: 3 }, { candidateId: 'cand-fraud', criterionId: 'crit-gone', value: 3 })],
+    ['dot votes by a participant no longer in the file', (d: Json) => d.votes.push({ participantId: 'part-gone', candidateId: 'cand-fraud', dots: 1 }, { participantId: 'part-gone', candidateId: 'cand-fraud', dots: 1 })],
+    ['dot votes for a candidate no longer in the file', (d: Json) => d.votes.push({ participantId: 'part-maria', candidateId: 'cand-gone', dots: 1 }, { participantId: 'part-maria', candidateId: 'cand-gone', dots: 1 })],
+  ])('counts two %s as two unknown references, not as a repeat', (_kind, change) => {
+    const data = sample();
+    change(data);
+    const message = expectError(parseData(data), 'unknown-reference', 'The file has 2 problems: ');
+    expect(message).not.toContain('repeats');
   });
 });

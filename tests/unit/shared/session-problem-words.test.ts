@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isAbsent,
+  missingSentence,
+  placeOf,
+  problemsMessage,
+  quoteText,
+  subjectOf,
+  valueAt,
+  valueWords,
+  verb,
+} from '../../../shared/session/problem-words';
+import { sampleSession } from '../../../shared/session/sample-session';
+
+// How a message names a place in the file (problem-words.ts): every field of the format in the
+// words a facilitator reads, never the name the code gives it.
+
+const data = JSON.parse(JSON.stringify(sampleSession)) as unknown;
+const where = (...path: PropertyKey[]) => subjectOf(placeOf(path, data));
+
+describe('placeOf: every field of the file in words', () => {
+  it.each([
+    ['format', 'the format of the session'],
+    ['version', 'the version of the session'],
+    ['id', 'the id of the session'],
+    ['createdAt', 'the creation time of the session'],
+    ['updatedAt', 'the time of last change of the session'],
+    ['frame', 'the framing section (title, date, team and goal) of the session'],
+    ['participants', 'the list of participants of the session'],
+    ['criteria', 'the list of criteria of the session'],
+    ['candidates', 'the list of candidates of the session'],
+    ['scores', 'the list of scores of the session'],
+    ['consensusScores', 'the list of consensus scores of the session'],
+    ['votes', 'the list of dot votes of the session'],
+    ['settings', 'the settings section of the session'],
+    ['decision', 'the decision section of the session'],
+    ['colour', 'field “colour” of the session'],
+  ])('the session’s %s', (key, words) => {
+    expect(where(key)).toBe(words);
+  });
+
+  it.each([
+    ['title', 'the title of the session'],
+    ['date', 'the date of the session'],
+    ['team', 'the team of the session'],
+    ['businessGoal', 'the business goal of the session'],
+    ['goalMetrics', 'the list of goal metrics of the session'],
+    ['mood', 'field “mood” of the session'],
+  ])('the frame’s %s', (key, words) => {
+    expect(where('frame', key)).toBe(words);
+  });
+
+  it('a goal metric by its number', () => {
+    expect(where('frame', 'goalMetrics', 1)).toBe('goal metric 2 of the session');
+    expect(where('frame', 'goalMetrics', 1, 'x')).toBe('field “x” of goal metric 2 of the session');
+  });
+
+  it.each([
+    ['id', 'the id of participant 2 (“Priya Nair”)'],
+    ['name', 'the name of participant 2 (“Priya Nair”)'],
+    ['background', 'the background of participant 2 (“Priya Nair”)'],
+    ['scoringDone', 'the “done scoring” mark of participant 2 (“Priya Nair”)'],
+  ])('a participant’s %s', (key, words) => {
+    expect(where('participants', 1, key)).toBe(words);
+  });
+
+  it.each([
+    ['id', 'the id'],
+    ['axis', 'the axis'],
+    ['name', 'the name'],
+    ['description', 'the description'],
+    ['weight', 'the weight'],
+  ])('a criterion’s %s', (key, words) => {
+    expect(where('criteria', 2, key)).toBe(`${words} of criterion 3 (“Urgency”)`);
+  });
+
+  it.each([
+    ['id', 'the id'],
+    ['code', 'the code'],
+    ['title', 'the title'],
+    ['problem', 'the problem statement'],
+    ['owner', 'the owner'],
+    ['keyMetric', 'the key metric'],
+    ['baseline', 'the baseline'],
+    ['dataAvailability', 'the data availability'],
+    ['nonMlAlternative', 'the non-ML alternative'],
+    ['betterWithoutMl', 'the “better without ML” mark'],
+    ['wrongPredictionCost', 'the cost of a wrong prediction'],
+    ['tags', 'the list of tags'],
+    ['notes', 'the notes'],
+    ['status', 'the status'],
+    ['override', 'the place on the map'],
+    ['createdAt', 'the creation time'],
+  ])('a candidate’s %s', (key, words) => {
+    expect(where('candidates', 0, key)).toBe(`${words} of candidate 1 (“Fraud detection for card payments”)`);
+  });
+
+  it('a candidate’s tag, and each axis of its place on the map', () => {
+    expect(where('candidates', 0, 'tags', 1)).toBe('tag 2 of candidate 1 (“Fraud detection for card payments”)');
+    expect(where('candidates', 0, 'override', 'impact')).toBe('the impact of the place on the map of candidate 1 (“Fraud detection for card payments”)');
+    expect(where('candidates', 0, 'override', 'complexity')).toBe('the complexity of the place on the map of candidate 1 (“Fraud detection for card payments”)');
+    expect(where('candidates', 0, 'override', 'size')).toBe('field “size” of the place on the map of candidate 1 (“Fraud detection for card payments”)');
+  });
+
+  it('a candidate without a title by its code, and without either by its number alone', () => {
+    const untitled = { candidates: [{ code: 'C9', title: '  ' }, { title: 3 }] };
+    expect(subjectOf(placeOf(['candidates', 0, 'owner'], untitled))).toBe('the owner of candidate 1 (C9)');
+    expect(subjectOf(placeOf(['candidates', 1, 'owner'], untitled))).toBe('the owner of candidate 2');
+  });
+
+  it.each([
+    ['participantId', 'participant'],
+    ['candidateId', 'candidate'],
+    ['criterionId', 'criterion'],
+    ['value', 'value'],
+  ])('a score’s %s', (key, words) => {
+    expect(where('scores', 0, key)).toBe(`the ${words} of score 1 (by “Maria Lopez”, for “Fraud detection for card payments”, on “Business value / ROI”)`);
+  });
+
+  it('a consensus score and a dot vote, named by what the file says of them', () => {
+    const room = {
+      participants: [{ id: 'p', name: 'Ana' }],
+      candidates: [{ id: 'c', title: 'Churn' }],
+      criteria: [{ id: 'k', name: 'Urgency' }],
+      consensusScores: [{ candidateId: 'c', criterionId: 'k' }, { candidateId: 'gone' }],
+      votes: [{ participantId: 'p', candidateId: 'c' }],
+    };
+    expect(subjectOf(placeOf(['consensusScores', 0, 'value'], room))).toBe('the value of consensus score 1 (for “Churn”, on “Urgency”)');
+    expect(subjectOf(placeOf(['consensusScores', 1], room))).toBe('consensus score 2');
+    expect(subjectOf(placeOf(['votes', 0, 'dots'], room))).toBe('the number of dots of dot vote 1 (by “Ana”, for “Churn”)');
+    expect(subjectOf(placeOf(['votes', 0], room))).toBe('dot vote 1 (by “Ana”, for “Churn”)');
+  });
+
+  it.each([
+    ['scale', 'the scoring scale'],
+    ['thresholds', 'the thresholds'],
+    ['axisLabels', 'the axis titles'],
+    ['quadrantNames', 'the quadrant names'],
+    ['scoringMode', 'the scoring mode'],
+    ['aggregation', 'the way of combining scores (mean or median)'],
+    ['scoreByBackground', 'the “score by background” mark'],
+    ['revealed', 'the “scores revealed” mark'],
+    ['dotsPerParticipant', 'the number of dots per participant'],
+    ['brainstormMinutes', 'the length of the brainstorm in minutes'],
+  ])('a setting: %s', (key, words) => {
+    expect(where('settings', key)).toBe(`${words} of the settings`);
+  });
+
+  it('a threshold, an axis title and a quadrant name by their axis or quadrant', () => {
+    expect(where('settings', 'thresholds', 'impact')).toBe('the impact threshold of the settings');
+    expect(where('settings', 'thresholds', 'complexity')).toBe('the complexity threshold of the settings');
+    expect(where('settings', 'thresholds', 'x')).toBe('field “x” of the thresholds of the settings');
+    expect(where('settings', 'axisLabels', 'impact')).toBe('the title of the impact axis of the settings');
+    expect(where('settings', 'axisLabels', 'complexity')).toBe('the title of the complexity axis of the settings');
+    expect(where('settings', 'axisLabels', 2)).toBe('item 3 of the axis titles of the settings');
+    expect(where('settings', 'quadrantNames', 'big-bets')).toBe('the name of the big-bets quadrant of the settings');
+    expect(where('settings', 'quadrantNames', 0)).toBe('item 1 of the quadrant names of the settings');
+  });
+
+  it.each([
+    ['focusCandidateId', 'the focus problem'],
+    ['rationale', 'the reason for the focus'],
+    ['keyMetric', 'the key metric'],
+    ['target', 'the target'],
+    ['firstVersion', 'the first small version'],
+    ['constraintsChecked', 'the list of production constraints checked'],
+    ['horizon', 'the long-term horizon'],
+    ['runnersUp', 'the list of runners-up'],
+  ])('the decision’s %s', (key, words) => {
+    expect(where('decision', key)).toBe(`${words} of the decision`);
+  });
+
+  it('a production constraint and a runner-up by their number, the runner-up with its title', () => {
+    expect(where('decision', 'constraintsChecked', 2)).toBe('production constraint 3 of the decision');
+    expect(where('decision', 'constraintsChecked', 2, 'x')).toBe('field “x” of production constraint 3 of the decision');
+    expect(where('decision', 'runnersUp', 0)).toBe('runner-up 1 (“Support-ticket routing”) of the decision');
+    expect(where('decision', 'runnersUp', 0, 'whyNotNow')).toBe('the reason why not now of runner-up 1 (“Support-ticket routing”) of the decision');
+    expect(where('decision', 'runnersUp', 1, 'candidateId')).toBe('the candidate of runner-up 2 (“Demand forecasting for store replenishm…”) of the decision');
+    expect(where('decision', 'runnersUp', 1, 'rank')).toBe('field “rank” of runner-up 2 (“Demand forecasting for store replenishm…”) of the decision');
+    expect(where('decision', 'runnersUp', 5)).toBe('runner-up 6 of the decision');
+  });
+
+  it('goes below the format’s own fields item by item', () => {
+    expect(where('candidates', 0, 'notes', 2, 'x')).toBe('field “x” of item 3 of the notes of candidate 1 (“Fraud detection for card payments”)');
+    expect(where('participants', 0, 'name', 0)).toBe('item 1 of the name of participant 1 (“Maria Lopez”)');
+    expect(where('criteria', 0, 'weight', 'x')).toBe('field “x” of the weight of criterion 1 (“Business value / ROI”)');
+    expect(where('scores', 0, 'value', 0)).toBe(
+      'item 1 of the value of score 1 (by “Maria Lopez”, for “Fraud detection for card payments”, on “Business value / ROI”)',
+    );
+    expect(where('settings', 'scale', 0)).toBe('item 1 of the scoring scale of the settings');
+    expect(where('decision', 'rationale', 0)).toBe('item 1 of the reason for the focus of the decision');
+    expect(where('frame', 'title', 0)).toBe('item 1 of the title of the session');
+    expect(where('id', 'x')).toBe('field “x” of the id of the session');
+    expect(where('colour', 4)).toBe('item 5 of field “colour” of the session');
+    expect(where()).toBe('the session');
+  });
+
+  it('names an item of a list by its number, and the list item itself as the owner', () => {
+    expect(placeOf(['participants', 0], data)).toEqual({ owner: 'participant 1 (“Maria Lopez”)', field: null });
+    expect(placeOf(['criteria', 0], data)).toEqual({ owner: 'criterion 1 (“Business value / ROI”)', field: null });
+    expect(placeOf(['candidates', 0], data)).toEqual({ owner: 'candidate 1 (“Fraud detection for card payments”)', field: null });
+    expect(placeOf(['settings'], data)).toEqual({ owner: 'the session', field: 'settings section' });
+  });
+});
+
+describe('missingSentence and verb: the sentence for an absent field', () => {
+  it('says who has no such field, in the number the subject needs', () => {
+    expect(missingSentence(placeOf(['candidates', 0, 'title'], {}))).toBe('candidate 1 has no title');
+    expect(missingSentence(placeOf(['settings', 'scale'], {}))).toBe('the settings have no scoring scale');
+    expect(missingSentence(placeOf(['candidates', 3], {}))).toBe('candidate 4 is missing');
+  });
+
+  it.each([
+    ['the notes of candidate 3', 'are', 'have'],
+    ['the thresholds of the settings', 'are', 'have'],
+    ['the axis titles of the settings', 'are', 'have'],
+    ['the quadrant names of the settings', 'are', 'have'],
+    ['the settings', 'are', 'have'],
+    ['settings', 'are', 'have'],
+    ['the title of candidate 3', 'is', 'has'],
+    ['the notes taker of the session', 'is', 'has'],
+    ['candidate 1 (“the notes”)', 'is', 'has'],
+  ])('%s: %s, %s', (subject, is, has) => {
+    expect(verb(subject, 'is')).toBe(is);
+    expect(verb(subject, 'has')).toBe(has);
+  });
+});
+
+describe('quoteText: text from the file, safe and short', () => {
+  it('flattens line breaks, tabs and other control characters to single spaces', () => {
+    expect(quoteText('  Churn\n\tprediction\u0000\u0085now\u2028x  ')).toBe('“Churn prediction now x”');
+  });
+
+  it('keeps 40 characters whole and shortens 41 to 39 and an ellipsis, counting characters, not code units', () => {
+    expect(quoteText('a'.repeat(40))).toBe(`“${'a'.repeat(40)}”`);
+    expect(quoteText('a'.repeat(41))).toBe(`“${'a'.repeat(39)}…”`);
+    expect(quoteText('😀'.repeat(40))).toBe(`“${'😀'.repeat(40)}”`);
+    expect(quoteText('😀'.repeat(41))).toBe(`“${'😀'.repeat(39)}…”`);
+  });
+});
+
+describe('valueWords: a value from the file in words', () => {
+  it.each([
+    [null, 'null'],
+    [[], 'an empty list'],
+    [[1], 'a list'],
+    ['', 'empty text'],
+    ['sales', 'the text “sales”'],
+    [42, '42'],
+    [Infinity, 'a number too large to read'],
+    [false, 'false'],
+    [true, 'true'],
+    [{}, 'an object'],
+    [undefined, 'nothing'],
+  ])('%j reads “%s”', (value, words) => {
+    expect(valueWords(value)).toBe(words);
+  });
+});
+
+describe('valueAt and isAbsent', () => {
+  it('walk own fields and list items only', () => {
+    const file = { a: [{ b: 1 }], c: null };
+    expect(valueAt(file, ['a', 0, 'b'])).toBe(1);
+    expect(valueAt(file, ['a', '0'])).toBeUndefined();
+    expect(valueAt(file, ['a', 0, 'toString'])).toBeUndefined();
+    expect(valueAt(file, ['c', 'd'])).toBeUndefined();
+    expect(valueAt(file, [Symbol('s')])).toBeUndefined();
+    expect(isAbsent(file, ['c'])).toBe(false);
+    expect(isAbsent(file, ['a', 1])).toBe(true);
+    expect(isAbsent(undefined, [])).toBe(false);
+  });
+});
+
+describe('problemsMessage: one message for several problems', () => {
+  it('says the one problem as a sentence', () => {
+    expect(problemsMessage(['the title of candidate 1 is empty'], 1)).toBe('The title of candidate 1 is empty.');
+  });
+
+  it('has a sentence of its own when no problem could be named', () => {
+    expect(problemsMessage([], 0)).toBe('The file does not match the format of a Pickwise session.');
+  });
+
+  it('counts the problems, names the first three and says how many more', () => {
+    expect(problemsMessage(['a', 'b'], 2)).toBe('The file has 2 problems: a; b.');
+    expect(problemsMessage(['a', 'b', 'c'], 3)).toBe('The file has 3 problems: a; b; c.');
+    expect(problemsMessage(['a', 'b', 'c', 'd'], 5)).toBe('The file has 5 problems: a; b; c; and 2 more.');
+    expect(problemsMessage(['a'], 4)).toBe('The file has 4 problems: a; and 3 more.');
+  });
+});
