@@ -71,6 +71,7 @@ export function displayOf(bounds: Rect, displays: readonly DisplayArea[]): Displ
     const dx = Math.max(x - cx, 0, cx - (x + width));
     const dy = Math.max(y - cy, 0, cy - (y + height));
     const distance = dx * dx + dy * dy;
+    // Stryker disable next-line EqualityOperator: on a tie either display is as near.
     if (distance < nearestDistance) {
       nearest = display;
       nearestDistance = distance;
@@ -149,7 +150,8 @@ function isRect(value: unknown): value is Rect {
   return (
     typeof rect === 'object' &&
     rect !== null &&
-    [rect.x, rect.y, rect.width, rect.height].every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+    // Number.isFinite is false for anything that is not a number.
+    [rect.x, rect.y, rect.width, rect.height].every((n) => Number.isFinite(n)) &&
     rect.width > 0 &&
     rect.height > 0
   );

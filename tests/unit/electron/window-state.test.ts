@@ -122,6 +122,11 @@ describe('which display a window belongs to', () => {
     // near the projector's left edge, the projector; far to its left, the laptop.
     expect(filedUnder({ x: 1200, y: 4800, width: 400, height: 400 })).toBe(displayKey(projector));
     expect(filedUnder({ x: 0, y: 4800, width: 400, height: 400 })).toBe(displayKey(laptop));
+    // Below the laptop, left of the projector: 400 px to the side of the projector's work
+    // area, the projector's reaching 140 px lower wins once the window is far enough down.
+    expect(filedUnder({ x: 840, y: 1300, width: 400, height: 200 })).toBe(displayKey(laptop));
+    expect(filedUnder({ x: 840, y: 1500, width: 400, height: 200 })).toBe(displayKey(projector));
+    expect(filedUnder({ x: 600, y: 4800, width: 1600, height: 400 })).toBe(displayKey(projector));
     // Far above, at the laptop's left: nearer the laptop.
     expect(filedUnder({ x: 0, y: -3000, width: 200, height: 200 })).toBe(displayKey(laptop));
   });
