@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSampleSession, serializeSession } from '../../../shared';
 import type { FileError, OpenedSession } from '../../../shared/ipc-contract';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
@@ -200,5 +200,94 @@ describe('the theme', () => {
     expect(await new ThemePreference(fs, path, target).load()).toBe('dark');
     expect(applied).toEqual(['system', 'dark', 'dark']);
     expect(parseThemeChoice('{"theme": "purple"}')).toBe('system');
+  });
+});
+
+describe('the recent-files list, the details', () => {
+  it('keeps at most ten entries from a stored list, dropping names no file can have', () => {
+    const stored = Array.from({ length: 12 }, (_, i) => `/f${i}.pickwise`);
+    expect(parseRecentFiles(JSON.stringify({ files: stored }))).toEqual(stored.slice(0, MAX_RECENT_FILES));
+    const longest = `/${'a'.repeat(4095)}`;
+    expect(parseRecentFiles(JSON.stringify({ files: [longest, `${longest}b`] }))).toEqual([longest]);
+    for (const text of ['null', '{}', '{"files": "a"}', '{"files": {"0": "/a"}}']) expect(parseRecentFiles(text)).toEqual([]);
+  });
+
+  it('tells every listener of each change, until it stops listening', async () => {
+    const recent = new RecentFiles(fs, join(folder, 'recent.json'));
+    lists.push(recent);
+    const heard: (readonly string[])[] = [];
+    const stop = recent.onChange((files) => void heard.push(files));
+    await recent.add('/a.pickwise');
+    await recent.remove('/not-there.pickwise');
+    await recent.remove('/a.pickwise');
+    stop();
+    await recent.add('/b.pickwise');
+    expect(heard).toEqual([['/a.pickwise'], []]);
+  });
+
+  it('clears without an operating-system list to mirror', async () => {
+    const recent = new RecentFiles(fs, join(folder, 'recent.json'));
+    lists.push(recent);
+    await recent.add('/a.pickwise');
+    await recent.clear();
+    expect(recent.list()).toEqual([]);
+  });
+
+  it('says on the console when it cannot write the list, and writes the next change', async () => {
+    const path = join(folder, 'recent.json');
+    let failNext = true;
+    const flakyFs = {
+      ...fs,
+      rename: async (from: string, to: string) => {
+        if (failNext) {
+          failNext = false;
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        }
+        return fs.rename(from, to);
+      },
+    };
+    const complaints = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const recent = new RecentFiles(flakyFs, path);
+      lists.push(recent);
+      await recent.add('/a.pickwise');
+      expect(complaints).toHaveBeenCalledWith('Pickwise could not remember its recent files:', expect.objectContaining({ code: 'ENOSPC' }));
+      expect(recent.list()).toEqual(['/a.pickwise']);
+      await recent.add('/b.pickwise');
+      expect(await new RecentFiles(fs, path).load()).toEqual(['/b.pickwise', '/a.pickwise']);
+    } finally {
+      complaints.mockRestore();
+    }
+  });
+});
+
+describe('the theme, the details', () => {
+  it('reads each stored choice, and anything else as following the system', () => {
+    expect(parseThemeChoice('{"theme": "light"}')).toBe('light');
+    expect(parseThemeChoice('{"theme": "dark"}')).toBe('dark');
+    expect(parseThemeChoice('{"theme": "system"}')).toBe('system');
+    expect(parseThemeChoice('null')).toBe('system');
+    expect(parseThemeChoice('not json')).toBe('system');
+  });
+
+  it('follows the system until loaded', () => {
+    const theme = new ThemePreference(fs, join(folder, 'preferences.json'), { apply: () => undefined, systemIsDark: () => false });
+    expect(theme.current()).toBe('system');
+  });
+
+  it('applies a toggle it cannot remember, and says so on the console', async () => {
+    const blocker = join(folder, 'a-file');
+    await writeFile(blocker, 'not a folder');
+    const applied: string[] = [];
+    const complaints = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const theme = new ThemePreference(fs, join(blocker, 'preferences.json'), { apply: (choice) => void applied.push(choice), systemIsDark: () => true });
+      expect(await theme.toggle()).toBe('light');
+      expect(theme.current()).toBe('light');
+      expect(applied).toEqual(['light']);
+      expect(complaints).toHaveBeenCalledWith('Pickwise could not remember the theme:', expect.objectContaining({ code: 'EEXIST' }));
+    } finally {
+      complaints.mockRestore();
+    }
   });
 });
