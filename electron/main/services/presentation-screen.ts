@@ -58,7 +58,7 @@ export class PresentationScreen {
       this.leaving.delete(windowId);
       this.before.delete(windowId);
       if (placement.maximized) {
-        // Stryker disable next-line ConditionalExpression: maximising a maximised window changes nothing (docs/api/browser-window.md).
+        // Stryker disable next-line ConditionalExpression: maximising a maximised window leaves it maximised.
         if (!window.isMaximized()) window.maximize();
         return;
       }
