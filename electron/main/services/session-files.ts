@@ -160,6 +160,7 @@ export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOpti
     });
     const settled = attempt.catch(() => undefined);
     queues.set(path, settled);
+    // Stryker disable next-line BlockStatement: forgetting a settled queue only frees memory.
     void settled.then(() => {
       if (queues.get(path) === settled) queues.delete(path);
     });

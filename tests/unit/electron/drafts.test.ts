@@ -544,3 +544,37 @@ describe('the list of drafts offered', () => {
     await expect(createDrafts({ fs: failingFs, folder: draftsFolder }).listRecoverable()).rejects.toThrow('EIO');
   });
 });
+
+describe('stores of one window in a row', () => {
+  it('the last store wins, even when one before it is slow to finish', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let arrived!: () => void;
+    const secondAtGate = new Promise<void>((resolve) => (arrived = resolve));
+    const slowFs = {
+      ...fs,
+      rename: async (from: string, to: string) => {
+        // The second store's rename waits (a virus scanner, a slow disk) until the test lets it go.
+        if ((await fs.readFile(from, 'utf8')).includes('"title": "Second"')) {
+          arrived();
+          await gate;
+        }
+        return fs.rename(from, to);
+      },
+    };
+    const drafts = createDrafts({ fs: slowFs, folder: draftsFolder, newId: () => 'one-window' });
+    const store = (title: string) => drafts.store(1, { session: titled(title), filePath: null, fileName: null, fileFingerprint: null });
+    const first = store('First');
+    const second = store('Second');
+    await first;
+    await secondAtGate;
+    // The third store is asked for while the second is still under way.
+    const third = store('Third');
+    for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setImmediate(resolve));
+    release();
+    await Promise.all([second, third]);
+    const restored = await createDrafts({ fs, folder: draftsFolder }).restore(2, 'one-window');
+    expect(restored.ok && restored.record.session.frame.title).toBe('Third');
+  });
+});

@@ -331,3 +331,36 @@ describe('what the facilitator is told about a file-system error', () => {
     expect(describeFsError(locked('5'))).toBe('Another program is using the file.');
   });
 });
+
+describe('saves to one file in a row', () => {
+  it('the last save wins, even when one before it is slow to finish', async () => {
+    const path = join(folder, 'slow.pickwise');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let arrived!: () => void;
+    const secondAtGate = new Promise<void>((resolve) => (arrived = resolve));
+    const slowFs = {
+      ...fs,
+      rename: async (from: string, to: string) => {
+        // The second save's rename waits (a virus scanner, a slow disk) until the test lets it go.
+        if ((await fs.readFile(from, 'utf8')).includes('"title": "Second"')) {
+          arrived();
+          await gate;
+        }
+        return fs.rename(from, to);
+      },
+    };
+    const files = createSessionFiles(slowFs);
+    const first = files.write(path, titled('First'));
+    const second = files.write(path, titled('Second'));
+    await first;
+    await secondAtGate;
+    // The third save is asked for while the second is still under way.
+    const third = files.write(path, titled('Third'));
+    for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setImmediate(resolve));
+    release();
+    expect(await Promise.all([second, third])).toMatchObject([{ ok: true }, { ok: true }]);
+    const read = await createSessionFiles(fs).read(path);
+    expect(read.ok && read.session.frame.title).toBe('Third');
+  });
+});
