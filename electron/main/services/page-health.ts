@@ -61,6 +61,7 @@ export class PageHealth {
     window.webContents.on('unresponsive', () => this.hung(window));
     window.webContents.on('responsive', () => this.recovered(window));
     window.on('closed', () => {
+      // Stryker disable next-line OptionalChaining: an entry's question is set in the same turn as the entry.
       this.troubled.get(window.id)?.question?.abort();
       this.troubled.delete(window.id);
     });
@@ -69,7 +70,9 @@ export class PageHealth {
   private gone(window: WatchedWindow, details: PageGoneDetails): void {
     if (window.isDestroyed()) return;
     // A hang that ends in a crash: the hang's question gives way to the crash's.
+    // Stryker disable next-line OptionalChaining: as in watch.
     this.troubled.get(window.id)?.question?.abort();
+    // Stryker disable next-line ObjectLiteral,StringLiteral: only "hung" is ever asked of the trouble; the question is set by offer.
     this.troubled.set(window.id, { trouble: 'crashed', question: null });
     this.options.log(`A window's page stopped (${details.reason}, exit code ${details.exitCode}); its unsaved work stays in its draft.`);
     this.options.stopped(window.id);
@@ -88,11 +91,13 @@ export class PageHealth {
     const entry = this.troubled.get(window.id);
     if (entry?.trouble !== 'hung') return;
     this.troubled.delete(window.id);
+    // Stryker disable next-line OptionalChaining: as in watch.
     entry.question?.abort();
   }
 
   private async offer(window: WatchedWindow, trouble: PageTrouble): Promise<void> {
     const entry = this.troubled.get(window.id);
+    // Stryker disable next-line ConditionalExpression: offer is called right after the entry is set.
     if (!entry) return;
     const question = new AbortController();
     entry.question = question;

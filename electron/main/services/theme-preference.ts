@@ -14,6 +14,7 @@ export function nextTheme(current: ThemeChoice, systemIsDark: boolean): ThemeCho
 
 export function parseThemeChoice(text: string): ThemeChoice {
   try {
+    // Stryker disable next-line OptionalChaining: reading a theme of null throws, which the catch reads as "system" too.
     const theme = (JSON.parse(text) as { theme?: unknown } | null)?.theme;
     return theme === 'light' || theme === 'dark' ? theme : 'system';
   } catch {
@@ -45,6 +46,7 @@ export class ThemePreference {
   ) {}
 
   async load(): Promise<ThemeChoice> {
+    // Stryker disable next-line StringLiteral,ArrowFunction: without the encoding JSON.parse reads the bytes as UTF-8; any text that is not JSON reads as "system".
     this.choice = parseThemeChoice(await this.fs.readFile(this.storePath, 'utf8').catch(() => ''));
     await this.target.apply(this.choice);
     return this.choice;

@@ -71,6 +71,7 @@ export function displayOf(bounds: Rect, displays: readonly DisplayArea[]): Displ
     const dx = Math.max(x - cx, 0, cx - (x + width));
     const dy = Math.max(y - cy, 0, cy - (y + height));
     const distance = dx * dx + dy * dy;
+    // Stryker disable next-line EqualityOperator: on a tie either display is as near.
     if (distance < nearestDistance) {
       nearest = display;
       nearestDistance = distance;
@@ -116,6 +117,7 @@ export function isReachable(bounds: Rect, displays: readonly DisplayArea[]): boo
  * primary), with what was remembered for that display, fitted inside its work area.
  */
 export function restoreWindow(state: WindowStateFile, displays: readonly DisplayArea[], primary: DisplayArea): SavedWindow {
+  // Stryker disable next-line ConditionalExpression: no display's key is null, so the lookup finds none either.
   const last = state.lastDisplay === null ? undefined : displays.find((display) => displayKey(display) === state.lastDisplay);
   const display = last ?? primary;
   const saved = state.displays[displayKey(display)];
@@ -148,7 +150,8 @@ function isRect(value: unknown): value is Rect {
   return (
     typeof rect === 'object' &&
     rect !== null &&
-    [rect.x, rect.y, rect.width, rect.height].every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+    // Number.isFinite is false for anything that is not a number.
+    [rect.x, rect.y, rect.width, rect.height].every((n) => Number.isFinite(n)) &&
     rect.width > 0 &&
     rect.height > 0
   );
@@ -158,6 +161,7 @@ function isRect(value: unknown): value is Rect {
 export function parseWindowState(text: string): WindowStateFile {
   try {
     const data = JSON.parse(text) as Partial<WindowStateFile> | null;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: what passes wrongly throws (caught below) or has no well-formed entries: empty either way.
     if (!data || typeof data !== 'object' || typeof data.displays !== 'object' || data.displays === null) return EMPTY_WINDOW_STATE;
     const displays: Record<string, SavedWindow> = {};
     for (const [key, saved] of Object.entries(data.displays)) {
@@ -187,6 +191,7 @@ export class WindowStateStore {
   ) {}
 
   async load(): Promise<WindowStateFile> {
+    // Stryker disable next-line StringLiteral,ArrowFunction: without the encoding JSON.parse reads the bytes as UTF-8; any text that is not JSON reads as empty.
     this.state = parseWindowState(await this.fs.readFile(this.storePath, 'utf8').catch(() => ''));
     return this.state;
   }

@@ -1,7 +1,7 @@
 import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RENAME_RETRY_DELAYS_MS, writeFileAtomic } from '../../../electron/main/services/atomic-write';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
 import { sampleSession } from '../../../shared';
@@ -242,5 +242,91 @@ describe('a rename refused by a lock (Windows, virus scanners)', () => {
     });
     await writeFileAtomic(fs, target, 'new');
     expect(await readFile(target, 'utf8')).toBe('new');
+  });
+});
+
+describe('the atomic writer, the details', () => {
+  it('follows 40 links in a row, as Linux does, and refuses the 41st by name', async () => {
+    const target = join(folder, 'final.pickwise');
+    const chain = async (length: number, prefix: string) => {
+      for (let i = length; i >= 1; i -= 1) await symlink(i === length ? target : `${prefix}${i + 1}`, join(folder, `${prefix}${i}`));
+      return join(folder, `${prefix}1`);
+    };
+    await writeFileAtomic(recordingFs().fs, await chain(40, 'forty-'), 'through forty links');
+    expect(await readFile(target, 'utf8')).toBe('through forty links');
+    const tooLong = await chain(41, 'too-long-');
+    await expect(writeFileAtomic(recordingFs().fs, tooLong, 'x')).rejects.toMatchObject({ code: 'ELOOP', message: `Too many symbolic links lead from ${tooLong}.` });
+  });
+
+  it('a file it may not look at is reported, not taken for a new file', async () => {
+    const target = join(folder, 'a.pickwise');
+    await writeFile(target, 'old');
+    for (const op of ['lstat', 'stat'] as const) {
+      const { fs } = recordingFs({
+        before: (call) => {
+          if (call.op === op && call.path === target) throw failure('EACCES');
+        },
+      });
+      await expect(writeFileAtomic(fs, target, 'new')).rejects.toMatchObject({ code: 'EACCES' });
+      expect(await readFile(target, 'utf8')).toBe('old');
+    }
+  });
+
+  it('says which file is read-only', async () => {
+    const target = join(folder, 'locked.pickwise');
+    await writeFile(target, 'old');
+    await chmod(target, 0o444);
+    await expect(writeFileAtomic(recordingFs().fs, target, 'new')).rejects.toThrow(`${target} is read-only.`);
+  });
+
+  it('a folder the file system cannot flush (ENOTSUP) still saves', async () => {
+    const target = join(folder, 'a.pickwise');
+    const { fs } = recordingFs({
+      before: (call) => {
+        if (call.op === 'sync' && call.path === folder) throw failure('ENOTSUP');
+      },
+    });
+    await writeFileAtomic(fs, target, 'new', { platform: 'linux' });
+    expect(await readFile(target, 'utf8')).toBe('new');
+  });
+
+  it('a folder that cannot be listed for leftovers afterwards does not fail the save', async () => {
+    const target = join(folder, 'a.pickwise');
+    const { fs } = recordingFs({
+      before: (call) => {
+        if (call.op === 'readdir') throw failure('EACCES');
+      },
+    });
+    await writeFileAtomic(fs, target, 'new');
+    expect(await readFile(target, 'utf8')).toBe('new');
+  });
+
+  it('without a sleep given, the next try waits for its delay to pass', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const target = join(folder, 'a.pickwise');
+      let refused!: () => void;
+      const firstRefusal = new Promise<void>((resolve) => (refused = resolve));
+      let renames = 0;
+      const { fs } = recordingFs({
+        before: (call) => {
+          if (call.op !== 'rename') return;
+          renames += 1;
+          if (renames === 1) {
+            refused();
+            throw failure('EBUSY');
+          }
+        },
+      });
+      const writing = writeFileAtomic(fs, target, 'new');
+      await firstRefusal;
+      for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setImmediate(resolve));
+      expect(renames).toBe(1);
+      await vi.advanceTimersByTimeAsync(RENAME_RETRY_DELAYS_MS[0]!);
+      await writing;
+      expect(renames).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -136,3 +136,16 @@ describe('a file opened from outside brings its window forward', () => {
     expect(errors[0]!.error.message).toContain('notes.txt');
   });
 });
+
+describe('bringing a window forward', () => {
+  // Models docs/api/browser-window.md: restore() "Restores the window from minimized state to
+  // its previous state"; on Windows it also takes a maximised window out of maximised.
+  it('restores only a minimised window: a maximised one stays maximised', () => {
+    const window = new FakeApp().createWindow();
+    window.maximize();
+    bringForward(window);
+    expect(window.history).not.toContain('restore');
+    expect(window.isMaximized()).toBe(true);
+    expect(window.isFocused()).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_SESSION_BYTES, parseSession, sampleSession, serializeSession, type Session } from '../../../shared';
-import { createDrafts, DRAFT_MAX_AGE_MS, DraftRefused } from '../../../electron/main/services/drafts';
+import { createDrafts, DRAFT_ID_PATTERN, DRAFT_MAX_AGE_MS, DraftRefused } from '../../../electron/main/services/drafts';
 import { sessionOfFileSize } from './fixtures/sized-session';
 import { realHandlers } from './handler-setup';
 
@@ -124,6 +124,14 @@ describe('a session too large to reopen', () => {
     await expect(refused).rejects.toThrow('The session would make a file of 50.1 MB, and Pickwise opens session files of at most 50 MB.');
     expect(await readFile(join(draftsFolder, name!), 'utf8')).toBe(before);
     expect(await readdir(draftsFolder)).toEqual([name]);
+  });
+
+  it('a session just at the limit is kept, and its draft reopens whole', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    const atLimit = sessionOfFileSize(MAX_SESSION_BYTES);
+    await createDrafts({ fs, folder: draftsFolder, newId: () => 'at-limit' }).store(1, { session: atLimit, filePath: null, fileName: null, fileFingerprint: null });
+    const restored = await createDrafts({ fs, folder: draftsFolder }).restore(2, 'at-limit');
+    expect(restored.ok && restored.record.session.candidates.length).toBe(atLimit.candidates.length);
   });
 
   it('through the handler, the message names the work and the size', async () => {
@@ -339,5 +347,234 @@ describe('drafts through the handlers', () => {
     const { handlers, errorLog, window } = realHandlers(folder);
     await handlers.reportRendererError(window, { message: 'boom', stack: 'Error: boom\n    at x (app.js:1:2)' });
     expect(await readFile(errorLog.path, 'utf8')).toMatch(/\[renderer\] boom\n {4}Error: boom\n {4}at x \(app\.js:1:2\)\n$/);
+  });
+});
+
+describe('what the drafts folder may hold besides drafts', () => {
+  it('draft ids are plain names, never anything that reaches outside the drafts folder', () => {
+    expect(DRAFT_ID_PATTERN.test('6f1c2a9e-0b1d-4e57-9a39-2d8a1f0c7b11')).toBe(true);
+    expect(DRAFT_ID_PATTERN.test('a'.repeat(64))).toBe(true);
+    for (const hostile of ['', '../secret', 'a/b', 'x.json', 'ABC', '-/..', 'a'.repeat(65), 'abc\n', '\nabc']) {
+      expect(DRAFT_ID_PATTERN.test(hostile)).toBe(false);
+    }
+  });
+
+  it('files whose names only contain a draft’s name are no drafts and no marks', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    const old = createDrafts({ fs, folder: draftsFolder, now: () => new Date('2026-01-01T00:00:00Z') });
+    await old.store(1, { session: titled('Kept'), filePath: null, fileName: null, fileFingerprint: null });
+    const [name] = await draftFiles(draftsFolder);
+    const draftId = name!.replace('.json', '');
+    const content = await readFile(join(draftsFolder, name!));
+    for (const other of [`Copy of ${draftId}.json`, `${draftId}.json.bak`, `Copy of ${draftId}.offered`, `${draftId}.offered.bak`]) {
+      await writeFile(join(draftsFolder, other), content);
+    }
+    const longAgo = new Date('2026-01-01T00:00:00Z');
+    await utimes(join(draftsFolder, name!), longAgo, longAgo);
+    // Months later: the draft was never offered (the only "marks" are not ours), so it stays,
+    // and it is offered once, not once per look-alike file.
+    const later = createDrafts({ fs, folder: draftsFolder, now: () => new Date('2026-06-01T00:00:00Z') });
+    expect((await later.listRecoverable()).map((draft) => draft.draftId)).toEqual([draftId]);
+  });
+});
+
+describe('a damaged or foreign draft', () => {
+  const damagedReason = async (name: string, content: string | null) => {
+    const draftsFolder = join(folder, 'drafts');
+    await mkdir(draftsFolder, { recursive: true });
+    if (content === null) await mkdir(join(draftsFolder, name));
+    else await writeFile(join(draftsFolder, name), content);
+    const [offered] = await createDrafts({ fs, folder: draftsFolder }).listRecoverable();
+    return offered?.damaged;
+  };
+
+  it('is offered as damaged, saying what is wrong, when it is not an object', async () => {
+    for (const [index, content] of ['null', '[]', '"text"', '5'].entries()) {
+      expect(await damagedReason(`not-object-${index}.json`, content)).toBe('It is not a draft Pickwise wrote.');
+      await rm(join(folder, 'drafts'), { recursive: true });
+    }
+  });
+
+  it('is offered as damaged when it is a folder', async () => {
+    expect(await damagedReason('a-folder.json', null)).toBe('It is not a draft Pickwise wrote.');
+  });
+
+  it('is offered as damaged when the session inside is not one', async () => {
+    const reason = await damagedReason('foreign.json', '{"draftId": "foreign", "session": {"format": "something-else"}}');
+    // The same words Open uses for such a file.
+    const asFile = parseSession('{"format": "something-else"}');
+    expect(asFile.ok).toBe(false);
+    expect(reason).toBe(!asFile.ok && asFile.error.message);
+  });
+
+  it('is offered as damaged, without being read, when far larger than a draft can be', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    await mkdir(draftsFolder, { recursive: true });
+    // Sparse: a file this long costs no disk.
+    const handle = await fs.open(join(draftsFolder, 'huge.json'), 'w');
+    await handle.truncate(MAX_SESSION_BYTES + 64 * 1024 + 1);
+    await handle.close();
+    const [offered] = await createDrafts({ fs, folder: draftsFolder }).listRecoverable();
+    expect(offered?.damaged).toBe('It is not a draft Pickwise wrote.');
+    const restored = await createDrafts({ fs, folder: draftsFolder }).restore(1, 'huge');
+    expect(restored).toEqual({
+      ok: false,
+      error: { code: 'damaged-draft', fileName: 'huge.json', message: 'The draft could not be restored. It is not a draft Pickwise wrote.' },
+    });
+  });
+
+  it('keeps only the fields it can trust: long or non-text names and malformed fingerprints are dropped', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    await mkdir(draftsFolder, { recursive: true });
+    const session = JSON.parse(serializeSession(titled('Trusted'))) as unknown;
+    const fingerprint = { sha256: 'ab'.repeat(32), size: 10, mtimeMs: 5 };
+    const drafts = [
+      { draftId: 'good', savedAt: '2026-11-26T10:00:00.000Z', fileName: 'n'.repeat(4096), filePath: '/x/y.pickwise', fileFingerprint: fingerprint },
+      { draftId: 'long', savedAt: 7, fileName: 'n'.repeat(4097), filePath: 12, fileFingerprint: { ...fingerprint, sha256: 1 } },
+      { draftId: 'size', fileFingerprint: { ...fingerprint, size: '10' } },
+      { draftId: 'time', fileFingerprint: { ...fingerprint, mtimeMs: null } },
+      { draftId: 'text', fileFingerprint: 'ab' },
+      { draftId: 'none', fileFingerprint: null },
+    ];
+    for (const draft of drafts) await writeFile(join(draftsFolder, `${draft.draftId}.json`), JSON.stringify({ ...draft, session }));
+    const reader = createDrafts({ fs, folder: draftsFolder });
+    const restored = async (draftId: string) => {
+      const result = await reader.restore(Number.parseInt(draftId, 36), draftId);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.record;
+    };
+    expect(await restored('good')).toMatchObject({ savedAt: '2026-11-26T10:00:00.000Z', fileName: 'n'.repeat(4096), filePath: '/x/y.pickwise', fileFingerprint: fingerprint });
+    const long = await restored('long');
+    expect(long).toMatchObject({ fileName: null, filePath: null, fileFingerprint: null });
+    // A time that is not text: the file's own time stands in.
+    expect(long.savedAt).toBe((await fs.stat(join(draftsFolder, 'long.json'))).mtime.toISOString());
+    for (const draftId of ['size', 'time', 'text', 'none']) expect((await restored(draftId)).fileFingerprint).toBeNull();
+  });
+});
+
+describe('restoring and discarding', () => {
+  it('a window that restores a draft over its own settled work drops its own earlier draft', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    await createDrafts({ fs, folder: draftsFolder }).store(1, { session: titled('Left over'), filePath: null, fileName: null, fileFingerprint: null });
+    const drafts = createDrafts({ fs, folder: draftsFolder });
+    const [left] = await drafts.listRecoverable();
+    await drafts.store(4, { session: titled('Own work'), filePath: null, fileName: null, fileFingerprint: null });
+    expect(await draftFiles(draftsFolder)).toHaveLength(2);
+    expect(await drafts.restore(4, left!.draftId)).toMatchObject({ ok: true });
+    expect(await draftFiles(draftsFolder)).toEqual([`${left!.draftId}.json`]);
+    // Restoring it again in the same window keeps it.
+    expect(await drafts.restore(4, left!.draftId)).toMatchObject({ ok: true });
+    expect(await draftFiles(draftsFolder)).toEqual([`${left!.draftId}.json`]);
+  });
+
+  it('a draft restored elsewhere is refused by its session’s title when it names no file, or as “This draft” when damaged', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    await createDrafts({ fs, folder: draftsFolder }).store(1, { session: titled('  Roadmap  '), filePath: null, fileName: null, fileFingerprint: null });
+    await createDrafts({ fs, folder: draftsFolder }).store(1, { session: titled('   '), filePath: null, fileName: null, fileFingerprint: null });
+    const drafts = createDrafts({ fs, folder: draftsFolder });
+    const offered = await drafts.listRecoverable();
+    for (const [index, draft] of offered.entries()) await drafts.restore(10 + index, draft.draftId);
+    const refusal = async (draftId: string) => ((await drafts.restore(2, draftId)) as { ok: false; error: { message: string } }).error.message;
+    expect((await Promise.all(offered.map((draft) => refusal(draft.draftId)))).sort()).toEqual([
+      'The draft of “Roadmap” was already restored in another Pickwise window. Carry on with it there.',
+      'The draft of “Untitled” was already restored in another Pickwise window. Carry on with it there.',
+    ]);
+    // Its file damaged meanwhile: the refusal cannot name it.
+    await writeFile(join(draftsFolder, `${offered[0]!.draftId}.json`), '{"cut');
+    expect(await refusal(offered[0]!.draftId)).toBe('This draft was already restored in another Pickwise window. Carry on with it there.');
+  });
+
+  it('says a discarded draft is gone, and discarding a window without a draft does nothing', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    await createDrafts({ fs, folder: draftsFolder }).store(1, { session: titled('Dropped'), filePath: null, fileName: null, fileFingerprint: null });
+    const drafts = createDrafts({ fs, folder: draftsFolder });
+    await drafts.discard(3);
+    const [left] = await drafts.listRecoverable();
+    expect(await drafts.discardRecoverable(left!.draftId)).toEqual({ status: 'discarded' });
+    expect(await draftFiles(draftsFolder)).toEqual([]);
+  });
+
+  it('a failure to delete is reported, not swallowed', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    await createDrafts({ fs, folder: draftsFolder }).store(1, { session: titled('Locked'), filePath: null, fileName: null, fileFingerprint: null });
+    const failingFs = { ...fs, unlink: async () => Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })) };
+    const drafts = createDrafts({ fs: failingFs, folder: draftsFolder });
+    const [left] = await drafts.listRecoverable();
+    await expect(drafts.discardRecoverable(left!.draftId)).rejects.toThrow('EACCES');
+  });
+
+  it('a folder that cannot be listed is reported, not taken for an empty one', async () => {
+    const failingFs = { ...fs, readdir: async () => Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })) };
+    await expect(createDrafts({ fs: failingFs, folder: join(folder, 'drafts') }).listRecoverable()).rejects.toThrow('EACCES');
+  });
+});
+
+describe('the list of drafts offered', () => {
+  it('is newest first whatever order the folder lists them in, with damaged ones last and without a time', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    const ids = ['a-oldest', 'b-newest', 'c-middle'];
+    const times = ['2026-11-20T10:00:00Z', '2026-11-26T10:00:00Z', '2026-11-23T10:00:00Z'];
+    for (const [index, id] of ids.entries()) {
+      const crashed = createDrafts({ fs, folder: draftsFolder, now: () => new Date(times[index]!), newId: () => id });
+      await crashed.store(1, { session: titled(id), filePath: null, fileName: null, fileFingerprint: null });
+    }
+    await writeFile(join(draftsFolder, '0-damaged.json'), '{"cut');
+    const sortedFs = { ...fs, readdir: async (path: string) => (await fs.readdir(path)).sort() };
+    const offered = await createDrafts({ fs: sortedFs, folder: draftsFolder }).listRecoverable();
+    expect(offered.map((draft) => [draft.title, draft.savedAt])).toEqual([
+      ['b-newest', '2026-11-26T10:00:00.000Z'],
+      ['c-middle', '2026-11-23T10:00:00.000Z'],
+      ['a-oldest', '2026-11-20T10:00:00.000Z'],
+      ['Untitled', ''],
+    ]);
+  });
+
+  it('leaves out a draft discarded by another window while it was listing', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    for (const id of ['kept', 'gone']) {
+      await createDrafts({ fs, folder: draftsFolder, newId: () => id }).store(1, { session: titled(id), filePath: null, fileName: null, fileFingerprint: null });
+    }
+    // The folder was read before the other window's discard; the draft was gone when looked at.
+    const racingFs = {
+      ...fs,
+      stat: async (path: string) => (path.endsWith('gone.json') ? Promise.reject(Object.assign(new Error('ENOENT: gone'), { code: 'ENOENT' })) : fs.stat(path)),
+    };
+    expect((await createDrafts({ fs: racingFs, folder: draftsFolder }).listRecoverable()).map((draft) => draft.title)).toEqual(['kept']);
+    const failingFs = { ...racingFs, stat: async () => Promise.reject(Object.assign(new Error('EIO: i/o error'), { code: 'EIO' })) };
+    await expect(createDrafts({ fs: failingFs, folder: draftsFolder }).listRecoverable()).rejects.toThrow('EIO');
+  });
+});
+
+describe('stores of one window in a row', () => {
+  it('the last store wins, even when one before it is slow to finish', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let arrived!: () => void;
+    const secondAtGate = new Promise<void>((resolve) => (arrived = resolve));
+    const slowFs = {
+      ...fs,
+      rename: async (from: string, to: string) => {
+        // The second store's rename waits (a virus scanner, a slow disk) until the test lets it go.
+        if ((await fs.readFile(from, 'utf8')).includes('"title": "Second"')) {
+          arrived();
+          await gate;
+        }
+        return fs.rename(from, to);
+      },
+    };
+    const drafts = createDrafts({ fs: slowFs, folder: draftsFolder, newId: () => 'one-window' });
+    const store = (title: string) => drafts.store(1, { session: titled(title), filePath: null, fileName: null, fileFingerprint: null });
+    const first = store('First');
+    const second = store('Second');
+    await first;
+    await secondAtGate;
+    // The third store is asked for while the second is still under way.
+    const third = store('Third');
+    for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setImmediate(resolve));
+    release();
+    await Promise.all([second, third]);
+    const restored = await createDrafts({ fs, folder: draftsFolder }).restore(2, 'one-window');
+    expect(restored.ok && restored.record.session.frame.title).toBe('Third');
   });
 });

@@ -69,3 +69,50 @@ describe('the crash guard', () => {
     expect(ignoredUserDataNotice(app, {})).toBeNull();
   });
 });
+
+describe('the error log, the details', () => {
+  const at = new Date('2026-11-26T10:00:00Z');
+
+  it('writes a message on one line, squeezed and trimmed, and says when there was none', () => {
+    expect(formatLogEntry({ source: 'renderer', message: '  two   spaces\t\tand tabs  ' }, at)).toBe('2026-11-26T10:00:00.000Z [renderer] two spaces and tabs\n');
+    expect(formatLogEntry({ source: 'main', message: ' \n ' }, at)).toBe('2026-11-26T10:00:00.000Z [main] (no message)\n');
+  });
+
+  it('does not repeat the message as the first line of the stack', () => {
+    expect(formatLogEntry({ source: 'main', message: 'boom', stack: 'boom\n    at a (a.js:1:1)\n\n' }, at)).toBe('2026-11-26T10:00:00.000Z [main] boom\n    at a (a.js:1:1)\n');
+  });
+
+  it('cuts an entry longer than 16 KiB, and says so', () => {
+    const head = '2026-11-26T10:00:00.000Z [renderer] ';
+    const fits = formatLogEntry({ source: 'renderer', message: 'x'.repeat(16 * 1024 - head.length - 1) }, at);
+    expect(fits).toHaveLength(16 * 1024);
+    expect(fits.endsWith('x\n')).toBe(true);
+    const cut = formatLogEntry({ source: 'renderer', message: 'x'.repeat(20_000) }, at);
+    expect(cut).toBe(`${head}${'x'.repeat(16 * 1024 - head.length)}… (cut)\n`);
+  });
+
+  it('rotates before an entry would take the log past its limit, never after', async () => {
+    const logs = join(folder, 'logs');
+    const entry = (i: number) => ({ source: 'main' as const, message: `entry ${i} ${'x'.repeat(60)}` });
+    const size = Buffer.byteLength(formatLogEntry(entry(1), at));
+    // Room for exactly three entries.
+    const log = createErrorLog({ fs, folder: logs, maxBytes: 3 * size, now: () => at });
+    for (const i of [1, 2, 3]) await log.record(entry(i));
+    expect(await readFile(join(logs, OLD_LOG_FILE_NAME), 'utf8').catch(() => 'none')).toBe('none');
+    expect(Buffer.byteLength(await readFile(log.path, 'utf8'))).toBe(3 * size);
+    await log.record(entry(4));
+    expect(await readFile(log.path, 'utf8')).toContain('entry 4');
+    expect(await readFile(log.path, 'utf8')).not.toContain('entry 3');
+    expect(await readFile(join(logs, OLD_LOG_FILE_NAME), 'utf8')).toContain('entry 3');
+  });
+
+  it('an entry larger than the whole limit does not rotate an empty log over the older one', async () => {
+    const logs = join(folder, 'logs');
+    await fs.mkdir(logs, { recursive: true });
+    await fs.writeFile(join(logs, OLD_LOG_FILE_NAME), 'older entries\n');
+    await fs.writeFile(join(logs, LOG_FILE_NAME), '');
+    const log = createErrorLog({ fs, folder: logs, maxBytes: 10, now: () => at });
+    await log.record({ source: 'main', message: 'far longer than ten bytes' });
+    expect(await readFile(join(logs, OLD_LOG_FILE_NAME), 'utf8')).toBe('older entries\n');
+  });
+});

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chartBesideRecord, createExportFiles, withExportExtension } from '../../../electron/main/services/export-files';
+import { chartBesideRecord, confirmedPath, createExportFiles, exportFileType, withExportExtension } from '../../../electron/main/services/export-files';
 
 let folder: string;
 beforeEach(async () => {
@@ -50,5 +50,46 @@ describe('export files', () => {
     expect(big).toMatchObject({ ok: false, error: { code: 'too-large', fileName: 'big.csv' } });
     expect(await files.readText(join(folder, 'nope.csv'), 1000)).toMatchObject({ ok: false, error: { code: 'ENOENT' } });
     expect(await readFile(join(folder, 'big.csv'), 'utf8')).toHaveLength(2000);
+  });
+});
+
+describe('export files, the details', () => {
+  it('asks before replacing a file the dialog did not ask about, saying why', async () => {
+    const questions: unknown[] = [];
+    const check = { exists: async () => true, confirmReplace: async (question: unknown) => (questions.push(question), false) };
+    expect(await confirmedPath('/tmp/chart', exportFileType('png'), check)).toBeNull();
+    expect(questions).toEqual([
+      { fileName: 'chart.png', detail: 'The name “chart” was given without .png; Pickwise saves it as “chart.png”, which is already there.' },
+    ]);
+  });
+
+  it('says what is wrong with a backlog it cannot read, in words', async () => {
+    const files = createExportFiles(fs);
+    expect(await files.readText(folder, 1000)).toEqual({
+      ok: false,
+      error: { code: 'not-a-file', fileName: folder.split('/').pop(), message: `“${folder.split('/').pop()}” could not be read. It is a folder, not a file.` },
+    });
+    await writeFile(join(folder, 'big.csv'), 'x'.repeat(3 * 1024 * 1024));
+    expect(await files.readText(join(folder, 'big.csv'), 2 * 1024 * 1024)).toEqual({
+      ok: false,
+      error: { code: 'too-large', fileName: 'big.csv', message: '“big.csv” could not be read. It is larger than 2 MB.' },
+    });
+    // A file exactly at the limit is read.
+    await writeFile(join(folder, 'full.csv'), 'y'.repeat(1000));
+    expect(await files.readText(join(folder, 'full.csv'), 1000)).toMatchObject({ ok: true });
+  });
+
+  it('takes a file it cannot look at to be there, so it asks first', async () => {
+    const lockedFs = { ...fs, stat: async () => Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })) };
+    expect(await createExportFiles(lockedFs as unknown as typeof fs).exists(join(folder, 'x.png'))).toBe(true);
+    expect(await createExportFiles(fs).exists(join(folder, 'x.png'))).toBe(false);
+    await writeFile(join(folder, 'x.png'), 'x');
+    expect(await createExportFiles(fs).exists(join(folder, 'x.png'))).toBe(true);
+  });
+
+  it('names a failure without a system code as an input/output error', async () => {
+    const failingFs = { ...fs, rename: async () => Promise.reject(new Error('the drive went away')) };
+    const result = await createExportFiles(failingFs as unknown as typeof fs).write([{ path: join(folder, 'a.png'), data: 'x' }]);
+    expect(result).toEqual({ ok: false, error: { code: 'io-error', fileName: 'a.png', message: '“a.png” could not be written. The system reported: the drive went away' } });
   });
 });

@@ -86,3 +86,35 @@ describe('which window a file goes to', () => {
     expect(samePath('/a/./b.pickwise', '/a/b.pickwise', 'linux')).toBe(true);
   });
 });
+
+describe('file routing, the details', () => {
+  const context = { defaultApp: false, workingDirectory: '/home/me/work' };
+
+  it('skips empty arguments rather than taking them for the working folder', () => {
+    expect(filesFromArgv(['/opt/Pickwise/pickwise', '', '   ', 'a.pickwise'], context)).toEqual(['/home/me/work/a.pickwise']);
+  });
+
+  it('takes a file:// URL only at the start, and any other URL only at the start too', () => {
+    expect(filesFromArgv(['pickwise', 'backup file://x.pickwise', 'old/https://y.pickwise'], context)).toEqual([
+      resolve('/home/me/work', 'backup file://x.pickwise'),
+      resolve('/home/me/work', 'old/https://y.pickwise'),
+    ]);
+  });
+
+  it('skips a file:// URL on another computer, which has no path here', () => {
+    expect(filesFromArgv(['pickwise', 'file://server/share/x.pickwise', 'b.pickwise'], context)).toEqual(['/home/me/work/b.pickwise']);
+  });
+
+  it('trusts the files a second launch handed over only when every one is a full path', () => {
+    const argv = ['pickwise', 'from-argv.pickwise'];
+    expect(secondInstanceFiles(argv, '/home/me', { files: ['/a.pickwise', 'relative.pickwise'] }, false)).toEqual(['/home/me/from-argv.pickwise']);
+    expect(secondInstanceFiles(argv, '/home/me', { files: [5] }, false)).toEqual(['/home/me/from-argv.pickwise']);
+  });
+
+  it('compares paths without case on Windows and macOS, with case elsewhere', () => {
+    expect(samePath('/Work/Plan.pickwise', '/work/plan.pickwise', 'win32')).toBe(true);
+    expect(samePath('/Work/Plan.pickwise', '/work/plan.pickwise', 'darwin')).toBe(true);
+    expect(samePath('/Work/Plan.pickwise', '/work/plan.pickwise', 'linux')).toBe(false);
+    expect(samePath('/work/plan.pickwise', '/work/./plan.pickwise', 'linux')).toBe(true);
+  });
+});

@@ -102,6 +102,15 @@ describe('a crashed page', () => {
     expect(windows[0]!.isDestroyed()).toBe(true);
   });
 
+  it('Close opens no fresh window', async () => {
+    const { windows, questions, reopened } = scene(1);
+    windows[0]!.webContents.crash();
+    questions[0]!.answer('close');
+    await settle();
+    expect(reopened).toEqual([]);
+    expect(windows[0]!.isDestroyed()).toBe(true);
+  });
+
   it('its close button closes it at once, without a prompt nobody could answer, and the draft stays', async () => {
     const { windows, editWithDraft, offeredAtNextStart } = scene(2);
     const [crashed] = windows as [FakeWindow];
@@ -195,3 +204,101 @@ describe('the question on the window', () => {
   });
 });
 
+
+describe('watching a page, the details', () => {
+  /** PageHealth on one fake window, with a question answered only when the test says. */
+  function watched(ask: (signal: AbortSignal) => Promise<TroubleChoice> = () => new Promise(() => undefined)) {
+    const app = new FakeApp();
+    const window = app.createWindow();
+    const asked: { trouble: PageTrouble; signal: AbortSignal }[] = [];
+    const reopened: number[] = [];
+    const stopped: number[] = [];
+    const log: string[] = [];
+    const health = new PageHealth({
+      hasUnsavedWork: () => false,
+      ask: (_windowId, question, signal) => {
+        asked.push({ trouble: question.trouble, signal });
+        return ask(signal);
+      },
+      reopen: (windowId) => void reopened.push(windowId),
+      stopped: (windowId) => void stopped.push(windowId),
+      log: (message) => void log.push(message),
+    });
+    health.watch(window);
+    return { window, health, asked, reopened, stopped, log };
+  }
+
+  it('says in the log that a page hangs', () => {
+    const { window, log, stopped } = watched();
+    window.webContents.hang();
+    expect(log).toEqual(['A window’s page stopped responding; its unsaved work stays in its draft.']);
+    expect(stopped).toEqual([window.id]);
+  });
+
+  it('asks once while a page hangs, and a hang after a crash asks nothing more', () => {
+    const hanging = watched();
+    hanging.window.webContents.hang();
+    hanging.window.webContents.hang();
+    expect(hanging.asked).toHaveLength(1);
+    const crashed = watched();
+    crashed.window.webContents.crash();
+    crashed.window.webContents.hang();
+    expect(crashed.asked.map((question) => question.trouble)).toEqual(['crashed']);
+    expect(crashed.stopped).toHaveLength(1);
+  });
+
+  it('a crashed page does not come back with `responsive`; `responsive` alone changes nothing', () => {
+    const calm = watched();
+    expect(() => calm.window.webContents.recover()).not.toThrow();
+    expect(calm.health.canAnswer(calm.window.id)).toBe(true);
+    const crashed = watched();
+    crashed.window.webContents.crash();
+    crashed.window.webContents.recover();
+    expect(crashed.health.canAnswer(crashed.window.id)).toBe(false);
+    expect(crashed.asked[0]!.signal.aborted).toBe(false);
+  });
+
+  it('a page that goes with its closed window asks nothing', () => {
+    const { window, asked, log } = watched();
+    window.destroy();
+    window.webContents.crash('killed');
+    window.webContents.hang();
+    expect(asked).toEqual([]);
+    expect(log).toEqual([]);
+  });
+
+  it('takes the question away when its window closes, and a late answer then does nothing', async () => {
+    let answer: (choice: TroubleChoice) => void = () => undefined;
+    const { window, asked, reopened, health } = watched(() => new Promise((resolve) => (answer = resolve)));
+    window.webContents.crash();
+    window.destroy();
+    expect(asked[0]!.signal.aborted).toBe(true);
+    expect(health.canAnswer(window.id)).toBe(true);
+    answer('reload');
+    await settle();
+    expect(reopened).toEqual([]);
+  });
+
+  it('a Reload answered after the hung page came back does nothing', async () => {
+    let answer: (choice: TroubleChoice) => void = () => undefined;
+    const { window, reopened } = watched(() => new Promise((resolve) => (answer = resolve)));
+    window.webContents.hang();
+    window.webContents.recover();
+    answer('reload');
+    await settle();
+    expect(reopened).toEqual([]);
+    expect(window.isDestroyed()).toBe(false);
+  });
+
+  it('logs a question it could not put up, and leaves the window as it is', async () => {
+    const { window, log } = watched(() => Promise.reject(new Error('no message box')));
+    window.webContents.crash();
+    await settle();
+    expect(log.at(-1)).toBe('Pickwise could not ask about a stopped window: no message box');
+    expect(window.isDestroyed()).toBe(false);
+    const odd = watched(() => Promise.reject('a thrown text'));
+    odd.window.webContents.hang();
+    await settle();
+    expect(odd.log.at(-1)).toBe('Pickwise could not ask about a stopped window: a thrown text');
+  });
+});

@@ -9,7 +9,7 @@ import type { FileError } from '../../../shared/ipc-contract';
 import { createExportHandlers } from '../../../electron/main/export-handlers';
 import type { Dialogs } from '../../../electron/main/ipc-handlers';
 import { createExportFiles } from '../../../electron/main/services/export-files';
-import { printPage, PrintPages, type PrintWindow } from '../../../electron/main/services/print-pages';
+import { PRINT_PAGE_HEADERS, printPage, PrintPages, type PrintWindow } from '../../../electron/main/services/print-pages';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
 import { bigBoardSession } from '../../e2e/support/big-board';
 import { FakeWebContents, MAX_URL_CHARS } from './fake-electron';
@@ -105,7 +105,7 @@ describe('printing the decision record', () => {
     const { url, release } = pages.put('<p>record</p>');
     expect(url).toBe('app://print/token-1.html');
     expect(pages.page(url)).toBe('<p>record</p>');
-    for (const other of ['app://print/token-2.html', 'app://pickwise/token-1.html', 'app://print/../token-1.html', 'app://print/token-1.html?x', 'app://print/token-1']) {
+    for (const other of ['app://print/token-2.html', 'app://pickwise/token-1.html', 'app://prinX/token-1.html', 'https://evil/token-1.html', 'app://print/../token-1.html', 'app://print/token-1.html?x', 'app://print/token-1']) {
       expect(pages.page(other), other).toBeNull();
     }
     release();
@@ -119,5 +119,15 @@ describe('printing the decision record', () => {
     await expect(printPage('<p>x</p>', pages, () => window)).rejects.toThrow(/ERR_FAILED/);
     expect(pages.page('app://print/only.html')).toBeNull();
     expect(window.destroyed).toBe(true);
+  });
+});
+
+describe('a page put up for printing', () => {
+  it('is served as HTML that may run no script and load nothing from outside', () => {
+    expect(PRINT_PAGE_HEADERS).toEqual({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': "default-src 'none'; img-src data:; style-src 'unsafe-inline'",
+      'X-Content-Type-Options': 'nosniff',
+    });
   });
 });

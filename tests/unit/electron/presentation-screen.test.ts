@@ -91,3 +91,70 @@ describe('presentation mode goes full screen through main', () => {
     expect(() => screen.leave(window.id)).not.toThrow();
   });
 });
+
+describe('presentation mode, the details', () => {
+  it('does nothing for a window that is gone or closed', () => {
+    const { window, screen } = setup();
+    expect(() => screen.enter(99)).not.toThrow();
+    expect(() => screen.leave(99)).not.toThrow();
+    window.destroy();
+    const before = [...window.history];
+    screen.enter(window.id);
+    screen.leave(window.id);
+    expect(window.history).toEqual(before);
+  });
+
+  it('puts the window back when it left full screen on its own before presenting ended', () => {
+    const { window, screen } = setup((each) => each.setBounds(placed));
+    screen.enter(window.id);
+    window.setFullScreen(false); // the facilitator pressed the platform's own full-screen key
+    screen.leave(window.id);
+    expect(window.isFullScreen()).toBe(false);
+    expect(window.getNormalBounds()).toEqual(placed);
+  });
+
+  it('a window maximised while presenting, that was not before, is unmaximised after', () => {
+    const { window, screen } = setup((each) => each.setBounds(placed));
+    screen.enter(window.id);
+    window.maximize();
+    screen.leave(window.id);
+    expect(window.isMaximized()).toBe(false);
+    expect(window.getNormalBounds()).toEqual(placed);
+  });
+
+  it('on macOS, a window closed while leaving is not touched when the change finishes', () => {
+    const { window, screen } = setup((each) => {
+      each.asyncFullScreen = true;
+      each.setBounds(placed);
+    });
+    screen.enter(window.id);
+    window.finishFullScreen();
+    screen.leave(window.id);
+    window.destroy();
+    const before = [...window.history];
+    window.finishFullScreen();
+    expect(window.history.filter((step) => step.startsWith('setBounds')).length).toBe(before.filter((step) => step.startsWith('setBounds')).length);
+  });
+
+  it('on macOS, presenting again before leaving finished keeps the window full screen', () => {
+    const { window, screen } = setup((each) => {
+      each.asyncFullScreen = true;
+      each.setBounds(placed);
+    });
+    screen.enter(window.id);
+    window.finishFullScreen();
+    screen.leave(window.id);
+    screen.enter(window.id);
+    window.finishFullScreen();
+    expect(window.history.filter((step) => step.startsWith('setBounds 40,30'))).toHaveLength(1);
+  });
+
+  it('forgets a closed window: nothing is put back', () => {
+    const { window, screen } = setup((each) => each.setBounds(placed));
+    screen.enter(window.id);
+    screen.forget(window.id);
+    const before = [...window.history];
+    screen.leave(window.id);
+    expect(window.history).toEqual(before);
+  });
+});

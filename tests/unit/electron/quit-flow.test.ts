@@ -32,7 +32,7 @@ const settle = async () => {
  * handlers (closeWindow / closeCancelled) reaching it, and window-all-closed quitting on
  * Windows and Linux.
  */
-function quitScene(windows: { dirty: boolean; minimized?: boolean }[]) {
+function quitScene(windows: { dirty: boolean; minimized?: boolean }[], platform: NodeJS.Platform = 'linux') {
   const app = new FakeApp();
   const stopped = new Set<number>();
   const flow: QuitFlow = new QuitFlow({
@@ -47,7 +47,8 @@ function quitScene(windows: { dirty: boolean; minimized?: boolean }[]) {
     setPresentationFullScreen: () => undefined,
   });
   flow.install(app);
-  app.on('window-all-closed', () => app.quit());
+  // macOS apps keep running with no window open (index.ts quits on it elsewhere only).
+  if (platform !== 'darwin') app.on('window-all-closed', () => app.quit());
   const all: FakeWindow[] = windows.map(({ dirty, minimized }) => {
     const window = app.createWindow();
     flow.watch(window);
@@ -208,5 +209,85 @@ describe('quitting with unsaved work', () => {
     await answer(next[0]!, 'discard');
     expect(app.exited).toBe(true);
     expect(all.every((window) => window.isDestroyed())).toBe(true);
+  });
+});
+
+describe('quitting, the details', () => {
+  it('says whether a quit is under way: from the request until it is cancelled', async () => {
+    const { app, flow, open, answer } = quitScene([{ dirty: true }]);
+    expect(flow.quitUnderWay).toBe(false);
+    app.quit();
+    await settle();
+    expect(flow.quitUnderWay).toBe(true);
+    await answer(open()[0]!, 'cancel');
+    expect(flow.quitUnderWay).toBe(false);
+  });
+
+  it('holds every window back while one asks: after Cancel a window without unsaved work is still open', async () => {
+    const { app, all, open, answer } = quitScene([{ dirty: false }, { dirty: true }]);
+    app.quit();
+    await settle();
+    await answer(open()[0]!, 'cancel');
+    expect(all.map((window) => window.isDestroyed())).toEqual([false, false]);
+    expect(app.exited).toBe(false);
+  });
+
+  it('does not ask a window whose work was saved while another window asked', async () => {
+    const { app, all, prompts, open, answer, documents } = quitScene([{ dirty: true }, { dirty: true }]);
+    app.quit();
+    await settle();
+    documents.update(all[1]!.id, { dirty: false });
+    await answer(open()[0]!, 'discard');
+    expect(all.map(prompts)).toEqual([1, 0]);
+    expect(app.exited).toBe(true);
+  });
+
+  it('a page that stops while its window asks, outside a quit, does not start one', async () => {
+    const { app, flow, all, open, stopped } = quitScene([{ dirty: true }, { dirty: true }]);
+    all[0]!.close();
+    await settle();
+    expect(open()).toEqual([all[0]]);
+    stopped.add(all[0]!.id);
+    flow.pageStopped(all[0]!.id);
+    await settle();
+    expect(app.quitRequests).toBe(0);
+    expect(app.exited).toBe(false);
+    expect(open()).toEqual([all[0]]);
+  });
+
+  it('an answer for a window that is already gone changes nothing', async () => {
+    const { app, flow, all } = quitScene([{ dirty: false }, { dirty: false }]);
+    all[0]!.close();
+    await settle();
+    expect(() => flow.windowMayClose(all[0]!.id)).not.toThrow();
+    expect(() => flow.windowMayClose(99)).not.toThrow();
+    expect(app.exited).toBe(false);
+  });
+
+  it('on macOS, where closing the last window does not quit, a window whose page stopped closes as part of the quit', async () => {
+    const { app, flow, all, open, answer, stopped } = quitScene([{ dirty: true }, { dirty: true }], 'darwin');
+    stopped.add(all[1]!.id);
+    flow.pageStopped(all[1]!.id);
+    app.quit();
+    await settle();
+    await answer(open()[0]!, 'discard');
+    expect(app.events).not.toContain('window-all-closed');
+    expect(app.exited).toBe(true);
+    expect(all.every((window) => window.isDestroyed())).toBe(true);
+  });
+
+  it('on macOS, unsaved work that turns up during the final quit is asked about, then the quit goes on', async () => {
+    const { app, all, prompts, open, answer, documents } = quitScene([{ dirty: true }, { dirty: false }], 'darwin');
+    const [first, second] = all as [FakeWindow, FakeWindow];
+    // The other page reports an edit just as the last answer closes its window, before
+    // Electron's quit runs again.
+    first.on('closed', () => documents.update(second.id, { dirty: true }));
+    app.quit();
+    await settle();
+    await answer(first, 'discard');
+    expect(open()).toEqual([second]);
+    await answer(second, 'discard');
+    expect(app.exited).toBe(true);
+    expect(all.map(prompts)).toEqual([1, 1]);
   });
 });

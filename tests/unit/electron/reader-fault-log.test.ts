@@ -41,3 +41,11 @@ describe('a fault of the session reader', () => {
     );
   });
 });
+
+describe('a fault of the session reader with nowhere to log it', () => {
+  it('still tells the facilitator, and does not throw', async () => {
+    const path = join(folder, 'fine.pickwise');
+    await writeFile(path, serializeSession(sampleSession));
+    expect(await createSessionFiles(fs).read(path)).toMatchObject({ ok: false, error: { code: 'parser-fault' } });
+  });
+});

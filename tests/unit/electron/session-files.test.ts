@@ -4,9 +4,10 @@ import { mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_SESSION_BYTES, sampleSession, serializeSession, SESSION_VERSION, type Session } from '../../../shared';
+import { embedSessionInPng, MAX_SESSION_BYTES, sampleSession, serializeSession, SESSION_VERSION, type Session } from '../../../shared';
 import { writeFileAtomic } from '../../../electron/main/services/atomic-write';
-import { createSessionFiles } from '../../../electron/main/services/session-files';
+import { createSessionFiles, describeFsError, openedDocument } from '../../../electron/main/services/session-files';
+import { IMAGE } from '../shared/hostile-png';
 import { recordingFs } from './fixtures/recording-fs';
 import { sessionOfFileSize } from './fixtures/sized-session';
 
@@ -171,5 +172,195 @@ describe('session files', () => {
     await writeFile(huge, '');
     await truncate(huge, MAX_SESSION_BYTES + 1);
     expect(await files.fingerprint(huge)).toEqual({ status: 'unavailable', reason: 'It is 50.1 MB; session files may be at most 50 MB.' });
+  });
+});
+
+const fsError = (code: string | undefined, message = `${code}: refused`) => Object.assign(new Error(message), code === undefined ? {} : { code });
+
+describe('a session read out of a chart image', () => {
+  it('opens the session, untitled, so Save never writes over the picture', async () => {
+    const path = join(folder, 'chart.png');
+    await writeFile(path, embedSessionInPng(IMAGE, serializeSession(titled('From the chart'))));
+    const read = await createSessionFiles(fs).read(path);
+    expect(read).toMatchObject({ ok: true, fromImage: true, fileName: 'chart.png' });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.session.frame.title).toBe('From the chart');
+    expect(openedDocument(path, read)).toEqual({ document: { filePath: null, fileFingerprint: null }, fileName: null });
+    const plain = join(folder, 'plain.pickwise');
+    await writeFile(plain, serializeSession(sampleSession));
+    const readPlain = await createSessionFiles(fs).read(plain);
+    if (!readPlain.ok) throw new Error(readPlain.error.message);
+    expect(readPlain.fromImage).toBe(false);
+    expect(openedDocument(plain, readPlain)).toEqual({ document: { filePath: plain, fileFingerprint: readPlain.fingerprint }, fileName: 'plain.pickwise' });
+  });
+
+  it('explains a picture without a session, and a damaged picture', async () => {
+    const bare = join(folder, 'photo.png');
+    await writeFile(bare, IMAGE);
+    expect(await createSessionFiles(fs).read(bare)).toEqual({
+      ok: false,
+      error: {
+        code: 'no-session-in-image',
+        fileName: 'photo.png',
+        message: '“photo.png” could not be opened. It is a picture without a Pickwise session inside. Only charts exported from Pickwise as PNG carry one.',
+      },
+    });
+    const cut = join(folder, 'cut.png');
+    const whole = embedSessionInPng(IMAGE, serializeSession(sampleSession));
+    await writeFile(cut, whole.subarray(0, whole.length - 20));
+    const read = await createSessionFiles(fs).read(cut);
+    expect(read).toMatchObject({ ok: false, error: { code: 'damaged-image', fileName: 'cut.png' } });
+    expect(read.ok ? '' : read.error.message).toMatch(/^“cut\.png” could not be opened\. This PNG image is damaged \(/);
+  });
+});
+
+describe('reading a session file that fails', () => {
+  it('says a folder is a folder', async () => {
+    expect(await createSessionFiles(fs).read(folder)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/could not be opened\. It is a folder, not a session file\.$/) } });
+  });
+
+  it('names the reason when the file cannot be read after it was found', async () => {
+    const path = join(folder, 'locked.pickwise');
+    await writeFile(path, serializeSession(sampleSession));
+    const lockedFs = { ...fs, readFile: (async () => Promise.reject(fsError('EACCES'))) as unknown as typeof fs.readFile };
+    expect(await createSessionFiles(lockedFs).read(path)).toEqual({
+      ok: false,
+      error: { code: 'EACCES', fileName: 'locked.pickwise', message: '“locked.pickwise” could not be opened. You do not have permission to use this file.' },
+    });
+    const oddFs = { ...fs, readFile: (async () => Promise.reject(new Error('the drive went away'))) as unknown as typeof fs.readFile };
+    expect(await createSessionFiles(oddFs).read(path)).toMatchObject({
+      ok: false,
+      error: { code: 'io-error', message: '“locked.pickwise” could not be opened. The system reported: the drive went away' },
+    });
+  });
+
+  it('refuses a file that grew past the limit between looking and reading', async () => {
+    const path = join(folder, 'growing.pickwise');
+    await writeFile(path, serializeSession(sampleSession));
+    const growingFs = { ...fs, readFile: (async () => new Uint8Array(MAX_SESSION_BYTES + 1)) as unknown as typeof fs.readFile };
+    expect(await createSessionFiles(growingFs).read(path)).toMatchObject({
+      ok: false,
+      error: { code: 'too-large', message: '“growing.pickwise” could not be opened. It is 50.1 MB; session files may be at most 50 MB.' },
+    });
+  });
+
+  it('reports nothing to the error log for a plain damaged file', async () => {
+    const path = join(folder, 'damaged.pickwise');
+    await writeFile(path, '{"format": "pickwise-session"');
+    const faults: string[] = [];
+    await createSessionFiles(fs, { recordFault: (fileName) => void faults.push(fileName) }).read(path);
+    expect(faults).toEqual([]);
+  });
+
+  it('tells a file it may not read from a missing one when fingerprinting', async () => {
+    const lockedFs = { ...fs, stat: (async () => Promise.reject(fsError('EACCES'))) as unknown as typeof fs.stat };
+    expect(await createSessionFiles(lockedFs).fingerprint(join(folder, 'x.pickwise'))).toEqual({
+      status: 'unavailable',
+      reason: 'You do not have permission to use this file.',
+    });
+  });
+});
+
+describe('saving a session file that fails', () => {
+  it('does not save over a file it may not look into first', async () => {
+    const path = join(folder, 'guarded.pickwise');
+    await writeFile(path, 'theirs');
+    const guardedFs = {
+      ...fs,
+      open: (async (target: string, flags: string, mode?: number) =>
+        target === path && flags === 'r' ? Promise.reject(fsError('EACCES')) : fs.open(target, flags, mode)) as typeof fs.open,
+    };
+    expect(await createSessionFiles(guardedFs).write(path, sampleSession)).toEqual({
+      ok: false,
+      error: { code: 'EACCES', fileName: 'guarded.pickwise', message: '“guarded.pickwise” could not be saved. You do not have permission to use this file.' },
+    });
+    expect(await readFile(path, 'utf8')).toBe('theirs');
+  });
+
+  it('closes the file it looked into before replacing it (Windows refuses to replace an open file)', async () => {
+    const path = join(folder, 'looked.pickwise');
+    await writeFile(path, serializeSession(sampleSession));
+    const { fs: recording, calls } = recordingFs();
+    expect(await createSessionFiles(recording).write(path, titled('Mine'))).toMatchObject({ ok: true });
+    const looked = calls.filter((call) => call.path === path && (call.op === 'open' || call.op === 'close'));
+    expect(looked.map((call) => call.op)).toEqual(['open', 'close']);
+    expect(calls.indexOf(looked[1]!)).toBeLessThan(calls.findIndex((call) => call.op === 'rename'));
+  });
+
+  it('is saved, without a fingerprint, when the file cannot be looked at after writing', async () => {
+    const path = join(folder, 'written.pickwise');
+    let renamed = false;
+    const blindFs = {
+      ...fs,
+      rename: async (from: string, to: string) => {
+        await fs.rename(from, to);
+        renamed = true;
+      },
+      stat: (async (target: string) => (renamed ? Promise.reject(fsError('EIO')) : fs.stat(target))) as typeof fs.stat,
+    };
+    expect(await createSessionFiles(blindFs).write(path, sampleSession)).toEqual({ ok: true, fingerprint: null });
+    expect(await readFile(path, 'utf8')).toBe(serializeSession(sampleSession));
+  });
+});
+
+describe('what the facilitator is told about a file-system error', () => {
+  it('has words for each kind of failure', () => {
+    expect(describeFsError(fsError('ENOENT'))).toBe('The file or its folder no longer exists.');
+    expect(describeFsError(fsError('EACCES'))).toBe('You do not have permission to use this file.');
+    expect(describeFsError(fsError('EPERM'))).toBe('You do not have permission to use this file.');
+    expect(describeFsError(fsError('EISDIR'))).toBe('It is a folder, not a file.');
+    expect(describeFsError(fsError('ENOSPC'))).toBe('The disk is full.');
+    expect(describeFsError(fsError('EROFS'))).toBe('The disk is read-only.');
+    expect(describeFsError(fsError('EBUSY'))).toBe('Another program is using the file.');
+    expect(describeFsError(fsError('read-only'))).toBe('The file is read-only: choose another name, or make the file writable first.');
+    expect(describeFsError(fsError('ELOOP'))).toBe('Its symbolic links lead round in a circle.');
+    expect(describeFsError(fsError('EXDEV', 'EXDEV: cross-device link'))).toBe('The system reported: EXDEV: cross-device link');
+    expect(describeFsError(fsError(undefined, 'no code at all'))).toBe('The system reported: no code at all');
+    expect(describeFsError('a thrown text')).toBe('The system reported: a thrown text');
+    expect(describeFsError(undefined)).toBe('The system reported: undefined');
+    expect(describeFsError(Object.assign(fsError(undefined, 'numbered'), { code: 5 }))).toBe('The system reported: numbered');
+  });
+
+  it('says how often a locked file was tried, when it was tried more than once', () => {
+    const locked = (attempts: unknown) => Object.assign(fsError('EBUSY'), { attempts });
+    expect(describeFsError(locked(5))).toBe(
+      'Another program is using the file. Pickwise tried 5 times; perhaps a virus scanner or a sync tool holds the file open. Try again in a moment.',
+    );
+    expect(describeFsError(Object.assign(fsError('EPERM'), { attempts: 2 }))).toMatch(/^You do not have permission to use this file\. Pickwise tried 2 times;/);
+    expect(describeFsError(locked(1))).toBe('Another program is using the file.');
+    expect(describeFsError(locked('5'))).toBe('Another program is using the file.');
+  });
+});
+
+describe('saves to one file in a row', () => {
+  it('the last save wins, even when one before it is slow to finish', async () => {
+    const path = join(folder, 'slow.pickwise');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let arrived!: () => void;
+    const secondAtGate = new Promise<void>((resolve) => (arrived = resolve));
+    const slowFs = {
+      ...fs,
+      rename: async (from: string, to: string) => {
+        // The second save's rename waits (a virus scanner, a slow disk) until the test lets it go.
+        if ((await fs.readFile(from, 'utf8')).includes('"title": "Second"')) {
+          arrived();
+          await gate;
+        }
+        return fs.rename(from, to);
+      },
+    };
+    const files = createSessionFiles(slowFs);
+    const first = files.write(path, titled('First'));
+    const second = files.write(path, titled('Second'));
+    await first;
+    await secondAtGate;
+    // The third save is asked for while the second is still under way.
+    const third = files.write(path, titled('Third'));
+    for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setImmediate(resolve));
+    release();
+    expect(await Promise.all([second, third])).toMatchObject([{ ok: true }, { ok: true }]);
+    const read = await createSessionFiles(fs).read(path);
+    expect(read.ok && read.session.frame.title).toBe('Third');
   });
 });
