@@ -48,6 +48,20 @@ export default tseslint.config(
     },
   },
   {
+    // Events reach a page only through sendEvent, which the contract types (electron/main/ipc/).
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/ipc/send-event.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='send'][callee.object.property.name='webContents']",
+          message: 'Send events to a page with sendEvent (electron/main/ipc/send-event.ts): the contract types the event and its payload.',
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'no-restricted-imports': ['error', rendererBoundary] },

@@ -1,12 +1,13 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
-import { createDispatch, type CallOrigin, type Dispatch } from '../../../electron/main/ipc-dispatch';
-import { createIpcHandlers, type Dialogs } from '../../../electron/main/ipc-handlers';
-import { trustedOrigins } from '../../../electron/main/ipc-dispatch';
+import { createDispatch, type CallOrigin, type Dispatch } from '../../../electron/main/ipc/dispatch';
+import { createIpcHandlers } from '../../../electron/main/ipc/handlers';
+import type { Dialogs } from '../../../electron/main/ipc/ports';
+import { trustedOrigins } from '../../../electron/main/ipc/dispatch';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
-import { recordReaderFault } from '../../../electron/main/recovery-handlers';
+import { recordReaderFault } from '../../../electron/main/main-errors';
 import { createExportFiles, type ReplaceQuestion } from '../../../electron/main/services/export-files';
 import { createDrafts } from '../../../electron/main/services/drafts';
 import { createErrorLog, type ErrorLog } from '../../../electron/main/services/error-log';

@@ -1,4 +1,4 @@
-import { ipcCalls, type IpcArgs, type IpcCallName, type IpcResults } from '../../shared/ipc-contract';
+import { ipcCalls, type IpcArgs, type IpcCallName, type IpcResults } from '../../../shared/ipc-contract';
 
 /** Which window a call came from, as main sees it. */
 export interface CallContext {
