@@ -67,7 +67,7 @@ export const SMOKE: BenchConfig = {
   only: [],
 };
 
-export interface Machine {
+interface Machine {
   cpus: number;
   cpuModel: string;
   memoryGiB: number;

@@ -10,7 +10,7 @@ export * from './session/merge-backlog';
 export * from './document-title';
 export * from './session/errors';
 export * from './session/parse';
-export { checkSession, type CheckResult, type CheckedSource } from './session/check';
+export { checkSession } from './session/check';
 export * from './session/migrations';
 export * from './session/serialize';
 export * from './session/defaults';

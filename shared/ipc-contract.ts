@@ -190,7 +190,7 @@ export type IpcEventName = keyof typeof ipcEvents;
  * Calls whose page-side arguments differ from what crosses IPC: the preload adapts them
  * (a dropped `File` becomes its path, which only the preload can learn).
  */
-export interface PreloadAdaptedCalls {
+interface PreloadAdaptedCalls {
   openDroppedFile(file: File): Promise<OpenResult>;
 }
 
@@ -242,9 +242,9 @@ function draftIdSchema() {
 /** How an export went; a failed one names the file and says why, and leaves no partial file. */
 export type ExportResult = { status: 'exported'; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
 
-export type ReadBacklogResult = { status: 'read'; text: string; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
+type ReadBacklogResult = { status: 'read'; text: string; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
 
-export type ReadForMergeResult = { status: 'read'; session: Session; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
+type ReadForMergeResult = { status: 'read'; session: Session; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
 
 /** Size caps of what an export may send to main. */
 export function exportLimits() {

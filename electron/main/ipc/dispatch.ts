@@ -1,7 +1,7 @@
 import { ipcCalls, type IpcArgs, type IpcCallName, type IpcResults } from '../../../shared/ipc-contract';
 
 /** Which window a call came from, as main sees it. */
-export interface CallContext {
+interface CallContext {
   windowId: number;
 }
 

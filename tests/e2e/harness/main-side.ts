@@ -19,7 +19,7 @@ import { createHarnessDesktop, type HarnessDesktop } from './desktop-side';
 
 /** The origin the harness serves the built renderer from; never resolved, always routed. */
 export const HARNESS_ORIGIN = 'http://pickwise.test';
-export const HARNESS_WINDOW_ID = 1;
+const HARNESS_WINDOW_ID = 1;
 
 type Answer<T> = T | (() => T);
 
@@ -27,7 +27,7 @@ type Answer<T> = T | (() => T);
  * Native dialogs, answered by the test. A dialog the test did not expect is recorded and
  * cancelled, and the fixture fails the test for it.
  */
-export class ScriptedDialogs implements Dialogs {
+class ScriptedDialogs implements Dialogs {
   readonly openAnswers: Answer<string | null>[] = [];
   readonly saveAnswers: Answer<string | null>[] = [];
   readonly unsavedAnswers: UnsavedChoice[] = [];
