@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
@@ -46,6 +47,24 @@ export default tseslint.config(
       'no-restricted-imports': ['error', sharedBoundary],
       'no-restricted-globals': ['error', ...domGlobals.map((name) => ({ name, message: 'shared/ is pure: no DOM.' }))],
     },
+  },
+  {
+    // Events reach a page only through sendEvent, which the contract types (electron/main/ipc/).
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/ipc/send-event.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='send'][callee.object.property.name='webContents']",
+          message: 'Send events to a page with sendEvent (electron/main/ipc/send-event.ts): the contract types the event and its payload.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -1,5 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { findElectronBinary } from './tests/e2e/harness/electron-binary';
+import { findBrowser } from './tests/e2e/harness/find-browser';
+
+const browser = findBrowser();
+if ('missing' in browser) {
+  // One line that says what to do, before any test starts, rather than a launch error per test.
+  console.error(`[pickwise e2e] ${browser.missing}`);
+  process.exit(1);
+}
 
 const electronBinary = findElectronBinary();
 if ('missing' in electronBinary) {

@@ -1,9 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import react from '@vitejs/plugin-react';
 
-// Unit tests run under plain Node; files under tests/unit/renderer opt into jsdom.
+// Unit tests run under plain Node; a file that needs a DOM says so in its first line
+// (`// @vitest-environment jsdom`). TSX is compiled by Vite itself (tsconfig's react-jsx).
 export default defineConfig({
-  plugins: [react()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

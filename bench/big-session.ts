@@ -2,7 +2,7 @@ import type { Session } from '../shared';
 import { bigBoardSession } from '../tests/e2e/support/big-board';
 
 /** The criterion added to the seven defaults, so a big board has eight criteria. */
-export const EIGHTH_CRITERION: Session['criteria'][number] = {
+const EIGHTH_CRITERION: Session['criteria'][number] = {
   id: 'crit-fit',
   axis: 'impact',
   name: 'Strategic fit',

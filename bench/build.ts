@@ -17,7 +17,7 @@ function newestIn(path: string): number {
 }
 
 /** Whether out/ is missing, or older than a source it is built from. */
-export function buildIsStale(): boolean {
+function buildIsStale(): boolean {
   const outputs = OUTPUTS.map((path) => join(ROOT, path));
   if (outputs.some((path) => !existsSync(path))) return true;
   const built = Math.min(...outputs.map((path) => statSync(path).mtimeMs));

@@ -3,7 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseSession, serializeSession, type Session } from '../shared';
+import { parseSession, serializeSession, sessionSchema, type Session } from '../shared';
+import { ipcCalls } from '../shared/ipc-contract';
 import { createSessionFiles } from '../electron/main/services/session-files';
 import { writeFileAtomic } from '../electron/main/services/atomic-write';
 import { hashBytes } from '../electron/main/services/file-fingerprint';
@@ -79,6 +80,29 @@ export async function measureOpen(session: Session, options: PairedOptions): Pro
   );
   if (sink === undefined) throw new Error('unreachable');
   return { ...samples, bytes: Buffer.byteLength(text) };
+}
+
+/**
+ * Draft check: the gate every draft passes in main (the contract's storeDraft arguments:
+ * checkSession's fast scores, schema and integrity) against the bare zod schema alone, which
+ * was the gate before and left the integrity to opening. The session is structured-cloned
+ * first, as it arrives over IPC.
+ */
+export async function measureDraftCheck(session: Session, options: PairedOptions): Promise<PairedSamples> {
+  const arrived = structuredClone(session);
+  if (!ipcCalls.storeDraft.args.safeParse([{ session: arrived }]).success) throw new Error('The benchmark session does not pass the draft gate.');
+  let sink: unknown;
+  const samples = await paired(
+    options,
+    () => {
+      sink = ipcCalls.storeDraft.args.safeParse([{ session: arrived }]);
+    },
+    () => {
+      sink = sessionSchema.safeParse(arrived);
+    },
+  );
+  if (sink === undefined) throw new Error('unreachable');
+  return samples;
 }
 
 /**

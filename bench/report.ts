@@ -1,8 +1,8 @@
 import { summarize, type Summary } from './stats';
 
-export type Unit = 'ms' | '×' | 'kB' | 'MB';
+type Unit = 'ms' | '×' | 'kB' | 'MB';
 
-export interface Budget {
+interface Budget {
   /** The figure must be at most this (in the figure's unit). */
   max: number;
   /** Which statistic is held to the budget. */
@@ -31,7 +31,7 @@ export interface Figure {
   details?: Record<string, unknown>;
 }
 
-export function judge(summary: Summary, budget: Budget | null): boolean | null {
+function judge(summary: Summary, budget: Budget | null): boolean | null {
   if (budget === null) return null;
   return summary[budget.on] <= budget.max;
 }
@@ -53,7 +53,7 @@ export function figure(spec: Omit<Figure, 'summary' | 'runSpread' | 'met' | 'sta
   };
 }
 
-export function formatValue(value: number, unit: Unit): string {
+function formatValue(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return '–';
   switch (unit) {
     case '×':
@@ -69,7 +69,7 @@ export function formatValue(value: number, unit: Unit): string {
 
 
 /** The rows of the report table, as text cells. */
-export function tableRows(figures: readonly Figure[]): string[][] {
+function tableRows(figures: readonly Figure[]): string[][] {
   const header = ['Figure', 'Value', 'Spread', 'Baseline (median)', 'Budget', 'Met'];
   const rows = figures.map((each) => {
     const stat = each.stat;

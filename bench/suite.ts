@@ -4,7 +4,7 @@ import { bigBoardSession } from '../tests/e2e/support/big-board';
 import { benchSession, describeBoard } from './big-session';
 import { rendererBundleSize } from './build';
 import { measureDrag, measureEdit, measureExport, measureStart, openBoard, gotoPhase, launchBrowser, startApp, usedHeap, PROJECTOR, type FrameSamples } from './browser-figures';
-import { measureOpen, measureSave, profileSave } from './node-figures';
+import { measureDraftCheck, measureOpen, measureSave, profileSave } from './node-figures';
 import { figure, type Figure } from './report';
 import { ratios, summarize } from './stats';
 
@@ -30,8 +30,8 @@ export interface BenchConfig {
   only: readonly FigureGroup[];
 }
 
-export type FigureGroup = 'open' | 'save' | 'drag' | 'edit' | 'start' | 'export' | 'size';
-export const FIGURE_GROUPS: readonly FigureGroup[] = ['open', 'save', 'drag', 'edit', 'start', 'export', 'size'];
+export type FigureGroup = 'open' | 'save' | 'draft' | 'drag' | 'edit' | 'start' | 'export' | 'size';
+export const FIGURE_GROUPS: readonly FigureGroup[] = ['open', 'save', 'draft', 'drag', 'edit', 'start', 'export', 'size'];
 
 export const FULL: BenchConfig = {
   budgets: true,
@@ -67,7 +67,7 @@ export const SMOKE: BenchConfig = {
   only: [],
 };
 
-export interface Machine {
+interface Machine {
   cpus: number;
   cpuModel: string;
   memoryGiB: number;
@@ -150,6 +150,25 @@ export async function runBench(config: BenchConfig): Promise<BenchResult> {
         budget: { max: 1.5, on: 'median' },
         useBudgets,
         details: { saveMs: summarize(save.measured), fileBytes: save.bytes, profileMs: profile },
+      }),
+    );
+  }
+
+  if (wanted('draft')) {
+    const board = benchSession(config.editBoard);
+    log(`Draft check: ${describeBoard(board)}`);
+    const check = await measureDraftCheck(board, { runs: config.nodeRuns, warmup: config.nodeWarmup });
+    figures.push(
+      figure({
+        id: 'draft',
+        name: `Check a draft of ${config.editBoard} candidates`,
+        unit: 'ms',
+        method: 'The contract’s storeDraft argument check (checkSession: fast scores, schema, integrity) of a structured-cloned session, paired with the bare zod schema alone.',
+        samples: check.measured,
+        baseline: { name: 'bare schema', unit: 'ms', summary: summarize(check.baseline) },
+        budget: null,
+        useBudgets,
+        details: {},
       }),
     );
   }
@@ -281,7 +300,7 @@ export async function runBench(config: BenchConfig): Promise<BenchResult> {
     }
   }
 
-  const order = ['open', 'save', 'drag.median', 'drag.p95', 'drag.big.median', 'drag.big.p95', 'edit.median', 'start', 'export', 'size.bundle', 'size.heap'];
+  const order = ['open', 'save', 'draft', 'drag.median', 'drag.p95', 'drag.big.median', 'drag.big.p95', 'edit.median', 'start', 'export', 'size.bundle', 'size.heap'];
   figures.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return {
     when: new Date().toISOString(),

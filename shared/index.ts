@@ -10,6 +10,7 @@ export * from './session/merge-backlog';
 export * from './document-title';
 export * from './session/errors';
 export * from './session/parse';
+export { checkSession } from './session/check';
 export * from './session/migrations';
 export * from './session/serialize';
 export * from './session/defaults';

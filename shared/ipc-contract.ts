@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { sessionSchema, type Session } from './session/schema';
+import { checkSession } from './session/check';
+import type { Session } from './session/schema';
 import type { MenuCommand } from './menu-table';
 
 /**
@@ -8,6 +9,18 @@ import type { MenuCommand } from './menu-table';
  * `ipcCalls` and validates arguments with its schema, and the test harness obeys both.
  * The renderer never names a path to write: main chooses files through its dialogs.
  */
+
+/**
+ * Every session the page hands main (to save, keep as a draft or export) passes the same gate
+ * as a file being opened (checkSession: fast scores, schema, integrity), so main never writes
+ * a session it would refuse to open.
+ */
+const checkedSession = z.unknown().transform((value, context): Session => {
+  const checked = checkSession(value);
+  if (checked.ok) return checked.session;
+  context.issues.push({ code: 'custom', message: checked.error.message, input: value });
+  return z.NEVER;
+});
 
 /** Why a file could not be opened or saved, in words for a person, naming the file. */
 export interface FileError {
@@ -41,11 +54,11 @@ export const ipcCalls = {
   /** Ask for a file with the Open dialog, read and validate it. */
   openSession: { channel: 'session:open', args: z.tuple([]) },
   /** Write to the window's current file; falls back to Save As when it has none. */
-  saveSession: { channel: 'session:save', args: z.tuple([z.object({ session: sessionSchema })]) },
+  saveSession: { channel: 'session:save', args: z.tuple([z.object({ session: checkedSession })]) },
   /** Ask for a path with the Save dialog, then write there. */
   saveSessionAs: {
     channel: 'session:save-as',
-    args: z.tuple([z.object({ session: sessionSchema, suggestedName: z.string().max(200) })]),
+    args: z.tuple([z.object({ session: checkedSession, suggestedName: z.string().max(200) })]),
   },
   /** Forget the window's file: the next Save asks where to write. */
   startNewDocument: { channel: 'document:new', args: z.tuple([]) },
@@ -74,7 +87,7 @@ export const ipcCalls = {
   /** Light → dark → following the system, and round again; main remembers the choice. */
   toggleTheme: { channel: 'theme:toggle', args: z.tuple([]) },
   /** Keep the window's unsaved session as a draft in the app's data folder (crash recovery). */
-  storeDraft: { channel: 'draft:store', args: z.tuple([z.object({ session: sessionSchema })]) },
+  storeDraft: { channel: 'draft:store', args: z.tuple([z.object({ session: checkedSession })]) },
   /** The window's work was saved or deliberately dropped: its draft goes. */
   discardDraft: { channel: 'draft:discard', args: z.tuple([]) },
   /** Drafts an earlier run left behind (a crash), to offer back on start. */
@@ -95,7 +108,7 @@ export const ipcCalls = {
     channel: 'export:chart-image',
     args: z.tuple([
       z.discriminatedUnion('format', [
-        z.object({ format: z.literal('png'), png: pngBytes(), session: sessionSchema, suggestedName: suggestedName() }),
+        z.object({ format: z.literal('png'), png: pngBytes(), session: checkedSession, suggestedName: suggestedName() }),
         z.object({ format: z.literal('svg'), svg: z.string().max(exportLimits().svgChars), suggestedName: suggestedName() }),
       ]),
     ]),
@@ -105,12 +118,12 @@ export const ipcCalls = {
   /** The one-page decision record: Markdown with the chart beside it, or a PDF printed by Chromium. */
   exportDecisionRecord: {
     channel: 'export:decision-record',
-    args: z.tuple([z.object({ format: z.enum(['markdown', 'pdf']), session: sessionSchema, chartPng: pngBytes().nullable() })]),
+    args: z.tuple([z.object({ format: z.enum(['markdown', 'pdf']), session: checkedSession, chartPng: pngBytes().nullable() })]),
   },
   /** The backlog as CSV, one row per candidate with every field and the aggregates. */
   exportBacklogCsv: {
     channel: 'export:backlog-csv',
-    args: z.tuple([z.object({ session: sessionSchema, bom: z.boolean(), delimiter: z.enum([',', ';']) })]),
+    args: z.tuple([z.object({ session: checkedSession, bom: z.boolean(), delimiter: z.enum([',', ';']) })]),
   },
   /** Asks for a CSV or text file with candidates and returns its text, for the import preview. */
   readBacklogFile: { channel: 'import:backlog-file', args: z.tuple([]) },
@@ -177,7 +190,7 @@ export type IpcEventName = keyof typeof ipcEvents;
  * Calls whose page-side arguments differ from what crosses IPC: the preload adapts them
  * (a dropped `File` becomes its path, which only the preload can learn).
  */
-export interface PreloadAdaptedCalls {
+interface PreloadAdaptedCalls {
   openDroppedFile(file: File): Promise<OpenResult>;
 }
 
@@ -229,9 +242,9 @@ function draftIdSchema() {
 /** How an export went; a failed one names the file and says why, and leaves no partial file. */
 export type ExportResult = { status: 'exported'; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
 
-export type ReadBacklogResult = { status: 'read'; text: string; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
+type ReadBacklogResult = { status: 'read'; text: string; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
 
-export type ReadForMergeResult = { status: 'read'; session: Session; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
+type ReadForMergeResult = { status: 'read'; session: Session; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
 
 /** Size caps of what an export may send to main. */
 export function exportLimits() {

@@ -45,7 +45,7 @@ export const PRESENTATION_COMMANDS: readonly MenuCommand[] = ['view.presentation
 export type MainAction = 'window.close' | 'recent.clear';
 
 /** Electron's built-in menu roles that Pickwise uses; each keeps its native behaviour. */
-export type MenuRole =
+type MenuRole =
   | 'about'
   | 'services'
   | 'hide'
@@ -64,7 +64,7 @@ export type MenuRole =
   | 'front';
 
 /** A value that may differ per platform; a plain value is the same everywhere. */
-export type PerPlatform<T> = T | { darwin?: T; win32?: T; linux?: T; other?: T };
+type PerPlatform<T> = T | { darwin?: T; win32?: T; linux?: T; other?: T };
 
 interface EntryBase {
   label: PerPlatform<string>;
@@ -86,7 +86,7 @@ export type MenuEntry =
   | { kind: 'separator'; platforms?: Platform[] };
 
 /** One menu of the menu bar. */
-export interface MenuSection {
+interface MenuSection {
   label: string;
   /** `app` is macOS's application menu, named after the app. */
   id: 'app' | 'file' | 'edit' | 'view' | 'window' | 'help';
@@ -120,13 +120,13 @@ export const EXPORT_ITEMS: MenuEntry[] = [
 ];
 
 /** File ▸ Import: candidates from a spreadsheet, or another room's session. */
-export const IMPORT_ITEMS: MenuEntry[] = [
+const IMPORT_ITEMS: MenuEntry[] = [
   command('file.import.candidates', 'Candidates from CSV…'),
   command('file.import.merge', 'Merge Another Session…'),
 ];
 
 /** The whole menu bar, every platform's variant in one place. */
-export const MENU_TABLE: MenuSection[] = [
+const MENU_TABLE: MenuSection[] = [
   {
     id: 'app',
     label: 'Pickwise',
@@ -216,7 +216,7 @@ export const MENU_TABLE: MenuSection[] = [
 ];
 
 /** The value of `value` on `platform`. */
-export function forPlatform<T>(value: PerPlatform<T>, platform: Platform): T | undefined {
+function forPlatform<T>(value: PerPlatform<T>, platform: Platform): T | undefined {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const perPlatform = value as { darwin?: T; win32?: T; linux?: T; other?: T };
     if (platform in perPlatform) return perPlatform[platform];

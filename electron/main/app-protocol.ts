@@ -33,7 +33,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** The Content-Type for a built asset; unknown kinds are served as opaque bytes. */
-export function contentTypeOf(path: string): string {
+function contentTypeOf(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 

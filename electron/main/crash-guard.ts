@@ -32,7 +32,7 @@ export interface ErrorEvents {
 }
 
 /** One sentence for the facilitator about an error main did not expect. */
-export function describeUnexpected(reason: unknown): string {
+function describeUnexpected(reason: unknown): string {
   const text = reason instanceof Error ? reason.message : typeof reason === 'string' ? reason : String(reason);
   return text.trim() === '' ? 'An unexpected error occurred.' : text.slice(0, 500);
 }

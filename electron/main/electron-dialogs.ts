@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog } from 'electron';
-import type { Dialogs } from './ipc-handlers';
+import type { Dialogs } from './ipc/ports';
 import type { ExternalChangeChoice } from '../../shared/ipc-contract';
 import type { PageTrouble, TroubleChoice } from './services/page-health';
 import { exportDialogOptions, replaceQuestionOptions, saveSessionDialogOptions, stoppedPageQuestion } from './dialog-options';

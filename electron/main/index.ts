@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent } from 'electron';
-import { ipcEvents } from '../../shared/ipc-contract';
 import { serveAppAsset } from './app-protocol';
 import { askAboutStoppedPage, createElectronDialogs } from './electron-dialogs';
-import { createDispatch, registerIpcCalls, trustedOrigins } from './ipc-dispatch';
-import { createIpcHandlers } from './ipc-handlers';
-import { recordReaderFault } from './recovery-handlers';
+import { createDispatch, registerIpcCalls, trustedOrigins } from './ipc/dispatch';
+import { createIpcHandlers } from './ipc/handlers';
+import { sendEvent } from './ipc/send-event';
+import { recordReaderFault } from './main-errors';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './security';
 import { DocumentRegistry } from './services/documents';
 import { createSessionFiles } from './services/session-files';
@@ -61,7 +61,7 @@ for (const notice of [withoutSandbox ? NO_SANDBOX_NOTICE : null, ignoredUserData
   if (notice) void errorLog.record({ source: 'main', message: notice }).catch((error: unknown) => console.error(notice, error));
 }
 installMainErrorHandlers(process, errorLog, (message) => {
-  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(ipcEvents.errorOccurred, { message });
+  for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, 'errorOccurred', { message });
 });
 
 const documents = new DocumentRegistry();

@@ -1,5 +1,6 @@
 import { BrowserWindow, screen, type Display, type Rectangle } from 'electron';
-import { ipcEvents, type OpenedSession } from '../../shared/ipc-contract';
+import type { OpenedSession } from '../../shared/ipc-contract';
+import { sendEvent } from './ipc/send-event';
 import type { MenuCommand } from '../../shared/menu-table';
 import { bringForward } from './services/bring-forward';
 import type { DocumentRegistry } from './services/documents';
@@ -58,7 +59,8 @@ export class SessionWindows implements OpenerWindows {
   }
 
   send(windowId: number, opened: OpenedSession): void {
-    this.windows.get(windowId)?.webContents.send(ipcEvents.sessionOpened, opened);
+    const window = this.windows.get(windowId);
+    if (window) sendEvent(window.webContents, 'sessionOpened', opened);
   }
 
   /** A menu command for the window in front; with no window, one is opened for it. */
@@ -68,8 +70,10 @@ export class SessionWindows implements OpenerWindows {
       target = this.create();
       if (command === 'file.new') return; // A fresh window is the new session.
     }
-    if (this.loaded.has(target)) this.windows.get(target)?.webContents.send(ipcEvents.menuCommand, command);
-    else this.queued.set(target, [...(this.queued.get(target) ?? []), command]);
+    const window = this.windows.get(target);
+    if (this.loaded.has(target)) {
+      if (window) sendEvent(window.webContents, 'menuCommand', command);
+    } else this.queued.set(target, [...(this.queued.get(target) ?? []), command]);
   }
 
   /** Asks the window in front to close (its unsaved-work prompt still applies). */
@@ -116,7 +120,7 @@ export class SessionWindows implements OpenerWindows {
     window.webContents.on('did-finish-load', () => {
       this.loaded.add(windowId);
       this.options.onReady(windowId);
-      for (const command of this.queued.get(windowId) ?? []) window.webContents.send(ipcEvents.menuCommand, command);
+      for (const command of this.queued.get(windowId) ?? []) sendEvent(window.webContents, 'menuCommand', command);
       this.queued.delete(windowId);
     });
     this.options.onCreated(window);

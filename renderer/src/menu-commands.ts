@@ -1,7 +1,7 @@
 import type { OpenedSession, ThemeChoice } from '../../shared/ipc-contract';
 import { PRESENTATION_COMMANDS, type MenuCommand } from '../../shared/menu-table';
 import { announce, openShortcuts } from './desktop-ui';
-import { isTextField } from './keyboard-shortcuts';
+import { isTextField } from './text-fields';
 import { pickwise } from './pickwise-client';
 import { newDocument, openDocument, openSampleDocument, saveDocument, saveDocumentAs, showOpenedDocument } from './store/document-commands';
 import { redo, undo } from './store/session-store';

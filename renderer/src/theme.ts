@@ -1,7 +1,7 @@
 const darkQuery = typeof window !== 'undefined' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
 
 /** The theme the system asks for now (Electron's nativeTheme moves this too). */
-export function systemTheme(): 'light' | 'dark' {
+function systemTheme(): 'light' | 'dark' {
   return darkQuery?.matches ? 'dark' : 'light';
 }
 

@@ -13,7 +13,7 @@ import { computeCandidateResults, type CandidateResult } from '../workshop/scori
 import { EXPORT_DATA_AVAILABILITY_LABELS, EXPORT_STATUS_LABELS } from './labels';
 
 /** The key of each CSV column; also the import fields' names where a column can be imported. */
-export type BacklogCsvColumnKey =
+type BacklogCsvColumnKey =
   | 'code'
   | 'title'
   | 'problem'
@@ -67,9 +67,9 @@ export const BACKLOG_CSV_COLUMNS: readonly BacklogCsvColumn[] = [
 ];
 
 /** How tags are joined in one cell (the importer splits on ';', or on ',' when a cell has no ';'). */
-export const CSV_TAG_SEPARATOR = '; ';
+const CSV_TAG_SEPARATOR = '; ';
 
-export const UTF8_BOM = '\uFEFF';
+const UTF8_BOM = '\uFEFF';
 
 export interface BacklogCsvOptions {
   /** Start the text with a UTF-8 byte order mark (Excel on Windows needs it to read UTF-8). */
@@ -83,7 +83,7 @@ export interface BacklogCsvOptions {
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /** Prefixes an apostrophe to text a spreadsheet would run as a formula (see the file header). */
-export function escapeCsvFormula(text: string): string {
+function escapeCsvFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
@@ -93,7 +93,7 @@ export function unescapeCsvFormula(text: string): string {
 }
 
 /** A number as the CSV writes it: 2 decimals, '.' as the point; empty when there is none. */
-export function formatCsvNumber(value: number | undefined | null): string {
+function formatCsvNumber(value: number | undefined | null): string {
   if (value === undefined || value === null || !Number.isFinite(value)) return '';
   return (value + 0).toFixed(2);
 }

@@ -75,7 +75,7 @@ for (const field of IMPORT_FIELDS) {
 }
 
 /** The field a column name stands for, if any. */
-export function fieldForHeader(header: string): ImportField | undefined {
+function fieldForHeader(header: string): ImportField | undefined {
   return FIELD_OF.get(normaliseHeader(header));
 }
 

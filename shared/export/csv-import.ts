@@ -9,7 +9,7 @@ import type { ParsedTable } from './csv-parse';
 import { EXPORT_STATUS_LABELS } from './labels';
 
 /** One row of the import preview. */
-export interface ImportPreviewRow {
+interface ImportPreviewRow {
   /** 1-based line of the row in the file, for messages. */
   line: number;
   /** The candidate the row becomes; null when it cannot be one (no title, too many candidates). */
@@ -35,7 +35,7 @@ export function guessTableMapping(table: Pick<ParsedTable, 'headers'>): ColumnMa
 }
 
 /** The form of a title used to find duplicates: accents, case and spacing ignored. */
-export function normaliseTitle(title: string): string {
+function normaliseTitle(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import { isKnownHeader, isTitleHeader } from './csv-headers';
 
-export type TableDelimiter = ',' | ';' | '\t';
+type TableDelimiter = ',' | ';' | '\t';
 
 export interface ParsedTable {
   /** The first row when it reads as column names (see looksLikeHeaderRow), else null. */
@@ -141,7 +141,7 @@ function quoteError(text: string, index: number, delimiter: string, lineOf: (off
 }
 
 /** Whether a first row reads as column names: at least one cell names a field we know. */
-export function looksLikeHeaderRow(row: readonly string[]): boolean {
+function looksLikeHeaderRow(row: readonly string[]): boolean {
   if (row.length === 1) return isTitleHeader(row[0] ?? '');
   return row.some((cell) => isKnownHeader(cell));
 }

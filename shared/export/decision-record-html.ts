@@ -20,14 +20,14 @@ export interface DecisionRecordHtmlOptions {
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for HTML content and quoted attribute values. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
 const DATA_URL = /^data:image\/(?:png|jpeg|webp|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/;
 
 /** Whether a chart image URL is one the page will inline (a base64 image data: URL). */
-export function isChartImageDataUrl(url: string): boolean {
+function isChartImageDataUrl(url: string): boolean {
   return DATA_URL.test(url);
 }
 

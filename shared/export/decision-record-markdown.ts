@@ -11,7 +11,7 @@ export interface DecisionRecordMarkdownOptions {
 }
 
 /** Escapes inline Markdown: the result reads as the text itself, on one line. */
-export function escapeMarkdownInline(text: string): string {
+function escapeMarkdownInline(text: string): string {
   return text
     .replace(/\r\n|\r|\n/g, ' ')
     .replace(/[\\`*_[\]{}<>|~#!]/g, (c) => `\\${c}`)

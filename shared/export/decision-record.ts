@@ -5,7 +5,7 @@ import { localDate } from '../session/defaults';
 import { productionConstraintSchema, type Session } from '../session/schema';
 import { QUADRANT_ORDER } from '../workshop/quadrant';
 import { rankCandidates, rankingRuleText } from '../workshop/ranking';
-import { runnersUp, RUNNERS_UP_SHOWN } from '../workshop/runners-up';
+import { runnersUp } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
 import { EXPORT_BACKGROUND_LABELS, PRODUCTION_CONSTRAINT_LABELS } from './labels';
 
@@ -20,12 +20,8 @@ export const DECISION_RECORD_SECTIONS = {
   withoutMl: 'Solve without ML',
 } as const;
 
-export type DecisionRecordSection = keyof typeof DECISION_RECORD_SECTIONS;
-
 /** How many ranked candidates the record lists. */
 export const DECISION_RECORD_TOP_COUNT = 5;
-/** How many of the next-ranked candidates after the focus count as runners-up (as in the Decide view). */
-export const DECISION_RECORD_RUNNERS_UP = RUNNERS_UP_SHOWN;
 
 /** The plain sentences the record uses where something is missing. */
 export const DECISION_RECORD_MISSING = {
@@ -47,7 +43,7 @@ export const DECISION_RECORD_MISSING = {
   nonMlAlternative: 'No alternative written down yet.',
 } as const;
 
-export interface DecisionRecordTopRow {
+interface DecisionRecordTopRow {
   rank: number;
   code: string;
   title: string;
@@ -59,7 +55,7 @@ export interface DecisionRecordTopRow {
   dots: number;
 }
 
-export interface DecisionRecordFocus {
+interface DecisionRecordFocus {
   code: string;
   title: string;
   /** The quadrant's name; undefined when the focus is not on the matrix. */
@@ -72,7 +68,7 @@ export interface DecisionRecordFocus {
   horizon: string;
 }
 
-export interface DecisionRecordNamed {
+interface DecisionRecordNamed {
   code: string;
   title: string;
 }

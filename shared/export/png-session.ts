@@ -20,7 +20,7 @@ export const PNG_SESSION_KEYWORD = 'pickwise-session';
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
 const ITXT = 'iTXt';
 
-export type PngSessionErrorCode = 'not-png' | 'no-session' | 'damaged';
+type PngSessionErrorCode = 'not-png' | 'no-session' | 'damaged';
 
 export type ExtractSessionResult = { ok: true; text: string } | { ok: false; code: PngSessionErrorCode; message: string };
 

@@ -11,7 +11,7 @@ import {
 import { defaultThresholds } from '../workshop/scale';
 
 export type Scale = Settings['scale'];
-export const DEFAULT_SCALE: Scale = 5;
+const DEFAULT_SCALE: Scale = 5;
 
 export interface CriterionTemplate {
   /** Stable short name, used for readable ids where ids need not be random (sample, tests). */
@@ -116,7 +116,7 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function emptyFrame(now: Date): Frame {
+function emptyFrame(now: Date): Frame {
   return { title: '', date: localDate(now), team: '', businessGoal: '', goalMetrics: [] };
 }
 

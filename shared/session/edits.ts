@@ -72,7 +72,3 @@ export function removeCandidate(session: Session, candidateId: string): Session 
   };
 }
 
-/** Stamps the time of the last change, as the file records it. */
-export function touch(session: Session, now: Date): Session {
-  return { ...session, updatedAt: now.toISOString() };
-}

@@ -8,7 +8,7 @@ export const SESSION_SCHEMA_ID = 'https://pickwise.app/session.schema.json';
  * The JSON Schema of the session file, generated from the schema the app validates with (with
  * the fields older files of the same version may still carry, see sessionFileSchema).
  */
-export function sessionJsonSchema(): Record<string, unknown> {
+function sessionJsonSchema(): Record<string, unknown> {
   const { $schema, ...rest } = z.toJSONSchema(sessionFileSchema, { target: 'draft-2020-12' });
   return {
     $schema,

@@ -1,13 +1,10 @@
-import type { SessionError, SessionErrorCode } from './errors';
-import { checkIntegrity } from './integrity';
-import { describeIssues, plainErrorMap } from './issue-message';
-import { locateJsonPaths } from './json-locate';
+import { checkSession, problemsError } from './check';
+import type { SessionError } from './errors';
 import { MigrationError, migrateToCurrent, moveDecisionKeyMetric } from './migrations';
-import { problemsMessage, valueWords, type ProblemList } from './problem-words';
-import { lineAndColumn, readJson } from './read-json';
-import { SESSION_FORMAT, SESSION_VERSION, sessionSchema, type Session } from './schema';
+import { valueWords } from './problem-words';
+import { readJson } from './read-json';
+import { SESSION_FORMAT, SESSION_VERSION, type Session } from './schema';
 import { checkStructure } from './structure';
-import { setAsideCheckedScores } from './fast-lists';
 
 export { MAX_SESSION_BYTES } from './read-json';
 export { MAX_SESSION_DEPTH } from './structure';
@@ -18,21 +15,6 @@ export type ParseResult =
 
 function fail(error: SessionError): ParseResult {
   return { ok: false, error };
-}
-
-/**
- * The problems as one message, each with its line and column in `text` when the paths still
- * match it (not after a migration, which moved things), and `prefix` before it.
- */
-function problemsError(code: SessionErrorCode, problems: ProblemList, text: string | null, prefix = ''): ParseResult {
-  const paths = problems.named.map((problem) => (problem.absent ? problem.path.slice(0, -1) : problem.path));
-  const offsets = text === null ? paths.map(() => -1) : locateJsonPaths(text, paths);
-  const sentences = problems.named.map((problem, i) => {
-    const offset = offsets[i]!;
-    return offset < 0 || text === null ? problem.sentence : `${problem.sentence} (${lineAndColumn(text, offset)})`;
-  });
-  const message = problemsMessage(sentences, problems.total);
-  return fail({ code, message: prefix === '' ? message : `${prefix}${message[0]!.toLowerCase()}${message.slice(1)}` });
 }
 
 function kindOf(value: unknown): string {
@@ -108,7 +90,7 @@ function parseUnguarded(text: string): ParseResult {
   if (!json.ok) return fail(json.error);
 
   const structureProblem = checkStructure(json.value);
-  if (structureProblem) return problemsError(structureProblem.code, { named: [structureProblem.problem], total: 1 }, json.text);
+  if (structureProblem) return problemsError(structureProblem.code, { named: [structureProblem.problem], total: 1 }, { text: json.text, prefix: '' });
 
   const value = json.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -139,17 +121,12 @@ function parseUnguarded(text: string): ParseResult {
   // A change within version 1 (migrations.ts says why it needs no new version).
   current = moveDecisionKeyMetric(current);
 
-  // Big boards: the scores are checked by hand and zod checks the rest (fast-lists.ts).
-  const setAside = setAsideCheckedScores(current);
-  const parsed = sessionSchema.safeParse(setAside ? setAside.rest : current, { error: plainErrorMap });
   // Problems found after a migration are in the upgraded data, not where the text has them.
-  const located = migratedFrom === null ? json.text : null;
-  const prefix = migratedFrom === null ? '' : `After upgrading from version ${migratedFrom}, `;
-  if (!parsed.success) return problemsError('invalid', describeIssues(parsed.error.issues, current), located, prefix);
-
-  const session = setAside ? setAside.restore(parsed.data) : parsed.data;
-  const integrity = checkIntegrity(session);
-  if (integrity) return problemsError(integrity.code, integrity, located, prefix);
-
+  const checked = checkSession(current, {
+    text: migratedFrom === null ? json.text : null,
+    prefix: migratedFrom === null ? '' : `After upgrading from version ${migratedFrom}, `,
+  });
+  if (!checked.ok) return checked;
+  const { session } = checked;
   return { ok: true, session, migratedFrom };
 }

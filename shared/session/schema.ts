@@ -34,11 +34,10 @@ export const backgroundSchema = z.enum(['business', 'technical', 'domain', 'data
 export const axisSchema = z.enum(['impact', 'complexity']);
 export const dataAvailabilitySchema = z.enum(['unknown', 'yes', 'partly', 'no']);
 export const candidateStatusSchema = z.enum(['open', 'shortlisted', 'focus', 'parked', 'non-ml']);
-export const scoringModeSchema = z.enum(['blind', 'consensus']);
-export const aggregationSchema = z.enum(['mean', 'median']);
-export const quadrantSchema = z.enum(['quick-wins', 'big-bets', 'fill-ins', 'money-pits']);
+const scoringModeSchema = z.enum(['blind', 'consensus']);
+const aggregationSchema = z.enum(['mean', 'median']);
 
-export const frameSchema = z.object({
+const frameSchema = z.object({
   title: shortText,
   date: isoDate,
   team: shortText,
@@ -46,7 +45,7 @@ export const frameSchema = z.object({
   goalMetrics: z.array(shortText).max(LIMITS.tags),
 });
 
-export const participantSchema = z.object({
+const participantSchema = z.object({
   id,
   name: shortText.min(1),
   background: backgroundSchema,
@@ -54,7 +53,7 @@ export const participantSchema = z.object({
   scoringDone: z.boolean(),
 });
 
-export const criterionSchema = z.object({
+const criterionSchema = z.object({
   id,
   axis: axisSchema,
   name: shortText.min(1),
@@ -63,9 +62,9 @@ export const criterionSchema = z.object({
 });
 
 /** A point placed by the room on the matrix; the participants' scores stay untouched. */
-export const overrideSchema = z.object({ impact: z.number(), complexity: z.number() });
+const overrideSchema = z.object({ impact: z.number(), complexity: z.number() });
 
-export const candidateSchema = z.object({
+const candidateSchema = z.object({
   id,
   /** Short code shown on the chart, e.g. "C7". */
   code: z.string().max(12),
@@ -86,26 +85,26 @@ export const candidateSchema = z.object({
   createdAt: isoTimestamp,
 });
 
-export const scoreSchema = z.object({
+const scoreSchema = z.object({
   participantId: id,
   candidateId: id,
   criterionId: id,
   value: z.number().int('expected a whole number'),
 });
 
-export const consensusScoreSchema = z.object({
+const consensusScoreSchema = z.object({
   candidateId: id,
   criterionId: id,
   value: z.number().int('expected a whole number'),
 });
 
-export const voteSchema = z.object({
+const voteSchema = z.object({
   participantId: id,
   candidateId: id,
   dots: z.number().int('expected a whole number').min(1).max(100),
 });
 
-export const settingsSchema = z.object({
+const settingsSchema = z.object({
   scale: z.union([z.literal(5), z.literal(10)], { message: 'expected a scale of 5 or 10' }),
   thresholds: z.object({ impact: z.number(), complexity: z.number() }),
   axisLabels: z.object({ impact: shortText, complexity: shortText }),
@@ -194,10 +193,9 @@ export type Candidate = z.infer<typeof candidateSchema>;
 export type CandidateStatus = z.infer<typeof candidateStatusSchema>;
 export type DataAvailability = z.infer<typeof dataAvailabilitySchema>;
 export type Score = z.infer<typeof scoreSchema>;
-export type ConsensusScore = z.infer<typeof consensusScoreSchema>;
 export type Vote = z.infer<typeof voteSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
-export type Quadrant = z.infer<typeof quadrantSchema>;
+export type Quadrant = 'quick-wins' | 'big-bets' | 'fill-ins' | 'money-pits';
 export type ProductionConstraint = z.infer<typeof productionConstraintSchema>;
 export type Override = z.infer<typeof overrideSchema>;

@@ -1,13 +1,18 @@
-// How far apart the participants are on a candidate, and which gaps the room should discuss.
+// How far apart the participants are on a candidate.
 //
 // Definition: per axis, over the participants who have a value on that axis (at least 2):
 // spread = max − min of their axis values, and the population standard deviation. The
 // candidate's overall disagreement is the larger of the two axes' spreads (and its overall
 // standard deviation the larger of the two axes' standard deviations). An axis with fewer than
 // 2 values has no spread; a candidate with no spread on either axis has no disagreement.
-import type { CandidateResult, AxisValues } from './scoring';
-import { compareCandidates } from './compare';
+// Which gaps the room discusses is in gaps.ts, over the candidates' results.
 import { spreadOf, standardDeviationOf } from './statistics';
+
+/** A value per axis; undefined where nothing was scored on that axis. */
+export interface AxisValues {
+  impact: number | undefined;
+  complexity: number | undefined;
+}
 
 /** The spread on one axis between the participants who scored it. */
 export interface AxisSpread {
@@ -66,55 +71,4 @@ export function disagreementOf(perParticipant: ReadonlyMap<string, AxisValues>):
     stdDev: Math.max(impact?.stdDev ?? 0, complexity?.stdDev ?? 0),
     axis: c > i ? 'complexity' : 'impact',
   };
-}
-
-/** A result known to have a disagreement (what widestGaps returns). */
-export type DisagreementResult = CandidateResult & { disagreement: Disagreement };
-
-/**
- * The candidates to put up for discussion: those with a disagreement, by overall spread
- * descending, ties by code and title, then in the order given (the session's: results come
- * from computeCandidateResults); at most `limit` of them.
- */
-export function widestGaps(results: ReadonlyMap<string, CandidateResult> | Iterable<CandidateResult>, limit: number): DisagreementResult[] {
-  if (!(limit > 0)) return [];
-  const iterable = isMap(results) ? results.values() : results;
-  const withGap: DisagreementResult[] = [];
-  for (const r of iterable) {
-    if (r.disagreement !== undefined) withGap.push(r as DisagreementResult);
-  }
-  withGap.sort((a, b) => b.disagreement.overall - a.disagreement.overall || compareCandidates(a.candidate, b.candidate));
-  return withGap.length > limit ? withGap.slice(0, limit) : withGap;
-}
-
-function isMap(x: ReadonlyMap<string, CandidateResult> | Iterable<CandidateResult>): x is ReadonlyMap<string, CandidateResult> {
-  return x instanceof Map;
-}
-
-/** A participant's value on one axis, for naming who scored highest and lowest. */
-export interface ParticipantValue {
-  participantId: string;
-  value: number;
-}
-
-/**
- * Who scored a candidate highest and lowest on the axis of its widest gap, to ask them to
- * explain; undefined when fewer than two participants have a value on that axis. When several
- * share the highest (or lowest) value, the first of them in the session's participant order
- * is named (perParticipant is filled in that order, see computeCandidateResults).
- */
-export function gapExtremes(result: DisagreementResult): { axis: 'impact' | 'complexity'; high: ParticipantValue; low: ParticipantValue } | undefined {
-  const axis = result.disagreement.axis;
-  let high: ParticipantValue | undefined;
-  let low: ParticipantValue | undefined;
-  let count = 0;
-  for (const [participantId, axisValues] of result.perParticipant) {
-    const value = axisValues[axis];
-    if (value === undefined) continue;
-    count += 1;
-    if (high === undefined || value > high.value) high = { participantId, value };
-    if (low === undefined || value < low.value) low = { participantId, value };
-  }
-  if (count < 2 || high === undefined || low === undefined) return undefined;
-  return { axis, high, low };
 }

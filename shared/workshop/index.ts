@@ -6,6 +6,7 @@ export * from './scale';
 export * from './quadrant';
 export * from './scoring';
 export * from './disagreement';
+export * from './gaps';
 export * from './ranking';
 export * from './votes';
 export * from './warnings';

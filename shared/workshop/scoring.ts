@@ -16,7 +16,7 @@
 // Scores from participants or for criteria no longer in the session are ignored; values are
 // used as stored (rescaling on a scale change is done once, by whoever changes the scale).
 import type { Axis, Background, Candidate, Criterion, Override, Participant, Quadrant, Session, Settings } from '../session/schema';
-import { disagreementOf, type Disagreement } from './disagreement';
+import { disagreementOf, type AxisValues, type Disagreement } from './disagreement';
 import { quadrantOf } from './quadrant';
 import { meanOf, medianOf, tidyNumber } from './statistics';
 import { dotsByCandidate } from './votes';
@@ -29,12 +29,6 @@ export type ScoreIndex = Map<string, Map<string, Map<string, number>>>;
 
 /** Consensus scores looked up in O(1): candidate id → criterion id → value. */
 export type ConsensusIndex = Map<string, Map<string, number>>;
-
-/** A value per axis; undefined where nothing was scored on that axis. */
-export interface AxisValues {
-  impact: number | undefined;
-  complexity: number | undefined;
-}
 
 /** The criteria that count on each axis (weight above 0), in session order. */
 export interface AxisCriteria {

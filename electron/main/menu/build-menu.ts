@@ -20,7 +20,7 @@ export function menuLabel(text: string): string {
 }
 
 /** The id of an Open Recent item, so tests can find and click it. */
-export const recentItemId = (index: number) => `recent:${index}`;
+const recentItemId = (index: number) => `recent:${index}`;
 
 function recentSubmenu(label: string, recent: readonly string[], actions: MenuActions): MenuItemConstructorOptions {
   const labels = recentMenuLabels(recent);

@@ -37,7 +37,7 @@ const MAX_LINKS = 40;
 const TEMP_MARK = '.pickwise-tmp-';
 
 /** The name a temporary file beside `target` gets; recognisable so leftovers can be cleaned. */
-export function temporaryPathFor(target: string): string {
+function temporaryPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}${TEMP_MARK}${randomBytes(6).toString('hex')}`);
 }
 

@@ -8,7 +8,7 @@ import type { FileFingerprint } from './file-fingerprint';
 import { sessionSizeReason, tooLargeToOpen } from './session-files';
 
 /** The file-system calls drafts need; tests pass the real one over a temporary folder. */
-export interface DraftsFs extends AtomicWriteFs {
+interface DraftsFs extends AtomicWriteFs {
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
   stat(path: string): Promise<Stats>;
   readFile(path: string): Promise<Uint8Array>;
@@ -18,7 +18,7 @@ export interface DraftsFs extends AtomicWriteFs {
  * A draft as kept on disk: the unsaved session of one window and the file it belongs to.
  * The path and fingerprint stay in main; the renderer only ever sees the file's name.
  */
-export interface DraftRecord {
+interface DraftRecord {
   draftId: string;
   savedAt: string;
   fileName: string | null;
@@ -28,14 +28,14 @@ export interface DraftRecord {
 }
 
 /** What a window's draft is made of when it is stored. */
-export interface DraftContent {
+interface DraftContent {
   session: Session;
   filePath: string | null;
   fileName: string | null;
   fileFingerprint: FileFingerprint | null;
 }
 
-export type RestoredDraft = { ok: true; record: DraftRecord } | { ok: false; error: FileError };
+type RestoredDraft = { ok: true; record: DraftRecord } | { ok: false; error: FileError };
 
 /** A draft that was not stored because it could never be reopened; the earlier draft stays. */
 export class DraftRefused extends Error {}
@@ -70,8 +70,6 @@ export interface Drafts {
 /** A draft kept longer than this is removed at a start, once it was offered at an earlier one. */
 export const DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
-/** Draft ids are ours (UUIDs); anything else is never used as part of a path. */
-export const DRAFT_ID_PATTERN = /^[a-z0-9-]{1,64}$/;
 const DRAFT_FILE = /^([a-z0-9-]{1,64})\.json$/;
 // Beside each draft that was offered: an empty file saying so, kept until the draft goes.
 const OFFERED_MARK = /^([a-z0-9-]{1,64})\.offered$/;

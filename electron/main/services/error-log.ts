@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 /** The file-system calls the error log needs. */
-export interface ErrorLogFs {
+interface ErrorLogFs {
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
   appendFile(path: string, data: string): Promise<void>;
   stat(path: string): Promise<{ size: number }>;
@@ -9,7 +9,7 @@ export interface ErrorLogFs {
 }
 
 /** Where an error happened: main's own code or the window's page. */
-export type ErrorSource = 'main' | 'renderer';
+type ErrorSource = 'main' | 'renderer';
 
 export interface ErrorEntry {
   source: ErrorSource;
@@ -26,7 +26,7 @@ export interface ErrorLog {
 export const LOG_FILE_NAME = 'pickwise.log';
 export const OLD_LOG_FILE_NAME = 'pickwise.old.log';
 /** The log is rotated at this size, keeping one older file beside it. */
-export const MAX_LOG_BYTES = 1024 * 1024;
+const MAX_LOG_BYTES = 1024 * 1024;
 // One entry never takes a large share of the log, whatever a page reports.
 const MAX_ENTRY_CHARS = 16 * 1024;
 

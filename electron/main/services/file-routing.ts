@@ -2,7 +2,7 @@ import { extname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The extensions Pickwise opens: its own, and plain JSON. */
-export const SESSION_EXTENSIONS = ['.pickwise', '.json', '.png'] as const;
+const SESSION_EXTENSIONS = ['.pickwise', '.json', '.png'] as const;
 
 /** True for a path whose extension is one Pickwise opens. */
 export function hasSessionExtension(path: string): boolean {

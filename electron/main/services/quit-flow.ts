@@ -1,4 +1,4 @@
-import { ipcEvents } from '../../../shared/ipc-contract';
+import { sendEvent } from '../ipc/send-event';
 import { bringForward, type ForwardWindow } from './bring-forward';
 
 /** A preventable Electron event (`before-quit`, a window's `close`). */
@@ -145,7 +145,7 @@ export class QuitFlow {
   private ask(window: ClosingWindow): void {
     this.asking.add(window.id);
     bringForward(window);
-    window.webContents.send(ipcEvents.closeRequested);
+    sendEvent(window.webContents, 'closeRequested');
   }
 
   private windowClosing(window: ClosingWindow, event: PreventableEvent): void {

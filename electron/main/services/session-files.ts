@@ -23,7 +23,7 @@ export type ReadSessionResult =
     }
   | { ok: false; error: FileError };
 
-export type WriteSessionResult = { ok: true; fingerprint: FileFingerprint | null } | { ok: false; error: FileError };
+type WriteSessionResult = { ok: true; fingerprint: FileFingerprint | null } | { ok: false; error: FileError };
 
 /** Reads and writes session files; never changes a file it could not fully validate. */
 export interface SessionFiles {

@@ -28,8 +28,8 @@ export interface WindowStateFile {
   displays: Record<string, SavedWindow>;
 }
 
-export const DEFAULT_SIZE = { width: 1280, height: 800 };
-export const MIN_SIZE = { width: 960, height: 600 };
+const DEFAULT_SIZE = { width: 1280, height: 800 };
+const MIN_SIZE = { width: 960, height: 600 };
 /** How much of a window must stay on screen so it can be grabbed and moved back. */
 const MIN_VISIBLE = 64;
 
@@ -51,7 +51,7 @@ function intersection(a: Rect, b: Rect): Rect {
 }
 
 /** The display a window is mostly on (its centre's display when it overlaps none). */
-export function displayOf(bounds: Rect, displays: readonly DisplayArea[]): DisplayArea | null {
+function displayOf(bounds: Rect, displays: readonly DisplayArea[]): DisplayArea | null {
   let best: DisplayArea | null = null;
   let bestArea = 0;
   for (const display of displays) {
@@ -93,7 +93,7 @@ export function fitInside(bounds: Rect, workArea: Rect): Rect {
 }
 
 /** The default window: its usual size (or less, on a small screen), centred in the work area. */
-export function centredIn(workArea: Rect, size = DEFAULT_SIZE): Rect {
+function centredIn(workArea: Rect, size = DEFAULT_SIZE): Rect {
   const width = Math.min(size.width, workArea.width);
   const height = Math.min(size.height, workArea.height);
   return {

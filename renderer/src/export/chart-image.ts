@@ -2,7 +2,7 @@ import { cloneWithInlineStyles } from './inline-styles';
 
 export type ImageBackground = 'light' | 'dark' | 'transparent';
 
-export interface LegendEntry {
+interface LegendEntry {
   colour: string;
   label: string;
 }

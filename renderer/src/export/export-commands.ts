@@ -6,7 +6,7 @@ import { useSessionStore } from '../store/session-store';
 import { svgToPng, type ImageBackground } from './chart-image';
 import { snapshotChart } from './chart-snapshot';
 
-export type ImageFormat = 'png' | 'svg';
+type ImageFormat = 'png' | 'svg';
 export type ImageScale = 1 | 2 | 4;
 
 export interface ChartImageChoice {
@@ -31,7 +31,7 @@ function tell(result: ExportResult): ExportResult {
 }
 
 /** The chart as PNG bytes, drawn at the chosen scale. */
-export async function chartPng(choice: Omit<ChartImageChoice, 'format'>): Promise<Uint8Array<ArrayBuffer>> {
+async function chartPng(choice: Omit<ChartImageChoice, 'format'>): Promise<Uint8Array<ArrayBuffer>> {
   const { svg, width, height } = await snapshotChart(choice);
   return svgToPng(svg, width, height, choice.scale);
 }

@@ -38,15 +38,15 @@ function perSession<T>(compute: (session: Session) => T): (session: Session) => 
 
 const roomSessionOf = perSession(sessionAsRoomSees);
 
-export const resultsOf = perSession((session): ReadonlyMap<string, CandidateResult> => computeCandidateResults(roomSessionOf(session)));
-export const rankingOf = perSession((session): Ranking => rankCandidates(roomSessionOf(session), resultsOf(session)));
-export const candidateWarningsOf = perSession((session): WorkshopWarning[] => candidateWarnings(roomSessionOf(session)));
-export const widestGapsOf = perSession((session) => widestGaps(resultsOf(session), 5));
+const resultsOf = perSession((session): ReadonlyMap<string, CandidateResult> => computeCandidateResults(roomSessionOf(session)));
+const rankingOf = perSession((session): Ranking => rankCandidates(roomSessionOf(session), resultsOf(session)));
+const candidateWarningsOf = perSession((session): WorkshopWarning[] => candidateWarnings(roomSessionOf(session)));
+const widestGapsOf = perSession((session) => widestGaps(resultsOf(session), 5));
 
 export const sensitivityOf = perSession(
   (session): Map<string, WeightSensitivity> => weightSensitivity(roomSessionOf(session), undefined, resultsOf(session)),
 );
-export const matrixPointsOf = perSession((session): MapPoint[] => matrixPoints(roomSessionOf(session), resultsOf(session), sensitivityOf(session)));
+const matrixPointsOf = perSession((session): MapPoint[] => matrixPoints(roomSessionOf(session), resultsOf(session), sensitivityOf(session)));
 
 export const useResults = () => resultsOf(useSessionStore((state) => state.session));
 export const useRanking = () => rankingOf(useSessionStore((state) => state.session));

@@ -5,7 +5,7 @@ export type ColourBy = 'status' | 'quadrant' | 'tag';
 export type SizeBy = 'none' | 'votes' | 'confidence' | 'disagreement';
 
 /** A filter keeps a candidate when every non-empty set contains its value. */
-export interface MapFilters {
+interface MapFilters {
   tags: readonly string[];
   statuses: readonly CandidateStatus[];
   quadrants: readonly Quadrant[];

@@ -1,7 +1,7 @@
 import { UNTITLED } from '../../../shared';
 import { newDocument, openDocument, openSampleDocument, saveDocument, saveDocumentAs } from '../store/document-commands';
 import { selectDirty, useSessionStore } from '../store/session-store';
-import { shortcutLabel } from './shortcuts';
+import { shortcutTitle } from './shortcuts';
 
 /** The file the window shows, whether it has unsaved changes, and the file commands. */
 export function DocumentBar() {
@@ -21,16 +21,16 @@ export function DocumentBar() {
         )}
       </div>
       <nav className="file-commands" aria-label="File">
-        <button type="button" onClick={() => void newDocument()} title={shortcutLabel('N')}>
+        <button type="button" onClick={() => void newDocument()} title={shortcutTitle('file.new')}>
           New
         </button>
-        <button type="button" onClick={() => void openDocument()} title={shortcutLabel('O')}>
+        <button type="button" onClick={() => void openDocument()} title={shortcutTitle('file.open')}>
           Open…
         </button>
-        <button type="button" onClick={() => void saveDocument()} title={shortcutLabel('S')}>
+        <button type="button" onClick={() => void saveDocument()} title={shortcutTitle('file.save')}>
           Save
         </button>
-        <button type="button" onClick={() => void saveDocumentAs()} title={shortcutLabel('S', true)}>
+        <button type="button" onClick={() => void saveDocumentAs()} title={shortcutTitle('file.saveAs')}>
           Save As…
         </button>
         <button type="button" className="quiet" onClick={() => void openSampleDocument()}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { dismissErrors, useErrorStore } from '../error-reporting';
 import { saveDocument } from '../store/document-commands';
 import { selectDirty, useSessionStore } from '../store/session-store';
@@ -17,9 +17,13 @@ export function ErrorDialog() {
   const open = errors.length > 0;
   const dialog = useModalDialog(open, dismissErrors);
 
-  useEffect(() => {
+  // Each time it opens, the outcome of a save from its last opening is gone (set while
+  // rendering, as React advises for state that follows a prop, rather than in an effect).
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
     if (open) setSaveOutcome(null);
-  }, [open]);
+  }
 
   const save = async () => {
     setSaving(true);

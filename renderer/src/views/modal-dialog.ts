@@ -9,7 +9,10 @@ import { useEffect, useRef } from 'react';
 export function useModalDialog(open: boolean, onEscape: () => void) {
   const ref = useRef<HTMLDialogElement>(null);
   const escape = useRef(onEscape);
-  escape.current = onEscape;
+  // The latest onEscape, for the listener set up once below (updated after each render).
+  useEffect(() => {
+    escape.current = onEscape;
+  });
 
   useEffect(() => {
     const dialog = ref.current;

@@ -1,7 +1,7 @@
 import { PHASE_LABELS, PHASES, useViewStore } from '../store/view-store';
-import { shortcutLabel } from './shortcuts';
+import { shortcutTitle } from './shortcuts';
 
-/** The workshop's four steps, always one click or Ctrl+1…4 away. */
+/** The workshop's six phases, always one click or Ctrl+1…6 away. */
 export function PhaseNav() {
   const phase = useViewStore((state) => state.phase);
   const setPhase = useViewStore((state) => state.setPhase);
@@ -10,7 +10,7 @@ export function PhaseNav() {
       <ol>
         {PHASES.map((each, index) => (
           <li key={each}>
-            <button type="button" aria-current={each === phase ? 'step' : undefined} title={shortcutLabel(String(index + 1))} onClick={() => setPhase(each)}>
+            <button type="button" aria-current={each === phase ? 'step' : undefined} title={shortcutTitle(`view.phase.${each}`)} onClick={() => setPhase(each)}>
               <span className="phase-number" aria-hidden="true">
                 {index + 1}
               </span>

@@ -1,10 +1,10 @@
-import { platformFromUserAgent, shortcutsFor, type ShortcutLine } from '../../../shared/menu-table';
+import { shortcutsFor, type ShortcutLine } from '../../../shared/menu-table';
 import { closeShortcuts, useDesktopUi } from '../desktop-ui';
 import { useModalDialog } from './modal-dialog';
+import { platform } from './shortcuts';
 import '../styles/dialogs.css';
 import '../styles/desktop.css';
 
-const platform = platformFromUserAgent(typeof navigator === 'undefined' ? '' : `${navigator.platform} ${navigator.userAgent}`);
 
 function groupBySection(lines: ShortcutLine[]): [string, ShortcutLine[]][] {
   const groups = new Map<string, ShortcutLine[]>();

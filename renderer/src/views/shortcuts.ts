@@ -1,11 +1,10 @@
-const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+import { shortcutOf } from '../../../shared/command-keys';
+import { platformFromUserAgent, type MenuCommand } from '../../../shared/menu-table';
 
-/** A shortcut as the platform writes it: ⌘S on macOS, Ctrl+S elsewhere. */
-export function shortcutLabel(key: string, shift = false): string {
-  return isMac ? `${shift ? '⇧' : ''}⌘${key}` : `Ctrl+${shift ? 'Shift+' : ''}${key}`;
-}
+/** The platform the page runs on, as the menu table names it. */
+export const platform = platformFromUserAgent(typeof navigator === 'undefined' ? '' : `${navigator.platform} ${navigator.userAgent}`);
 
-/** True for the platform's command modifier: Cmd on macOS, Ctrl elsewhere. */
-export function hasCommandModifier(event: KeyboardEvent): boolean {
-  return isMac ? event.metaKey : event.ctrlKey;
+/** A command's shortcut for a button's title, from the menu table: ⌘S on macOS, Ctrl+S elsewhere. */
+export function shortcutTitle(command: MenuCommand): string | undefined {
+  return shortcutOf(command, platform);
 }

@@ -62,16 +62,22 @@ export class WatchedBrowser {
 
   static async launch(chromium: BrowserType): Promise<WatchedBrowser> {
     const folder = mkdtempSync(join(tmpdir(), 'pickwise-chromium-'));
-    const browser = await chromium.launch({
-      ...chromiumLaunchOptions,
-      executablePath: EXIT_WRAPPER,
-      args: [...(chromiumLaunchOptions.args ?? []), '--enable-logging', `--log-file=${join(folder, 'chromium.log')}`],
-      env: {
-        ...process.env,
-        PICKWISE_CHROMIUM_BINARY: chromiumLaunchOptions.executablePath!,
-        PICKWISE_CHROMIUM_EXIT: join(folder, 'exit-status'),
-      },
-    });
+    const logged = [...(chromiumLaunchOptions.args ?? []), '--enable-logging', `--log-file=${join(folder, 'chromium.log')}`];
+    // The exit-status wrapper is a POSIX shell script; on Windows the browser starts directly,
+    // and a death is still named with its test and its log, without the status.
+    const browser =
+      process.platform === 'win32'
+        ? await chromium.launch({ ...chromiumLaunchOptions, args: logged })
+        : await chromium.launch({
+            ...chromiumLaunchOptions,
+            executablePath: EXIT_WRAPPER,
+            args: logged,
+            env: {
+              ...process.env,
+              PICKWISE_CHROMIUM_BINARY: chromiumLaunchOptions.executablePath!,
+              PICKWISE_CHROMIUM_EXIT: join(folder, 'exit-status'),
+            },
+          });
     return new WatchedBrowser(browser, folder);
   }
 

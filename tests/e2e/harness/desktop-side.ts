@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { OpenedSession, ThemeChoice } from '../../../shared/ipc-contract';
 import type { MenuCommand } from '../../../shared/menu-table';
-import type { DesktopServices, Dialogs } from '../../../electron/main/ipc-handlers';
+import type { DesktopServices, Dialogs } from '../../../electron/main/ipc/ports';
 import { menuTemplate } from '../../../electron/main/menu/build-menu';
 import { createMenuActions } from '../../../electron/main/menu/menu-actions';
 import type { DocumentRegistry } from '../../../electron/main/services/documents';

@@ -34,7 +34,7 @@ export function emptyPolicyLog(): PolicyLog {
 }
 
 /** The URL main sees for one the page uses. */
-export function toAppUrl(url: string): string {
+function toAppUrl(url: string): string {
   return url.startsWith(`${HARNESS_ORIGIN}/`) ? APP_ORIGIN + url.slice(HARNESS_ORIGIN.length) : url;
 }
 

@@ -1,12 +1,13 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
-import { createDispatch, type CallOrigin, type Dispatch } from '../../../electron/main/ipc-dispatch';
-import { createIpcHandlers, type Dialogs } from '../../../electron/main/ipc-handlers';
-import { trustedOrigins } from '../../../electron/main/ipc-dispatch';
+import { createDispatch, type CallOrigin, type Dispatch } from '../../../electron/main/ipc/dispatch';
+import { createIpcHandlers } from '../../../electron/main/ipc/handlers';
+import type { Dialogs } from '../../../electron/main/ipc/ports';
+import { trustedOrigins } from '../../../electron/main/ipc/dispatch';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
-import { recordReaderFault } from '../../../electron/main/recovery-handlers';
+import { recordReaderFault } from '../../../electron/main/main-errors';
 import { createExportFiles, type ReplaceQuestion } from '../../../electron/main/services/export-files';
 import { createDrafts } from '../../../electron/main/services/drafts';
 import { createErrorLog, type ErrorLog } from '../../../electron/main/services/error-log';
@@ -18,7 +19,7 @@ import { createHarnessDesktop, type HarnessDesktop } from './desktop-side';
 
 /** The origin the harness serves the built renderer from; never resolved, always routed. */
 export const HARNESS_ORIGIN = 'http://pickwise.test';
-export const HARNESS_WINDOW_ID = 1;
+const HARNESS_WINDOW_ID = 1;
 
 type Answer<T> = T | (() => T);
 
@@ -26,7 +27,7 @@ type Answer<T> = T | (() => T);
  * Native dialogs, answered by the test. A dialog the test did not expect is recorded and
  * cancelled, and the fixture fails the test for it.
  */
-export class ScriptedDialogs implements Dialogs {
+class ScriptedDialogs implements Dialogs {
   readonly openAnswers: Answer<string | null>[] = [];
   readonly saveAnswers: Answer<string | null>[] = [];
   readonly unsavedAnswers: UnsavedChoice[] = [];

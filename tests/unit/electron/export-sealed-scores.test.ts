@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSampleSession, restartBlindScoring, type Session } from '../../../shared';
 import type { FileError } from '../../../shared/ipc-contract';
-import { createExportHandlers } from '../../../electron/main/export-handlers';
-import type { Dialogs } from '../../../electron/main/ipc-handlers';
+import { createExportHandlers } from '../../../electron/main/ipc/export-handlers';
+import type { Dialogs } from '../../../electron/main/ipc/ports';
 import { createExportFiles } from '../../../electron/main/services/export-files';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
 

@@ -38,7 +38,7 @@
 //    for did-fail-load shows (electron/electron#8478).
 
 /** A preventable event, as Electron passes to its listeners. */
-export class FakeEvent {
+class FakeEvent {
   defaultPrevented = false;
   preventDefault(): void {
     this.defaultPrevented = true;

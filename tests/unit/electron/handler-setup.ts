@@ -1,7 +1,8 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
-import { createIpcHandlers, type WindowControl } from '../../../electron/main/ipc-handlers';
+import { createIpcHandlers } from '../../../electron/main/ipc/handlers';
+import type { WindowControl } from '../../../electron/main/ipc/ports';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createDrafts } from '../../../electron/main/services/drafts';
 import { createErrorLog } from '../../../electron/main/services/error-log';

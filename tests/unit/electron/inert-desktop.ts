@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
-import type { DesktopServices } from '../../../electron/main/ipc-handlers';
-import type { ExportServices } from '../../../electron/main/export-handlers';
+import type { DesktopServices, ExportServices } from '../../../electron/main/ipc/ports';
 
 /** Desktop services that do nothing, for tests about other handlers. */
 export function inertDesktop(): DesktopServices {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ipcCalls, type IpcCallName } from '../../../shared/ipc-contract';
-import { createDispatch, registerIpcCalls, RejectedCall, trustedOrigins, type IpcHandlers } from '../../../electron/main/ipc-dispatch';
-import { createIpcHandlers } from '../../../electron/main/ipc-handlers';
+import { createDispatch, registerIpcCalls, RejectedCall, trustedOrigins, type IpcHandlers } from '../../../electron/main/ipc/dispatch';
+import { createIpcHandlers } from '../../../electron/main/ipc/handlers';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { cancelledExportDialogs, inertDesktop, inertExports } from './inert-desktop';
 

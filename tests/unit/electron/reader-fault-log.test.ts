@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleSession, serializeSession } from '../../../shared';
-import { recordReaderFault } from '../../../electron/main/recovery-handlers';
+import { recordReaderFault } from '../../../electron/main/main-errors';
 import { createErrorLog } from '../../../electron/main/services/error-log';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
 

@@ -27,7 +27,7 @@ export function makePng(width: number, height: number): Uint8Array {
   ]);
 }
 
-export const IMAGE = makePng(3, 2);
+const IMAGE = makePng(3, 2);
 
 const latin1 = (text: string) => Array.from(text, (c) => c.charCodeAt(0) & 0xff);
 
@@ -132,7 +132,7 @@ export function gigabyteBomb(): Uint8Array {
 }
 
 /** What opening a hostile PNG must give. */
-export type PngExpectation =
+type PngExpectation =
   | { opens: true; text: string }
   | { opens: false; code: 'not-png' | 'damaged' | 'no-session'; words: RegExp }
   /** The PNG is fine; the session text inside decides, as parseSession would. */

@@ -29,7 +29,7 @@ export const FOREIGN_WORDING = [
 export const INTERNALS = [/\w\[\d+\]/, /\b[a-z]+[A-Z][A-Za-z]*\b/, /\b[a-z]+\.[a-z]+\b/i];
 
 /** The message without the values it quotes on purpose. */
-export function ownWords(message: string): string {
+function ownWords(message: string): string {
   return message.replace(/“[^”]*”/g, '“…”');
 }
 

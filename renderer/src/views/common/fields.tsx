@@ -84,7 +84,7 @@ interface ListFieldProps {
 }
 
 /** "a, b ,, c" → ["a", "b", "c"], at most 30 items. */
-export function splitList(text: string): string[] {
+function splitList(text: string): string[] {
   return text
     .split(',')
     .map((item) => item.trim())

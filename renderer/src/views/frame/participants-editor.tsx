@@ -5,7 +5,7 @@ import { editSession } from '../../store/session-store';
 import { Panel } from '../common/fields';
 import { RequiredTextInput } from '../required-text-input';
 
-export const BACKGROUNDS: readonly { value: Background; label: string }[] = [
+const BACKGROUNDS: readonly { value: Background; label: string }[] = [
   { value: 'business', label: 'Business' },
   { value: 'technical', label: 'Technical' },
   { value: 'domain', label: 'Domain' },

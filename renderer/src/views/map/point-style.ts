@@ -35,7 +35,7 @@ export function pointColour(point: MapPoint, colourBy: ColourBy, tags: readonly 
   return QUADRANT_COLOURS[point.quadrant];
 }
 
-export const BASE_RADIUS = 7;
+const BASE_RADIUS = 7;
 const EXTRA_RADIUS = 9;
 
 /** The measure behind a point's size, 0–1 across the board. */

@@ -9,22 +9,14 @@ import {
   serializeSession,
   sessionAsRoomSees,
   type Session,
-} from '../../shared';
-import { exportLimits, type ExportResult } from '../../shared/ipc-contract';
-import type { IpcHandlers } from './ipc-dispatch';
-import type { Dialogs } from './ipc-handlers';
-import type { SessionFiles } from './services/session-files';
-import { chartBesideRecord, confirmedCompanion, confirmedPath, exportFileType, type ExportFiles, type ExportKind, type ReplaceQuestion } from './services/export-files';
+} from '../../../shared';
+import { exportLimits, type ExportResult } from '../../../shared/ipc-contract';
+import type { SessionFiles } from '../services/session-files';
+import { chartBesideRecord, confirmedCompanion, confirmedPath, exportFileType, type ExportKind, type ReplaceQuestion } from '../services/export-files';
+import type { IpcHandlers } from './dispatch';
+import type { Dialogs, ExportServices } from './ports';
 
 type ExportCalls = 'exportChartImage' | 'copyChartImage' | 'exportDecisionRecord' | 'exportBacklogCsv' | 'readBacklogFile' | 'readSessionForMerge';
-
-/** What exports need besides files: the clipboard, and Chromium to print a page to PDF. */
-export interface ExportServices {
-  files: ExportFiles;
-  clipboard: { writePng(png: Uint8Array): Promise<void> | void };
-  printer: { printToPdf(html: string): Promise<Uint8Array> };
-  now(): Date;
-}
 
 /** File names suggested in the save dialogs: the session's title, or a plain word. */
 function nameFor(session: Session, what: string): string {

@@ -1,10 +1,11 @@
-import type { IpcHandlers } from './ipc-dispatch';
-import type { DocumentRegistry } from './services/documents';
-import { DraftRefused, type Drafts } from './services/drafts';
-import { describeFsError } from './services/session-files';
-import { UNTITLED } from '../../shared';
-import type { ErrorLog } from './services/error-log';
 import { basename } from 'node:path';
+import { UNTITLED } from '../../../shared';
+import { logMainError } from '../main-errors';
+import type { DocumentRegistry } from '../services/documents';
+import { DraftRefused, type Drafts } from '../services/drafts';
+import type { ErrorLog } from '../services/error-log';
+import { describeFsError } from '../services/session-files';
+import type { IpcHandlers } from './dispatch';
 
 type RecoveryCalls = 'storeDraft' | 'discardDraft' | 'listRecoverableDrafts' | 'restoreDraft' | 'discardRecoverableDraft' | 'reportRendererError';
 
@@ -24,21 +25,6 @@ export async function settleDraft({ drafts, errorLog }: Pick<RecoveryServices, '
   } catch (error) {
     await logMainError(errorLog, 'A draft could not be removed', error);
   }
-}
-
-/** Writes a main-side failure to the error log; a log that cannot be written goes to stderr. */
-export async function logMainError(errorLog: ErrorLog, context: string, error: unknown): Promise<void> {
-  const message = `${context}: ${error instanceof Error ? error.message : String(error)}`;
-  try {
-    await errorLog.record({ source: 'main', message, stack: error instanceof Error ? error.stack : undefined });
-  } catch (logError) {
-    console.error(message, logError);
-  }
-}
-
-/** What the session reader does with a fault of its own: it goes to the error log, with the file's name. */
-export function recordReaderFault(errorLog: ErrorLog): (fileName: string, fault: string) => void {
-  return (fileName, fault) => void logMainError(errorLog, `Opening “${fileName}” met a fault in Pickwise’s own reader`, fault);
 }
 
 /** Handlers for drafts (crash recovery) and the page's error reports. */

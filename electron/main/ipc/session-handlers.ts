@@ -1,71 +1,43 @@
 import { basename } from 'node:path';
-import type { ExternalChangeChoice, FileError, SaveResult, UnsavedChoice } from '../../shared/ipc-contract';
-import type { Session } from '../../shared';
-import type { DocumentRegistry } from './services/documents';
-import { openedDocument, type SessionFiles } from './services/session-files';
-import type { IpcHandlers } from './ipc-dispatch';
-import type { Drafts } from './services/drafts';
-import type { ErrorLog } from './services/error-log';
-import { fileChanged } from './services/file-fingerprint';
-import { createRecoveryHandlers, settleDraft } from './recovery-handlers';
-import { createExportHandlers, type ExportServices } from './export-handlers';
-import { confirmedPath, SESSION_FILE_TYPE, withExtension, type ExportKind, type ReplaceQuestion } from './services/export-files';
-import type { SessionOpener } from './services/session-opener';
-import type { ThemePreference } from './services/theme-preference';
-
-/** The native dialogs handlers use; Electron's in the app, the test's answers in the harness. */
-export interface Dialogs {
-  chooseFileToOpen(windowId: number): Promise<string | null>;
-  chooseFileToSave(windowId: number, suggestedName: string): Promise<string | null>;
-  askAboutUnsavedChanges(windowId: number, documentName: string): Promise<UnsavedChoice>;
-  showFileError(windowId: number, error: FileError): Promise<void>;
-  /**
-   * Overwrite / Save As / Reload / Cancel when the file changed on disk since it was opened or
-   * saved; `unchecked` says why Pickwise could not tell whether it changed, when it could not.
-   */
-  askAboutExternalChange(windowId: number, fileName: string, unchecked?: string): Promise<ExternalChangeChoice>;
-  /** Where an export goes: the platform's save dialog with the export's file type. */
-  chooseExportPath(windowId: number, kind: ExportKind, suggestedName: string): Promise<string | null>;
-  /** A file to bring in: a backlog (CSV or text) or another session to merge. */
-  chooseFileToImport(windowId: number, kind: 'backlog' | 'session'): Promise<string | null>;
-  /** Replace / Cancel, before a file the save dialog did not ask about is replaced. */
-  confirmReplace(windowId: number, question: ReplaceQuestion): Promise<boolean>;
-}
-
-/** The window operations handlers use. */
-export interface WindowControl {
-  setDocumentEdited(windowId: number, dirty: boolean): void;
-  close(windowId: number): void;
-  /** The window stays open after all: a quit under way stops. */
-  closeCancelled(windowId: number): void;
-  /** Presentation mode: full screen, or back as the window was. */
-  setPresentationFullScreen(windowId: number, fullScreen: boolean): void;
-}
-
-export interface HandlerServices {
-  dialogs: Dialogs;
-  windows: WindowControl;
-  documents: DocumentRegistry;
-  sessionFiles: SessionFiles;
-  drafts: Drafts;
-  errorLog: ErrorLog;
-  desktop: DesktopServices;
-  exports: ExportServices;
-}
-
-/** Opening files every way (drops, pending sessions, Open Recent) and the theme. */
-export interface DesktopServices {
-  opener: Pick<SessionOpener, 'openDropped' | 'takePending' | 'focusIfOpenElsewhere' | 'noteFileInUse'>;
-  theme: Pick<ThemePreference, 'toggle'>;
-}
+import type { SaveResult } from '../../../shared/ipc-contract';
+import type { Session } from '../../../shared';
+import { openedDocument } from '../services/session-files';
+import { fileChanged } from '../services/file-fingerprint';
+import { confirmedPath, SESSION_FILE_TYPE, withExtension } from '../services/export-files';
+import type { IpcHandlers } from './dispatch';
+import type { HandlerServices } from './ports';
+import { settleDraft } from './recovery-handlers';
 
 /** Session files keep the `.pickwise` extension unless the facilitator chose `.json`. */
 export function withSessionExtension(path: string): string {
   return withExtension(path, SESSION_FILE_TYPE);
 }
 
-/** Thin handlers: each asks a service and returns a result typed by the contract. */
-export function createIpcHandlers({ dialogs, windows, documents, sessionFiles, drafts, errorLog, desktop, exports }: HandlerServices): IpcHandlers {
+type SessionCalls =
+  | 'openSession'
+  | 'saveSession'
+  | 'saveSessionAs'
+  | 'startNewDocument'
+  | 'reportDocumentState'
+  | 'confirmUnsavedChanges'
+  | 'closeWindow'
+  | 'closeCancelled';
+
+/**
+ * The window's document: open, save (asking before it writes over a file that changed on disk),
+ * save as, new, and closing with unsaved work. Thin: each asks a service and returns a result
+ * typed by the contract.
+ */
+export function createSessionHandlers({
+  dialogs,
+  windows,
+  documents,
+  sessionFiles,
+  drafts,
+  errorLog,
+  desktop,
+  exports,
+}: HandlerServices): Pick<IpcHandlers, SessionCalls> {
   async function writeTo(windowId: number, path: string, session: Session) {
     const written = await sessionFiles.write(path, session);
     if (!written.ok) {
@@ -161,23 +133,6 @@ export function createIpcHandlers({ dialogs, windows, documents, sessionFiles, d
     },
     async closeCancelled({ windowId }) {
       windows.closeCancelled(windowId);
-    },
-    async setPresentationFullScreen({ windowId }, { fullScreen }) {
-      windows.setPresentationFullScreen(windowId, fullScreen);
-    },
-    ...createRecoveryHandlers({ documents, drafts, errorLog }),
-    ...createExportHandlers(dialogs, sessionFiles, exports),
-    async openDroppedFile({ windowId }, { path }) {
-      const result = await desktop.opener.openDropped(windowId, path);
-      // The opener recorded the file's fingerprint with the window's document (external changes).
-      if (result.status === 'opened') await settleDraft({ drafts, errorLog }, windowId);
-      return result;
-    },
-    async takePendingSession({ windowId }) {
-      return desktop.opener.takePending(windowId);
-    },
-    async toggleTheme() {
-      return desktop.theme.toggle();
     },
   };
 }

@@ -1,7 +1,7 @@
-import { ipcCalls, type IpcArgs, type IpcCallName, type IpcResults } from '../../shared/ipc-contract';
+import { ipcCalls, type IpcArgs, type IpcCallName, type IpcResults } from '../../../shared/ipc-contract';
 
 /** Which window a call came from, as main sees it. */
-export interface CallContext {
+interface CallContext {
   windowId: number;
 }
 
@@ -42,7 +42,9 @@ export function createDispatch(handlers: IpcHandlers, isTrustedUrl: (url: string
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue ? issue.path.join('.') : '';
-      throw new RejectedCall('invalid-arguments', `Refused ${name}: invalid arguments${where ? ` at ${where}` : ''}.`);
+      // A session that fails the session gate says why, in the words a file being opened would get.
+      const why = issue?.code === 'custom' ? ` ${issue.message}` : '';
+      throw new RejectedCall('invalid-arguments', `Refused ${name}: invalid arguments${where ? ` at ${where}` : ''}.${why}`);
     }
     const handler = handlers[name] as (context: CallContext, ...args: unknown[]) => Promise<unknown>;
     return handler({ windowId: origin.windowId }, ...(parsed.data as unknown[]));

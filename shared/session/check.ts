@@ -1,0 +1,49 @@
+import type { SessionError, SessionErrorCode } from './errors';
+import { setAsideCheckedScores } from './fast-lists';
+import { checkIntegrity } from './integrity';
+import { describeIssues, plainErrorMap } from './issue-message';
+import { locateJsonPaths } from './json-locate';
+import { problemsMessage, type ProblemList } from './problem-words';
+import { lineAndColumn } from './read-json';
+import { sessionSchema, type Session } from './schema';
+
+export type CheckResult = { ok: true; session: Session } | { ok: false; error: SessionError };
+
+/** Where a value being checked came from, so its problems can be placed. */
+export interface CheckedSource {
+  /** The JSON text it was read from, to give each problem its line; null when the paths no longer match it. */
+  text: string | null;
+  /** Put before the message (e.g. after a migration). */
+  prefix: string;
+}
+
+/**
+ * The problems as one message, each with its line and column in `text` when the paths still
+ * match it (not after a migration, which moved things), and the source's prefix before it.
+ */
+export function problemsError(code: SessionErrorCode, problems: ProblemList, { text, prefix }: CheckedSource): { ok: false; error: SessionError } {
+  const paths = problems.named.map((problem) => (problem.absent ? problem.path.slice(0, -1) : problem.path));
+  const offsets = text === null ? paths.map(() => -1) : locateJsonPaths(text, paths);
+  const sentences = problems.named.map((problem, i) => {
+    const offset = offsets[i]!;
+    return offset < 0 || text === null ? problem.sentence : `${problem.sentence} (${lineAndColumn(text, offset)})`;
+  });
+  const message = problemsMessage(sentences, problems.total);
+  return { ok: false, error: { code, message: prefix === '' ? message : `${prefix}${message[0]!.toLowerCase()}${message.slice(1)}` } };
+}
+
+/**
+ * The one gate for a session, wherever it comes from: the end of reading a file (parseSession)
+ * and every session the page hands main to write (the IPC contract). The scores are checked by
+ * the fast path (fast-lists.ts), the rest by the schema, then the references between parts
+ * (integrity.ts). So whatever main accepts to write, it accepts to open again.
+ */
+export function checkSession(value: unknown, source: CheckedSource = { text: null, prefix: '' }): CheckResult {
+  const setAside = typeof value === 'object' && value !== null && !Array.isArray(value) ? setAsideCheckedScores(value as Record<string, unknown>) : null;
+  const parsed = sessionSchema.safeParse(setAside ? setAside.rest : value, { error: plainErrorMap });
+  if (!parsed.success) return problemsError('invalid', describeIssues(parsed.error.issues, value), source);
+  const session = setAside ? setAside.restore(parsed.data) : parsed.data;
+  const integrity = checkIntegrity(session);
+  if (integrity) return problemsError(integrity.code, integrity, source);
+  return { ok: true, session };
+}
