@@ -185,7 +185,7 @@ export class SessionOpener {
  * may be. Folders, devices, pipes, sockets, other files and huge files are refused with a
  * message naming the file; null when the file may be read.
  */
-async function checkFileToOpen(path: string, stat: (path: string) => Promise<Stats>): Promise<FileError | null> {
+export async function checkFileToOpen(path: string, stat: (path: string) => Promise<Stats>): Promise<FileError | null> {
   const fileName = basename(path) || path;
   const refuse = (code: string, reason: string): FileError => ({ code, fileName, message: `“${fileName}” could not be opened. ${reason}` });
   if (path.includes('\0') || !isAbsolute(path)) return refuse('not-a-file', 'It is not a file on this computer.');

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_SESSION_BYTES, parseSession, sampleSession, serializeSession, type Session } from '../../../shared';
-import { createDrafts, DRAFT_ID_PATTERN, DRAFT_MAX_AGE_MS, DraftRefused } from '../../../electron/main/services/drafts';
+import { ipcCalls } from '../../../shared/ipc-contract';
+import { createDrafts, DRAFT_MAX_AGE_MS, DraftRefused } from '../../../electron/main/services/drafts';
 import { sessionOfFileSize } from './fixtures/sized-session';
 import { realHandlers } from './handler-setup';
 
@@ -351,11 +352,12 @@ describe('drafts through the handlers', () => {
 });
 
 describe('what the drafts folder may hold besides drafts', () => {
-  it('draft ids are plain names, never anything that reaches outside the drafts folder', () => {
-    expect(DRAFT_ID_PATTERN.test('6f1c2a9e-0b1d-4e57-9a39-2d8a1f0c7b11')).toBe(true);
-    expect(DRAFT_ID_PATTERN.test('a'.repeat(64))).toBe(true);
+  it('a draft id from the page is a plain name, never anything that reaches outside the drafts folder (the contract refuses it first)', () => {
+    const accepted = (draftId: string) => ipcCalls.restoreDraft.args.safeParse([{ draftId }]).success && ipcCalls.discardRecoverableDraft.args.safeParse([{ draftId }]).success;
+    expect(accepted('6f1c2a9e-0b1d-4e57-9a39-2d8a1f0c7b11')).toBe(true);
+    expect(accepted('a'.repeat(64))).toBe(true);
     for (const hostile of ['', '../secret', 'a/b', 'x.json', 'ABC', '-/..', 'a'.repeat(65), 'abc\n', '\nabc']) {
-      expect(DRAFT_ID_PATTERN.test(hostile)).toBe(false);
+      expect(accepted(hostile), hostile).toBe(false);
     }
   });
 

@@ -27,7 +27,7 @@ export function makePng(width: number, height: number): Uint8Array {
   ]);
 }
 
-const IMAGE = makePng(3, 2);
+export const IMAGE = makePng(3, 2);
 
 const latin1 = (text: string) => Array.from(text, (c) => c.charCodeAt(0) & 0xff);
 
