@@ -8,6 +8,7 @@ import { ipcCalls } from '../../../shared/ipc-contract';
 import { createDrafts, DRAFT_MAX_AGE_MS, DraftRefused } from '../../../electron/main/services/drafts';
 import { sessionOfFileSize } from './fixtures/sized-session';
 import { realHandlers } from './handler-setup';
+import { renameHeldFor } from './fixtures/held-rename';
 
 // Unsaved work is kept as a draft per window, offered back after a crash, and removed once it
 // is saved or deliberately discarded.
@@ -550,21 +551,8 @@ describe('the list of drafts offered', () => {
 describe('stores of one window in a row', () => {
   it('the last store wins, even when one before it is slow to finish', async () => {
     const draftsFolder = join(folder, 'drafts');
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let arrived!: () => void;
-    const secondAtGate = new Promise<void>((resolve) => (arrived = resolve));
-    const slowFs = {
-      ...fs,
-      rename: async (from: string, to: string) => {
-        // The second store's rename waits (a virus scanner, a slow disk) until the test lets it go.
-        if ((await fs.readFile(from, 'utf8')).includes('"title": "Second"')) {
-          arrived();
-          await gate;
-        }
-        return fs.rename(from, to);
-      },
-    };
+    // The second store's rename waits until the test lets it go.
+    const { fs: slowFs, held: secondAtGate, release } = renameHeldFor('"title": "Second"');
     const drafts = createDrafts({ fs: slowFs, folder: draftsFolder, newId: () => 'one-window' });
     const store = (title: string) => drafts.store(1, { session: titled(title), filePath: null, fileName: null, fileFingerprint: null });
     const first = store('First');

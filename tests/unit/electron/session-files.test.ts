@@ -10,6 +10,7 @@ import { createSessionFiles, describeFsError, openedDocument } from '../../../el
 import { IMAGE } from '../shared/hostile-png';
 import { recordingFs } from './fixtures/recording-fs';
 import { sessionOfFileSize } from './fixtures/sized-session';
+import { renameHeldFor } from './fixtures/held-rename';
 
 const titled = (title: string): Session => ({ ...sampleSession, frame: { ...sampleSession.frame, title } });
 
@@ -335,21 +336,8 @@ describe('what the facilitator is told about a file-system error', () => {
 describe('saves to one file in a row', () => {
   it('the last save wins, even when one before it is slow to finish', async () => {
     const path = join(folder, 'slow.pickwise');
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let arrived!: () => void;
-    const secondAtGate = new Promise<void>((resolve) => (arrived = resolve));
-    const slowFs = {
-      ...fs,
-      rename: async (from: string, to: string) => {
-        // The second save's rename waits (a virus scanner, a slow disk) until the test lets it go.
-        if ((await fs.readFile(from, 'utf8')).includes('"title": "Second"')) {
-          arrived();
-          await gate;
-        }
-        return fs.rename(from, to);
-      },
-    };
+    // The second save's rename waits until the test lets it go.
+    const { fs: slowFs, held: secondAtGate, release } = renameHeldFor('"title": "Second"');
     const files = createSessionFiles(slowFs);
     const first = files.write(path, titled('First'));
     const second = files.write(path, titled('Second'));
