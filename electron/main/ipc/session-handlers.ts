@@ -3,15 +3,10 @@ import type { SaveResult } from '../../../shared/ipc-contract';
 import type { Session } from '../../../shared';
 import { openedDocument } from '../services/session-files';
 import { fileChanged } from '../services/file-fingerprint';
-import { confirmedPath, SESSION_FILE_TYPE, withExtension } from '../services/export-files';
+import { confirmedPath, SESSION_FILE_TYPE } from '../services/export-files';
 import type { IpcHandlers } from './dispatch';
 import type { HandlerServices } from './ports';
 import { settleDraft } from './recovery-handlers';
-
-/** Session files keep the `.pickwise` extension unless the facilitator chose `.json`. */
-export function withSessionExtension(path: string): string {
-  return withExtension(path, SESSION_FILE_TYPE);
-}
 
 type SessionCalls =
   | 'openSession'

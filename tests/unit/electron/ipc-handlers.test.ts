@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleSession } from '../../../shared';
 import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
 import { createIpcHandlers } from '../../../electron/main/ipc/handlers';
-import { withSessionExtension } from '../../../electron/main/ipc/session-handlers';
+import { SESSION_FILE_TYPE, withExtension } from '../../../electron/main/services/export-files';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
 import { createDrafts } from '../../../electron/main/services/drafts';
@@ -138,6 +138,6 @@ describe('file handlers', () => {
     ['/tmp/a.JSON', '/tmp/a.JSON'],
     ['/tmp/a.txt', '/tmp/a.txt.pickwise'],
   ])('keeps session files’ extension: %s → %s', (input, expected) => {
-    expect(withSessionExtension(input)).toBe(expected);
+    expect(withExtension(input, SESSION_FILE_TYPE)).toBe(expected);
   });
 });
