@@ -7,7 +7,7 @@ import { askAboutStoppedPage, createElectronDialogs } from './electron-dialogs';
 import { createDispatch, registerIpcCalls, trustedOrigins } from './ipc/dispatch';
 import { createIpcHandlers } from './ipc/handlers';
 import { sendEvent } from './ipc/send-event';
-import { recordReaderFault } from './main-errors';
+import { noteInLog, recordReaderFault } from './main-errors';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './security';
 import { DocumentRegistry } from './services/documents';
 import { createSessionFiles } from './services/session-files';
@@ -58,7 +58,7 @@ if (!primaryInstance) app.quit();
 
 const errorLog = createErrorLog({ fs, folder: join(dataFolder, 'logs') });
 for (const notice of [withoutSandbox ? NO_SANDBOX_NOTICE : null, ignoredUserDataNotice(app, process.env)]) {
-  if (notice) void errorLog.record({ source: 'main', message: notice }).catch((error: unknown) => console.error(notice, error));
+  if (notice) noteInLog(errorLog, notice);
 }
 installMainErrorHandlers(process, errorLog, (message) => {
   for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, 'errorOccurred', { message });
@@ -82,7 +82,7 @@ const pageHealth: PageHealth = new PageHealth({
     sessionWindows.reopen(windowId);
   },
   stopped: (windowId) => quitFlow.pageStopped(windowId),
-  log: (message) => void errorLog.record({ source: 'main', message }).catch((error: unknown) => console.error(message, error)),
+  log: (message) => noteInLog(errorLog, message),
 });
 const sessionFiles = createSessionFiles(fs, { recordFault: recordReaderFault(errorLog) });
 const drafts = createDrafts({ fs, folder: join(dataFolder, 'drafts') });
@@ -149,8 +149,7 @@ const handlers = createIpcHandlers({
       quitFlow.closeCancelled(windowId);
     },
     setPresentationFullScreen(windowId, fullScreen) {
-      if (fullScreen) presentation.enter(windowId);
-      else presentation.leave(windowId);
+      presentation.set(windowId, fullScreen);
     },
   },
   desktop: { opener, theme },

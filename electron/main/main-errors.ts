@@ -12,6 +12,11 @@ export async function logMainError(errorLog: ErrorLog, context: string, error: u
   }
 }
 
+/** Notes something main noticed (not a failure) in the error log; a log that cannot be written goes to stderr. */
+export function noteInLog(errorLog: ErrorLog, message: string): void {
+  void errorLog.record({ source: 'main', message }).catch((error: unknown) => console.error(message, error));
+}
+
 /** What the session reader does with a fault of its own: it goes to the error log, with the file's name. */
 export function recordReaderFault(errorLog: ErrorLog): (fileName: string, fault: string) => void {
   return (fileName, fault) => void logMainError(errorLog, `Opening “${fileName}” met a fault in Pickwise’s own reader`, fault);

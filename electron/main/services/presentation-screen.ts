@@ -32,6 +32,12 @@ export class PresentationScreen {
 
   constructor(private readonly windowOf: (windowId: number) => PresentationWindow | null) {}
 
+  /** What the page asks for (setPresentationFullScreen): presenting, or back as the window was. */
+  set(windowId: number, presenting: boolean): void {
+    if (presenting) this.enter(windowId);
+    else this.leave(windowId);
+  }
+
   enter(windowId: number): void {
     const window = this.windowOf(windowId);
     if (!window || window.isDestroyed()) return;

@@ -7,7 +7,7 @@ import type { Dialogs } from '../../../electron/main/ipc/ports';
 import { trustedOrigins } from '../../../electron/main/ipc/dispatch';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
-import { recordReaderFault } from '../../../electron/main/main-errors';
+import { noteInLog, recordReaderFault } from '../../../electron/main/main-errors';
 import { createExportFiles, type ReplaceQuestion } from '../../../electron/main/services/export-files';
 import { createDrafts } from '../../../electron/main/services/drafts';
 import { createErrorLog, type ErrorLog } from '../../../electron/main/services/error-log';
@@ -137,7 +137,7 @@ export function createHarnessMain({ userDataFolder, printToPdf }: HarnessMainOpt
     ask: (windowId, question) => dialogs.askAboutStoppedPage(windowId, question),
     reopen: () => undefined,
     stopped: (windowId) => quitFlow.pageStopped(windowId),
-    log: (message) => void errorLog.record({ source: 'main', message }),
+    log: (message) => noteInLog(errorLog, message),
   });
   const quitFlow: QuitFlow = new QuitFlow({
     hasUnsavedWork: (windowId) => documents.mustAskBeforeClosing(windowId),
@@ -183,8 +183,7 @@ export function createHarnessMain({ userDataFolder, printToPdf }: HarnessMainOpt
         quitFlow.closeCancelled(windowId);
       },
       setPresentationFullScreen(windowId, fullScreen) {
-        if (fullScreen) presentation.enter(windowId);
-        else presentation.leave(windowId);
+        presentation.set(windowId, fullScreen);
       },
     },
     desktop: desktop.desktop,
