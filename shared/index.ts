@@ -2,6 +2,7 @@
 // workshop's rules. No DOM, no Node built-ins, no Electron.
 export * from './session/schema';
 export * from './session/edits';
+export * from './session/candidate-fields';
 export * from './session/participant-edits';
 export * from './session/scoring-edits';
 export * from './session/decision-edits';

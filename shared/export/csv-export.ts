@@ -7,57 +7,29 @@
 // would run as a formula (starting with = + - @, a tab or a carriage return) get a leading
 // apostrophe; the importer removes it again, so a round trip is exact.
 import Papa from 'papaparse';
+import { CANDIDATE_FIELDS, candidateField, type CandidateField, type CandidateFieldKey } from '../session/candidate-fields';
 import type { Candidate, Session } from '../session/schema';
 import { rankCandidates } from '../workshop/ranking';
 import { computeCandidateResults, type CandidateResult } from '../workshop/scoring';
-import { EXPORT_DATA_AVAILABILITY_LABELS, EXPORT_STATUS_LABELS } from './labels';
 
-/** The key of each CSV column; also the import fields' names where a column can be imported. */
-type BacklogCsvColumnKey =
-  | 'code'
-  | 'title'
-  | 'problem'
-  | 'owner'
-  | 'keyMetric'
-  | 'baseline'
-  | 'dataAvailability'
-  | 'nonMlAlternative'
-  | 'betterWithoutMl'
-  | 'wrongPredictionCost'
-  | 'tags'
-  | 'status'
-  | 'notes'
-  | 'overrideImpact'
-  | 'overrideComplexity'
-  | 'impact'
-  | 'complexity'
-  | 'quadrant'
-  | 'spread'
-  | 'votes'
-  | 'rank';
+/** The CSV's columns that are results of the workshop, not fields a person fills in. */
+type ResultColumnKey = 'impact' | 'complexity' | 'quadrant' | 'spread' | 'votes' | 'rank';
+
+/** The key of each CSV column: the candidate's code, a field of CANDIDATE_FIELDS, or a result. */
+type BacklogCsvColumnKey = 'code' | CandidateFieldKey | ResultColumnKey;
 
 export interface BacklogCsvColumn {
   key: BacklogCsvColumnKey;
   header: string;
 }
 
-/** The columns backlogToCsv writes, in order; the first line of the file is their headers. */
+/**
+ * The columns backlogToCsv writes, in order; the first line of the file is their headers: the
+ * code, every field of CANDIDATE_FIELDS under its label, then the results.
+ */
 export const BACKLOG_CSV_COLUMNS: readonly BacklogCsvColumn[] = [
   { key: 'code', header: 'Code' },
-  { key: 'title', header: 'Title' },
-  { key: 'problem', header: 'Problem statement' },
-  { key: 'owner', header: 'Owner' },
-  { key: 'keyMetric', header: 'Key metric' },
-  { key: 'baseline', header: 'Baseline' },
-  { key: 'dataAvailability', header: 'Data available' },
-  { key: 'nonMlAlternative', header: 'Non-ML alternative' },
-  { key: 'betterWithoutMl', header: 'Better without ML' },
-  { key: 'wrongPredictionCost', header: 'Cost of a wrong prediction' },
-  { key: 'tags', header: 'Tags' },
-  { key: 'status', header: 'Status' },
-  { key: 'notes', header: 'Notes' },
-  { key: 'overrideImpact', header: 'Override impact' },
-  { key: 'overrideComplexity', header: 'Override complexity' },
+  ...CANDIDATE_FIELDS.map((field) => ({ key: field.key, header: field.label })),
   { key: 'impact', header: 'Impact' },
   { key: 'complexity', header: 'Complexity' },
   { key: 'quadrant', header: 'Quadrant' },
@@ -98,30 +70,27 @@ function formatCsvNumber(value: number | undefined | null): string {
   return (value + 0).toFixed(2);
 }
 
+/** A field's cell: text as it is (formula-escaped), a choice by its label, yes or no, tags joined, an override's number. */
+function fieldCell(field: CandidateField, candidate: Candidate): string {
+  const kind = field.kind;
+  switch (kind.type) {
+    case 'text':
+      return escapeCsvFormula(candidate[field.property] as string); // a text field holds text (its schema line)
+    case 'choice':
+      return kind.options.find((option) => option.value === candidate[field.property])?.label ?? '';
+    case 'yes-no':
+      return candidate[field.property] === true ? 'yes' : 'no';
+    case 'tags':
+      return escapeCsvFormula((candidate[field.property] as string[]).join(CSV_TAG_SEPARATOR));
+    case 'override':
+      return formatCsvNumber(candidate.override?.[kind.axis]);
+  }
+}
+
 function cell(key: BacklogCsvColumnKey, candidate: Candidate, result: CandidateResult | undefined, rank: number | undefined, session: Session): string {
   switch (key) {
     case 'code':
-    case 'title':
-    case 'problem':
-    case 'owner':
-    case 'keyMetric':
-    case 'baseline':
-    case 'nonMlAlternative':
-    case 'wrongPredictionCost':
-    case 'notes':
-      return escapeCsvFormula(candidate[key]);
-    case 'dataAvailability':
-      return EXPORT_DATA_AVAILABILITY_LABELS[candidate.dataAvailability];
-    case 'betterWithoutMl':
-      return candidate.betterWithoutMl ? 'yes' : 'no';
-    case 'tags':
-      return escapeCsvFormula(candidate.tags.join(CSV_TAG_SEPARATOR));
-    case 'status':
-      return EXPORT_STATUS_LABELS[candidate.status];
-    case 'overrideImpact':
-      return formatCsvNumber(candidate.override?.impact);
-    case 'overrideComplexity':
-      return formatCsvNumber(candidate.override?.complexity);
+      return escapeCsvFormula(candidate.code);
     case 'impact':
       return result?.position.source === 'none' ? '' : formatCsvNumber(result?.position.impact);
     case 'complexity':
@@ -134,6 +103,8 @@ function cell(key: BacklogCsvColumnKey, candidate: Candidate, result: CandidateR
       return String(result?.votes ?? 0);
     case 'rank':
       return rank === undefined ? '' : String(rank);
+    default:
+      return fieldCell(candidateField(key), candidate);
   }
 }
 

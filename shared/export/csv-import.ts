@@ -1,12 +1,21 @@
 // From a parsed table to candidates: a preview (one entry per row, with what was changed or
 // is wrong, and duplicates marked) and the import itself.
-import { LIMITS, type Candidate, type CandidateStatus, type DataAvailability, type Session } from '../session/schema';
-import { blankCandidate, nextCandidateCode } from '../session/edits';
+import {
+  blankCandidate,
+  CANDIDATE_FIELDS,
+  candidateField,
+  readChoice,
+  readYesNo,
+  CHOICE_FIELDS,
+  TEXT_FIELDS,
+  type CandidateFieldKey,
+} from '../session/candidate-fields';
+import { nextCandidateCode } from '../session/edits';
+import { LIMITS, type Candidate, type Session } from '../session/schema';
 import { clampToScale } from '../workshop/scale';
 import { unescapeCsvFormula } from './csv-export';
-import { guessColumnMapping, IMPORT_FIELD_LABELS, normaliseHeader, type ColumnMapping, type ImportField } from './csv-headers';
+import { guessColumnMapping, type ColumnMapping } from './csv-headers';
 import type { ParsedTable } from './csv-parse';
-import { EXPORT_STATUS_LABELS } from './labels';
 
 /** One row of the import preview. */
 interface ImportPreviewRow {
@@ -44,61 +53,6 @@ function normaliseTitle(title: string): string {
     .trim();
 }
 
-const YES = new Set(['yes', 'y', 'true', '1', 'x', 'ja', 'oui', 'si', 'da', '✓', '✔', '☑', 'available', 'full', 'complete']);
-const NO = new Set(['no', 'n', 'false', '0', 'nein', 'non', 'none', 'unavailable', 'missing', '✗', '✘']);
-const PARTLY = new Set(['partly', 'partially', 'partial', 'part', 'some', 'limited', 'incomplete', 'teilweise', 'yesandno']);
-const UNKNOWN = new Set(['', 'unknown', '?', 'na', 'n/a', 'tbd', 'dontknow', 'notsure', 'unclear']);
-
-function word(text: string): string {
-  const trimmed = text.trim().toLocaleLowerCase('en');
-  // Keep lone symbols ("?", "✓") as they are; otherwise compare letters and digits only.
-  return /^[^\p{L}\p{N}]+$/u.test(trimmed) ? trimmed : normaliseHeader(trimmed);
-}
-
-function readDataAvailability(text: string): DataAvailability | undefined {
-  const w = word(text);
-  if (UNKNOWN.has(w) || w === 'n/a') return 'unknown';
-  if (YES.has(w)) return 'yes';
-  if (PARTLY.has(w)) return 'partly';
-  if (NO.has(w)) return 'no';
-  return undefined;
-}
-
-function readYesNo(text: string): boolean | undefined {
-  const w = word(text);
-  if (w === '' || NO.has(w)) return false;
-  if (YES.has(w)) return true;
-  return undefined;
-}
-
-const STATUS_OF = new Map<string, CandidateStatus>();
-for (const [status, label] of Object.entries(EXPORT_STATUS_LABELS) as [CandidateStatus, string][]) {
-  STATUS_OF.set(normaliseHeader(status), status);
-  STATUS_OF.set(normaliseHeader(label), status);
-}
-for (const [name, status] of [
-  ['new', 'open'],
-  ['todo', 'open'],
-  ['idea', 'open'],
-  ['shortlist', 'shortlisted'],
-  ['selected', 'shortlisted'],
-  ['chosen', 'focus'],
-  ['park', 'parked'],
-  ['onhold', 'parked'],
-  ['later', 'parked'],
-  ['nonml', 'non-ml'],
-  ['withoutml', 'non-ml'],
-  ['noml', 'non-ml'],
-] as const) {
-  STATUS_OF.set(name, status);
-}
-
-function readStatus(text: string): CandidateStatus | undefined {
-  const w = normaliseHeader(text);
-  if (w === '') return 'open';
-  return STATUS_OF.get(w);
-}
-
 /** A number from a cell: '.' or a lone ',' as the decimal point; undefined when empty or not a number. */
 function readNumber(text: string): number | undefined | 'invalid' {
   const t = text.trim().replace(/^'/, '');
@@ -131,18 +85,13 @@ function splitTags(text: string): string[] {
   return tags;
 }
 
-type TextField = 'problem' | 'owner' | 'keyMetric' | 'baseline' | 'nonMlAlternative' | 'wrongPredictionCost' | 'notes';
-const TEXT_LIMITS: Readonly<Record<TextField | 'title', number>> = {
-  title: LIMITS.shortText,
-  problem: LIMITS.longText,
-  owner: LIMITS.shortText,
-  keyMetric: LIMITS.shortText,
-  baseline: LIMITS.shortText,
-  nonMlAlternative: LIMITS.longText,
-  wrongPredictionCost: LIMITS.longText,
-  notes: LIMITS.longText,
-};
-const TEXT_FIELDS: readonly TextField[] = ['problem', 'owner', 'keyMetric', 'baseline', 'nonMlAlternative', 'wrongPredictionCost', 'notes'];
+const YES_NO_FIELDS = CANDIDATE_FIELDS.filter((field) => field.kind.type === 'yes-no');
+const TAG_FIELDS = CANDIDATE_FIELDS.filter((field) => field.kind.type === 'tags');
+
+/** "a, b or c" */
+function orList(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
 
 function codeNumber(code: string): number {
   return Number(/^C(\d+)$/.exec(code)?.[1] ?? '0');
@@ -179,19 +128,19 @@ export function candidatesFromTable(
   const rows = table.rows.map((cells, index): ImportPreviewRow => {
     const line = table.rowLines[index] ?? index + 1;
     const problems: string[] = [];
-    const raw = (field: ImportField): string => {
+    const raw = (field: CandidateFieldKey): string => {
       const column = mapping[field];
       return column === undefined ? '' : unescapeCsvFormula(cells[column] ?? '');
     };
-    const text = (field: TextField | 'title'): string => {
-      const value = raw(field).trim();
-      const max = TEXT_LIMITS[field];
+    const text = (field: (typeof TEXT_FIELDS)[number]): string => {
+      const value = raw(field.key).trim();
+      const max = field.kind.maxLength;
       if (value.length <= max) return value;
-      problems.push(`${IMPORT_FIELD_LABELS[field]} shortened to ${max} characters.`);
+      problems.push(`${field.label} shortened to ${max} characters.`);
       return truncate(value, max).trim();
     };
 
-    const title = text('title');
+    const title = text(candidateField('title'));
     if (title === '') {
       return { line, candidate: null, duplicateOf: null, problems: ['No title: this row is left out.'] };
     }
@@ -200,33 +149,36 @@ export function candidatesFromTable(
     }
 
     const candidate: Candidate = blankCandidate(makeId('cand'), `C${code}`, title, createdAt);
-    for (const field of TEXT_FIELDS) candidate[field] = text(field);
+    const fields: Record<string, unknown> = candidate;
+    for (const field of TEXT_FIELDS) if (field.key !== 'title') fields[field.property] = text(field);
 
-    const data = raw('dataAvailability');
-    const availability = readDataAvailability(data);
-    if (availability === undefined) problems.push(`Data available: “${data.trim()}” is not yes, partly, no or unknown; set to unknown.`);
-    candidate.dataAvailability = availability ?? 'unknown';
-
-    const withoutMl = raw('betterWithoutMl');
-    const flag = readYesNo(withoutMl);
-    if (flag === undefined) problems.push(`Better without ML: “${withoutMl.trim()}” is not yes or no; set to no.`);
-    candidate.betterWithoutMl = flag ?? false;
-
-    const statusText = raw('status');
-    const status = readStatus(statusText);
-    if (status === undefined) problems.push(`Status: “${statusText.trim()}” is not a status; set to open.`);
-    candidate.status = status ?? 'open';
-
-    let tags = splitTags(raw('tags'));
-    if (tags.some((tag) => tag.length > LIMITS.shortText)) {
-      problems.push(`Tags shortened to ${LIMITS.shortText} characters.`);
-      tags = tags.map((tag) => truncate(tag, LIMITS.shortText).trim());
+    for (const field of CHOICE_FIELDS) {
+      const cellText = raw(field.key);
+      const value = readChoice(field.key, cellText);
+      const options = field.kind.options;
+      if (value === undefined) problems.push(`${field.label}: “${cellText.trim()}” is not ${orList(options.map((option) => option.label))}; set to ${options[0].label}.`);
+      fields[field.property] = value ?? options[0].value;
     }
-    if (tags.length > LIMITS.tags) {
-      problems.push(`Only the first ${LIMITS.tags} tags are kept.`);
-      tags = tags.slice(0, LIMITS.tags);
+
+    for (const field of YES_NO_FIELDS) {
+      const cellText = raw(field.key);
+      const flag = readYesNo(cellText);
+      if (flag === undefined) problems.push(`${field.label}: “${cellText.trim()}” is not yes or no; set to no.`);
+      fields[field.property] = flag ?? false;
     }
-    candidate.tags = tags;
+
+    for (const field of TAG_FIELDS) {
+      let tags = splitTags(raw(field.key));
+      if (tags.some((tag) => tag.length > LIMITS.shortText)) {
+        problems.push(`${field.label} shortened to ${LIMITS.shortText} characters.`);
+        tags = tags.map((tag) => truncate(tag, LIMITS.shortText).trim());
+      }
+      if (tags.length > LIMITS.tags) {
+        problems.push(`Only the first ${LIMITS.tags} ${field.label.toLowerCase()} are kept.`);
+        tags = tags.slice(0, LIMITS.tags);
+      }
+      fields[field.property] = tags;
+    }
 
     const impact = readNumber(raw('overrideImpact'));
     const complexity = readNumber(raw('overrideComplexity'));

@@ -2,6 +2,7 @@
 // A4 page, no scripts, no external resources (a Content-Security-Policy says so too), the
 // chart inlined as a data: URL, and every piece of user text HTML-escaped. Chromium prints it
 // to PDF (webContents.printToPDF in Electron, page.pdf in the Playwright harness).
+import { CANDIDATE_FIELD_LABELS } from '../session/candidate-fields';
 import type { Session } from '../session/schema';
 import {
   buildDecisionRecord,
@@ -100,7 +101,7 @@ function focusBlock(record: DecisionRecord): string {
   return (
     `<p class="focus-name">${named(focus.code, focus.title)}${quadrant}</p><div class="focus"><dl>` +
     `<dt>Why this one</dt><dd>${text(focus.rationale, MISSING.rationale)}</dd>` +
-    `<dt>Key metric</dt><dd>${text(focus.keyMetric, MISSING.keyMetric)}</dd>` +
+    `<dt>${CANDIDATE_FIELD_LABELS.keyMetric}</dt><dd>${text(focus.keyMetric, MISSING.keyMetric)}</dd>` +
     `<dt>Target</dt><dd>${text(focus.target, MISSING.target)}</dd>` +
     `<dt>First small version</dt><dd>${text(focus.firstVersion, MISSING.firstVersion)}</dd></dl><dl>` +
     `<dt>Production constraints checked</dt><dd><ul class="checklist">${checklist}</ul></dd>` +

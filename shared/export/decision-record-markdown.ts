@@ -1,6 +1,7 @@
 // The decision record as Markdown (CommonMark with GitHub tables), with the chart image
 // beside it as a separate file. Every piece of user text is escaped so it reads as typed:
 // it cannot open a heading, a link, raw HTML or a new table cell.
+import { CANDIDATE_FIELD_LABELS } from '../session/candidate-fields';
 import type { Session } from '../session/schema';
 import { buildDecisionRecord, DECISION_RECORD_MISSING as MISSING, DECISION_RECORD_SECTIONS as SECTIONS, formatRecordNumber } from './decision-record';
 
@@ -121,7 +122,7 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
     const name = [focus.code, focus.title].map((part) => escapeMarkdownInline(part)).filter((part) => part !== '').join(' · ');
     out.push(`**${name}**${focus.quadrant !== undefined ? ` (${escapeMarkdownInline(focus.quadrant)})` : ''}`, '');
     out.push('**Why this one:**', '', orMissing(focus.rationale, MISSING.rationale), '');
-    out.push(`**Key metric:** ${focus.keyMetric.trim() === '' ? MISSING.keyMetric : escapeMarkdownInline(focus.keyMetric)}`, '');
+    out.push(`**${CANDIDATE_FIELD_LABELS.keyMetric}:** ${focus.keyMetric.trim() === '' ? MISSING.keyMetric : escapeMarkdownInline(focus.keyMetric)}`, '');
     out.push(`**Target:** ${focus.target.trim() === '' ? MISSING.target : escapeMarkdownInline(focus.target)}`, '');
     out.push('**First small version:**', '', orMissing(focus.firstVersion, MISSING.firstVersion), '');
     out.push('**Production constraints checked:**', '', ...focus.constraints.map((c) => `- [${c.checked ? 'x' : ' '}] ${c.label}`), '');

@@ -1,3 +1,4 @@
+import { blankCandidate } from './candidate-fields';
 import type { Candidate, Frame, Session } from './schema';
 
 // Pure edits of a session: each returns a new session and never mutates the old one, so the
@@ -16,28 +17,6 @@ export function nextCandidateCode(session: Session): string {
 /** A candidate as captured in the brainstorm: a title, everything else filled in later. */
 export function newCandidate(session: Session, id: string, title: string, now: Date): Candidate {
   return blankCandidate(id, nextCandidateCode(session), title.trim(), now.toISOString());
-}
-
-/** A candidate with a title and every other field empty: what capturing and importing start from. */
-export function blankCandidate(id: string, code: string, title: string, createdAt: string): Candidate {
-  return {
-    id,
-    code,
-    title,
-    problem: '',
-    owner: '',
-    keyMetric: '',
-    baseline: '',
-    dataAvailability: 'unknown',
-    nonMlAlternative: '',
-    betterWithoutMl: false,
-    wrongPredictionCost: '',
-    tags: [],
-    notes: '',
-    status: 'open',
-    override: null,
-    createdAt,
-  };
 }
 
 export function updateFrame(session: Session, change: Partial<Frame>): Session {

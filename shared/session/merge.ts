@@ -1,14 +1,10 @@
-import type { Candidate, Session } from './schema';
-
-function joinText(kept: string, merged: string): string {
-  if (merged.trim() === '' || kept.includes(merged)) return kept;
-  if (kept.trim() === '') return merged;
-  return `${kept}\n\n${merged}`;
-}
+import { mergeCandidateFields } from './candidate-fields';
+import type { Session } from './schema';
 
 /**
- * Merges a duplicate candidate into the one that stays: empty fields are filled from the
- * duplicate, notes and problem statements are joined, tags united; a score the kept candidate
+ * Merges a duplicate candidate into the one that stays: each field by its merge policy in
+ * CANDIDATE_FIELDS (empty fields filled from the duplicate, texts joined, tags united, the
+ * title, status and override kept); a score the kept candidate
  * lacks is taken from the duplicate; dots are added up; every reference moves to the kept one.
  */
 export function mergeCandidates(session: Session, keptId: string, duplicateId: string): Session {
@@ -16,21 +12,7 @@ export function mergeCandidates(session: Session, keptId: string, duplicateId: s
   const duplicate = session.candidates.find((candidate) => candidate.id === duplicateId);
   if (!kept || !duplicate || keptId === duplicateId) return session;
 
-  const fill = <K extends keyof Candidate>(key: K): Candidate[K] =>
-    (kept[key] === '' || kept[key] === 'unknown' ? duplicate[key] : kept[key]) as Candidate[K];
-  const merged: Candidate = {
-    ...kept,
-    problem: joinText(kept.problem, duplicate.problem),
-    notes: joinText(kept.notes, duplicate.notes),
-    owner: fill('owner'),
-    keyMetric: fill('keyMetric'),
-    baseline: fill('baseline'),
-    dataAvailability: fill('dataAvailability'),
-    nonMlAlternative: joinText(kept.nonMlAlternative, duplicate.nonMlAlternative),
-    wrongPredictionCost: joinText(kept.wrongPredictionCost, duplicate.wrongPredictionCost),
-    tags: [...new Set([...kept.tags, ...duplicate.tags])],
-    betterWithoutMl: kept.betterWithoutMl || duplicate.betterWithoutMl,
-  };
+  const merged = mergeCandidateFields(kept, duplicate);
 
   const scoreKey = (participantId: string, criterionId: string) => `${participantId}\u0000${criterionId}`;
   const keptScores = new Set(session.scores.filter((s) => s.candidateId === keptId).map((s) => scoreKey(s.participantId, s.criterionId)));

@@ -1,18 +1,9 @@
 import { useState } from 'react';
-import { EXPORT_STATUS_LABELS, mergeCandidates, updateCandidate, type Candidate, type CandidateStatus, type DataAvailability } from '../../../../shared';
+import { DATA_AVAILABILITY_FORM_OPTIONS, formHintOf, formLabelOf, mergeCandidates, STATUS_FORM_OPTIONS, updateCandidate, type Candidate } from '../../../../shared';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
 import { ChoiceField, ListField, TextField } from '../common/fields';
-
-const DATA_OPTIONS: readonly { value: DataAvailability; label: string }[] = [
-  { value: 'unknown', label: 'Not known yet' },
-  { value: 'yes', label: 'Yes' },
-  { value: 'partly', label: 'Partly' },
-  { value: 'no', label: 'No' },
-];
-
-const STATUS_OPTIONS = (Object.keys(EXPORT_STATUS_LABELS) as CandidateStatus[]).map((value) => ({ value, label: EXPORT_STATUS_LABELS[value] }));
 
 /** Everything the room knows about one candidate, filled in when there is time. */
 export function CandidateDetails({ candidateId }: { candidateId: string }) {
@@ -33,23 +24,23 @@ export function CandidateDetails({ candidateId }: { candidateId: string }) {
           Close
         </button>
       </div>
-      <TextField label="Problem statement" multiline value={candidate.problem} gestureKey={key('problem')} onEdit={(s, problem) => updateCandidate(s, candidate.id, { problem })} />
+      <TextField label={formLabelOf('problem')} multiline value={candidate.problem} gestureKey={key('problem')} onEdit={(s, problem) => updateCandidate(s, candidate.id, { problem })} />
       <div className="field-row">
-        <TextField label="Owner" value={candidate.owner} gestureKey={key('owner')} onEdit={(s, owner) => updateCandidate(s, candidate.id, { owner })} />
+        <TextField label={formLabelOf('owner')} value={candidate.owner} gestureKey={key('owner')} onEdit={(s, owner) => updateCandidate(s, candidate.id, { owner })} />
         <TextField
-          label="Key metric"
+          label={formLabelOf('keyMetric')}
           value={candidate.keyMetric}
           gestureKey={key('keyMetric')}
-          hint={candidate.keyMetric.trim() === '' ? 'Needed: the business metric this would move.' : undefined}
+          hint={formHintOf('keyMetric', candidate.keyMetric)}
           onEdit={(s, keyMetric) => updateCandidate(s, candidate.id, { keyMetric })}
         />
       </div>
       <div className="field-row">
-        <TextField label="Current baseline" value={candidate.baseline} gestureKey={key('baseline')} onEdit={(s, baseline) => updateCandidate(s, candidate.id, { baseline })} />
-        <ChoiceField label="Data available" value={candidate.dataAvailability} options={DATA_OPTIONS} onChoose={(dataAvailability) => edit({ dataAvailability })} />
+        <TextField label={formLabelOf('baseline')} value={candidate.baseline} gestureKey={key('baseline')} onEdit={(s, baseline) => updateCandidate(s, candidate.id, { baseline })} />
+        <ChoiceField label={formLabelOf('dataAvailability')} value={candidate.dataAvailability} options={DATA_AVAILABILITY_FORM_OPTIONS} onChoose={(dataAvailability) => edit({ dataAvailability })} />
       </div>
       <TextField
-        label="Non-ML alternative (SQL, rules, a report)"
+        label={formLabelOf('nonMlAlternative')}
         multiline
         value={candidate.nonMlAlternative}
         gestureKey={key('nonMlAlternative')}
@@ -66,20 +57,20 @@ export function CandidateDetails({ candidateId }: { candidateId: string }) {
             })
           }
         />
-        A simpler approach without ML does the job
+        {formLabelOf('betterWithoutMl')}
       </label>
       <TextField
-        label="Cost of a wrong prediction"
+        label={formLabelOf('wrongPredictionCost')}
         multiline
         value={candidate.wrongPredictionCost}
         gestureKey={key('wrongPredictionCost')}
         onEdit={(s, wrongPredictionCost) => updateCandidate(s, candidate.id, { wrongPredictionCost })}
       />
       <div className="field-row">
-        <ListField label="Tags" values={candidate.tags} gestureKey={key('tags')} onEdit={(s, tags) => updateCandidate(s, candidate.id, { tags })} />
-        <ChoiceField label="Status" value={candidate.status} options={STATUS_OPTIONS} onChoose={(status) => edit({ status, betterWithoutMl: status === 'non-ml' ? true : candidate.status === 'non-ml' ? false : candidate.betterWithoutMl })} />
+        <ListField label={formLabelOf('tags')} values={candidate.tags} gestureKey={key('tags')} onEdit={(s, tags) => updateCandidate(s, candidate.id, { tags })} />
+        <ChoiceField label={formLabelOf('status')} value={candidate.status} options={STATUS_FORM_OPTIONS} onChoose={(status) => edit({ status, betterWithoutMl: status === 'non-ml' ? true : candidate.status === 'non-ml' ? false : candidate.betterWithoutMl })} />
       </div>
-      <TextField label="Notes" multiline value={candidate.notes} gestureKey={key('notes')} onEdit={(s, notes) => updateCandidate(s, candidate.id, { notes })} />
+      <TextField label={formLabelOf('notes')} multiline value={candidate.notes} gestureKey={key('notes')} onEdit={(s, notes) => updateCandidate(s, candidate.id, { notes })} />
       <MergeControl candidate={candidate} others={candidates.filter((each) => each.id !== candidate.id)} />
     </aside>
   );

@@ -1,4 +1,4 @@
-import { chooseFocus, PRODUCTION_CONSTRAINT_LABELS, runnersUp, setFocusKeyMetric, setRunnerUpReason, updateDecision, type ProductionConstraint } from '../../../../shared';
+import { chooseFocus, formHintOf, formLabelOf, PRODUCTION_CONSTRAINT_LABELS, runnersUp, setFocusKeyMetric, setRunnerUpReason, updateDecision, type ProductionConstraint } from '../../../../shared';
 import { useRanking, useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { Panel, TextField } from '../common/fields';
@@ -35,10 +35,10 @@ export function FocusDecision() {
           <div className="field-row">
             {/* The focus candidate's own key metric, the same field as in Collect's details (and the same undo step). */}
             <TextField
-              label="Key metric"
+              label={formLabelOf('keyMetric')}
               value={focus.keyMetric}
               gestureKey={`candidate.${focus.id}.keyMetric`}
-              hint={focus.keyMetric.trim() === '' ? 'Needed: the business metric this would move.' : undefined}
+              hint={formHintOf('keyMetric', focus.keyMetric)}
               onEdit={(s, keyMetric) => setFocusKeyMetric(s, keyMetric)}
             />
             <TextField label="Target" value={decision.target} gestureKey="decision.target" placeholder="e.g. −2 points of churn in 6 months" onEdit={(s, target) => updateDecision(s, { target })} />

@@ -1,9 +1,9 @@
-import { QUADRANT_ORDER, tagsInUse, type CandidateStatus, type Quadrant } from '../../../../shared';
+import { QUADRANT_ORDER, STATUS_FORM_OPTIONS, tagsInUse, type CandidateStatus, type Quadrant } from '../../../../shared';
 import { useSession } from '../../store/derived';
 import { useMapViewStore, type ColourBy, type SizeBy } from '../../store/map-view-store';
 import { openChartDialog } from '../../store/share-store';
 import { MatrixSettings } from './matrix-settings';
-import { SIZE_LABELS, STATUS_LABELS } from './point-style';
+import { SIZE_LABELS } from './point-style';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((each) => each !== value) : [...list, value];
@@ -86,7 +86,7 @@ export function MapFilters() {
           />
           <FilterGroup
             label="Status"
-            options={(Object.keys(STATUS_LABELS) as CandidateStatus[]).map((status) => ({ value: status, label: STATUS_LABELS[status] }))}
+            options={STATUS_FORM_OPTIONS}
             chosen={view.filters.statuses}
             onToggle={(status: CandidateStatus) => view.setFilters({ statuses: toggle(view.filters.statuses, status) })}
           />

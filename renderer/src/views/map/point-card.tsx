@@ -1,4 +1,4 @@
-import type { MapPoint, Session } from '../../../../shared';
+import { CANDIDATE_FIELD_LABELS, type MapPoint, type Session } from '../../../../shared';
 import { formatScore } from '../common/format';
 
 /** What a hovered or focused point stands for, in words, without leaving the chart. */
@@ -13,7 +13,9 @@ export function PointCard({ point, session }: { point: MapPoint; session: Sessio
         {session.settings.axisLabels.impact} {formatScore(point.impact)} · {session.settings.axisLabels.complexity} {formatScore(point.complexity)} ·{' '}
         {session.settings.quadrantNames[point.quadrant]}
       </span>
-      {candidate.keyMetric && <span>Key metric: {candidate.keyMetric}</span>}
+      {candidate.keyMetric && <span>
+          {CANDIDATE_FIELD_LABELS.keyMetric}: {candidate.keyMetric}
+        </span>}
       {point.disagreement > 0 && <span>Spread between participants: {formatScore(point.disagreement)}</span>}
       {point.votes > 0 && <span>Dots: {point.votes}</span>}
       {point.overridden && <span>Placed by the room (the scores say otherwise)</span>}

@@ -19,7 +19,7 @@ export const STATUS_COLOURS: Record<CandidateStatus, string> = {
   'non-ml': 'var(--s-non-ml)',
 };
 
-export { EXPORT_STATUS_LABELS as STATUS_LABELS } from '../../../../shared';
+export { STATUS_LABELS } from '../../../../shared';
 
 const TAG_PALETTE = ['var(--t-1)', 'var(--t-2)', 'var(--t-3)', 'var(--t-4)', 'var(--t-5)', 'var(--t-6)', 'var(--t-7)', 'var(--t-8)'];
 export const UNTAGGED_COLOUR = 'var(--t-none)';

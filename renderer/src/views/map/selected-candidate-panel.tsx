@@ -1,4 +1,4 @@
-import { updateCandidate } from '../../../../shared';
+import { CANDIDATE_FIELD_LABELS, updateCandidate } from '../../../../shared';
 import { useMatrixPoints, useResults, useSession } from '../../store/derived';
 import { sensitivityOf } from '../../store/derived';
 import { editSession } from '../../store/session-store';
@@ -44,7 +44,7 @@ export function SelectedCandidatePanel() {
         <dd>{quadrantNames[point.quadrant]}</dd>
         {candidate.keyMetric && (
           <>
-            <dt>Key metric</dt>
+            <dt>{CANDIDATE_FIELD_LABELS.keyMetric}</dt>
             <dd>{candidate.keyMetric}</dd>
           </>
         )}

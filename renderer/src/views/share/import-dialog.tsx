@@ -1,16 +1,15 @@
 import { useMemo, useState } from 'react';
 import {
+  CANDIDATE_FIELD_LABELS,
+  CANDIDATE_FIELDS,
   candidatesFromTable,
   createEmptySession,
   createId,
   guessTableMapping,
-  IMPORT_FIELD_LABELS,
-  IMPORT_FIELDS,
   importCandidates,
   isTableError,
   parseCandidateTable,
   type ColumnMapping,
-  type ImportField,
 } from '../../../../shared';
 import { announce } from '../../desktop-ui';
 import { newDocumentWith } from '../../store/document-commands';
@@ -83,13 +82,13 @@ function ImportPreview({ text, source }: { text: string; source: string }) {
         {duplicates > 0 ? `, ${duplicates} already in the session or repeated` : ''}. Map the columns to fields; only Title is needed.
       </p>
       <div className="mapping-grid">
-        {IMPORT_FIELDS.map((field: ImportField) => (
-          <label key={field} className="inline-field">
-            <span>{IMPORT_FIELD_LABELS[field]}</span>
+        {CANDIDATE_FIELDS.map(({ key, label }) => (
+          <label key={key} className="inline-field">
+            <span>{label}</span>
             <select
-              aria-label={`Column for ${IMPORT_FIELD_LABELS[field]}`}
-              value={mapping[field] ?? ''}
-              onChange={(event) => setMapping((previous) => ({ ...previous, [field]: event.target.value === '' ? undefined : Number(event.target.value) }))}
+              aria-label={`Column for ${label}`}
+              value={mapping[key] ?? ''}
+              onChange={(event) => setMapping((previous) => ({ ...previous, [key]: event.target.value === '' ? undefined : Number(event.target.value) }))}
             >
               <option value="">—</option>
               {columns.map((column, index) => (
@@ -106,8 +105,8 @@ function ImportPreview({ text, source }: { text: string; source: string }) {
           <thead>
             <tr>
               <th scope="col">Line</th>
-              <th scope="col">Title</th>
-              <th scope="col">Key metric</th>
+              <th scope="col">{CANDIDATE_FIELD_LABELS.title}</th>
+              <th scope="col">{CANDIDATE_FIELD_LABELS.keyMetric}</th>
               <th scope="col">Notes</th>
             </tr>
           </thead>

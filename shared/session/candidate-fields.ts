@@ -1,0 +1,349 @@
+// A candidate's fields, described once: what people call each one, what it holds and how long
+// it may be, which column names in a spreadsheet stand for it, which words in a cell stand for
+// each of its choices, how merging two candidates treats it, and the column the CSV writes.
+// The CSV export and import, merging, a new candidate's defaults, the details form's labels and
+// the decision record all read this table; the schema (schema.ts) checks the same fields, and
+// tests/unit/shared/candidate-fields.test.ts keeps the two in step.
+// Adding a field is one entry here plus its line in the schema.
+import { LIMITS, type Candidate, type CandidateStatus, type DataAvailability } from './schema';
+
+/** How merging a duplicate into the candidate that stays treats a field. */
+type MergePolicy =
+  /** The kept candidate's value stays. */
+  | 'keep'
+  /** The kept candidate's value, or the duplicate's where the kept one is empty. */
+  | 'fill'
+  /** Both texts, a blank line between; a text the kept one already contains is not repeated. */
+  | 'join'
+  /** Both lists, each item once, the kept candidate's first. */
+  | 'unite'
+  /** Yes when either says yes. */
+  | 'either';
+
+/** One value a choice field can take. */
+interface ChoiceOption<Value extends string = string> {
+  value: Value;
+  /** The word the CSV writes and the decision record shows. */
+  label: string;
+  /** The wording of the details form, where it differs from the label. */
+  formLabel?: string;
+  /**
+   * Cell words an import reads as this value, compared as `cellWord` leaves them; the value and
+   * the label are read too. The first option of a field is its default, so it takes the empty cell.
+   */
+  words: readonly string[];
+}
+
+type FieldKind =
+  | { type: 'text'; maxLength: number; multiline: boolean }
+  | { type: 'choice'; options: readonly ChoiceOption[] }
+  | { type: 'yes-no' }
+  | { type: 'tags' }
+  /** One axis of the room's override, a number on the session's scale; empty when there is none. */
+  | { type: 'override'; axis: 'impact' | 'complexity' };
+
+export interface CandidateField {
+  /** The field's name in the CSV import's mapping and in the CSV export's columns. */
+  key: string;
+  /** The candidate's property that holds the value (both override axes live in `override`). */
+  property: keyof Candidate;
+  /** The field's name for people: the CSV column's header, import messages, the decision record. */
+  label: string;
+  /** The wording of the details form, where it differs from the label. */
+  formLabel?: string;
+  /** What the form says under the field while it is empty: why it matters. */
+  hintWhenEmpty?: string;
+  kind: FieldKind;
+  /** Column names an import reads as this field, normalised (see `normaliseHeader`), most specific first. */
+  headers: readonly string[];
+  merge: MergePolicy;
+}
+
+/** Cell words for yes, shared by the yes-no fields and the data availability choice. */
+const YES_WORDS = ['yes', 'y', 'true', '1', 'x', 'ja', 'oui', 'si', 'da', '✓', '✔', '☑'];
+/** Cell words for no. */
+const NO_WORDS = ['no', 'n', 'false', '0', 'nein', 'non', 'none', '✗', '✘'];
+
+const DATA_AVAILABILITY_OPTIONS = [
+  { value: 'unknown', label: 'unknown', formLabel: 'Not known yet', words: ['', 'unknown', '?', 'na', 'tbd', 'dontknow', 'notsure', 'unclear'] },
+  { value: 'yes', label: 'yes', formLabel: 'Yes', words: [...YES_WORDS, 'available', 'full', 'complete'] },
+  { value: 'partly', label: 'partly', formLabel: 'Partly', words: ['partly', 'partially', 'partial', 'part', 'some', 'limited', 'incomplete', 'teilweise', 'yesandno'] },
+  { value: 'no', label: 'no', formLabel: 'No', words: [...NO_WORDS, 'unavailable', 'missing'] },
+] as const satisfies readonly ChoiceOption<DataAvailability>[];
+
+const STATUS_OPTIONS = [
+  { value: 'open', label: 'Open', words: ['', 'new', 'todo', 'idea'] },
+  { value: 'shortlisted', label: 'Shortlisted', words: ['shortlist', 'selected'] },
+  { value: 'focus', label: 'Focus', words: ['chosen'] },
+  { value: 'parked', label: 'Parked', words: ['park', 'onhold', 'later'] },
+  { value: 'non-ml', label: 'Better without ML', words: ['nonml', 'withoutml', 'noml'] },
+] as const satisfies readonly ChoiceOption<CandidateStatus>[];
+
+const shortText = { type: 'text', maxLength: LIMITS.shortText, multiline: false } as const;
+const longText = { type: 'text', maxLength: LIMITS.longText, multiline: true } as const;
+
+/** The fields a person fills in, in the CSV's column order. */
+export const CANDIDATE_FIELDS = [
+  {
+    key: 'title',
+    property: 'title',
+    label: 'Title',
+    kind: shortText,
+    headers: ['title', 'name', 'candidate', 'candidatename', 'candidatetitle', 'usecase', 'idea', 'item', 'summary', 'headline'],
+    merge: 'keep',
+  },
+  {
+    key: 'problem',
+    property: 'problem',
+    label: 'Problem statement',
+    kind: longText,
+    // "problem" also stands for the title when no column is a title (guessColumnMapping).
+    headers: ['problemstatement', 'problem', 'description', 'details', 'businessproblem'],
+    merge: 'join',
+  },
+  {
+    key: 'owner',
+    property: 'owner',
+    label: 'Owner',
+    kind: shortText,
+    headers: ['owner', 'problemowner', 'businessowner', 'responsible', 'sponsor', 'contact', 'productowner'],
+    merge: 'fill',
+  },
+  {
+    key: 'keyMetric',
+    property: 'keyMetric',
+    label: 'Key metric',
+    hintWhenEmpty: 'Needed: the business metric this would move.',
+    kind: shortText,
+    headers: ['keymetric', 'metric', 'kpi', 'keykpi', 'successmetric', 'targetmetric', 'businessmetric'],
+    merge: 'fill',
+  },
+  {
+    key: 'baseline',
+    property: 'baseline',
+    label: 'Baseline',
+    formLabel: 'Current baseline',
+    kind: shortText,
+    headers: ['baseline', 'currentvalue', 'today', 'asis'],
+    merge: 'fill',
+  },
+  {
+    key: 'dataAvailability',
+    property: 'dataAvailability',
+    label: 'Data available',
+    kind: { type: 'choice', options: DATA_AVAILABILITY_OPTIONS },
+    headers: ['dataavailable', 'dataavailability', 'data', 'dataready', 'datareadiness', 'hasdata'],
+    merge: 'fill',
+  },
+  {
+    key: 'nonMlAlternative',
+    property: 'nonMlAlternative',
+    label: 'Non-ML alternative',
+    formLabel: 'Non-ML alternative (SQL, rules, a report)',
+    kind: longText,
+    headers: ['nonmlalternative', 'nonml', 'alternative', 'simpleralternative', 'withoutml', 'nonmlsolution'],
+    merge: 'join',
+  },
+  {
+    key: 'betterWithoutMl',
+    property: 'betterWithoutMl',
+    label: 'Better without ML',
+    formLabel: 'A simpler approach without ML does the job',
+    kind: { type: 'yes-no' },
+    headers: ['betterwithoutml', 'betterwithoutai', 'nonmlbetter', 'solvewithoutml', 'noml'],
+    merge: 'either',
+  },
+  {
+    key: 'wrongPredictionCost',
+    property: 'wrongPredictionCost',
+    label: 'Cost of a wrong prediction',
+    kind: longText,
+    headers: ['costofawrongprediction', 'costofwrongprediction', 'wrongpredictioncost', 'costofwrongpredictions', 'costoferror', 'errorcost', 'costofmistakes'],
+    merge: 'join',
+  },
+  {
+    key: 'tags',
+    property: 'tags',
+    label: 'Tags',
+    kind: { type: 'tags' },
+    headers: ['tags', 'tag', 'labels', 'label', 'categories', 'category', 'theme', 'themes'],
+    merge: 'unite',
+  },
+  {
+    key: 'status',
+    property: 'status',
+    label: 'Status',
+    kind: { type: 'choice', options: STATUS_OPTIONS },
+    headers: ['status', 'state'],
+    merge: 'keep',
+  },
+  {
+    key: 'notes',
+    property: 'notes',
+    label: 'Notes',
+    kind: longText,
+    headers: ['notes', 'note', 'comments', 'comment', 'remarks'],
+    merge: 'join',
+  },
+  {
+    key: 'overrideImpact',
+    property: 'override',
+    label: 'Override impact',
+    kind: { type: 'override', axis: 'impact' },
+    headers: ['overrideimpact', 'impactoverride'],
+    merge: 'keep',
+  },
+  {
+    key: 'overrideComplexity',
+    property: 'override',
+    label: 'Override complexity',
+    kind: { type: 'override', axis: 'complexity' },
+    headers: ['overridecomplexity', 'complexityoverride'],
+    merge: 'keep',
+  },
+] as const satisfies readonly CandidateField[];
+
+type FieldEntry = (typeof CANDIDATE_FIELDS)[number];
+export type CandidateFieldKey = FieldEntry['key'];
+type TextFieldEntry = Extract<FieldEntry, { kind: { type: 'text' } }>;
+type ChoiceFieldEntry = Extract<FieldEntry, { kind: { type: 'choice' } }>;
+
+/** The fields that hold free text, the title among them. */
+export const TEXT_FIELDS = CANDIDATE_FIELDS.filter((field): field is TextFieldEntry => field.kind.type === 'text');
+/** The fields that hold one of a list of options. */
+export const CHOICE_FIELDS = CANDIDATE_FIELDS.filter((field): field is ChoiceFieldEntry => field.kind.type === 'choice');
+
+const FIELD_BY_KEY = new Map<string, FieldEntry>(CANDIDATE_FIELDS.map((field) => [field.key, field]));
+
+/** The table's entry for a field. */
+export function candidateField<Key extends CandidateFieldKey>(key: Key): Extract<FieldEntry, { key: Key }> {
+  // Every key of the union is in the table: the map is built from it.
+  return FIELD_BY_KEY.get(key) as Extract<FieldEntry, { key: Key }>;
+}
+
+/** The fields' names for people, by key. */
+export const CANDIDATE_FIELD_LABELS = Object.fromEntries(CANDIDATE_FIELDS.map((field) => [field.key, field.label])) as Readonly<Record<CandidateFieldKey, string>>;
+
+/** What the form says under a field while it is empty, if anything. */
+export function formHintOf(key: CandidateFieldKey, value: string): string | undefined {
+  const field: CandidateField = candidateField(key);
+  return value.trim() === '' ? field.hintWhenEmpty : undefined;
+}
+
+/** The wording the details form shows for a field. */
+export function formLabelOf(key: CandidateFieldKey): string {
+  const field: CandidateField = candidateField(key);
+  return field.formLabel ?? field.label;
+}
+
+/** The words of a choice field's options, by value, as the CSV writes them. */
+function optionLabels<Value extends string>(options: readonly ChoiceOption<Value>[]): Readonly<Record<Value, string>> {
+  return Object.fromEntries(options.map((option) => [option.value, option.label])) as Record<Value, string>;
+}
+
+export const STATUS_LABELS = optionLabels<CandidateStatus>(STATUS_OPTIONS);
+
+/** A choice field's options for the details form: value and the form's wording. */
+function formOptionsOf<Value extends string>(options: readonly ChoiceOption<Value>[]): { value: Value; label: string }[] {
+  return options.map((option) => ({ value: option.value, label: option.formLabel ?? option.label }));
+}
+export const STATUS_FORM_OPTIONS = formOptionsOf<CandidateStatus>(STATUS_OPTIONS);
+export const DATA_AVAILABILITY_FORM_OPTIONS = formOptionsOf<DataAvailability>(DATA_AVAILABILITY_OPTIONS);
+
+/**
+ * How a cell word is compared: lower case, and letters and digits only ("N/A" → "na", "Not
+ * sure" → "notsure"), except that a cell of nothing but symbols stays as it is ("?", "✓").
+ */
+function cellWord(text: string): string {
+  const trimmed = text.trim().toLocaleLowerCase('en');
+  if (/^[^\p{L}\p{N}]+$/u.test(trimmed)) return trimmed;
+  return trimmed
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+const CHOICE_WORDS = new Map<CandidateFieldKey, Map<string, string>>();
+for (const field of CHOICE_FIELDS) {
+  const words = new Map<string, string>();
+  for (const option of field.kind.options) {
+    for (const word of [...option.words, option.value, option.label]) {
+      const key = cellWord(word);
+      if (!words.has(key)) words.set(key, option.value);
+    }
+  }
+  CHOICE_WORDS.set(field.key, words);
+}
+
+/** The option a cell's text stands for in a choice field (its value), or undefined when it names none. */
+export function readChoice(key: ChoiceFieldEntry['key'], text: string): string | undefined {
+  return CHOICE_WORDS.get(key)?.get(cellWord(text));
+}
+
+const YES = new Set(YES_WORDS);
+const NO = new Set(NO_WORDS);
+
+/** A yes-no cell: empty or a word for no is false, a word for yes true, anything else undefined. */
+export function readYesNo(text: string): boolean | undefined {
+  const word = cellWord(text);
+  if (word === '' || NO.has(word)) return false;
+  if (YES.has(word)) return true;
+  return undefined;
+}
+
+/** The value a field has on a new candidate: empty text, no tags, no, the first option, no override. */
+function emptyValue(kind: FieldKind): unknown {
+  switch (kind.type) {
+    case 'text':
+      return '';
+    case 'choice':
+      return kind.options[0]?.value;
+    case 'yes-no':
+      return false;
+    case 'tags':
+      return [];
+    case 'override':
+      return null;
+  }
+}
+
+/** A candidate with a title and every other field empty: what capturing and importing start from. */
+export function blankCandidate(id: string, code: string, title: string, createdAt: string): Candidate {
+  const fields = Object.fromEntries(CANDIDATE_FIELDS.map((field) => [field.property, emptyValue(field.kind)]));
+  // The table covers every property of the schema's candidate bar these (candidate-fields.test.ts).
+  return { ...fields, id, code, title, createdAt } as Candidate;
+}
+
+/** Whether a field's value is the one a new candidate has (so 'fill' takes the duplicate's). */
+function isEmptyValue(field: CandidateField, value: unknown): boolean {
+  return Array.isArray(value) ? value.length === 0 : value === emptyValue(field.kind);
+}
+
+function joinText(kept: string, merged: string): string {
+  if (merged.trim() === '' || kept.includes(merged)) return kept;
+  if (kept.trim() === '') return merged;
+  return `${kept}\n\n${merged}`;
+}
+
+/** The value a field has once `duplicate` is merged into `kept`, by the field's merge policy. */
+function mergedValue(field: CandidateField, kept: unknown, duplicate: unknown): unknown {
+  switch (field.merge) {
+    case 'keep':
+      return kept;
+    case 'fill':
+      return isEmptyValue(field, kept) ? duplicate : kept;
+    case 'join':
+      return joinText(kept as string, duplicate as string);
+    case 'unite':
+      return [...new Set([...(kept as string[]), ...(duplicate as string[])])];
+    case 'either':
+      return (kept as boolean) || (duplicate as boolean);
+  }
+}
+
+/** The fields of `kept` once `duplicate` is merged into it, each by its merge policy; id, code and creation stay the kept one's. */
+export function mergeCandidateFields(kept: Candidate, duplicate: Candidate): Candidate {
+  const merged: Record<string, unknown> = { ...kept };
+  for (const field of CANDIDATE_FIELDS) merged[field.property] = mergedValue(field, kept[field.property], duplicate[field.property]);
+  return merged as Candidate;
+}

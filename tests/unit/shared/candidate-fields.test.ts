@@ -1,0 +1,230 @@
+// The candidate field table (shared/session/candidate-fields.ts) is the one description of a
+// candidate's fields: these tests keep it in step with the schema, and check that what the CSV
+// export, the import, merging and a new candidate take from it behaves as each entry says.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  BACKLOG_CSV_COLUMNS,
+  backlogToCsv,
+  blankCandidate,
+  CANDIDATE_FIELD_LABELS,
+  CANDIDATE_FIELDS,
+  candidatesFromTable,
+  guessColumnMapping,
+  isTableError,
+  mergeCandidates,
+  normaliseHeader,
+  parseCandidateTable,
+  readChoice,
+  readYesNo,
+  sessionSchema,
+  type Candidate,
+} from '../../../shared';
+import { candidate, session } from './workshop-fixtures';
+
+const candidateShape = (sessionSchema.shape.candidates.element as z.ZodObject).shape as Record<string, z.ZodType>;
+/** Properties a person never fills in: they are made when the candidate is. */
+const MADE_NOT_FILLED = ['id', 'code', 'createdAt'];
+
+describe('the field table and the schema', () => {
+  it('covers every property of the schema’s candidate a person fills in, and no other', () => {
+    const fromTable = new Set(CANDIDATE_FIELDS.map((field) => field.property));
+    const fromSchema = Object.keys(candidateShape).filter((key) => !MADE_NOT_FILLED.includes(key));
+    expect([...fromTable].sort()).toEqual(fromSchema.sort());
+  });
+
+  it('gives each text field the schema’s length limit', () => {
+    for (const field of CANDIDATE_FIELDS) {
+      if (field.kind.type !== 'text') continue;
+      const schema = candidateShape[field.property] as z.ZodString;
+      expect([field.key, field.kind.maxLength]).toEqual([field.key, schema.maxLength]);
+    }
+  });
+
+  it('lists each choice field’s options as the schema’s enum does, the default first', () => {
+    for (const field of CANDIDATE_FIELDS) {
+      if (field.kind.type !== 'choice') continue;
+      const schema = candidateShape[field.property] as z.ZodEnum;
+      expect(field.kind.options.map((option) => option.value)).toEqual(schema.options);
+    }
+  });
+
+  it('makes a new candidate the schema accepts, every filled-in field empty', () => {
+    const fresh = blankCandidate('cand-1', 'C1', 'Route tickets', '2026-01-01T08:00:00.000Z');
+    expect(z.object(candidateShape).safeParse(fresh).success).toBe(true);
+    expect(fresh).toEqual({
+      id: 'cand-1',
+      code: 'C1',
+      title: 'Route tickets',
+      problem: '',
+      owner: '',
+      keyMetric: '',
+      baseline: '',
+      dataAvailability: 'unknown',
+      nonMlAlternative: '',
+      betterWithoutMl: false,
+      wrongPredictionCost: '',
+      tags: [],
+      notes: '',
+      status: 'open',
+      override: null,
+      createdAt: '2026-01-01T08:00:00.000Z',
+    });
+  });
+});
+
+describe('the field table and the CSV', () => {
+  it('writes one column per field, under the field’s label, between the code and the results', () => {
+    const headers = BACKLOG_CSV_COLUMNS.map((column) => column.header);
+    expect(headers.slice(1, 1 + CANDIDATE_FIELDS.length)).toEqual(CANDIDATE_FIELDS.map((field) => field.label));
+    expect(headers[0]).toBe('Code');
+    expect(headers.slice(1 + CANDIDATE_FIELDS.length)).toEqual(['Impact', 'Complexity', 'Quadrant', 'Spread', 'Votes', 'Rank']);
+  });
+
+  it('reads each label back as its own field, and gives no column name to two fields', () => {
+    const mapping = guessColumnMapping(CANDIDATE_FIELDS.map((field) => field.label));
+    expect(mapping).toEqual(Object.fromEntries(CANDIDATE_FIELDS.map((field, column) => [field.key, column])));
+    const names = CANDIDATE_FIELDS.flatMap((field) => field.headers);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+    for (const name of names) expect(normaliseHeader(name)).toBe(name);
+  });
+
+  it('reads each choice’s value, label and words as that option, and no word as two options', () => {
+    for (const field of CANDIDATE_FIELDS) {
+      if (field.kind.type !== 'choice') continue;
+      const key = field.key;
+      for (const option of field.kind.options) {
+        for (const word of [option.value, option.label, ...option.words]) expect([key, word, readChoice(key, word)]).toEqual([key, word, option.value]);
+      }
+    }
+    expect(readChoice('status', 'On hold')).toBe('parked');
+    expect(readChoice('dataAvailability', 'N/A')).toBe('unknown');
+    expect(readChoice('dataAvailability', '✓')).toBe('yes');
+    expect(readChoice('status', 'maybe')).toBeUndefined();
+  });
+
+  it('reads yes and no in the words people write, and nothing else', () => {
+    expect(['yes', 'Y', 'TRUE', 'x', '✓', 'oui'].map(readYesNo)).toEqual([true, true, true, true, true, true]);
+    expect(['', 'no', 'N', 'false', '0', '✗', 'nein'].map(readYesNo)).toEqual([false, false, false, false, false, false, false]);
+    expect(readYesNo('perhaps')).toBeUndefined();
+  });
+
+  it('names the options in the message for a choice cell it cannot read, and uses the default', () => {
+    const table = parseCandidateTable('Title,Status,Data available\nRoute tickets,someday,lots\n');
+    if (isTableError(table)) throw new Error(table.message);
+    const row = candidatesFromTable(table, guessColumnMapping(table.headers ?? []), session(), (prefix) => `${prefix}-1`, new Date('2026-01-01T08:00:00Z')).rows[0]!;
+    expect(row.candidate).toMatchObject({ status: 'open', dataAvailability: 'unknown' });
+    expect(row.problems).toEqual([
+      'Data available: “lots” is not unknown, yes, partly or no; set to unknown.',
+      'Status: “someday” is not Open, Shortlisted, Focus, Parked or Better without ML; set to Open.',
+    ]);
+  });
+
+  it('writes every field as the import reads it back', () => {
+    const full: Candidate = {
+      ...candidate('a'),
+      title: 'Route tickets',
+      problem: 'Tickets wait a day',
+      owner: 'Ana',
+      keyMetric: 'Time to first answer',
+      baseline: '26 h',
+      dataAvailability: 'partly',
+      nonMlAlternative: 'A rule on the subject line',
+      betterWithoutMl: true,
+      wrongPredictionCost: 'A ticket waits longer',
+      tags: ['support', 'ops'],
+      notes: '=SUM(A1)',
+      status: 'parked',
+      override: { impact: 4, complexity: 2 },
+    };
+    const csv = backlogToCsv(session({ candidates: [full] }), { bom: false });
+    const table = parseCandidateTable(csv);
+    if (isTableError(table)) throw new Error(table.message);
+    const row = candidatesFromTable(table, guessColumnMapping(table.headers ?? []), session(), (prefix) => `${prefix}-1`, new Date(full.createdAt)).rows[0]!;
+    expect(row.problems).toEqual([]);
+    const { id: _id, code: _code, ...fields } = full;
+    expect(row.candidate).toMatchObject(fields);
+  });
+});
+
+describe('the field table and merging', () => {
+  const kept: Candidate = {
+    ...candidate('keep'),
+    title: 'Churn alerts',
+    problem: 'Customers leave unseen',
+    owner: '',
+    keyMetric: 'Churn rate',
+    baseline: '',
+    dataAvailability: 'unknown',
+    nonMlAlternative: '',
+    betterWithoutMl: false,
+    wrongPredictionCost: 'A call to a happy customer',
+    tags: ['retention'],
+    notes: 'From the first note',
+    status: 'shortlisted',
+    override: { impact: 4, complexity: 2 },
+  };
+  const duplicate: Candidate = {
+    ...candidate('dup'),
+    title: 'Predict churn',
+    problem: 'Customers leave unseen',
+    owner: 'Ana',
+    keyMetric: 'Monthly churn',
+    baseline: '3 %',
+    dataAvailability: 'yes',
+    nonMlAlternative: 'A report of cancelled contracts',
+    betterWithoutMl: true,
+    wrongPredictionCost: 'A lost customer',
+    tags: ['loyalty', 'retention'],
+    notes: 'From the second note',
+    status: 'parked',
+    override: { impact: 1, complexity: 5 },
+  };
+
+  it('treats each field by its policy: keep, fill the empty, join texts, unite tags, either yes', () => {
+    const merged = mergeCandidates(session({ candidates: [kept, duplicate] }), 'keep', 'dup').candidates[0]!;
+    const policies = Object.fromEntries(CANDIDATE_FIELDS.map((field) => [field.key, field.merge]));
+    expect(policies).toEqual({
+      title: 'keep',
+      problem: 'join',
+      owner: 'fill',
+      keyMetric: 'fill',
+      baseline: 'fill',
+      dataAvailability: 'fill',
+      nonMlAlternative: 'join',
+      betterWithoutMl: 'either',
+      wrongPredictionCost: 'join',
+      tags: 'unite',
+      status: 'keep',
+      notes: 'join',
+      overrideImpact: 'keep',
+      overrideComplexity: 'keep',
+    });
+    expect(merged).toEqual({
+      ...kept,
+      problem: 'Customers leave unseen',
+      owner: 'Ana',
+      baseline: '3 %',
+      dataAvailability: 'yes',
+      nonMlAlternative: 'A report of cancelled contracts',
+      betterWithoutMl: true,
+      wrongPredictionCost: 'A call to a happy customer\n\nA lost customer',
+      tags: ['retention', 'loyalty'],
+      notes: 'From the first note\n\nFrom the second note',
+    });
+  });
+
+  it('keeps a filled field and a choice other than the default, and never says no over yes', () => {
+    const filled = { ...kept, owner: 'Ben', dataAvailability: 'no' as const, betterWithoutMl: true };
+    const merged = mergeCandidates(session({ candidates: [filled, { ...duplicate, betterWithoutMl: false }] }), 'keep', 'dup').candidates[0]!;
+    expect(merged).toMatchObject({ owner: 'Ben', dataAvailability: 'no', betterWithoutMl: true, keyMetric: 'Churn rate' });
+  });
+});
+
+describe('the field table and people', () => {
+  it('names every field once, in the words the form and the decision record use', () => {
+    const labels = Object.values(CANDIDATE_FIELD_LABELS);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(CANDIDATE_FIELD_LABELS.keyMetric).toBe('Key metric');
+  });
+});
