@@ -69,7 +69,18 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: { 'no-restricted-imports': ['error', rendererBoundary] },
+    rules: {
+      'no-restricted-imports': ['error', rendererBoundary],
+      // A view re-renders with what it subscribes to: a store hook called without a selector
+      // subscribes to the whole store (a timer tick would redraw the chart).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.name=/^use\\w*Store$/][arguments.length=0]',
+          message: 'Subscribe to the slice the view uses: useSomeStore((state) => state.field), or useShallow for several.',
+        },
+      ],
+    },
   },
   {
     // Packaging configuration is CommonJS, as electron-builder loads it.

@@ -1,3 +1,7 @@
+// The shared sheets first, so each view's own sheet (imported beside it) comes after them.
+import './styles/tokens.css';
+import './styles/app.css';
+import './views/common/common.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { formatWindowTitle } from '../../shared';
@@ -11,7 +15,6 @@ import { installDraftAutosave } from './draft-autosave';
 import { installErrorReporting } from './error-reporting';
 import { installMenuCommands } from './menu-commands';
 import { installFileDrop } from './file-drop';
-import './styles/app.css';
 
 // Keeps the window title and main's view of the document in step with the store.
 function syncDocumentState(): void {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-/** The four phases of the workshop, in the order the room goes through them. */
+/** The six phases of the workshop, in the order the room goes through them. */
 export const PHASES = ['frame', 'collect', 'score', 'map', 'decide', 'share'] as const;
 export type Phase = (typeof PHASES)[number];
 

@@ -10,6 +10,7 @@ import {
   CANDIDATE_FIELD_LABELS,
   CANDIDATE_FIELDS,
   candidatesFromTable,
+  CHOICE_FIELDS,
   guessColumnMapping,
   isTableError,
   mergeCandidates,
@@ -90,8 +91,7 @@ describe('the field table and the CSV', () => {
   });
 
   it('reads each choice’s value, label and words as that option, and no word as two options', () => {
-    for (const field of CANDIDATE_FIELDS) {
-      if (field.kind.type !== 'choice') continue;
+    for (const field of CHOICE_FIELDS) {
       const key = field.key;
       for (const option of field.kind.options) {
         for (const word of [option.value, option.label, ...option.words]) expect([key, word, readChoice(key, word)]).toEqual([key, word, option.value]);

@@ -3,6 +3,7 @@ import { updateSettings } from '../../../../shared';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { remainingAt, useTimerStore } from '../../store/timer-store';
+import { useShallow } from 'zustand/react/shallow';
 
 function formatClock(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
@@ -35,7 +36,7 @@ function chime(): void {
 /** The brainstorm's visible countdown: start, pause, add a minute, a soft signal at zero. */
 export function BrainstormTimer() {
   const minutes = useSession().settings.brainstormMinutes;
-  const timer = useTimerStore();
+  const timer = useTimerStore(useShallow(({ remainingMs, startedAt, start, pause, addMinute, reset }) => ({ remainingMs, startedAt, start, pause, addMinute, reset })));
   const [now, setNow] = useState(() => performance.now());
   const remaining = remainingAt(timer, now);
   const running = timer.startedAt !== null && remaining > 0;

@@ -4,6 +4,7 @@ import { WarningList } from '../common/warning-list';
 import { BrainstormTimer } from './brainstorm-timer';
 import { CandidateDetails } from './candidate-details';
 import { CandidateList } from './candidate-list';
+import './collect.css';
 
 /** Collect: a timeboxed brainstorm, one line per candidate, details filled in later. */
 export function CollectView() {

@@ -4,6 +4,7 @@ import { DotVoting } from './dot-voting';
 import { FocusDecision } from './focus-decision';
 import { RankedList } from './ranked-list';
 import { WithoutMlList } from './without-ml-list';
+import './decide.css';
 
 /** Decide: the ranked list, dot votes, and the focus problem with its plan. */
 export function DecideView() {

@@ -4,6 +4,7 @@ import { editSession } from '../../store/session-store';
 import { ListField, Panel, TextField } from '../common/fields';
 import { WarningList } from '../common/warning-list';
 import { ParticipantsEditor } from './participants-editor';
+import './frame.css';
 
 /** Frame: what the room is here to decide, and who is in it. */
 export function FrameView() {

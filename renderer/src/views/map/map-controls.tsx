@@ -2,6 +2,7 @@ import { QUADRANT_ORDER, STATUS_FORM_OPTIONS, tagsInUse, type CandidateStatus, t
 import { useSession } from '../../store/derived';
 import { useMapViewStore, type ColourBy, type SizeBy } from '../../store/map-view-store';
 import { openChartDialog } from '../../store/share-store';
+import { useShallow } from 'zustand/react/shallow';
 import { MatrixSettings } from './matrix-settings';
 import { SIZE_LABELS } from './point-style';
 
@@ -11,7 +12,19 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 
 /** How the chart looks; none of it is an edit of the session. */
 export function MapControls() {
-  const view = useMapViewStore();
+  const view = useMapViewStore(
+    useShallow(({ colourBy, sizeBy, showWithoutMl, showTable, setColourBy, setSizeBy, setShowWithoutMl, setShowTable, setPresenting }) => ({
+      colourBy,
+      sizeBy,
+      showWithoutMl,
+      showTable,
+      setColourBy,
+      setSizeBy,
+      setShowWithoutMl,
+      setShowTable,
+      setPresenting,
+    })),
+  );
   return (
     <div className="panel map-controls">
       <div className="map-toolbar">
@@ -70,7 +83,7 @@ function FilterGroup<T extends string>({ label, options, chosen, onToggle }: { l
 /** What the chart shows: filters by quadrant, status and tag, and the session's chart words. */
 export function MapFilters() {
   const session = useSession();
-  const view = useMapViewStore();
+  const view = useMapViewStore(useShallow(({ filters, setFilters, clearFilters }) => ({ filters, setFilters, clearFilters })));
   const tags = tagsInUse(session);
   const filtered = view.filters.tags.length + view.filters.statuses.length + view.filters.quadrants.length > 0;
   return (

@@ -10,6 +10,7 @@ import { MatrixTable } from './matrix-table';
 import { PointCard } from './point-card';
 import { SelectedCandidatePanel } from './selected-candidate-panel';
 import { useElementSize } from './use-element-size';
+import './map.css';
 
 /** Map: the impact-versus-complexity picture the room decides on; empty until blind scores are revealed. */
 export function MapView() {
@@ -26,7 +27,7 @@ export function MapView() {
 function RevealedMap() {
   const session = useSession();
   const allPoints = useMatrixPoints();
-  const view = useMapViewStore();
+  const showTable = useMapViewStore((state) => state.showTable);
   const selectedId = useViewStore((state) => state.selectedCandidateId);
   const selectCandidate = useViewStore((state) => state.selectCandidate);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -41,7 +42,7 @@ function RevealedMap() {
       <MapControls />
       <div className="map-columns">
         <section className="panel matrix-panel" aria-label="Impact versus complexity">
-          {view.showTable ? (
+          {showTable ? (
             <MatrixTable points={points} />
           ) : (
             <div className="matrix-frame" ref={chartRef}>

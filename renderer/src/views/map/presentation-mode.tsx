@@ -16,22 +16,23 @@ import { usePresentationFullScreen } from './use-presentation-full-screen';
 export function PresentationMode() {
   const session = useSession();
   const sealed = useScoresSealed();
-  const view = useMapViewStore();
+  const presentedCandidateId = useMapViewStore((state) => state.presentedCandidateId);
+  const presentCandidate = useMapViewStore((state) => state.presentCandidate);
+  const setPresenting = useMapViewStore((state) => state.setPresenting);
   const { ranked } = useRanking();
   const [frameRef, size] = useElementSize<HTMLDivElement>();
   const points = useVisibleMatrixPoints();
   const order = ranked.map((row) => row.candidate.id).filter((id) => points.some((point) => point.candidate.id === id));
-  const current = points.find((point) => point.candidate.id === view.presentedCandidateId);
-  const { presentCandidate, setPresenting } = view;
+  const current = points.find((point) => point.candidate.id === presentedCandidateId);
 
   const step = useCallback(
     (direction: 1 | -1) => {
       if (order.length === 0) return;
-      const index = view.presentedCandidateId === null ? -1 : order.indexOf(view.presentedCandidateId);
+      const index = presentedCandidateId === null ? -1 : order.indexOf(presentedCandidateId);
       const next = index + direction;
       presentCandidate(next < 0 || next >= order.length ? null : (order[next] ?? null));
     },
-    [order, view.presentedCandidateId, presentCandidate],
+    [order, presentedCandidateId, presentCandidate],
   );
 
   useEffect(() => {

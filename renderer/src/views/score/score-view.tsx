@@ -8,6 +8,7 @@ import { ResultsTable } from './results-table';
 import { ScoringSettings } from './scoring-settings';
 import { ScoringTurn } from './scoring-turn';
 import { WidestGaps } from './widest-gaps';
+import './score.css';
 
 /**
  * Score: blind scoring on one laptop handed round (or one agreed score per criterion in

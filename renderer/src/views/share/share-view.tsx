@@ -5,6 +5,7 @@ import { reportError } from '../../error-reporting';
 import { importCandidatesFromFile, mergeSessionFromFile } from '../../export/import-commands';
 import { openChartDialog, previewImport } from '../../store/share-store';
 import { Panel } from '../common/fields';
+import './share.css';
 
 /** Share: everything that leaves the room, and what comes in from spreadsheets and other rooms. */
 export function ShareView() {
