@@ -1,6 +1,8 @@
 // Prints the mutation score of each folder that `npm run mutate` covers, one line per folder,
 // from Stryker's JSON report, and fails when a folder is below the goal the README promises.
-// Usage: tsx scripts/mutation-summary.ts [report.json] [--files]
+// Usage: tsx scripts/mutation-summary.ts [report.json ...] [--files]
+// Several reports (say one per folder, from runs with --mutate) are read as one: where two
+// hold the same file, the one named later wins.
 import { readFileSync } from 'node:fs';
 import mutatedFolders from './mutation-folders.json';
 
@@ -24,7 +26,8 @@ interface Tally {
 }
 
 const args = process.argv.slice(2);
-const reportPath = args.find((a) => !a.startsWith('--')) ?? 'reports/mutation/mutation.json';
+const named = args.filter((a) => !a.startsWith('--'));
+const reportPaths = named.length > 0 ? named : ['reports/mutation/mutation.json'];
 const perFile = args.includes('--files');
 
 function emptyTally(): Tally {
@@ -54,10 +57,11 @@ function line(name: string, t: Tally, width: number): string {
   return `${name.padEnd(width)}  ${shown}  (${detail})`;
 }
 
-const report = JSON.parse(readFileSync(reportPath, 'utf8')) as MutationReport;
+const reportFiles: MutationReport['files'] = {};
+for (const reportPath of reportPaths) Object.assign(reportFiles, (JSON.parse(readFileSync(reportPath, 'utf8')) as MutationReport).files);
 const folders = new Map(mutatedFolders.map((folder) => [folder, emptyTally()]));
 const files = new Map<string, Tally>();
-for (const [file, { mutants }] of Object.entries(report.files)) {
+for (const [file, { mutants }] of Object.entries(reportFiles)) {
   const path = file.replace(/\\/g, '/');
   const folder = mutatedFolders.find((f) => path.startsWith(`${f}/`) || path.includes(`/${f}/`));
   const fileTally = emptyTally();

@@ -53,24 +53,9 @@ describe('the field table and the schema', () => {
   it('makes a new candidate the schema accepts, every filled-in field empty', () => {
     const fresh = blankCandidate('cand-1', 'C1', 'Route tickets', '2026-01-01T08:00:00.000Z');
     expect(z.object(candidateShape).safeParse(fresh).success).toBe(true);
-    expect(fresh).toEqual({
-      id: 'cand-1',
-      code: 'C1',
-      title: 'Route tickets',
-      problem: '',
-      owner: '',
-      keyMetric: '',
-      baseline: '',
-      dataAvailability: 'unknown',
-      nonMlAlternative: '',
-      betterWithoutMl: false,
-      wrongPredictionCost: '',
-      tags: [],
-      notes: '',
-      status: 'open',
-      override: null,
-      createdAt: '2026-01-01T08:00:00.000Z',
-    });
+    // The whole value is pinned in session-edits.test.ts ("a captured candidate…"); here, that the table gave each property.
+    expect(Object.keys(fresh).sort()).toEqual(Object.keys(candidateShape).sort());
+    expect(fresh).toMatchObject({ id: 'cand-1', code: 'C1', title: 'Route tickets', status: 'open', dataAvailability: 'unknown', override: null });
   });
 });
 
