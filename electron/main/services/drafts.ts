@@ -5,7 +5,7 @@ import { MAX_SESSION_BYTES, parseSession, serializeSession, UNTITLED, type Sessi
 import type { DiscardRecoverableDraftResult, FileError, RecoverableDraft } from '../../../shared/ipc-contract';
 import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 import type { FileFingerprint } from './file-fingerprint';
-import { sessionSizeReason, tooLargeToOpen } from './session-files';
+import { describeFsError, sessionSizeReason, tooLargeToOpen } from './session-files';
 
 /** The file-system calls drafts need; tests pass the real one over a temporary folder. */
 interface DraftsFs extends AtomicWriteFs {
@@ -183,7 +183,8 @@ export function createDrafts({ fs, folder, now = () => new Date(), newId = rando
         session: parsed.session,
       };
     } catch (error) {
-      return { damaged: error instanceof SyntaxError ? 'It is cut off or damaged.' : `The system reported: ${(error as Error).message}` };
+      // In words, as for any file: Node's own message names the draft's full path, which stays in main.
+      return { damaged: error instanceof SyntaxError ? 'It is cut off or damaged.' : describeFsError(error) };
     }
   }
 

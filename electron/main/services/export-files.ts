@@ -147,6 +147,7 @@ export function createExportFiles(fs: ExportFilesFs) {
 export type ExportFiles = ReturnType<typeof createExportFiles>;
 
 function errorCode(error: unknown): string {
+  // Stryker disable next-line OptionalChaining: Node's file system rejects with an Error, never with nothing.
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return typeof code === 'string' ? code : 'io-error';
 }

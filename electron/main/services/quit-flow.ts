@@ -170,6 +170,7 @@ export class QuitFlow {
       // New unsaved work turned up during the final quit (which the prevented close ends):
       // ask about it, then quit again.
       this.state = 'asking';
+      // Stryker disable next-line ArrayDeclaration: it is read only once this prompt is gone: the window closed (filtered out) or its page stopped (skipped).
       this.queue = [windowId];
     }
     this.ask(window);

@@ -438,6 +438,8 @@ describe('a damaged or foreign draft', () => {
       { draftId: 'time', fileFingerprint: { ...fingerprint, mtimeMs: null } },
       { draftId: 'text', fileFingerprint: 'ab' },
       { draftId: 'none', fileFingerprint: null },
+      // No fingerprint at all (written by hand, or by an older Pickwise): no file to compare with.
+      { draftId: 'bare' },
     ];
     for (const draft of drafts) await writeFile(join(draftsFolder, `${draft.draftId}.json`), JSON.stringify({ ...draft, session }));
     const reader = createDrafts({ fs, folder: draftsFolder });
@@ -451,7 +453,41 @@ describe('a damaged or foreign draft', () => {
     expect(long).toMatchObject({ fileName: null, filePath: null, fileFingerprint: null });
     // A time that is not text: the file's own time stands in.
     expect(long.savedAt).toBe((await fs.stat(join(draftsFolder, 'long.json'))).mtime.toISOString());
-    for (const draftId of ['size', 'time', 'text', 'none']) expect((await restored(draftId)).fileFingerprint).toBeNull();
+    for (const draftId of ['size', 'time', 'text', 'none', 'bare']) expect((await restored(draftId)).fileFingerprint).toBeNull();
+  });
+
+  it('is read when exactly as long as a draft may be: the largest session and 64 KB for its fields', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    await mkdir(draftsFolder, { recursive: true });
+    const record = Buffer.from(JSON.stringify({ draftId: 'longest', fileName: null, filePath: null, fileFingerprint: null, session: JSON.parse(serializeSession(titled('Longest'))) }));
+    // JSON may end in any amount of white space: the file is padded to the limit.
+    const text = Buffer.alloc(MAX_SESSION_BYTES + 64 * 1024, ' ');
+    record.copy(text);
+    await writeFile(join(draftsFolder, 'longest.json'), text);
+    const restored = await createDrafts({ fs, folder: draftsFolder }).restore(1, 'longest');
+    expect(restored.ok && restored.record.session.frame.title).toBe('Longest');
+  });
+
+  it('is offered as damaged, saying in words what the system reported, when it cannot be read', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    for (const id of ['locked', 'broken']) {
+      await createDrafts({ fs, folder: draftsFolder, newId: () => id }).store(1, { session: titled(id), filePath: null, fileName: null, fileFingerprint: null });
+    }
+    const failure = (code: string, message: string) => Object.assign(new Error(message), { code });
+    const unreadableFs = {
+      ...fs,
+      readFile: async (path: string) => {
+        if (path.endsWith('locked.json')) throw failure('EACCES', `EACCES: permission denied, open '${path}'`);
+        throw failure('EIO', 'EIO: i/o error, read');
+      },
+    };
+    const offered = await createDrafts({ fs: unreadableFs, folder: draftsFolder }).listRecoverable();
+    expect(offered.map(({ draftId, damaged }) => [draftId, damaged]).sort()).toEqual([
+      ['broken', 'The system reported: EIO: i/o error, read'],
+      ['locked', 'You do not have permission to use this file.'],
+    ]);
+    // The page is told the draft's name only, never where the app keeps its data.
+    expect(JSON.stringify(offered)).not.toContain(folder);
   });
 });
 
@@ -495,6 +531,19 @@ describe('restoring and discarding', () => {
     const [left] = await drafts.listRecoverable();
     expect(await drafts.discardRecoverable(left!.draftId)).toEqual({ status: 'discarded' });
     expect(await draftFiles(draftsFolder)).toEqual([]);
+  });
+
+  it('a draft discarded in another window before this one restores it is refused in words, naming no folder', async () => {
+    const draftsFolder = join(folder, 'drafts');
+    await createDrafts({ fs, folder: draftsFolder, newId: () => 'left-over' }).store(1, { session: titled('Left over'), filePath: null, fileName: null, fileFingerprint: null });
+    const drafts = createDrafts({ fs, folder: draftsFolder });
+    // Both windows' recovery dialogs offer it; the second window discards it first.
+    expect((await drafts.listRecoverable()).map((draft) => draft.draftId)).toEqual(['left-over']);
+    expect(await drafts.discardRecoverable('left-over')).toEqual({ status: 'discarded' });
+    expect(await drafts.restore(2, 'left-over')).toEqual({
+      ok: false,
+      error: { code: 'damaged-draft', fileName: 'left-over.json', message: 'The draft could not be restored. The file or its folder no longer exists.' },
+    });
   });
 
   it('a failure to delete is reported, not swallowed', async () => {

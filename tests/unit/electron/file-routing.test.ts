@@ -116,5 +116,7 @@ describe('file routing, the details', () => {
     expect(samePath('/Work/Plan.pickwise', '/work/plan.pickwise', 'darwin')).toBe(true);
     expect(samePath('/Work/Plan.pickwise', '/work/plan.pickwise', 'linux')).toBe(false);
     expect(samePath('/work/plan.pickwise', '/work/./plan.pickwise', 'linux')).toBe(true);
+    // Without case, two different files are still two files.
+    for (const platform of ['win32', 'darwin'] as const) expect(samePath('/Work/Plan.pickwise', '/work/plan-2.pickwise', platform)).toBe(false);
   });
 });

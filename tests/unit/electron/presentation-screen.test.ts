@@ -108,7 +108,39 @@ describe('presentation mode, the details', () => {
     const { window, screen } = setup((each) => each.setBounds(placed));
     screen.enter(window.id);
     window.setFullScreen(false); // the facilitator pressed the platform's own full-screen key
+    window.setBounds({ x: 300, y: 200, width: 900, height: 600 }); // and moved the window
+    // Not full screen, so no leave-full-screen will come: the window is put back at once.
     screen.leave(window.id);
+    expect(window.isFullScreen()).toBe(false);
+    expect(window.getNormalBounds()).toEqual(placed);
+  });
+
+  it('on macOS, a leave that presenting again overtook does not end the presentation later', () => {
+    // Models docs/api/browser-window.md: on macOS full-screen changes finish later (a later
+    // request replaces one still under way, `asyncFullScreen`), and 'leave-full-screen' is
+    // emitted whenever the window leaves full screen, also by the platform's own key.
+    const { window, screen } = setup((each) => {
+      each.setBounds(placed);
+      each.asyncFullScreen = true;
+    });
+    const byPlatformKey = (flag: boolean) => {
+      window.setFullScreen(flag);
+      window.finishFullScreen();
+    };
+    screen.enter(window.id);
+    window.finishFullScreen();
+    window.setBounds({ x: 0, y: 0, width: 1920, height: 1080 });
+    screen.leave(window.id);
+    screen.enter(window.id);
+    window.finishFullScreen();
+    // Still presenting; the facilitator leaves full screen and goes back with the platform's key.
+    const presenting = window.history.length;
+    byPlatformKey(false);
+    expect(window.history.slice(presenting)).toEqual(['setFullScreen false']);
+    byPlatformKey(true);
+    // Presenting ends: the window leaves full screen and is back where it was before.
+    screen.leave(window.id);
+    window.finishFullScreen();
     expect(window.isFullScreen()).toBe(false);
     expect(window.getNormalBounds()).toEqual(placed);
   });

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcEvents, type UnsavedChoice } from '../../../shared/ipc-contract';
 import { QuitFlow } from '../../../electron/main/services/quit-flow';
 import { FakeApp, type FakeWindow } from './fake-electron';
@@ -253,6 +253,63 @@ describe('quitting, the details', () => {
     expect(app.quitRequests).toBe(0);
     expect(app.exited).toBe(false);
     expect(open()).toEqual([all[0]]);
+  });
+
+  it('on macOS, a quit while a window closed by hand is dropping its draft waits for that window, then quits', async () => {
+    const { app, all, open, handlers } = quitScene([{ dirty: true }, { dirty: false }], 'darwin');
+    const [first, second] = all as [FakeWindow, FakeWindow];
+    first.close();
+    await settle();
+    expect(open()).toEqual([first]);
+    // Don't Save: main marks the work settled, removes the draft from disk, then closes the
+    // window. The facilitator presses Cmd+Q while the draft is being removed.
+    const closing = handlers.closeWindow({ windowId: first.id });
+    app.quit();
+    await closing;
+    await settle();
+    expect(first.isDestroyed()).toBe(true);
+    expect(second.isDestroyed()).toBe(true);
+    expect(app.exited).toBe(true);
+  });
+
+  it('a window whose page stopped, closed by hand, is destroyed at once instead of closed through its page', async () => {
+    // Models docs/api/browser-window.md: close() is "the same effect as a user manually
+    // clicking the close button" and gives the page its beforeunload and unload ("the web page
+    // may cancel the close"), which a hung page cannot run; destroy() closes the window without
+    // them and "guarantees the closed event will be emitted". The fake's close() has no page
+    // part, so the test looks at which of the two main used.
+    const { app, all, stopped } = quitScene([{ dirty: true }, { dirty: false }]);
+    const [hung, other] = all as [FakeWindow, FakeWindow];
+    stopped.add(hung.id);
+    const destroy = vi.spyOn(hung, 'destroy');
+    hung.close();
+    await settle();
+    expect(destroy).toHaveBeenCalledTimes(1);
+    expect(hung.isDestroyed()).toBe(true);
+    expect(other.isDestroyed()).toBe(false);
+    expect(app.exited).toBe(false);
+  });
+
+  it('a window whose page stopped, closed by hand as the app quits, is closed by the quit and not destroyed again', async () => {
+    const { app, all, stopped } = quitScene([{ dirty: true }, { dirty: false }]);
+    const [hung] = all as [FakeWindow];
+    stopped.add(hung.id);
+    // In Electron a destroyed window's methods throw "Object has been destroyed" (only
+    // isDestroyed() still answers), in main, where nothing catches it. The fake's destroy()
+    // then does nothing, so the test notes each call on a window already gone.
+    const callsWhenGone: string[] = [];
+    const destroy = hung.destroy.bind(hung);
+    hung.destroy = () => {
+      if (hung.isDestroyed()) callsWhenGone.push('destroy');
+      destroy();
+    };
+    // The close click and the quit arrive together, before main's deferred destroy runs.
+    hung.close();
+    app.quit();
+    await settle();
+    expect(app.exited).toBe(true);
+    expect(hung.isDestroyed()).toBe(true);
+    expect(callsWhenGone).toEqual([]);
   });
 
   it('an answer for a window that is already gone changes nothing', async () => {

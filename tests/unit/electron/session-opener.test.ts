@@ -211,6 +211,8 @@ describe('the recent-files list, the details', () => {
     const longest = `/${'a'.repeat(4095)}`;
     expect(parseRecentFiles(JSON.stringify({ files: [longest, `${longest}b`] }))).toEqual([longest]);
     for (const text of ['null', '{}', '{"files": "a"}', '{"files": {"0": "/a"}}']) expect(parseRecentFiles(text)).toEqual([]);
+    // Entries that are not text are dropped, even those with a length like a name's.
+    expect(parseRecentFiles(JSON.stringify({ files: [['/a.pickwise'], { length: 12 }, 7, null, '/b.pickwise'] }))).toEqual(['/b.pickwise']);
   });
 
   it('tells every listener of each change, until it stops listening', async () => {
@@ -368,7 +370,10 @@ describe('opening files, the details', () => {
   });
 
   it('a file the Open dialog chose that no window shows is not “open elsewhere”', async () => {
-    const { opener, focused } = setup([1, 2]);
+    const { opener, focused, documents } = setup([1, 2]);
+    expect(opener.focusIfOpenElsewhere(1, await sessionFile('nowhere.pickwise'))).toBe(false);
+    // Nor when the asking window holds work of its own, so that the file would go to a new window.
+    documents.update(1, { dirty: true });
     expect(opener.focusIfOpenElsewhere(1, await sessionFile('nowhere.pickwise'))).toBe(false);
     expect(focused).toEqual([]);
   });
