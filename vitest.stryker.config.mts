@@ -6,7 +6,9 @@ import base from './vitest.config.mjs';
 // property (thousands of generated inputs per run), the PNG export (image
 // rendering, and a timing check that fails on a loaded machine), the benchmark smoke and the
 // packaging checks. They all still run in `npm run test:unit`, as does the purity check,
-// left out here because it reads the source text that Stryker rewrites.
+// left out here because it reads the source text that Stryker rewrites, and the no-eval check,
+// which imports the session modules inside a test: Stryker then credits all their module-level
+// code to that one test, runs those mutants against it alone and reports them as survivors.
 export default mergeConfig(
   base,
   defineConfig({
@@ -20,6 +22,7 @@ export default mergeConfig(
         'tests/unit/bench/**',
         'tests/unit/packaging/**',
         'tests/unit/shared/workshop-purity.test.ts',
+        'tests/unit/shared/session-no-eval.test.ts',
       ],
     },
   }),

@@ -23,6 +23,7 @@ export interface CheckedSource {
  */
 export function problemsError(code: SessionErrorCode, problems: ProblemList, { text, prefix }: CheckedSource): { ok: false; error: SessionError } {
   const paths = problems.named.map((problem) => (problem.absent ? problem.path.slice(0, -1) : problem.path));
+  // Stryker disable next-line ArrowFunction,UnaryOperator: without a text, each sentence stands alone whatever its offset.
   const offsets = text === null ? paths.map(() => -1) : locateJsonPaths(text, paths);
   const sentences = problems.named.map((problem, i) => {
     const offset = offsets[i]!;
@@ -39,6 +40,7 @@ export function problemsError(code: SessionErrorCode, problems: ProblemList, { t
  * (integrity.ts). So whatever main accepts to write, it accepts to open again.
  */
 export function checkSession(value: unknown, source: CheckedSource = { text: null, prefix: '' }): CheckResult {
+  // Stryker disable next-line StringLiteral,BooleanLiteral: a value left off the fast path has its scores checked by zod, by the same rules.
   const setAside = typeof value === 'object' && value !== null && !Array.isArray(value) ? setAsideCheckedScores(value as Record<string, unknown>) : null;
   const parsed = sessionSchema.safeParse(setAside ? setAside.rest : value, { error: plainErrorMap });
   if (!parsed.success) return problemsError('invalid', describeIssues(parsed.error.issues, value), source);

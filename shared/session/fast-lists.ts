@@ -19,6 +19,7 @@ function isId(value: unknown, known: Set<string>): boolean {
 }
 
 function isScore(value: unknown, known: Set<string>): value is Score {
+  // Stryker disable next-line LogicalOperator: the key check below refuses null, a list or a primitive too.
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const score = value as Record<string, unknown>;
   let keys = 0;

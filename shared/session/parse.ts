@@ -22,8 +22,8 @@ function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return 'a piece of text';
   if (typeof value === 'number') return 'a number';
-  if (typeof value === 'boolean') return 'true or false';
-  return 'something else';
+  // JSON holds nothing else but objects, which are never asked about.
+  return 'true or false';
 }
 
 function checkFormat(data: Record<string, unknown>): SessionError | null {

@@ -128,7 +128,6 @@ function isRecord(value: unknown): value is Json {
 }
 
 function child(value: unknown, key: PropertyKey | undefined): unknown {
-  if (key === undefined || typeof key === 'symbol') return undefined;
   if (Array.isArray(value) && typeof key === 'number') return value[key];
   if (isRecord(value) && typeof key === 'string' && Object.hasOwn(value, key)) return value[key];
   return undefined;
@@ -149,7 +148,7 @@ export function isAbsent(data: unknown, path: Path): boolean {
 /** Text from a file, made safe and short to quote: one line, at most 40 characters. */
 export function quoteText(text: string): string {
   // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ').trim();
   const short = [...flat].length > 40 ? `${[...flat].slice(0, 39).join('')}…` : flat;
   return `“${short}”`;
 }
@@ -169,7 +168,7 @@ export function valueWords(value: unknown): string {
 function nameOf(item: unknown, nameKey: string, codeKey?: string): string {
   const name = quotable(child(item, nameKey));
   if (name !== null) return ` (${name})`;
-  const code = codeKey === undefined ? null : quotable(child(item, codeKey));
+  const code = quotable(child(item, codeKey));
   return code === null ? '' : ` (${code.slice(1, -1)})`;
 }
 
@@ -295,7 +294,7 @@ export function missingSentence(place: Place): string {
 }
 
 function capitalised(text: string): string {
-  return text === '' ? text : text[0]!.toUpperCase() + text.slice(1);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

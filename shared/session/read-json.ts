@@ -70,10 +70,12 @@ function describeSyntaxError(text: string, error: unknown): SessionError {
   const contentEnd = text.trimEnd().length;
   if (fault === null) {
     // Our scan and JSON.parse disagree: keep only the place V8 names, never its words.
+    // Stryker disable next-line StringLiteral: JSON.parse throws only a SyntaxError, an Error.
     const match = /\bat position (\d+)/.exec(error instanceof Error ? error.message : '');
     const where = match?.[1] === undefined ? '' : ` at ${lineAndColumn(text, Math.min(Number(match[1]), contentEnd))}`;
     return { code: 'not-json', message: `The file is not valid JSON${where}.` };
   }
+  // Stryker disable next-line StringLiteral: the scan reports "ends-early" only at the end of the text, which the offset check catches too.
   if (fault.problem === 'ends-early' || fault.offset >= contentEnd) {
     return {
       code: 'truncated',

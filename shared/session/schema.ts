@@ -89,19 +89,19 @@ const scoreSchema = z.object({
   participantId: id,
   candidateId: id,
   criterionId: id,
-  value: z.number().int('expected a whole number'),
+  value: z.number().int(),
 });
 
 const consensusScoreSchema = z.object({
   candidateId: id,
   criterionId: id,
-  value: z.number().int('expected a whole number'),
+  value: z.number().int(),
 });
 
 const voteSchema = z.object({
   participantId: id,
   candidateId: id,
-  dots: z.number().int('expected a whole number').min(1).max(100),
+  dots: z.number().int().min(1).max(100),
 });
 
 const settingsSchema = z.object({

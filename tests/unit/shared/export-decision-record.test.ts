@@ -142,7 +142,10 @@ describe('buildDecisionRecord', () => {
     const sample = createSampleSession();
     const record = buildDecisionRecord(sample, AT);
     expect(record.runnersUp.map((r) => r.code)).toEqual(['C6', 'C7', 'C12']);
-    expect(record.runnersUp[2]!.reason).toBe('');
+    expect(record.runnersUp[2]!.reason).not.toBe('');
+    // One ranked just below the focus with no reason written is still shown, without one.
+    const unreasoned = { ...sample, decision: { ...sample.decision, runnersUp: sample.decision.runnersUp.filter((r) => r.candidateId !== 'cand-search') } };
+    expect(buildDecisionRecord(unreasoned, AT).runnersUp.map((r) => [r.code, r.reason === ''])).toEqual([['C6', false], ['C7', false], ['C12', true]]);
     const moved = { ...sample, decision: { ...sample.decision, runnersUp: [...sample.decision.runnersUp, { candidateId: 'cand-fraud', whyNotNow: 'Too big now.' }] } };
     expect(buildDecisionRecord(moved, AT).runnersUp.map((r) => r.code)).toEqual(['C6', 'C7', 'C12', 'C1']);
   });

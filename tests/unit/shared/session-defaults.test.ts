@@ -35,6 +35,10 @@ describe('createEmptySession', () => {
     expect(session.criteria.map((c) => c.id)).toEqual(['crit-2', 'crit-3', 'crit-4', 'crit-5', 'crit-6', 'crit-7', 'crit-8']);
   });
 
+  it('leaves the framing blank for the room to fill in, bar the day', () => {
+    expect(session.frame).toEqual({ title: '', date: session.frame.date, team: '', businessGoal: '', goalMetrics: [] });
+  });
+
   it('has the default criteria, weighted as the method suggests', () => {
     expect(session.criteria.map((c) => [c.axis, c.name, c.weight])).toEqual([
       ['impact', 'Business value / ROI', 3],
@@ -130,11 +134,11 @@ describe('sampleSession', () => {
     expect(buckets).toMatchObject({ betterWithoutMl: true, status: 'non-ml' });
   });
 
-  it('records a decision with two runners-up', () => {
+  it('records a decision with three runners-up', () => {
     const { decision } = sampleSession;
     const focus = sampleSession.candidates.find((c) => c.id === decision.focusCandidateId)!;
     expect(focus.title).toMatch(/churn|ticket/i);
-    expect(decision.runnersUp).toHaveLength(2);
+    expect(decision.runnersUp).toHaveLength(3);
     for (const field of ['rationale', 'target', 'firstVersion', 'horizon'] as const) {
       expect(decision[field]).not.toBe('');
     }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createSampleSession, parseSession, serializeSession } from '../../../shared';
 import { setAsideCheckedScores } from '../../../shared/session/fast-lists';
+import { LIMITS } from '../../../shared/session/schema';
 
 // Big boards skip zod for their scores (shared/session/fast-lists.ts); nothing else changes.
 
@@ -51,6 +52,12 @@ describe('scores checked by hand when opening', () => {
     const data = asData();
     spoil(data as never);
     expect(setAsideCheckedScores(data)).toBeNull();
+  });
+
+  test('a list of scores up to the limit keeps the fast path; a longer one goes through zod, which checks its length', () => {
+    const score = asData().scores[0]!;
+    expect(setAsideCheckedScores({ ...asData(), scores: new Array(LIMITS.scores).fill(score) })).not.toBeNull();
+    expect(setAsideCheckedScores({ ...asData(), scores: new Array(LIMITS.scores + 1).fill(score) })).toBeNull();
   });
 
   test('errors in scores are still named by zod, with their place', () => {

@@ -72,6 +72,14 @@ describe('one gate for a session', () => {
     expect(ipcCalls.storeDraft.args.safeParse([{ session }]).success).toBe(true);
   });
 
+  it.each([
+    ['null', null, 'The session is null, not an object.'],
+    ['text', 'a session', 'The session is the text “a session”, not an object.'],
+    ['a list holding a session', [createSampleSession()], 'The session is a list, not an object.'],
+  ])('refuses %s sent in place of a session, in words, without throwing', (_kind, sent, message) => {
+    expect(checkSession(sent)).toEqual({ ok: false, error: { code: 'invalid', message } });
+  });
+
   it('says in words what is wrong, as opening the file would (without a line: there is no file yet)', () => {
     const session = createSampleSession();
     const broken = { ...session, candidates: [...session.candidates, { ...session.candidates[0]! }] };

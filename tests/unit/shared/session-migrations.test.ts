@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   MIGRATIONS,
   OLDEST_SESSION_VERSION,
@@ -7,6 +7,7 @@ import {
   migrationChainProblems,
   type MigrationStep,
 } from '../../../shared/session/migrations';
+import type * as migrationsModule from '../../../shared/session/migrations';
 import { parseSession } from '../../../shared/session/parse';
 import { SESSION_VERSION, type Session } from '../../../shared/session/schema';
 import { sampleSession } from '../../../shared/session/sample-session';
@@ -288,6 +289,33 @@ describe('the focus key metric moved out of the decision', () => {
   });
 });
 
+describe('a fault in an upgrade step', () => {
+  const migrations = '../../../shared/session/migrations';
+  afterEach(() => {
+    vi.doUnmock(migrations);
+    vi.resetModules();
+  });
+
+  it('is reported as a fault in Pickwise, not as a file that could not be upgraded', async () => {
+    vi.resetModules();
+    vi.doMock(migrations, async (importOriginal) => ({
+      ...(await importOriginal<typeof migrationsModule>()),
+      migrateToCurrent: () => {
+        throw new TypeError('x is undefined');
+      },
+    }));
+    const { parseSession: parseWithFault } = await import('../../../shared/session/parse');
+    expect(parseWithFault(v0Text)).toEqual({
+      ok: false,
+      error: {
+        code: 'parser-fault',
+        message: 'Pickwise could not read this file because of a fault in Pickwise itself, not necessarily in the file. Nothing was changed.',
+        fault: 'TypeError: x is undefined',
+      },
+    });
+  });
+});
+
 describe('migrateToCurrent finds each step by its version', () => {
   it('whatever the order of the list', () => {
     const step = (from: number, to: number): MigrationStep => ({ from, to, title: `${from}→${to}`, migrate: (d) => ({ ...d, [`from${from}`]: true }) });
@@ -329,6 +357,22 @@ describe('the focus key metric moved onto the focus candidate', () => {
       d.decision.keyMetric = 'Churn rate';
     });
     expect(focus(ownBlank)).toMatchObject({ keyMetric: 'Churn rate', notes: focus(sampleSession).notes });
+  });
+
+  it.each([null, 42])('drops a decision metric of %s, which is not text, and opens the file as it is otherwise', (keyMetric) => {
+    const session = open((d) => (d.decision.keyMetric = keyMetric));
+    expect(session).toEqual(sampleSession);
+  });
+
+  it('names a moved metric too long for the candidate without a line or column, as the file has no such field to point at', () => {
+    const data = JSON.parse(serializeSession(sampleSession)) as Data;
+    delete data.candidates[4].keyMetric;
+    data.decision.keyMetric = 'm'.repeat(201);
+    const result = parseSession(JSON.stringify(data, null, 2));
+    expect(result.ok ? 'accepted' : result.error).toEqual({
+      code: 'invalid',
+      message: 'The key metric of candidate 5 (“Churn prediction for loyalty members”) is longer than 200 characters.',
+    });
   });
 
   it('adds a note that fills a long text exactly, and keeps both texts as they were when neither has room', () => {

@@ -100,6 +100,17 @@ describe('parseSession: text that is not a session', () => {
     expectError(parseSession('{"format": "pickwise-session", "frame": {"title": "Workshop'), 'truncated', 'cut off');
   });
 
+  it.each([
+    ['a line feed', '\n'],
+    ['a carriage return and line feed', '\r\n'],
+    ['a tab', '\t'],
+  ])('reports a file cut off inside a text, just before %s, as truncated, not as a control character in text', (_kind, end) => {
+    const cut = `{\n  "format": "pickwise-session",\n  "frame": {\n    "title": "Workshop${end}`;
+    expect(expectError(parseSession(cut), 'truncated')).toBe(
+      'The file ends too early, at line 4, column 23: it looks cut off, perhaps by an interrupted save or copy.',
+    );
+  });
+
   it('reports every cut of a small session file as truncated', () => {
     const text = serializeSession({ ...sampleSession, candidates: sampleSession.candidates.slice(0, 1), scores: [], votes: [] });
     for (let end = 1; end < text.trimEnd().length; end += 7) {
@@ -151,6 +162,16 @@ describe('parseSession: hostile structure', () => {
       'A field named “__proto__” is not allowed in a session file (in candidate 1 (“Fraud detection for card payments”)) (line 99, column 7).',
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('names a forbidden key deep inside nested data by the part of the session it is in', () => {
+    const data = sample();
+    let nested: unknown = { constructor: { polluted: true } };
+    for (let i = 0; i < 20; i += 1) nested = [nested];
+    data.candidates[2].tags = nested;
+    expect(expectError(parseData(data), 'forbidden-key')).toMatch(
+      /^A field named “constructor” is not allowed in a session file \(in tag 1 of candidate 3 \(“Freight distribution channel optimisati…”\)\) \(line \d+, column \d+\)\.$/,
+    );
   });
 
   it('refuses a top-level "__proto__" key', () => {
@@ -534,6 +555,10 @@ describe('parseSession: text-level checks at their limits', () => {
     expect(expectError(parseSession(' '.repeat(MAX_SESSION_BYTES + 1)), 'too-large')).toBe(
       'The file is too large to be a session (about 50.0 MB; the limit is 50.0 MB).',
     );
+  });
+
+  it('reads a file of exactly the size limit, rather than refusing it as too large', () => {
+    expectError(parseSession(' '.repeat(MAX_SESSION_BYTES)), 'empty');
   });
 
   it('takes a few control characters for a broken text, and four or more for binary data', () => {

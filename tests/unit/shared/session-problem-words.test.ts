@@ -195,6 +195,35 @@ describe('placeOf: every field of the file in words', () => {
     expect(where()).toBe('the session');
   });
 
+  it('a field found under another field is no axis of the map or of the settings', () => {
+    expect(where('candidates', 0, 'baseline', 'impact')).toBe('field “impact” of the baseline of candidate 1 (“Fraud detection for card payments”)');
+    expect(where('settings', 'scale', 'complexity')).toBe('field “complexity” of the scoring scale of the settings');
+  });
+
+  it('a quadrant named in the file by words that start a numbered field still takes its article', () => {
+    expect(where('settings', 'quadrantNames', 'field trials')).toBe('the name of the field trials quadrant of the settings');
+  });
+
+  it('a field by its number where the file has a list instead of an object', () => {
+    expect(where('participants', 0, 3)).toBe('item 4 of participant 1 (“Maria Lopez”)');
+    expect(where('scores', 1, 0)).toMatch(/^item 1 of score 2 \(by /);
+  });
+
+  it('a step of a path that JSON cannot hold (a symbol) is called a field, never quoted', () => {
+    expect(where('participants', 0, Symbol('s'))).toBe('the field of participant 1 (“Maria Lopez”)');
+    expect(where('candidates', 0, 'notes', Symbol('s'))).toBe('field of the notes of candidate 1 (“Fraud detection for card payments”)');
+  });
+
+  it('a score names only who and what its own ids point at, and nothing when the list it points into is no list', () => {
+    const room = {
+      participants: [{ name: 'Ana' }],
+      candidates: { c: { id: 'c', title: 'Churn' } },
+      criteria: [{ id: 'k', name: 'Urgency' }],
+      scores: [{ candidateId: 'c', criterionId: 'k' }],
+    };
+    expect(subjectOf(placeOf(['scores', 0, 'value'], room))).toBe('the value of score 1 (on “Urgency”)');
+  });
+
   it('names an item of a list by its number, and the list item itself as the owner', () => {
     expect(placeOf(['participants', 0], data)).toEqual({ owner: 'participant 1 (“Maria Lopez”)', field: null });
     expect(placeOf(['criteria', 0], data)).toEqual({ owner: 'criterion 1 (“Business value / ROI”)', field: null });
@@ -218,6 +247,8 @@ describe('missingSentence and verb: the sentence for an absent field', () => {
     ['the settings', 'are', 'have'],
     ['settings', 'are', 'have'],
     ['the title of candidate 3', 'is', 'has'],
+    ['item 3 of the notes of candidate 3', 'is', 'has'],
+    ['field “x” of the settings', 'is', 'has'],
     ['the notes taker of the session', 'is', 'has'],
     ['candidate 1 (“the notes”)', 'is', 'has'],
   ])('%s: %s, %s', (subject, is, has) => {
@@ -229,6 +260,10 @@ describe('missingSentence and verb: the sentence for an absent field', () => {
 describe('quoteText: text from the file, safe and short', () => {
   it('flattens line breaks, tabs and other control characters to single spaces', () => {
     expect(quoteText('  Churn\n\tprediction\u0000\u0085now\u2028x  ')).toBe('“Churn prediction now x”');
+  });
+
+  it('collapses each run of spaces, however wide, to one', () => {
+    expect(quoteText('Churn   prediction \u00a0 now')).toBe('“Churn prediction now”');
   });
 
   it('keeps 40 characters whole and shortens 41 to 39 and an ellipsis, counting characters, not code units', () => {
@@ -262,6 +297,7 @@ describe('valueAt and isAbsent', () => {
     const file = { a: [{ b: 1 }], c: null };
     expect(valueAt(file, ['a', 0, 'b'])).toBe(1);
     expect(valueAt(file, ['a', '0'])).toBeUndefined();
+    expect(valueAt({ a: { 0: 'x' } }, ['a', 0])).toBeUndefined();
     expect(valueAt(file, ['a', 0, 'toString'])).toBeUndefined();
     expect(valueAt(file, ['c', 'd'])).toBeUndefined();
     expect(valueAt(file, [Symbol('s')])).toBeUndefined();
