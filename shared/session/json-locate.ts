@@ -55,6 +55,7 @@ const SPACE = ' \t\n\r';
 export function findJsonError(text: string): JsonFault | null {
   const n = text.length;
   const closers: string[] = [];
+  // Stryker disable next-line StringLiteral: any state the scan does not name reads a value, as 'value' does
   let expect: Expect = 'value';
   let i = 0;
 
@@ -78,6 +79,7 @@ export function findJsonError(text: string): JsonFault | null {
     }
     if (expect === 'colon') {
       if (c !== ':') return { offset: i, problem: c === '/' ? 'comment' : 'missing-colon' };
+      // Stryker disable next-line StringLiteral: any state the scan does not name reads a value, as 'value' does
       expect = 'value';
       i += 1;
       continue;
@@ -238,6 +240,7 @@ type Segment = string | number | undefined;
 
 function samePath(current: readonly Segment[], target: readonly PropertyKey[]): boolean {
   if (current.length !== target.length) return false;
+  // Stryker disable next-line ArithmeticOperator: past the end both paths hold undefined, which compare equal
   for (let k = current.length - 1; k >= 0; k -= 1) if (current[k] !== target[k]) return false;
   return true;
 }
@@ -266,27 +269,23 @@ function stringEnd(text: string, start: number): number {
 /**
  * Where the values at `paths` start in a text that JSON.parse accepted, so a message can name
  * the line of each problem: for an object's field, the offset of its name; for a list item or
- * the whole file, of the value; -1 for a path the text does not hold. One pass, no recursion,
- * stopping once every path is found; strings are skipped with indexOf.
+ * the whole file, of the value; -1 for a path the text does not hold. A name an object gives
+ * twice is found at its last occurrence, the one JSON.parse keeps (and so the one checked).
+ * One pass, no recursion; strings are skipped with indexOf.
  */
 export function locateJsonPaths(text: string, paths: readonly (readonly PropertyKey[])[]): number[] {
   const found = paths.map(() => -1);
-  let remaining = paths.length;
   const path: Segment[] = [];
   const inObject: boolean[] = [];
+  // Stryker disable next-line UnaryOperator: read only for a field's value, after its name has set it
   let keyOffset = -1;
   let i = 0;
   const n = text.length;
   const mark = (offset: number) => {
-    for (let t = 0; t < paths.length; t += 1) {
-      if (found[t] === -1 && samePath(path, paths[t]!)) {
-        found[t] = offset;
-        remaining -= 1;
-      }
-    }
+    for (let t = 0; t < paths.length; t += 1) if (samePath(path, paths[t]!)) found[t] = offset;
   };
 
-  while (i < n && remaining > 0) {
+  while (i < n) {
     const code = text.charCodeAt(i);
     if (isSpace(code) || code === 0x3a /* : */) {
       i += 1;
@@ -310,6 +309,7 @@ export function locateJsonPaths(text: string, paths: readonly (readonly Property
       // A field name.
       const end = stringEnd(text, i);
       const raw = text.slice(i + 1, end - 1);
+      // Stryker disable next-line StringLiteral: JSON.parse of a name without escapes gives its raw text
       path[depth] = raw.includes('\\') ? (JSON.parse(text.slice(i, end)) as string) : raw;
       keyOffset = i;
       i = end;
