@@ -12,6 +12,8 @@ export default {
   vitest: { configFile: 'vitest.stryker-ci.config.mts' },
   // A fresh clone has no earlier run to reuse; every mutant is tried each time.
   incremental: false,
+  // Against the rule tests only, a module-level mutant is cheap to try: try them all.
+  ignoreStatic: false,
   reporters: ['clear-text'],
   clearTextReporter: { allowColor: false, logTests: false, reportTests: false, reportMutants: true, reportScoreTable: true },
   thresholds: { high: 100, low: 100, break: 100 },
