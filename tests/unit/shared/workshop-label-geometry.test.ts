@@ -63,6 +63,8 @@ describe('invalid points', () => {
         label('h', 100, 100, 30, Number.NaN),
         label('negative-width', 200, 100, -30, 12),
         label('negative-height', 300, 100, 30, -12),
+        label('negative-width, no height', 200, 200, -30, 0),
+        label('no width, negative height', 300, 200, 0, -12),
       ],
       bounds,
     );
@@ -73,29 +75,44 @@ describe('invalid points', () => {
       ['h', true],
       ['negative-width', true],
       ['negative-height', true],
+      ['negative-width, no height', true],
+      ['no width, negative height', true],
     ]);
   });
 });
 
+describe('a label’s own marker', () => {
+  it('never counts against it: in a corner, only a diagonal fits, and it shows even when no marker may be covered', () => {
+    // With no gap a diagonal box reaches into the square around its own marker (radius 10, the
+    // box's corner 7.07 px away on each axis); the limit is on other points' markers only.
+    const [corner] = placeLabels([label('corner', 5, 5, 30, 12, 10)], bounds, { gap: 0, maxPointOverlap: 0 });
+    expect(corner).toMatchObject({ hidden: false, position: 'below-right' });
+  });
+});
+
 describe('moving the plot', () => {
-  it('moves every label with it and changes nothing else', () => {
+  it('moves every label with it and changes nothing else, wherever the plot sits', () => {
     let seed = 11;
     const rnd = () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed / 2147483648;
     };
     const points = Array.from({ length: 60 }, (_, i) => label(`p${i}`, 60 + rnd() * 200, 40 + rnd() * 150, 20 + Math.floor(rnd() * 30), 12));
-    const dx = 5000;
-    const dy = 3000;
     const here = placeLabels(points, bounds);
-    const there = placeLabels(
-      points.map((p) => ({ ...p, x: p.x + dx, y: p.y + dy })),
-      { ...bounds, x: dx, y: dy },
-    );
-    expect(there.map((p) => [p.id, p.hidden, p.position])).toEqual(here.map((p) => [p.id, p.hidden, p.position]));
-    there.forEach((p, i) => {
-      expect(p.x - dx).toBeCloseTo(here[i]!.x, 6);
-      expect(p.y - dy).toBeCloseTo(here[i]!.y, 6);
-    });
+    // Far off to the right and below, and (a chart drawn around its centre) above and to the left.
+    for (const [dx, dy] of [
+      [5000, 3000],
+      [-5000, -3000],
+    ] as const) {
+      const there = placeLabels(
+        points.map((p) => ({ ...p, x: p.x + dx, y: p.y + dy })),
+        { ...bounds, x: dx, y: dy },
+      );
+      expect(there.map((p) => [p.id, p.hidden, p.position])).toEqual(here.map((p) => [p.id, p.hidden, p.position]));
+      there.forEach((p, i) => {
+        expect(p.x - dx).toBeCloseTo(here[i]!.x, 6);
+        expect(p.y - dy).toBeCloseTo(here[i]!.y, 6);
+      });
+    }
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { computeCandidateResults, matrixPoints, passesFilters, tagsInUse, weightSensitivity, type MapPoint, type MatrixFilters } from '../../../shared';
+import {
+  computeCandidateResults,
+  matrixPoints,
+  passesFilters,
+  rankCandidates,
+  tagsInUse,
+  weightSensitivity,
+  type MapPoint,
+  type MatrixFilters,
+} from '../../../shared';
 import { candidate, criterion, participant, scores, session } from './workshop-fixtures';
 
 const criteria = [criterion('i', 'impact'), criterion('c', 'complexity')];
@@ -43,6 +52,32 @@ describe('the matrix as data', () => {
   it('shows an override where the room put it, and remembers where the scores put it', () => {
     expect(byId('dragged')).toMatchObject({ impact: 5, complexity: 5, quadrant: 'big-bets', overridden: true, scoresPosition: { impact: 2, complexity: 2 } });
     expect(byId('quick').scoresPosition).toBeNull();
+    expect(byId('quick').overridden).toBe(false);
+    expect(byId('pit').overridden).toBe(false);
+  });
+
+  it('remembers where the scores put an override only when they place it on both axes', () => {
+    const halfScored = session({
+      participants: [participant('p1')],
+      criteria,
+      candidates: [candidate('impact-only', { override: { impact: 5, complexity: 1 } }), candidate('complexity-only', { override: { impact: 5, complexity: 1 } })],
+      scores: [...scores('p1', 'impact-only', { i: 4 }), ...scores('p1', 'complexity-only', { c: 4 })],
+    });
+    const halfResults = computeCandidateResults(halfScored);
+    const halfPoints = matrixPoints(halfScored, halfResults, weightSensitivity(halfScored, undefined, halfResults));
+    expect(halfPoints.map((point) => [point.candidate.id, point.overridden, point.scoresPosition])).toEqual([
+      ['impact-only', true, null],
+      ['complexity-only', true, null],
+    ]);
+  });
+
+  it('gives each point the ranking’s priority, impact − complexity tidied, which labels go by', () => {
+    // 3.3 − 1.1 is 2.1999999999999997 in floating point; the ranking shows 2.2.
+    const dragged = session({ criteria, candidates: [candidate('d', { override: { impact: 3.3, complexity: 1.1 } })] });
+    const draggedResults = computeCandidateResults(dragged);
+    const [point] = matrixPoints(dragged, draggedResults, weightSensitivity(dragged, undefined, draggedResults));
+    expect(point?.priority).toBe(2.2);
+    expect(point?.priority).toBe(rankCandidates(dragged, draggedResults).ranked[0]?.priority);
   });
 
   it('filters by quadrant, status and tag, and hides the candidates better without ML unless asked', () => {

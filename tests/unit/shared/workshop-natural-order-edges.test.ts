@@ -12,6 +12,11 @@ describe('natural order of codes', () => {
     expect(sorted(['C100', 'C10', 'C99', 'C9', 'C8'])).toEqual(['C8', 'C9', 'C10', 'C99', 'C100']);
     expect(sorted(['C8', 'C007'])).toEqual(['C007', 'C8']);
     expect(sorted(['v010', 'v2'])).toEqual(['v2', 'v010']);
+    // Only zeros in front are dropped: 100 is a hundred, and 008 is eight.
+    expect(compareNatural('C100', 'C20')).toBeGreaterThan(0);
+    expect(compareNatural('C20', 'C100')).toBeLessThan(0);
+    expect(compareNatural('C9', 'C008')).toBeGreaterThan(0);
+    expect(compareNatural('C008', 'C9')).toBeLessThan(0);
   });
 
   it('decides by the number before looking at what follows it', () => {
@@ -31,6 +36,13 @@ describe('natural order of codes', () => {
   it('compares a run of text whole, case-insensitively, in code-unit order', () => {
     expect(compareNatural('C1', 'C-1')).toBeLessThan(0); // "c" before "c-"
     expect(compareNatural('x_1', 'xa')).toBeLessThan(0); // "_" before "a", in lower case
+  });
+
+  it('puts an empty text before any other, a number too', () => {
+    expect(compareNatural('', 'a')).toBeLessThan(0);
+    expect(compareNatural('', '1')).toBeLessThan(0);
+    expect(compareNatural('1', '')).toBeGreaterThan(0);
+    expect(compareNatural('', '')).toBe(0);
   });
 
   it('breaks exact ties (case, leading zeros) by plain code-unit order, so the order is total', () => {

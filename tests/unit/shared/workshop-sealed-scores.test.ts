@@ -64,6 +64,8 @@ describe('sealed blind scores', () => {
     expect(seen.gaps).toEqual([]);
     expect(seen.ranking.ranked).toEqual([]);
     expect(seen.results.every((result) => result.position.source === 'none' && result.perParticipant.size === 0)).toBe(true);
+    // Nothing else can be read from them either: the room's session holds no score at all.
+    expect(sessionAsRoomSees(afterTwoTurns).scores).toEqual([]);
   });
 
   it('hide a placement made at an earlier reveal too, while the room scores again', () => {
