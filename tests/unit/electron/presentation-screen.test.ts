@@ -21,11 +21,12 @@ const placed = { x: 40, y: 30, width: 1100, height: 700 };
 describe('presentation mode goes full screen through main', () => {
   it('a window at its own size and place is full screen while presenting and back where it was after', () => {
     const { window, screen } = setup((each) => each.setBounds(placed));
-    screen.enter(window.id);
+    // As the page asks for it (setPresentationFullScreen).
+    screen.set(window.id, true);
     expect(window.isFullScreen()).toBe(true);
     // While full screen the platform may report other bounds; leaving puts the old ones back.
     window.setBounds({ x: 0, y: 0, width: 1920, height: 1080 });
-    screen.leave(window.id);
+    screen.set(window.id, false);
     expect(window.isFullScreen()).toBe(false);
     expect(window.getNormalBounds()).toEqual(placed);
     expect(window.isMaximized()).toBe(false);
