@@ -4,16 +4,7 @@
 // answers to are in its entry of CANDIDATE_FIELDS. A "problem" column is the problem
 // statement's, but stands for the title when no column is a title (a sheet of problems with no
 // short names).
-import { CANDIDATE_FIELDS, type CandidateFieldKey } from '../session/candidate-fields';
-
-/** Lower case, accents dropped, only letters and digits kept: "Non-ML Alternative" → "nonmlalternative". */
-export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
-}
+import { CANDIDATE_FIELDS, normaliseHeader, type CandidateFieldKey } from '../session/candidate-fields';
 
 // The column names each field's entry lists (most specific first); the first field to list a name has it.
 const FIELD_OF = new Map<string, CandidateFieldKey>();

@@ -11,6 +11,7 @@ import {
   type CandidateFieldKey,
 } from '../session/candidate-fields';
 import { nextCandidateCode } from '../session/edits';
+import { joinWords } from '../session/issue-message';
 import { LIMITS, type Candidate, type Session } from '../session/schema';
 import { clampToScale } from '../workshop/scale';
 import { unescapeCsvFormula } from './csv-export';
@@ -88,11 +89,6 @@ function splitTags(text: string): string[] {
 const YES_NO_FIELDS = CANDIDATE_FIELDS.filter((field) => field.kind.type === 'yes-no');
 const TAG_FIELDS = CANDIDATE_FIELDS.filter((field) => field.kind.type === 'tags');
 
-/** "a, b or c" */
-function orList(words: readonly string[]): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-}
-
 function codeNumber(code: string): number {
   return Number(/^C(\d+)$/.exec(code)?.[1] ?? '0');
 }
@@ -156,7 +152,7 @@ export function candidatesFromTable(
       const cellText = raw(field.key);
       const value = readChoice(field.key, cellText);
       const options = field.kind.options;
-      if (value === undefined) problems.push(`${field.label}: “${cellText.trim()}” is not ${orList(options.map((option) => option.label))}; set to ${options[0].label}.`);
+      if (value === undefined) problems.push(`${field.label}: “${cellText.trim()}” is not ${joinWords(options.map((option) => option.label))}; set to ${options[0].label}.`);
       fields[field.property] = value ?? options[0].value;
     }
 

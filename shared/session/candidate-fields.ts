@@ -250,17 +250,22 @@ function formOptionsOf<Value extends string>(options: readonly ChoiceOption<Valu
 export const STATUS_FORM_OPTIONS = formOptionsOf<CandidateStatus>(STATUS_OPTIONS);
 export const DATA_AVAILABILITY_FORM_OPTIONS = formOptionsOf<DataAvailability>(DATA_AVAILABILITY_OPTIONS);
 
-/**
- * How a cell word is compared: lower case, and letters and digits only ("N/A" → "na", "Not
- * sure" → "notsure"), except that a cell of nothing but symbols stays as it is ("?", "✓").
- */
-function cellWord(text: string): string {
-  const trimmed = text.trim().toLocaleLowerCase('en');
-  if (/^[^\p{L}\p{N}]+$/u.test(trimmed)) return trimmed;
-  return trimmed
+/** Lower case, accents dropped, only letters and digits kept: "Non-ML Alternative" → "nonmlalternative". */
+export function normaliseHeader(header: string): string {
+  return header
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
+    .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * How a cell word is compared: as a column name is ("N/A" → "na", "Not sure" → "notsure"),
+ * except that a cell of nothing but symbols stays as it is ("?", "✓").
+ */
+function cellWord(text: string): string {
+  const trimmed = text.trim().toLowerCase();
+  return /^[^\p{L}\p{N}]+$/u.test(trimmed) ? trimmed : normaliseHeader(trimmed);
 }
 
 const CHOICE_WORDS = new Map<CandidateFieldKey, Map<string, string>>();

@@ -49,11 +49,15 @@ function literalWords(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
-function listWords(values: readonly unknown[], conjunction: 'or' | 'and' = 'or'): string {
-  const words = values.map(literalWords);
+/** "a, b or c" (or "and"). */
+export function joinWords(words: readonly string[], conjunction: 'or' | 'and' = 'or'): string {
   // Stryker disable next-line StringLiteral: one word or none is joined by nothing.
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+}
+
+function listWords(values: readonly unknown[], conjunction: 'or' | 'and' = 'or'): string {
+  return joinWords(values.map(literalWords), conjunction);
 }
 
 /**
