@@ -11,6 +11,8 @@ import {
   CANDIDATE_FIELDS,
   candidatesFromTable,
   CHOICE_FIELDS,
+  formHintOf,
+  formLabelOf,
   guessColumnMapping,
   isTableError,
   mergeCandidates,
@@ -199,6 +201,12 @@ describe('the field table and merging', () => {
     });
   });
 
+  it('keeps what the kept candidate says even where it is a default: an open status, no place on the map', () => {
+    const open = { ...kept, status: 'open' as const, override: null };
+    const merged = mergeCandidates(session({ candidates: [open, duplicate] }), 'keep', 'dup').candidates[0]!;
+    expect(merged).toMatchObject({ status: 'open', override: null, title: kept.title });
+  });
+
   it('keeps a filled field and a choice other than the default, and never says no over yes', () => {
     const filled = { ...kept, owner: 'Ben', dataAvailability: 'no' as const, betterWithoutMl: true };
     const merged = mergeCandidates(session({ candidates: [filled, { ...duplicate, betterWithoutMl: false }] }), 'keep', 'dup').candidates[0]!;
@@ -211,5 +219,40 @@ describe('the field table and people', () => {
     const labels = Object.values(CANDIDATE_FIELD_LABELS);
     expect(new Set(labels).size).toBe(labels.length);
     expect(CANDIDATE_FIELD_LABELS.keyMetric).toBe('Key metric');
+  });
+
+  it('gives the details form its own wording where a field has one, and the label elsewhere', () => {
+    expect(formLabelOf('baseline')).toBe('Current baseline');
+    expect(formLabelOf('nonMlAlternative')).toBe('Non-ML alternative (SQL, rules, a report)');
+    expect(formLabelOf('owner')).toBe('Owner');
+    expect(formLabelOf('keyMetric')).toBe('Key metric');
+  });
+
+  it('says why a field matters while it is empty, blank counting as empty, and nothing once filled', () => {
+    expect(formHintOf('keyMetric', '')).toBe('Needed: the business metric this would move.');
+    expect(formHintOf('keyMetric', '   ')).toBe('Needed: the business metric this would move.');
+    expect(formHintOf('keyMetric', 'Churn rate')).toBeUndefined();
+    expect(formHintOf('owner', '')).toBeUndefined();
+  });
+});
+
+describe('reading words in cells and column names', () => {
+  it('drops accents and keeps only letters and digits of a column name', () => {
+    expect(normaliseHeader('Clé métrique')).toBe('clemetrique');
+    expect(normaliseHeader('Propriétaire / Owner')).toBe('proprietaireowner');
+    expect(guessColumnMapping(['Tïtle', 'Kéy metric'])).toEqual({ title: 0, keyMetric: 1 });
+  });
+
+  it('reads a cell word the same with spaces around it, in capitals or with punctuation', () => {
+    expect(readChoice('dataAvailability', ' ? ')).toBe('unknown');
+    expect(readChoice('dataAvailability', 'Yes!')).toBe('yes');
+    expect(readChoice('dataAvailability', '(partly)')).toBe('partly');
+    expect(readChoice('status', '  PARKED ')).toBe('parked');
+  });
+
+  it('reads a cell of symbols as it is, not as an empty cell: one it does not know is not the default', () => {
+    expect(readChoice('dataAvailability', '✓')).toBe('yes');
+    expect(readChoice('status', '**')).toBeUndefined();
+    expect(readChoice('dataAvailability', '??')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   MIGRATIONS,
   OLDEST_SESSION_VERSION,
@@ -7,7 +7,6 @@ import {
   migrationChainProblems,
   type MigrationStep,
 } from '../../../shared/session/migrations';
-import type * as migrationsModule from '../../../shared/session/migrations';
 import { parseSession } from '../../../shared/session/parse';
 import { SESSION_VERSION, type Session } from '../../../shared/session/schema';
 import { sampleSession } from '../../../shared/session/sample-session';
@@ -286,33 +285,6 @@ describe('the focus key metric moved out of the decision', () => {
   it('leaves a rationale that is not text for the schema check to name', () => {
     const result = parseSession(JSON.stringify(withMetric(42)));
     expect(result.ok ? 'accepted' : result.error).toEqual({ code: 'invalid', message: expect.stringMatching(/^The reason for the focus of the decision is 42, not text/) });
-  });
-});
-
-describe('a fault in an upgrade step', () => {
-  const migrations = '../../../shared/session/migrations';
-  afterEach(() => {
-    vi.doUnmock(migrations);
-    vi.resetModules();
-  });
-
-  it('is reported as a fault in Pickwise, not as a file that could not be upgraded', async () => {
-    vi.resetModules();
-    vi.doMock(migrations, async (importOriginal) => ({
-      ...(await importOriginal<typeof migrationsModule>()),
-      migrateToCurrent: () => {
-        throw new TypeError('x is undefined');
-      },
-    }));
-    const { parseSession: parseWithFault } = await import('../../../shared/session/parse');
-    expect(parseWithFault(v0Text)).toEqual({
-      ok: false,
-      error: {
-        code: 'parser-fault',
-        message: 'Pickwise could not read this file because of a fault in Pickwise itself, not necessarily in the file. Nothing was changed.',
-        fault: 'TypeError: x is undefined',
-      },
-    });
   });
 });
 

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import strykerSuite from '../../../vitest.stryker.config.mjs';
+
+// Stryker credits a mutant to the tests that run its code. A test that imports the mutated
+// modules itself (a dynamic import, or modules reset and loaded again) runs all their
+// module-level code inside that one test, so Stryker tries those mutants against it alone and
+// reports them as survivors: about 350 in shared/session once, 280 another time. Such a test
+// belongs in its own file, left out of Stryker's suite (vitest.stryker.config.mts), or loads
+// its modules the usual way, with a hoisted vi.mock where it needs one.
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const LOADS_IN_A_TEST = /\bawait import\(|\bvi\.resetModules\(|\bvi\.doMock\(/;
+
+function testFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return testFiles(path);
+    return /\.test\.tsx?$/.test(entry.name) ? [relative(root, path)] : [];
+  });
+}
+
+describe('the suite Stryker reruns for each mutant', () => {
+  it('has no test that loads modules inside itself', () => {
+    const excluded = (strykerSuite.test?.exclude ?? []) as string[];
+    const loading = testFiles(join(root, 'tests/unit'))
+      // This file names the patterns, as text.
+      .filter((file) => !excluded.includes(file) && file !== 'tests/unit/shared/mutation-suite.test.ts')
+      .filter((file) => LOADS_IN_A_TEST.test(readFileSync(join(root, file), 'utf8')));
+    expect(loading).toEqual([]);
+  });
+
+  it('would notice one', () => {
+    expect(LOADS_IN_A_TEST.test("const { parseSession } = await import('../../../shared/session/parse');")).toBe(true);
+    expect(LOADS_IN_A_TEST.test('vi.resetModules();')).toBe(true);
+    expect(LOADS_IN_A_TEST.test("vi.doMock('../../../shared/session/migrations', () => ({}));")).toBe(true);
+    expect(LOADS_IN_A_TEST.test("vi.mock('../../../shared/session/integrity', () => ({}));")).toBe(false);
+  });
+});
