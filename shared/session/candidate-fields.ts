@@ -322,9 +322,9 @@ export function blankCandidate(id: string, code: string, title: string, createdA
   return { ...fields, id, code, title, createdAt } as Candidate;
 }
 
-/** Whether a field's value is the one a new candidate has (so 'fill' takes the duplicate's). */
+/** Whether a field's value is the one a new candidate has (so 'fill' takes the duplicate's): text, a choice. */
 function isEmptyValue(field: CandidateField, value: unknown): boolean {
-  return Array.isArray(value) ? value.length === 0 : value === emptyValue(field.kind);
+  return value === emptyValue(field.kind);
 }
 
 function joinText(kept: string, merged: string): string {

@@ -201,6 +201,12 @@ describe('the field table and merging', () => {
     });
   });
 
+  it('fills only text and choices, whose empty value is one value (a list would need its own test of empty)', () => {
+    const filled = CANDIDATE_FIELDS.filter((field) => field.merge === 'fill');
+    expect(filled.length).toBeGreaterThan(0);
+    for (const field of filled) expect([field.key, field.kind.type]).toEqual([field.key, expect.stringMatching(/^(text|choice)$/)]);
+  });
+
   it('keeps what the kept candidate says even where it is a default: an open status, no place on the map', () => {
     const open = { ...kept, status: 'open' as const, override: null };
     const merged = mergeCandidates(session({ candidates: [open, duplicate] }), 'keep', 'dup').candidates[0]!;
