@@ -1,5 +1,6 @@
-import type { Session } from '../shared';
+import { serializeSession, type Session } from '../shared';
 import { bigBoardSession } from '../tests/e2e/support/big-board';
+import { version1Data, version1Text, withoutChecklists } from '../tests/unit/shared/version-1-file';
 
 /** The criterion added to the seven defaults, so a big board has eight criteria. */
 const EIGHTH_CRITERION: Session['criteria'][number] = {
@@ -23,6 +24,16 @@ export function benchSession(candidates: number): Session {
     });
   });
   return { ...board, criteria: [...board.criteria, EIGHTH_CRITERION], scores };
+}
+
+/**
+ * The board's file as version 1 wrote it (scores as a list of objects) and as this build
+ * writes it, for the format-2 figures: the same session in both, so without the readiness
+ * checklists version 1 cannot hold (the grown sample carries three per twelve candidates).
+ */
+export function boardFiles(session: Session): { board: Session; version1: string; current: string } {
+  const board = withoutChecklists(session);
+  return { board, version1: version1Text(version1Data(board)), current: serializeSession(board) };
 }
 
 /** What a board holds, for the report: candidates × participants × criteria and its scores. */

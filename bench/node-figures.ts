@@ -61,10 +61,11 @@ function collectGarbage(): void {
 }
 
 /**
- * Open: parseSession (JSON.parse, structure walk, format and version, migration, schema,
- * integrity) against JSON.parse of the same text alone.
+ * Open: parseSession of the session's file (JSON.parse, structure walk, format and version,
+ * score tables, schema, integrity) against JSON.parse alone of `baselineText`: the same
+ * session as version 1 wrote it, the yardstick of the format issue.
  */
-export async function measureOpen(session: Session, options: PairedOptions): Promise<PairedSamples & { bytes: number }> {
+export async function measureOpen(session: Session, baselineText: string, options: PairedOptions): Promise<PairedSamples & { bytes: number }> {
   const text = serializeSession(session);
   const check = parseSession(text);
   if (!check.ok) throw new Error(`The benchmark session does not open: ${check.error.message}`);
@@ -75,7 +76,7 @@ export async function measureOpen(session: Session, options: PairedOptions): Pro
       sink = parseSession(text);
     },
     () => {
-      sink = JSON.parse(text);
+      sink = JSON.parse(baselineText);
     },
   );
   if (sink === undefined) throw new Error('unreachable');
@@ -108,13 +109,14 @@ export async function measureDraftCheck(session: Session, options: PairedOptions
 /**
  * Save: what main does on Save (createSessionFiles(fs).write: serializeSession, encode,
  * temporary file, write, fsync, rename, leftover clean-up, stat and fingerprint) against
- * fs.writeFile of the same bytes to a file opened once, with one fsync.
+ * fs.writeFile of `baselineText` (the same session as version 1 wrote it) to a file opened
+ * once, with one fsync.
  */
-export async function measureSave(session: Session, options: PairedOptions): Promise<PairedSamples & { bytes: number }> {
+export async function measureSave(session: Session, baselineText: string, options: PairedOptions): Promise<PairedSamples & { bytes: number }> {
   const folder = await mkdtemp(join(tmpdir(), 'pickwise-bench-save-'));
   try {
     const files = createSessionFiles(fs);
-    const bytes = new TextEncoder().encode(serializeSession(session));
+    const bytes = new TextEncoder().encode(baselineText);
     const target = join(folder, 'board.pickwise');
     const plain = join(folder, 'plain.pickwise');
     const samples = await paired(
@@ -133,7 +135,7 @@ export async function measureSave(session: Session, options: PairedOptions): Pro
         }
       },
     );
-    return { ...samples, bytes: bytes.byteLength };
+    return { ...samples, bytes: Buffer.byteLength(serializeSession(session)) };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

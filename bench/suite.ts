@@ -1,7 +1,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { bigBoardSession } from '../tests/e2e/support/big-board';
-import { benchSession, describeBoard } from './big-session';
+import { benchSession, boardFiles, describeBoard } from './big-session';
 import { rendererBundleSize } from './build';
 import { measureDrag, measureEdit, measureExport, measureStart, openBoard, gotoPhase, launchBrowser, startApp, usedHeap, PROJECTOR, type FrameSamples } from './browser-figures';
 import { measureDraftCheck, measureOpen, measureSave, profileSave } from './node-figures';
@@ -117,36 +117,51 @@ export async function runBench(config: BenchConfig): Promise<BenchResult> {
   const figures: Figure[] = [];
   const useBudgets = config.budgets;
   const big = wanted('open') || wanted('save') ? benchSession(config.bigBoard) : null;
+  const files = big ? boardFiles(big) : null;
 
-  if (big && wanted('open')) {
+  if (big && files && wanted('open')) {
     log(`Open: ${describeBoard(big)}`);
-    const open = await measureOpen(big, { runs: config.nodeRuns, warmup: config.nodeWarmup });
+    const bytes = { version1: Buffer.byteLength(files.version1), current: Buffer.byteLength(files.current) };
+    figures.push(
+      figure({
+        id: 'format.size',
+        name: `File of ${config.bigBoard} candidates (÷ its version-1 size)`,
+        unit: '×',
+        method: 'Bytes of serializeSession (format 2: score tables, a row per line) ÷ bytes of the same session as version 1 wrote it (a score object per 6 lines).',
+        samples: [bytes.current / bytes.version1],
+        baseline: { name: 'version-1 file', unit: 'MB', summary: summarize([bytes.version1 / 1e6]) },
+        budget: { max: 0.25, on: 'median' },
+        useBudgets,
+        details: bytes,
+      }),
+    );
+    const open = await measureOpen(files.board, files.version1, { runs: config.nodeRuns, warmup: config.nodeWarmup });
     figures.push(
       figure({
         id: 'open',
-        name: `Open ${config.bigBoard} candidates (÷ JSON.parse)`,
+        name: `Open ${config.bigBoard} candidates (÷ JSON.parse of version 1)`,
         unit: '×',
-        method: 'parseSession(text) ÷ JSON.parse(text) of the same session file, paired runs in Node, order alternating.',
+        method: 'parseSession of the format-2 file ÷ JSON.parse alone of the same session’s version-1 file, paired runs in Node, order alternating.',
         samples: ratios(open.measured, open.baseline),
-        baseline: { name: 'JSON.parse', unit: 'ms', summary: summarize(open.baseline) },
-        budget: { max: 4, on: 'median' },
+        baseline: { name: 'JSON.parse v1', unit: 'ms', summary: summarize(open.baseline) },
+        budget: { max: 1, on: 'median' },
         useBudgets,
         details: { parseSessionMs: summarize(open.measured), fileBytes: open.bytes },
       }),
     );
   }
-  if (big && wanted('save')) {
+  if (big && files && wanted('save')) {
     log('Save');
-    const save = await measureSave(big, { runs: config.nodeRuns, warmup: config.nodeWarmup });
-    const profile = await profileSave(big, Math.max(2, Math.ceil(config.nodeRuns / 2)));
+    const save = await measureSave(files.board, files.version1, { runs: config.nodeRuns, warmup: config.nodeWarmup });
+    const profile = await profileSave(files.board, Math.max(2, Math.ceil(config.nodeRuns / 2)));
     figures.push(
       figure({
         id: 'save',
-        name: `Save ${config.bigBoard} candidates (÷ writeFile+fsync)`,
+        name: `Save ${config.bigBoard} candidates (÷ writeFile+fsync of version 1)`,
         unit: '×',
-        method: 'createSessionFiles(fs).write (serializeSession, atomic write with fsync and rename, fingerprint) ÷ fs writeFile of the same bytes with one fsync, paired runs.',
+        method: 'createSessionFiles(fs).write (serializeSession, atomic write with fsync and rename, fingerprint) ÷ fs writeFile of the same session’s version-1 bytes with one fsync, paired runs.',
         samples: ratios(save.measured, save.baseline),
-        baseline: { name: 'writeFile+fsync', unit: 'ms', summary: summarize(save.baseline) },
+        baseline: { name: 'writeFile+fsync v1', unit: 'ms', summary: summarize(save.baseline) },
         budget: { max: 1.5, on: 'median' },
         useBudgets,
         details: { saveMs: summarize(save.measured), fileBytes: save.bytes, profileMs: profile },
@@ -300,7 +315,7 @@ export async function runBench(config: BenchConfig): Promise<BenchResult> {
     }
   }
 
-  const order = ['open', 'save', 'draft', 'drag.median', 'drag.p95', 'drag.big.median', 'drag.big.p95', 'edit.median', 'start', 'export', 'size.bundle', 'size.heap'];
+  const order = ['format.size', 'open', 'save', 'draft', 'drag.median', 'drag.p95', 'drag.big.median', 'drag.big.p95', 'edit.median', 'start', 'export', 'size.bundle', 'size.heap'];
   figures.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return {
     when: new Date().toISOString(),

@@ -6,6 +6,7 @@ export * from './session/candidate-fields';
 export * from './session/participant-edits';
 export * from './session/scoring-edits';
 export * from './session/decision-edits';
+export * from './session/readiness-edits';
 export * from './session/merge';
 export * from './session/merge-backlog';
 export * from './document-title';

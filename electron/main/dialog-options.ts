@@ -1,4 +1,6 @@
 import type { PageTrouble, TroubleChoice } from './services/page-health';
+import { SESSION_VERSION } from '../../shared/session/schema';
+import type { FormatUpgradeChoice } from './ipc/ports';
 import { EXPORT_KINDS, SESSION_FILE_TYPE, type ExportKind, type ReplaceQuestion } from './services/export-files';
 
 // The words, buttons and file types of main's native dialogs, as plain data: electron-dialogs.ts
@@ -80,6 +82,28 @@ export function replaceQuestionOptions(question: ReplaceQuestion): Electron.Mess
     buttons: ['Replace', 'Cancel'],
     defaultId: 1,
     cancelId: 1,
+    noLink: true,
+  };
+}
+
+/** The answers of formatUpgradeQuestion, by button. */
+export const formatUpgradeChoices: readonly FormatUpgradeChoice[] = ['save', 'save-as', 'cancel'];
+
+/**
+ * Asked the first time Save would write over a file an earlier Pickwise made: saved, it needs
+ * this Pickwise or a newer one, so the facilitator may keep the original with Save As instead.
+ */
+export function formatUpgradeQuestion(fileName: string, fromVersion: number): Electron.MessageBoxOptions {
+  return {
+    type: 'question',
+    message: `Save “${fileName}” in the new session format?`,
+    detail:
+      `It was made by an earlier Pickwise (session format ${fromVersion}). Saved, it uses format ${SESSION_VERSION}, ` +
+      'with readiness checklists and scores kept as tables, and Pickwise versions that read only the earlier format will not open it. ' +
+      'To keep the original for them, choose Save As… and save your work under another name.',
+    buttons: ['Save', 'Save As…', 'Cancel'],
+    defaultId: 0,
+    cancelId: 2,
     noLink: true,
   };
 }

@@ -2,7 +2,7 @@ import { BrowserWindow, dialog } from 'electron';
 import type { Dialogs } from './ipc/ports';
 import type { ExternalChangeChoice } from '../../shared/ipc-contract';
 import type { PageTrouble, TroubleChoice } from './services/page-health';
-import { exportDialogOptions, replaceQuestionOptions, saveSessionDialogOptions, stoppedPageQuestion } from './dialog-options';
+import { exportDialogOptions, formatUpgradeChoices, formatUpgradeQuestion, replaceQuestionOptions, saveSessionDialogOptions, stoppedPageQuestion } from './dialog-options';
 
 const sessionFilters = [
   { name: 'Pickwise session', extensions: ['pickwise', 'json'] },
@@ -82,6 +82,12 @@ export function createElectronDialogs(): Dialogs {
       const window = windowOf(windowId);
       const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
       return response === 0;
+    },
+    async askAboutFormatUpgrade(windowId, fileName, fromVersion) {
+      const options = formatUpgradeQuestion(fileName, fromVersion);
+      const window = windowOf(windowId);
+      const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+      return formatUpgradeChoices[response] ?? 'cancel';
     },
     async askAboutExternalChange(windowId, fileName, unchecked) {
       const choices = 'Overwrite it with your version, save your version as a new file, or reload the file from disk (your unsaved changes will be dropped).';

@@ -62,9 +62,8 @@ td.num { white-space: nowrap; }
 dl { margin: 0; }
 dt { font-weight: 600; margin-top: 0.8mm; }
 dd { margin: 0 0 0.6mm; }
-ul.checklist { list-style: none; padding-left: 0; columns: 2; column-gap: 4mm; }
-ul.checklist li::before { content: "☐ "; }
-ul.checklist li.checked::before { content: "☑ "; }
+ul.checklist { list-style: none; padding-left: 0; }
+ul.checklist li { margin-bottom: 0.6mm; }
 `;
 
 function text(value: string, missing: string): string {
@@ -97,14 +96,22 @@ function focusBlock(record: DecisionRecord): string {
   const focus = record.focus;
   if (focus === null) return `<p class="missing">${escapeHtml(MISSING.focus)}</p>`;
   const quadrant = focus.quadrant !== undefined ? ` <span class="small">(${escapeHtml(focus.quadrant)})</span>` : '';
-  const checklist = focus.constraints.map((c) => `<li${c.checked ? ' class="checked"' : ''}>${escapeHtml(c.label)}</li>`).join('');
+  const checklist =
+    focus.readiness.length === 0
+      ? `<p class="missing">${escapeHtml(MISSING.readiness)}</p>`
+      : `<ul class="checklist">${focus.readiness
+          .map(
+            (row) =>
+              `<li><strong>${escapeHtml(row.item)}:</strong> ${escapeHtml(row.answer)}${row.evidence === '' ? '' : ` — ${escapeHtml(row.evidence)}`}${row.owner === '' ? '' : ` <span class="small">(owner: ${escapeHtml(row.owner)})</span>`}</li>`,
+          )
+          .join('')}</ul>`;
   return (
     `<p class="focus-name">${named(focus.code, focus.title)}${quadrant}</p><div class="focus"><dl>` +
     `<dt>Why this one</dt><dd>${text(focus.rationale, MISSING.rationale)}</dd>` +
     `<dt>${CANDIDATE_FIELD_LABELS.keyMetric}</dt><dd>${text(focus.keyMetric, MISSING.keyMetric)}</dd>` +
     `<dt>Target</dt><dd>${text(focus.target, MISSING.target)}</dd>` +
     `<dt>First small version</dt><dd>${text(focus.firstVersion, MISSING.firstVersion)}</dd></dl><dl>` +
-    `<dt>Production constraints checked</dt><dd><ul class="checklist">${checklist}</ul></dd>` +
+    `<dt>Readiness</dt><dd>${checklist}</dd>` +
     `<dt>Long-term horizon</dt><dd>${text(focus.horizon, MISSING.horizon)}</dd></dl></div>`
   );
 }

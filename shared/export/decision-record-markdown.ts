@@ -125,7 +125,14 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
     out.push(`**${CANDIDATE_FIELD_LABELS.keyMetric}:** ${focus.keyMetric.trim() === '' ? MISSING.keyMetric : escapeMarkdownInline(focus.keyMetric)}`, '');
     out.push(`**Target:** ${focus.target.trim() === '' ? MISSING.target : escapeMarkdownInline(focus.target)}`, '');
     out.push('**First small version:**', '', orMissing(focus.firstVersion, MISSING.firstVersion), '');
-    out.push('**Production constraints checked:**', '', ...focus.constraints.map((c) => `- [${c.checked ? 'x' : ' '}] ${c.label}`), '');
+    out.push(
+      '**Readiness:**',
+      '',
+      ...(focus.readiness.length === 0
+        ? [MISSING.readiness]
+        : focus.readiness.map((row) => `- ${escapeMarkdownInline(row.item)}: **${row.answer}**${row.evidence === '' ? '' : ` — ${escapeMarkdownInline(row.evidence)}`}${row.owner === '' ? '' : ` (owner: ${escapeMarkdownInline(row.owner)})`}`)),
+      '',
+    );
     out.push('**Long-term horizon:**', '', orMissing(focus.horizon, MISSING.horizon), '');
   }
 

@@ -2,12 +2,13 @@
 // room. buildDecisionRecord gathers its content once (every rule comes from shared/workshop);
 // the Markdown and HTML writers only lay it out, so both say the same thing.
 import { localDate } from '../session/defaults';
-import { productionConstraintSchema, type Session } from '../session/schema';
+import type { Session } from '../session/schema';
 import { QUADRANT_ORDER } from '../workshop/quadrant';
 import { rankCandidates, rankingRuleText } from '../workshop/ranking';
 import { runnersUp } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
-import { EXPORT_BACKGROUND_LABELS, PRODUCTION_CONSTRAINT_LABELS } from './labels';
+import { readinessAnswers } from '../workshop/readiness';
+import { EXPORT_BACKGROUND_LABELS, READINESS_ANSWER_LABELS } from './labels';
 
 /** The record's section headings, in order (the title heading comes first and is the session's title). */
 export const DECISION_RECORD_SECTIONS = {
@@ -36,6 +37,7 @@ export const DECISION_RECORD_MISSING = {
   keyMetric: 'No key metric set yet.',
   target: 'No target set yet.',
   firstVersion: 'No first version described yet.',
+  readiness: 'No readiness items in this session.',
   horizon: 'No long-term horizon written yet.',
   runnersUp: 'No runners-up.',
   runnerUpReason: 'No reason recorded.',
@@ -64,7 +66,8 @@ interface DecisionRecordFocus {
   keyMetric: string;
   target: string;
   firstVersion: string;
-  constraints: { label: string; checked: boolean }[];
+  /** The focus's readiness checklist, one row per session item (an unanswered item reads Unknown). */
+  readiness: { item: string; answer: string; evidence: string; owner: string }[];
   horizon: string;
 }
 
@@ -135,9 +138,11 @@ export function buildDecisionRecord(session: Session, generatedAt: Date): Decisi
       keyMetric: focusCandidate.keyMetric,
       target: decision.target,
       firstVersion: decision.firstVersion,
-      constraints: productionConstraintSchema.options.map((constraint) => ({
-        label: PRODUCTION_CONSTRAINT_LABELS[constraint],
-        checked: decision.constraintsChecked.includes(constraint),
+      readiness: readinessAnswers(focusCandidate, session.readinessItems).map((row) => ({
+        item: row.item.name.trim(),
+        answer: READINESS_ANSWER_LABELS[row.answer],
+        evidence: row.evidence.trim(),
+        owner: row.owner.trim(),
       })),
       horizon: decision.horizon,
     };

@@ -1,6 +1,6 @@
 // Words for the session's enum values as people read them in exports (the decision record).
 // A candidate's choices (status, data available) have theirs in CANDIDATE_FIELDS.
-import type { Background, ProductionConstraint } from '../session/schema';
+import type { Background, ReadinessAnswer } from '../session/schema';
 
 export const EXPORT_BACKGROUND_LABELS: Readonly<Record<Background, string>> = {
   business: 'Business',
@@ -9,14 +9,10 @@ export const EXPORT_BACKGROUND_LABELS: Readonly<Record<Background, string>> = {
   data: 'Data',
 };
 
-/** The production constraints in checklist order, with their names. */
-export const PRODUCTION_CONSTRAINT_LABELS: Readonly<Record<ProductionConstraint, string>> = {
-  'data-availability': 'Data availability',
-  infrastructure: 'Infrastructure',
-  scaling: 'Scaling',
-  availability: 'Availability',
-  'data-security': 'Data security',
-  integration: 'Integration',
-  reproducibility: 'Reproducibility',
-  'know-how': 'Team know-how',
+/** A readiness answer as the checklist, the decision record and the brief say it. */
+export const READINESS_ANSWER_LABELS: Readonly<Record<ReadinessAnswer, string>> = {
+  ready: 'Ready',
+  partly: 'Partly',
+  missing: 'Missing',
+  unknown: 'Unknown',
 };

@@ -5,6 +5,7 @@
 // the decision record all read this table; the schema (schema.ts) checks the same fields, and
 // tests/unit/shared/candidate-fields.test.ts keeps the two in step.
 // Adding a field is one entry here plus its line in the schema.
+import { dataAvailabilityInStep } from './readiness-edits';
 import { LIMITS, type Candidate, type CandidateStatus, type DataAvailability } from './schema';
 
 /** How merging a duplicate into the candidate that stays treats a field. */
@@ -319,7 +320,7 @@ function emptyValue(kind: FieldKind): unknown {
 export function blankCandidate(id: string, code: string, title: string, createdAt: string): Candidate {
   const fields = Object.fromEntries(CANDIDATE_FIELDS.map((field) => [field.property, emptyValue(field.kind)]));
   // The table covers every property of the schema's candidate bar these (candidate-fields.test.ts).
-  return { ...fields, id, code, title, createdAt } as Candidate;
+  return { ...fields, id, code, title, readiness: [] as Candidate['readiness'], createdAt } as Candidate;
 }
 
 /** Whether a field's value is the one a new candidate has (so 'fill' takes the duplicate's): text, a choice. */
@@ -349,9 +350,30 @@ function mergedValue(field: CandidateField, kept: unknown, duplicate: unknown): 
   }
 }
 
-/** The fields of `kept` once `duplicate` is merged into it, each by its merge policy; id, code and creation stay the kept one's. */
+/**
+ * The kept candidate's readiness answers, plus the duplicate's for items the kept one leaves
+ * unknown: an answer found out about either is not lost, and a real answer never gives way
+ * to an unknown.
+ */
+function mergedReadiness(kept: Candidate['readiness'], duplicate: Candidate['readiness']): Candidate['readiness'] {
+  const found = new Map(duplicate.filter((entry) => entry.answer !== 'unknown').map((entry) => [entry.itemId, entry]));
+  const merged = kept.map((entry) => {
+    const other = found.get(entry.itemId);
+    found.delete(entry.itemId);
+    if (entry.answer !== 'unknown' || other === undefined) return entry;
+    // The duplicate knows the answer; what the kept one wrote stays where the duplicate has nothing.
+    return { ...other, evidence: other.evidence || entry.evidence, owner: other.owner || entry.owner };
+  });
+  return [...merged, ...found.values()];
+}
+
+/**
+ * The fields of `kept` once `duplicate` is merged into it, each by its merge policy; id, code
+ * and creation stay the kept one's. The checklist's data-available answer then follows the
+ * merged "Data available" field, so the two still say the same (readiness-edits.ts).
+ */
 export function mergeCandidateFields(kept: Candidate, duplicate: Candidate): Candidate {
-  const merged: Record<string, unknown> = { ...kept };
+  const merged: Record<string, unknown> = { ...kept, readiness: mergedReadiness(kept.readiness, duplicate.readiness) };
   for (const field of CANDIDATE_FIELDS) merged[field.property] = mergedValue(field, kept[field.property], duplicate[field.property]);
-  return merged as Candidate;
+  return dataAvailabilityInStep(merged as Candidate);
 }

@@ -3,7 +3,7 @@ import { setAsideCheckedScores } from './fast-lists';
 import { checkIntegrity } from './integrity';
 import { describeIssues, plainErrorMap } from './issue-message';
 import { locateJsonPaths } from './json-locate';
-import { problemsMessage, type ProblemList } from './problem-words';
+import { problemsMessage, type FilePlaces, type ProblemList } from './problem-words';
 import { lineAndColumn } from './read-json';
 import { sessionSchema, type Session } from './schema';
 
@@ -15,13 +15,15 @@ export interface CheckedSource {
   text: string | null;
   /** Put before the message (e.g. after a migration). */
   prefix: string;
+  /** Where problems are in the file when it holds the session in another form (score tables). */
+  places?: FilePlaces;
 }
 
 /**
  * The problems as one message, each with its line and column in `text` when the paths still
  * match it (not after a migration, which moved things), and the source's prefix before it.
  */
-export function problemsError(code: SessionErrorCode, problems: ProblemList, { text, prefix }: CheckedSource): { ok: false; error: SessionError } {
+export function problemsError(code: SessionErrorCode, problems: ProblemList, { text, prefix }: Pick<CheckedSource, 'text' | 'prefix'>): { ok: false; error: SessionError } {
   const paths = problems.named.map((problem) => (problem.absent ? problem.path.slice(0, -1) : problem.path));
   // Stryker disable next-line ArrowFunction,UnaryOperator: without a text, each sentence stands alone whatever its offset.
   const offsets = text === null ? paths.map(() => -1) : locateJsonPaths(text, paths);
@@ -45,7 +47,7 @@ export function checkSession(value: unknown, source: CheckedSource = { text: nul
   const parsed = sessionSchema.safeParse(setAside ? setAside.rest : value, { error: plainErrorMap });
   if (!parsed.success) return problemsError('invalid', describeIssues(parsed.error.issues, value), source);
   const session = setAside ? setAside.restore(parsed.data) : parsed.data;
-  const integrity = checkIntegrity(session);
+  const integrity = checkIntegrity(session, source.places);
   if (integrity) return problemsError(integrity.code, integrity, source);
   return { ok: true, session };
 }

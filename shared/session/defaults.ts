@@ -5,6 +5,7 @@ import {
   type Criterion,
   type Decision,
   type Frame,
+  type ReadinessItem,
   type Session,
   type Settings,
 } from './schema';
@@ -78,6 +79,31 @@ export const DEFAULT_CRITERIA: readonly CriterionTemplate[] = [
   },
 ];
 
+/**
+ * The production constraints every candidate is checked against, as a new session has them
+ * (editable per session). The method's "start with the end in mind": each one is work before a
+ * model runs for real, so an unanswered one counts as effort (shared/workshop/readiness.ts).
+ * `data-available` is also what the candidate's "Data available" field answers.
+ */
+const DEFAULT_READINESS_ITEMS: readonly ReadinessItem[] = [
+  { id: 'data-available', name: 'Data available', question: 'Is the data the model needs collected and within reach today?' },
+  { id: 'data-quality', name: 'Data quality and labels', question: 'Is the data clean enough, and are there labelled outcomes to learn from?' },
+  { id: 'access-rights', name: 'Access rights and personal data', question: 'May we use this data for this purpose, personal data included?' },
+  { id: 'infrastructure', name: 'Infrastructure', question: 'Batch or real time, and where will it run?' },
+  { id: 'scaling', name: 'Scaling', question: 'Can it handle the volumes: records, requests per second, growth?' },
+  { id: 'availability', name: 'Availability', question: 'What happens to the business process when the model is down?' },
+  { id: 'security', name: 'Security and compliance', question: 'Which security reviews and regulations apply, and can we meet them?' },
+  { id: 'compatibility', name: 'Compatibility', question: 'Which systems must it plug into, and can they take its output?' },
+  { id: 'reproducibility', name: 'Reproducibility', question: 'Are data, code and models versioned, and is retraining repeatable?' },
+  { id: 'monitoring', name: 'Monitoring', question: 'How will we know when the model degrades?' },
+  { id: 'know-how', name: 'Team know-how', question: 'Has the team built and run something like this before?' },
+];
+
+/** A fresh copy of the default readiness items, for a new session or an upgraded file. */
+export function defaultReadinessItems(): ReadinessItem[] {
+  return DEFAULT_READINESS_ITEMS.map((item) => ({ ...item }));
+}
+
 export function defaultSettings(scale: Scale = DEFAULT_SCALE): Settings {
   return {
     scale,
@@ -104,7 +130,6 @@ export function emptyDecision(): Decision {
     rationale: '',
     target: '',
     firstVersion: '',
-    constraintsChecked: [],
     horizon: '',
     runnersUp: [],
   };
@@ -141,6 +166,7 @@ export function createEmptySession(now: Date = new Date(), makeId: (prefix: stri
     frame: emptyFrame(now),
     participants: [],
     criteria: createDefaultCriteria(makeId),
+    readinessItems: defaultReadinessItems(),
     candidates: [],
     scores: [],
     consensusScores: [],

@@ -1,4 +1,5 @@
 import { blankCandidate } from './candidate-fields';
+import { withDataAvailability } from './readiness-edits';
 import type { Candidate, Frame, Session } from './schema';
 
 // Pure edits of a session: each returns a new session and never mutates the old one, so the
@@ -30,7 +31,12 @@ export function addCandidate(session: Session, candidate: Candidate): Session {
 export function updateCandidate(session: Session, candidateId: string, change: Partial<Omit<Candidate, 'id'>>): Session {
   return {
     ...session,
-    candidates: session.candidates.map((candidate) => (candidate.id === candidateId ? { ...candidate, ...change } : candidate)),
+    candidates: session.candidates.map((candidate) => {
+      if (candidate.id !== candidateId) return candidate;
+      const changed = { ...candidate, ...change };
+      // The checklist's data-available answer follows the field (readiness-edits.ts).
+      return change.dataAvailability === undefined ? changed : withDataAvailability(changed, change.dataAvailability);
+    }),
   };
 }
 

@@ -21,6 +21,7 @@ const TYPE_WORDS: Record<string, string> = {
   int: 'a whole number',
   boolean: 'true or false',
   array: 'a list',
+  tuple: 'a list',
   object: 'an object',
   null: 'null',
 };

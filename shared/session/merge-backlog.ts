@@ -34,6 +34,22 @@ function criterionMap(target: Session, source: Session): Map<string, string> {
   return map;
 }
 
+/**
+ * The target's readiness item for each of the source's, matched by id, else by name as
+ * criteria are: an answer to an item the target does not have is left behind, so the merged
+ * session never names an item it does not hold.
+ */
+function readinessItemMap(target: Session, source: Session): Map<string, string> {
+  const ids = new Set(target.readinessItems.map((item) => item.id));
+  const byName = new Map(target.readinessItems.map((item) => [normalise(item.name), item.id]));
+  const map = new Map<string, string>();
+  for (const item of source.readinessItems) {
+    const match = ids.has(item.id) ? item.id : byName.get(normalise(item.name));
+    if (match) map.set(item.id, match);
+  }
+  return map;
+}
+
 /** What merging `source` into `target` would bring, with a suggestion for every participant. */
 export function previewBacklogMerge(target: Session, source: Session): BacklogMergePreview {
   const titles = new Map(target.candidates.map((candidate) => [normalise(candidate.title), candidate.id]));
@@ -84,6 +100,7 @@ export function mergeBacklog(target: Session, source: Session, plan: BacklogMerg
   const chosen = new Set(plan.candidateIds);
   let code = Number(nextCandidateCode(target).slice(1));
   const candidateIds = new Map<string, string>();
+  const items = readinessItemMap(target, source);
   const candidates = [...target.candidates];
   for (const candidate of source.candidates) {
     if (!chosen.has(candidate.id)) continue;
@@ -94,6 +111,10 @@ export function mergeBacklog(target: Session, source: Session, plan: BacklogMerg
       id,
       code: `C${code}`,
       tags: [...candidate.tags],
+      readiness: candidate.readiness.flatMap((entry) => {
+        const itemId = items.get(entry.itemId);
+        return itemId === undefined ? [] : [{ ...entry, itemId }];
+      }),
       status: candidate.status === 'focus' ? 'shortlisted' : candidate.status,
       override: candidate.override ? { impact: onScale(candidate.override.impact), complexity: onScale(candidate.override.complexity) } : null,
     });

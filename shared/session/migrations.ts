@@ -1,12 +1,17 @@
-import { defaultSettings, emptyDecision } from './defaults';
+import { defaultReadinessItems, defaultSettings, emptyDecision } from './defaults';
 import { placeOf, quoteText } from './problem-words';
-import { LIMITS, SESSION_VERSION } from './schema';
+import { DATA_AVAILABLE_ITEM, LIMITS, READINESS_OF_DATA_AVAILABILITY, SESSION_VERSION } from './schema';
 
 export interface MigrationStep {
   from: number;
   to: number;
   /** What changed, for the people reading the code and the chain check (not shown to users). */
   title: string;
+  /**
+   * The step only adds and removes fields, so a problem in what it returns is where the file's
+   * text has it, and the message can give its line.
+   */
+  keepsPaths?: true;
   migrate(data: Record<string, unknown>): Record<string, unknown>;
 }
 
@@ -107,6 +112,77 @@ function migrateV0toV1(data: Json): Json {
   };
 }
 
+/*
+ * Version 1 had no readiness checklist: only the focus had a row of "production constraints
+ * checked" (decision.constraintsChecked). Version 2 gives every candidate a checklist against the
+ * session's readiness items; a constraint ticked on the focus becomes an entry on the matching
+ * item with evidence saying where it came from, so nothing the room recorded is lost and nothing
+ * is claimed that it did not say (see answersOf). Version 2 also stores scores as tables
+ * (score-table.ts); steps work on the unpacked form, so this one leaves the score lists alone.
+ */
+const CONSTRAINT_ITEMS: Readonly<Record<string, string>> = {
+  'data-availability': 'data-available',
+  infrastructure: 'infrastructure',
+  scaling: 'scaling',
+  availability: 'availability',
+  'data-security': 'security',
+  integration: 'compatibility',
+  reproducibility: 'reproducibility',
+  'know-how': 'know-how',
+};
+const CHECKED_EVIDENCE = 'Ticked as checked on the focus in an earlier Pickwise; how ready it was is not recorded.';
+
+function checkedItems(decision: Json): string[] {
+  const checked = decision.constraintsChecked;
+  if (checked === undefined) return [];
+  if (!Array.isArray(checked)) throw new MigrationError('its list of production constraints checked is not a list');
+  return checked.map((constraint, i) => {
+    const item = typeof constraint === 'string' && Object.hasOwn(CONSTRAINT_ITEMS, constraint) ? CONSTRAINT_ITEMS[constraint] : undefined;
+    if (item === undefined) throw new MigrationError(`production constraint ${i + 1} of the decision is ${quoteValue(constraint)}, which is not one Pickwise knows`);
+    return item;
+  });
+}
+
+/** The data-available answer a candidate's "Data available" field gives; unknown for anything else, which the schema then reports. */
+function answerOfField(value: unknown): string {
+  return typeof value === 'string' && Object.hasOwn(READINESS_OF_DATA_AVAILABILITY, value) ? READINESS_OF_DATA_AVAILABILITY[value as keyof typeof READINESS_OF_DATA_AVAILABILITY] : 'unknown';
+}
+
+function quoteValue(value: unknown): string {
+  return typeof value === 'string' ? quoteText(value) : JSON.stringify(value) ?? String(value);
+}
+
+function migrateV1toV2(v1: Json): Json {
+  const data = moveDecisionKeyMetric(v1);
+  const items = defaultReadinessItems();
+  const { constraintsChecked: _dropped, ...decision } = isRecord(data.decision) ? data.decision : { constraintsChecked: undefined };
+  const checked = isRecord(data.decision) ? checkedItems(data.decision) : [];
+  const focusId = decision.focusCandidateId;
+  // "Checked" said the room looked at it, not how ready it was: unknown, but for the data,
+  // whose answer the candidate's own "Data available" field gives.
+  const answersOf = (candidate: Json) =>
+    items
+      .filter((item) => checked.includes(item.id))
+      .map((item) => ({ itemId: item.id, answer: item.id === DATA_AVAILABLE_ITEM ? answerOfField(candidate.dataAvailability) : 'unknown', evidence: CHECKED_EVIDENCE, owner: '' }));
+  let focusFound = false;
+  const candidates = Array.isArray(data.candidates)
+    ? data.candidates.map((candidate) => {
+        if (!isRecord(candidate)) return candidate;
+        const isFocus = focusId !== null && candidate.id === focusId;
+        focusFound ||= isFocus;
+        return { ...candidate, readiness: isFocus ? answersOf(candidate) : [] };
+      })
+    : data.candidates;
+  let migratedDecision: unknown = isRecord(data.decision) ? decision : data.decision;
+  if (!focusFound && checked.length > 0) {
+    // Ticked with no focus to carry them: kept in the rationale, as the key metric is.
+    const names = items.filter((item) => checked.includes(item.id)).map((item) => item.name.toLowerCase());
+    const rationale = withNote(decision.rationale, `Production constraints checked: ${names.join(', ')}`);
+    if (rationale !== null) migratedDecision = { ...decision, rationale };
+  }
+  return { ...data, readinessItems: items, candidates, decision: migratedDecision };
+}
+
 /** Oldest first; each step takes a file from `from` to `to`. */
 export const MIGRATIONS: readonly MigrationStep[] = [
   {
@@ -116,7 +192,20 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     title: 'frame, flat score list, settings and decision',
     migrate: migrateV0toV1,
   },
+  {
+    from: 1,
+    to: 2,
+    // Stryker disable next-line StringLiteral: read only in the chain check's messages, which a sound chain never gives.
+    title: 'readiness checklists, the focus key metric on the candidate, score tables',
+    keepsPaths: true,
+    migrate: migrateV1toV2,
+  },
 ];
+
+/** Whether every step from `fromVersion` on keeps paths (see MigrationStep.keepsPaths). */
+export function stepsKeepPaths(fromVersion: number, steps: readonly MigrationStep[] = MIGRATIONS): boolean {
+  return steps.filter((step) => step.from >= fromVersion).every((step) => step.keepsPaths === true);
+}
 
 /** Empty when the steps lead without gaps from the oldest version to the current one. */
 export function migrationChainProblems(

@@ -1,5 +1,6 @@
 import type { SessionError } from './errors';
 import { readVersion } from './parse';
+import { SESSION_VERSION } from './schema';
 
 // Every Pickwise writes "format" and then "version" first (the schema's key order), so the
 // head of a file says which Pickwise wrote it, even when the file is too large to read whole.
@@ -17,4 +18,16 @@ export function newerVersionError(head: string): SessionError | null {
   if (match?.[1] === undefined) return null;
   const read = readVersion({ version: Number(match[1]) });
   return 'error' in read && read.error.code === 'unsupported-version' ? read.error : null;
+}
+
+/**
+ * The version of a session file older than this build writes, known by its head: Save asks
+ * before it writes over one, as the file will then need this Pickwise or a newer one. Null for
+ * a current file, a newer one, or anything that is not a session.
+ */
+export function olderVersionOf(head: string): number | null {
+  const match = HEAD.exec(head);
+  if (match?.[1] === undefined) return null;
+  const read = readVersion({ version: Number(match[1]) });
+  return 'version' in read && read.version < SESSION_VERSION ? read.version : null;
 }

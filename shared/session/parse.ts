@@ -1,12 +1,20 @@
 import { checkSession, problemsError } from './check';
 import type { SessionError } from './errors';
-import { MigrationError, migrateToCurrent, moveDecisionKeyMetric } from './migrations';
+import { unpackFileTables } from './file-tables';
+import { MigrationError, migrateToCurrent, stepsKeepPaths } from './migrations';
+import type { FilePlaces } from './problem-words';
 import { valueWords } from './problem-words';
 import { readJson } from './read-json';
 import { SESSION_FORMAT, SESSION_VERSION, type Session } from './schema';
 import { checkStructure } from './structure';
 
 export { MAX_SESSION_BYTES } from './read-json';
+
+/**
+ * From this version on, a file holds its scores as tables (score-table.ts). They are unpacked
+ * before any migration step runs: steps work on the flat lists the session keeps in memory.
+ */
+const SCORE_TABLES_SINCE = 2;
 export { MAX_SESSION_DEPTH } from './structure';
 
 export type ParseResult =
@@ -105,10 +113,16 @@ function parseUnguarded(text: string): ParseResult {
   if ('error' in read) return fail(read.error);
 
   let current = data;
+  let places: FilePlaces | undefined;
+  if (read.version >= SCORE_TABLES_SINCE) {
+    const unpacked = unpackFileTables(data, json.text);
+    if ('error' in unpacked) return fail(unpacked.error);
+    ({ data: current, places } = unpacked);
+  }
   const migratedFrom = read.version < SESSION_VERSION ? read.version : null;
   if (migratedFrom !== null) {
     try {
-      current = migrateToCurrent(data, migratedFrom);
+      current = migrateToCurrent(current, migratedFrom);
     } catch (error) {
       if (!(error instanceof MigrationError)) throw error;
       return fail({
@@ -118,13 +132,11 @@ function parseUnguarded(text: string): ParseResult {
     }
   }
 
-  // A change within version 1 (migrations.ts says why it needs no new version).
-  current = moveDecisionKeyMetric(current);
-
   // Problems found after a migration are in the upgraded data, not where the text has them.
   const checked = checkSession(current, {
-    text: migratedFrom === null ? json.text : null,
+    text: migratedFrom === null || stepsKeepPaths(migratedFrom) ? json.text : null,
     prefix: migratedFrom === null ? '' : `After upgrading from version ${migratedFrom}, `,
+    places: migratedFrom === null ? places : undefined,
   });
   if (!checked.ok) return checked;
   const { session } = checked;

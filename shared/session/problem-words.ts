@@ -27,6 +27,16 @@ export interface ProblemList {
   total: number;
 }
 
+/**
+ * Where problems are in the file when the file holds the session in another form than the
+ * checks read (a version-2 file's score tables, file-tables.ts): the path in the file for a
+ * path in the checked session, and the file's data to name things from.
+ */
+export interface FilePlaces {
+  path(path: Path): Path;
+  data: unknown;
+}
+
 /** How many problems a message names before it says "and N more". */
 export const PROBLEMS_NAMED = 3;
 
@@ -39,9 +49,10 @@ const SESSION_FIELDS: Record<string, string> = {
   frame: 'framing section (title, date, team and goal)',
   participants: 'list of participants',
   criteria: 'list of criteria',
+  readinessItems: 'list of readiness items',
   candidates: 'list of candidates',
-  scores: 'list of scores',
-  consensusScores: 'list of consensus scores',
+  scores: 'score table',
+  consensusScores: 'consensus score table',
   votes: 'list of dot votes',
   settings: 'settings section',
   decision: 'decision section',
@@ -70,6 +81,19 @@ const CRITERION_FIELDS: Record<string, string> = {
   weight: 'weight',
 };
 
+const READINESS_ITEM_FIELDS: Record<string, string> = {
+  id: 'id',
+  name: 'name',
+  question: 'question',
+};
+
+const READINESS_ANSWER_FIELDS: Record<string, string> = {
+  itemId: 'readiness item',
+  answer: 'answer',
+  evidence: 'evidence',
+  owner: 'owner',
+};
+
 const CANDIDATE_FIELDS: Record<string, string> = {
   id: 'id',
   code: 'code',
@@ -84,6 +108,7 @@ const CANDIDATE_FIELDS: Record<string, string> = {
   wrongPredictionCost: 'cost of a wrong prediction',
   tags: 'list of tags',
   notes: 'notes',
+  readiness: 'readiness checklist',
   status: 'status',
   override: 'place on the map',
   createdAt: 'creation time',
@@ -116,7 +141,6 @@ const DECISION_FIELDS: Record<string, string> = {
   keyMetric: 'key metric',
   target: 'target',
   firstVersion: 'first small version',
-  constraintsChecked: 'list of production constraints checked',
   horizon: 'long-term horizon',
   runnersUp: 'list of runners-up',
 };
@@ -201,7 +225,7 @@ function fieldWord(table: Record<string, string>, key: PropertyKey | undefined):
 }
 
 // Numbered fields read without an article: "tag 2 of candidate 4", "the title of candidate 4".
-const NUMBERED = /^(tag|goal metric|production constraint|item|field) /;
+const NUMBERED = /^(tag|goal metric|item|field|criterion column|score in column|readiness answer) /;
 
 function withArticle(field: string): string {
   return NUMBERED.test(field) ? field : `the ${field}`;
@@ -222,6 +246,8 @@ function listItem(data: unknown, list: string, index: number, rest: Path): Place
       return { owner: `participant ${n}${nameOf(item, 'name')}`, field: rest.length === 0 ? null : deeper(fieldWord(PARTICIPANT_FIELDS, rest[0]), rest.slice(1)) };
     case 'criteria':
       return { owner: `criterion ${n}${nameOf(item, 'name')}`, field: rest.length === 0 ? null : deeper(fieldWord(CRITERION_FIELDS, rest[0]), rest.slice(1)) };
+    case 'readinessItems':
+      return { owner: `readiness item ${n}${nameOf(item, 'name')}`, field: rest.length === 0 ? null : deeper(fieldWord(READINESS_ITEM_FIELDS, rest[0]), rest.slice(1)) };
     case 'candidates':
       return { owner: `candidate ${n}${nameOf(item, 'title', 'code')}`, field: rest.length === 0 ? null : candidateField(rest) };
     case 'scores':
@@ -238,6 +264,10 @@ function listItem(data: unknown, list: string, index: number, rest: Path): Place
 function candidateField(rest: Path): string {
   const [key, sub, ...more] = rest;
   if (key === 'tags' && typeof sub === 'number') return deeper(`tag ${sub + 1}`, more);
+  if (key === 'readiness' && typeof sub === 'number') {
+    const answer = `readiness answer ${sub + 1}`;
+    return more.length === 0 ? answer : deeper(`${fieldWord(READINESS_ANSWER_FIELDS, more[0])} of ${answer}`, more.slice(1));
+  }
   if (key === 'override' && (sub === 'impact' || sub === 'complexity')) return deeper(`${sub} of the place on the map`, more);
   return deeper(fieldWord(CANDIDATE_FIELDS, key), rest.slice(1));
 }
@@ -250,10 +280,36 @@ function settingsField(rest: Path): string {
   return deeper(fieldWord(SETTINGS_FIELDS, key), rest.slice(1));
 }
 
+/**
+ * A place in a version-2 score table (score-table.ts): "criterion column 3 of the score
+ * table", "the score on “Urgency” of score row 12 (by “Ana”, for “Churn prediction”)".
+ */
+function tablePlace(data: unknown, table: 'scores' | 'consensusScores', part: 'criteria' | 'rows', rest: Path): Place {
+  const consensus = table === 'consensusScores';
+  const owner = consensus ? 'the consensus score table' : 'the score table';
+  const [index, cell, ...more] = rest;
+  if (part === 'criteria') {
+    return { owner, field: typeof index === 'number' ? deeper(`criterion column ${index + 1}`, [cell, ...more].filter((key) => key !== undefined)) : 'list of criterion columns' };
+  }
+  if (typeof index !== 'number') return { owner, field: deeper('list of rows', rest) };
+  const row = valueAt(data, [table, 'rows', index]);
+  const leading = consensus ? 1 : 2;
+  const named = [
+    consensus ? null : ['by', itemNamed(child(data, 'participants'), child(row, 1), 'name')],
+    ['for', itemNamed(child(data, 'candidates'), child(row, 0), 'title')],
+  ].filter((part): part is [string, string] => part !== null && part[1] !== null);
+  const rowOwner = `${consensus ? 'consensus score' : 'score'} row ${index + 1}${named.length === 0 ? '' : ` (${named.map(([word, name]) => `${word} ${name}`).join(', ')})`}`;
+  if (typeof cell !== 'number') return { owner: rowOwner, field: cell === undefined ? null : deeper(fieldWord({}, cell), more) };
+  if (cell < leading) return { owner: rowOwner, field: deeper(cell === 0 ? 'candidate' : 'participant', more) };
+  const criterion = itemNamed(child(data, 'criteria'), valueAt(data, [table, 'criteria', cell - leading]), 'name');
+  return { owner: rowOwner, field: deeper(criterion === null ? `score in column ${cell - leading + 1}` : `score on ${criterion}`, more) };
+}
+
 /** Where a problem is, in words (see Place). `data` is the file's content, for names. */
 export function placeOf(path: Path, data: unknown): Place {
   const [top, second, ...rest] = path;
   if (top === undefined) return { owner: 'the session', field: null };
+  if ((top === 'scores' || top === 'consensusScores') && (second === 'criteria' || second === 'rows')) return tablePlace(data, top, second, rest);
   if (top === 'frame' && second !== undefined) {
     if (second === 'goalMetrics' && typeof rest[0] === 'number') return { owner: 'the session', field: deeper(`goal metric ${rest[0] + 1}`, rest.slice(1)) };
     return { owner: 'the session', field: deeper(fieldWord(FRAME_FIELDS, second), rest) };
@@ -268,7 +324,6 @@ export function placeOf(path: Path, data: unknown): Place {
       if (key === undefined) return { owner, field: null };
       return { owner, field: deeper(key === 'whyNotNow' ? 'reason why not now' : key === 'candidateId' ? 'candidate' : fieldWord({}, key), more) };
     }
-    if (second === 'constraintsChecked' && typeof rest[0] === 'number') return { owner: 'the decision', field: deeper(`production constraint ${rest[0] + 1}`, rest.slice(1)) };
     return { owner: 'the decision', field: deeper(fieldWord(DECISION_FIELDS, second), rest) };
   }
   return { owner: 'the session', field: deeper(fieldWord(SESSION_FIELDS, top), [second, ...rest].filter((key) => key !== undefined)) };

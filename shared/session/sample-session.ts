@@ -1,5 +1,5 @@
-import { DEFAULT_CRITERIA } from './defaults';
-import type { Candidate, Criterion, Participant, Score, Session } from './schema';
+import { DEFAULT_CRITERIA, defaultReadinessItems } from './defaults';
+import type { Candidate, Criterion, Participant, ReadinessAnswer, ReadinessEntry, Score, Session } from './schema';
 
 // A realistic finished workshop, shipped with the app ("Open sample") and used by the tests:
 // every field filled, every participant's scores in, a decision taken. Ids are readable on
@@ -22,6 +22,52 @@ const criteria: Criterion[] = DEFAULT_CRITERIA.map(({ key, axis, name, descripti
 
 const at = (time: string) => `2025-03-12T${time}:00.000Z`;
 
+/** A checklist from item id → [answer, evidence, owner], in the default items' order. */
+function checklist(answers: Record<string, readonly [ReadinessAnswer, string, string?]>): ReadinessEntry[] {
+  return defaultReadinessItems()
+    .filter((item) => answers[item.id] !== undefined)
+    .map((item) => {
+      const [answer, evidence, owner = ''] = answers[item.id]!;
+      return { itemId: item.id, answer, evidence, owner };
+    });
+}
+
+// The top three candidates carry checklists. Support-ticket routing is the one the room scored
+// easy and the checklist does not: the ticketing tool is replaced in Q3 and nobody has asked
+// whether ticket texts may be used, so Pickwise flags it (shared/workshop/readiness.ts).
+const READINESS: Record<string, ReadinessEntry[]> = {
+  'cand-churn': checklist({
+    'data-available': ['ready', 'Four years of loyalty-card history in the warehouse.'],
+    'data-quality': ['ready', 'Churn is labelled by 90 days without a purchase; checked on 2023.'],
+    'access-rights': ['partly', 'Consent covers CRM marketing; scoring for it needs a note from legal.', 'Maria Lopez'],
+    infrastructure: ['ready', 'A weekly batch in the existing warehouse.'],
+    scaling: ['ready', '1.2 M active members: minutes per run.'],
+    availability: ['ready', 'A missed run delays one campaign by a week.'],
+    security: ['partly', 'Scores stay in the warehouse; the CRM export needs the usual review.', 'Priya Nair'],
+    compatibility: ['ready', 'The CRM imports segments as CSV today.'],
+    reproducibility: ['partly', 'Code in Git; training data snapshots still to set up.', 'Jonas Eriksen'],
+    monitoring: ['unknown', 'Nobody owns win-back results yet.', 'Tom Becker'],
+    'know-how': ['ready', 'Jonas built the retention model at his last job.'],
+  }),
+  'cand-demand': checklist({
+    'data-available': ['partly', 'Till data yes; the promotions calendar lives in spreadsheets.', 'Tom Becker'],
+    'data-quality': ['partly', 'Stock-outs hide true demand on 4% of days.'],
+    infrastructure: ['ready', 'Nightly batch next to the replenishment job.'],
+    scaling: ['ready', '40 stores × 8,000 products a night.'],
+    compatibility: ['partly', 'The replenishment system takes a forecast file; format to agree.', 'Priya Nair'],
+    'know-how': ['ready', 'Forecasting is the data team’s daily work.'],
+  }),
+  'cand-tickets': checklist({
+    'data-available': ['ready', '300,000 tickets with the queue that closed them.'],
+    'data-quality': ['partly', 'Queues were renamed in 2024; old labels need mapping.', 'Jonas Eriksen'],
+    'access-rights': ['unknown', 'Ticket texts hold customers’ personal data; nobody has asked yet.', 'Maria Lopez'],
+    infrastructure: ['missing', 'Routing must answer in real time; we only run batch jobs today.', 'Priya Nair'],
+    availability: ['missing', 'A router that is down stops every ticket; no fallback designed.', 'Priya Nair'],
+    compatibility: ['missing', 'The ticketing tool is replaced in Q3; its successor is not chosen.', 'Tom Becker'],
+    monitoring: ['unknown', '', ''],
+  }),
+};
+
 const candidates: Candidate[] = [
   {
     id: 'cand-fraud',
@@ -37,6 +83,7 @@ const candidates: Candidate[] = [
     wrongPredictionCost: 'A missed fraud costs the basket plus a €15 fee; a false block loses the sale and often the customer.',
     tags: ['payments', 'risk'],
     notes: 'Needs a real-time decision inside the checkout (under 150 ms). Labels come from chargebacks, 60–90 days late.',
+    readiness: READINESS['cand-fraud'] ?? [],
     status: 'open',
     override: null,
     createdAt: at('09:14'),
@@ -55,6 +102,7 @@ const candidates: Candidate[] = [
     wrongPredictionCost: 'Low: an irrelevant suggestion is ignored.',
     tags: ['e-commerce', 'revenue'],
     notes: 'The shop platform has a recommendations slot; the vendor module costs extra per month.',
+    readiness: READINESS['cand-recs'] ?? [],
     status: 'open',
     override: null,
     createdAt: at('09:15'),
@@ -73,6 +121,7 @@ const candidates: Candidate[] = [
     wrongPredictionCost: 'Late deliveries leave shelves empty; a wrong channel booking costs a cancellation fee.',
     tags: ['logistics', 'cost'],
     notes: 'This is an optimisation problem first; forecasting only feeds it. Partner carrier prices sit in PDFs.',
+    readiness: READINESS['cand-freight'] ?? [],
     status: 'parked',
     override: null,
     createdAt: at('09:16'),
@@ -91,6 +140,7 @@ const candidates: Candidate[] = [
     wrongPredictionCost: 'Low per view; a feed that feels off drives people out of the app.',
     tags: ['app', 'engagement'],
     notes: 'Strong disagreement on impact: marketing sees it as the app’s future, data sees little reach (12% of customers use the app).',
+    readiness: READINESS['cand-feed'] ?? [],
     status: 'parked',
     override: null,
     createdAt: at('09:18'),
@@ -109,6 +159,7 @@ const candidates: Candidate[] = [
     wrongPredictionCost: 'A missed churner is lost revenue; a false alarm costs one voucher (about €5).',
     tags: ['customer', 'retention'],
     notes: 'Loyalty card history goes back 4 years and is already in the warehouse. CRM can run targeted campaigns weekly.',
+    readiness: READINESS['cand-churn'] ?? [],
     status: 'focus',
     override: null,
     createdAt: at('09:19'),
@@ -127,6 +178,7 @@ const candidates: Candidate[] = [
     wrongPredictionCost: 'Over-forecast: waste; under-forecast: empty shelves and lost sales on the busiest day.',
     tags: ['supply chain', 'stores'],
     notes: 'Till data is complete; promotions calendar lives in a separate tool. Weather would help.',
+    readiness: READINESS['cand-demand'] ?? [],
     status: 'shortlisted',
     override: null,
     createdAt: at('09:21'),
@@ -145,6 +197,7 @@ const candidates: Candidate[] = [
     wrongPredictionCost: 'A mis-routed ticket is re-assigned, costing a few hours; nothing is lost.',
     tags: ['customer service', 'text'],
     notes: '180,000 past tickets with their final team as labels. The ticketing tool is being replaced in Q3.',
+    readiness: READINESS['cand-tickets'] ?? [],
     status: 'shortlisted',
     override: null,
     createdAt: at('09:22'),
@@ -163,6 +216,7 @@ const candidates: Candidate[] = [
     wrongPredictionCost: 'None: the tiers are defined, not predicted.',
     tags: ['customer', 'reporting'],
     notes: 'Agreed in the room: this is a SQL job, half a day of work. Hand it to the BI team.',
+    readiness: READINESS['cand-buckets'] ?? [],
     status: 'non-ml',
     override: null,
     createdAt: at('09:23'),
@@ -181,6 +235,7 @@ const candidates: Candidate[] = [
     wrongPredictionCost: 'A wrong amount is caught by the three-way match; a wrong bank account is a fraud risk.',
     tags: ['finance', 'documents'],
     notes: 'Moved on the chart by the room: an off-the-shelf extraction service makes it much simpler than scored.',
+    readiness: READINESS['cand-invoices'] ?? [],
     status: 'open',
     override: { impact: 2.8, complexity: 2.2 },
     createdAt: at('09:25'),
@@ -199,6 +254,7 @@ const candidates: Candidate[] = [
     wrongPredictionCost: 'A missed failure cancels a delivery round; a false alarm takes a van off the road for a day.',
     tags: ['logistics', 'fleet'],
     notes: 'No telematics in the vans yet. The room could not agree whether to measure breakdowns, cancelled rounds or repair cost.',
+    readiness: READINESS['cand-vans'] ?? [],
     status: 'open',
     override: null,
     createdAt: at('09:26'),
@@ -217,6 +273,7 @@ const candidates: Candidate[] = [
     wrongPredictionCost: 'Margin given away on promotions that would have sold anyway.',
     tags: ['pricing', 'revenue'],
     notes: 'Causal question, not just prediction: promotions are never random. Needs an econometrics skill we lack.',
+    readiness: READINESS['cand-pricing'] ?? [],
     status: 'open',
     override: null,
     createdAt: at('09:27'),
@@ -235,6 +292,7 @@ const candidates: Candidate[] = [
     wrongPredictionCost: 'Low: a poor ranking costs a click, not a customer.',
     tags: ['e-commerce', 'search'],
     notes: 'Search logs are kept 13 months. The synonym list could be a first step either way.',
+    readiness: READINESS['cand-search'] ?? [],
     status: 'open',
     override: null,
     createdAt: at('09:29'),
@@ -278,7 +336,7 @@ function expandScores(): Score[] {
 
 export const sampleSession: Session = {
   format: 'pickwise-session',
-  version: 1,
+  version: 2,
   id: 'session-northwind-sample',
   createdAt: '2025-03-12T09:02:00.000Z',
   updatedAt: '2025-03-12T10:04:00.000Z',
@@ -292,6 +350,7 @@ export const sampleSession: Session = {
   },
   participants,
   criteria,
+  readinessItems: defaultReadinessItems(),
   candidates,
   scores: expandScores(),
   consensusScores: [],
@@ -329,7 +388,6 @@ export const sampleSession: Session = {
     target: 'From 78% to 81% retained by the end of 2025',
     firstVersion:
       'A weekly batch score of churn risk for active members, exported to the CRM as a segment; one win-back campaign on the top 10% against a random control group.',
-    constraintsChecked: ['data-availability', 'data-security', 'integration', 'reproducibility'],
     horizon:
       'Next-best-action per member across e-mail, app and store; feed the churn score into recommendations and service priority.',
     runnersUp: [

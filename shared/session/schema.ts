@@ -6,7 +6,7 @@ z.config({ jitless: true });
 
 /** The version this build writes. Older files are migrated up to it on load. */
 export const SESSION_FORMAT = 'pickwise-session' as const;
-export const SESSION_VERSION = 1 as const;
+export const SESSION_VERSION = 2 as const;
 
 // Limits that keep a hostile file from exhausting memory in the validator or in the UI.
 export const LIMITS = {
@@ -17,6 +17,7 @@ export const LIMITS = {
   candidates: 20_000,
   scores: 2_000_000,
   tags: 30,
+  readinessItems: 30,
 } as const;
 
 // Bounds on sizes carry no message of their own: a message words every bound from its number
@@ -34,6 +35,8 @@ export const backgroundSchema = z.enum(['business', 'technical', 'domain', 'data
 export const axisSchema = z.enum(['impact', 'complexity']);
 export const dataAvailabilitySchema = z.enum(['unknown', 'yes', 'partly', 'no']);
 export const candidateStatusSchema = z.enum(['open', 'shortlisted', 'focus', 'parked', 'non-ml']);
+/** How ready a candidate is on one readiness item; an item with no answer counts as unknown. */
+export const readinessAnswerSchema = z.enum(['ready', 'partly', 'missing', 'unknown']);
 const scoringModeSchema = z.enum(['blind', 'consensus']);
 const aggregationSchema = z.enum(['mean', 'median']);
 
@@ -61,6 +64,23 @@ const criterionSchema = z.object({
   weight,
 });
 
+/** One production constraint the room checks every candidate against, e.g. "Data quality and labels". */
+const readinessItemSchema = z.object({
+  id,
+  name: shortText.min(1),
+  /** The one-line question the room answers for each candidate. */
+  question: shortText,
+});
+
+/** A candidate's answer on one readiness item: how ready, the evidence, who finds out. */
+const readinessEntrySchema = z.object({
+  itemId: id,
+  answer: readinessAnswerSchema,
+  evidence: shortText,
+  /** Who answers it or makes it ready (asked for when the answer is missing or unknown). */
+  owner: shortText,
+});
+
 /** A point placed by the room on the matrix; the participants' scores stay untouched. */
 const overrideSchema = z.object({ impact: z.number(), complexity: z.number() });
 
@@ -80,6 +100,8 @@ const candidateSchema = z.object({
   wrongPredictionCost: longText,
   tags: z.array(shortText.min(1)).max(LIMITS.tags),
   notes: longText,
+  /** Answers to the session's readiness items, in the items' order; an item not here is unknown. */
+  readiness: z.array(readinessEntrySchema).max(LIMITS.readinessItems),
   status: candidateStatusSchema,
   override: overrideSchema.nullable(),
   createdAt: isoTimestamp,
@@ -123,24 +145,12 @@ const settingsSchema = z.object({
   brainstormMinutes: z.number().int().min(1).max(240),
 });
 
-export const productionConstraintSchema = z.enum([
-  'data-availability',
-  'infrastructure',
-  'scaling',
-  'availability',
-  'data-security',
-  'integration',
-  'reproducibility',
-  'know-how',
-]);
-
 /** The focus and its plan. The focus's key metric is the focus candidate's own `keyMetric`. */
-export const decisionSchema = z.object({
+const decisionSchema = z.object({
   focusCandidateId: id.nullable(),
   rationale: longText,
   target: shortText,
   firstVersion: longText,
-  constraintsChecked: z.array(productionConstraintSchema).max(productionConstraintSchema.options.length),
   horizon: longText,
   runnersUp: z.array(z.object({ candidateId: id, whyNotNow: longText })).max(LIMITS.candidates),
 });
@@ -154,6 +164,7 @@ export const sessionSchema = z.object({
   frame: frameSchema,
   participants: z.array(participantSchema).max(LIMITS.participants),
   criteria: z.array(criterionSchema).max(LIMITS.criteria),
+  readinessItems: z.array(readinessItemSchema).max(LIMITS.readinessItems),
   candidates: z.array(candidateSchema).max(LIMITS.candidates),
   scores: z.array(scoreSchema).max(LIMITS.scores),
   consensusScores: z.array(consensusScoreSchema).max(LIMITS.scores),
@@ -162,26 +173,18 @@ export const sessionSchema = z.object({
   decision: decisionSchema,
 });
 
-const { focusCandidateId, rationale, ...decisionAfterRationale } = decisionSchema.shape;
-
 /**
- * What a version-1 file holds: the session, plus `decision.keyMetric`, where builds before the
- * focus's key metric became the focus candidate's read it. Files are written with a copy of the
- * focus candidate's key metric there (serializeSession), in its old place, so those builds
- * still open them and show the right metric; on opening, parseSession moves a value found
- * there onto the focus candidate (moveDecisionKeyMetric), which a copy leaves as it is.
+ * The readiness item that a candidate's own "Data available" field answers too: both ask one
+ * question, so an answer given in either is the answer of both (readiness-edits.ts, and
+ * shared/workshop/readiness.ts where the checklist has none).
  */
-export const sessionFileSchema = sessionSchema.extend({
-  decision: z.object({
-    focusCandidateId,
-    rationale,
-    keyMetric: shortText.optional().meta({
-      deprecated: true,
-      description: "A copy of the focus candidate's key metric, for builds that read it here; on opening, a value that differs becomes the focus candidate's key metric.",
-    }),
-    ...decisionAfterRationale,
-  }),
-});
+export const DATA_AVAILABLE_ITEM = 'data-available';
+
+/** The checklist answer each value of the "Data available" field stands for. */
+export const READINESS_OF_DATA_AVAILABILITY = { yes: 'ready', partly: 'partly', no: 'missing', unknown: 'unknown' } as const satisfies Record<
+  z.infer<typeof dataAvailabilitySchema>,
+  z.infer<typeof readinessAnswerSchema>
+>;
 
 export type Session = z.infer<typeof sessionSchema>;
 export type Frame = z.infer<typeof frameSchema>;
@@ -197,5 +200,7 @@ export type Vote = z.infer<typeof voteSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type Quadrant = 'quick-wins' | 'big-bets' | 'fill-ins' | 'money-pits';
-export type ProductionConstraint = z.infer<typeof productionConstraintSchema>;
 export type Override = z.infer<typeof overrideSchema>;
+export type ReadinessItem = z.infer<typeof readinessItemSchema>;
+export type ReadinessEntry = z.infer<typeof readinessEntrySchema>;
+export type ReadinessAnswer = z.infer<typeof readinessAnswerSchema>;

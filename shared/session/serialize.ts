@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { sessionFileSchema, type Session } from './schema';
+import { sessionSchema, type Session } from './schema';
+import { packScores, tableText } from './score-table';
 
 /**
  * How to lay out a value: the key order of every object comes from the schema's shape, so
@@ -41,7 +42,7 @@ function layoutOf(schema: z.ZodType): Layout {
   throw new Error(`serializeSession cannot lay out a schema of type "${schema.def.type}"`);
 }
 
-const SESSION_LAYOUT = layoutOf(sessionFileSchema);
+const SESSION_LAYOUT = layoutOf(sessionSchema);
 
 function arrange(value: unknown, layout: Layout): unknown {
   switch (layout.kind) {
@@ -71,16 +72,19 @@ function arrange(value: unknown, layout: Layout): unknown {
   }
 }
 
-/**
- * The session as its file holds it: with a copy of the focus candidate's key metric in
- * `decision.keyMetric`, where earlier builds of the same format read it (see sessionFileSchema).
- */
-function asFileHolds(session: Session): Session & { decision: { keyMetric: string } } {
-  const focus = session.candidates.find((candidate) => candidate.id === session.decision.focusCandidateId);
-  return { ...session, decision: { ...session.decision, keyMetric: focus?.keyMetric ?? '' } };
-}
+// The score tables are written by hand (one row per line, score-table.ts) where these stand.
+// Top-level keys are the only text that starts a line with exactly two spaces and a quote:
+// inside strings JSON escapes every newline, so the search cannot land in a person's text.
+const TABLE_SLOTS = ['scores', 'consensusScores'] as const;
 
-/** The session file's text: 2-space indented JSON, keys in schema order, trailing newline. */
+/**
+ * The session file's text: 2-space indented JSON, keys in schema order, trailing newline, and
+ * the scores as tables with a row per line (score-table.ts).
+ */
 export function serializeSession(session: Session): string {
-  return `${JSON.stringify(arrange(asFileHolds(session), SESSION_LAYOUT), null, 2)}\n`;
+  const tables = packScores(session);
+  const text = JSON.stringify(arrange({ ...session, scores: '', consensusScores: '' }, SESSION_LAYOUT), null, 2);
+  let out = text;
+  for (const key of TABLE_SLOTS) out = out.replace(`\n  "${key}": ""`, () => `\n  "${key}": ${tableText(tables[key])}`);
+  return `${out}\n`;
 }

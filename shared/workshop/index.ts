@@ -15,3 +15,4 @@ export * from './blind-scoring';
 export * from './labels';
 export * from './matrix';
 export * from './runners-up';
+export * from './readiness';

@@ -27,7 +27,15 @@ export interface Dialogs {
   chooseFileToImport(windowId: number, kind: 'backlog' | 'session'): Promise<string | null>;
   /** Replace / Cancel, before a file the save dialog did not ask about is replaced. */
   confirmReplace(windowId: number, question: ReplaceQuestion): Promise<boolean>;
+  /**
+   * Save / Save As / Cancel, the first time Save would write over a file an earlier Pickwise made
+   * (session format `fromVersion`): once saved, that file needs this Pickwise or a newer one.
+   */
+  askAboutFormatUpgrade(windowId: number, fileName: string, fromVersion: number): Promise<FormatUpgradeChoice>;
 }
+
+/** What the facilitator chose when Save would upgrade an earlier Pickwise's file. */
+export type FormatUpgradeChoice = 'save' | 'save-as' | 'cancel';
 
 /** The window operations handlers use. */
 export interface WindowControl {

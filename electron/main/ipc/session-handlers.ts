@@ -39,7 +39,7 @@ export function createSessionHandlers({
       await dialogs.showFileError(windowId, written.error);
       return { status: 'failed', error: written.error } as const;
     }
-    documents.update(windowId, { filePath: path, dirty: false, fileFingerprint: written.fingerprint });
+    documents.update(windowId, { filePath: path, dirty: false, fileFingerprint: written.fingerprint, olderFormat: null });
     desktop.opener.noteFileInUse(path);
     await settleDraft({ drafts, errorLog }, windowId);
     return { status: 'saved', fileName: basename(path) } as const;
@@ -54,7 +54,7 @@ export function createSessionHandlers({
     const known = documents.get(windowId).fileFingerprint;
     const current = await sessionFiles.fingerprint(path);
     if (current.status === 'missing') return writeTo(windowId, path, session);
-    if (current.status === 'taken' && known !== null && !fileChanged(known, current.fingerprint)) return writeTo(windowId, path, session);
+    if (current.status === 'taken' && known !== null && !fileChanged(known, current.fingerprint)) return upgradeAndWrite(windowId, path, session);
     const unchecked =
       current.status === 'unavailable'
         ? current.reason
@@ -62,7 +62,7 @@ export function createSessionHandlers({
           ? 'Pickwise has no record of what the file held when this window took it on.'
           : undefined;
     const choice = await dialogs.askAboutExternalChange(windowId, basename(path), unchecked);
-    if (choice === 'overwrite') return writeTo(windowId, path, session);
+    if (choice === 'overwrite') return upgradeAndWrite(windowId, path, session);
     if (choice === 'save-as') return saveAs(windowId, session, session.frame.title);
     if (choice === 'cancel') return { status: 'cancelled' };
     const read = await sessionFiles.read(path);
@@ -73,6 +73,21 @@ export function createSessionHandlers({
     documents.update(windowId, { filePath: path, dirty: false, fileFingerprint: read.fingerprint });
     await settleDraft({ drafts, errorLog }, windowId);
     return { status: 'reloaded', session: read.session, fileName: read.fileName };
+  }
+
+  /**
+   * Writing over a file an earlier Pickwise made (as Open found it, or as its head says now):
+   * asked first, as the file will then need this Pickwise or a newer one. Once written in the
+   * current format it is not asked about again.
+   */
+  async function upgradeAndWrite(windowId: number, path: string, session: Session): Promise<SaveResult> {
+    const olderFormat = (await sessionFiles.olderFormatAt(path)) ?? documents.get(windowId).olderFormat;
+    if (olderFormat !== null) {
+      const choice = await dialogs.askAboutFormatUpgrade(windowId, basename(path), olderFormat);
+      if (choice === 'cancel') return { status: 'cancelled' };
+      if (choice === 'save-as') return saveAs(windowId, session, session.frame.title);
+    }
+    return writeTo(windowId, path, session);
   }
 
   async function saveAs(windowId: number, session: Session, suggestedName: string) {

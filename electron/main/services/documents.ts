@@ -7,6 +7,11 @@ export interface DocumentState {
   title: string;
   /** The file as last opened or saved, so Save notices when someone else changed it since. */
   fileFingerprint: FileFingerprint | null;
+  /**
+   * The session format of the file when an earlier Pickwise wrote it (as Open found it), until
+   * it is saved in the current one: Save asks first (session-handlers.ts).
+   */
+  olderFormat: number | null;
 }
 
 /** Per-window document state, keyed by the window's id; the renderer never sees paths. */
@@ -14,15 +19,16 @@ export class DocumentRegistry {
   private readonly states = new Map<number, DocumentState>();
 
   get(windowId: number): DocumentState {
-    return this.states.get(windowId) ?? { filePath: null, dirty: false, title: 'Untitled', fileFingerprint: null };
+    return this.states.get(windowId) ?? { filePath: null, dirty: false, title: 'Untitled', fileFingerprint: null, olderFormat: null };
   }
 
   update(windowId: number, change: Partial<DocumentState>): DocumentState {
     const previous = this.get(windowId);
     const next = { ...previous, ...change };
-    // A fingerprint belongs to one file: moving to another file without one forgets it.
-    if (change.filePath !== undefined && change.filePath !== previous.filePath && change.fileFingerprint === undefined) {
-      next.fileFingerprint = null;
+    // A fingerprint and a format belong to one file: moving to another file without them forgets them.
+    if (change.filePath !== undefined && change.filePath !== previous.filePath) {
+      if (change.fileFingerprint === undefined) next.fileFingerprint = null;
+      if (change.olderFormat === undefined) next.olderFormat = null;
     }
     this.states.set(windowId, next);
     return next;

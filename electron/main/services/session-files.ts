@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Stats } from 'node:fs';
 import { extractSessionFromPng, isPng, MAX_SESSION_BYTES, parseSession, serializeSession, type Session } from '../../../shared';
 import type { FileError } from '../../../shared/ipc-contract';
-import { newerVersionError, SESSION_HEAD_BYTES } from '../../../shared/session/newer-version';
+import { newerVersionError, olderVersionOf, SESSION_HEAD_BYTES } from '../../../shared/session/newer-version';
 import { writeFileAtomic, type AtomicWriteFs, type AtomicWriteOptions } from './atomic-write';
 import { fingerprintOf, type FileFingerprint, type FingerprintResult } from './file-fingerprint';
 
@@ -31,6 +31,8 @@ export interface SessionFiles {
   write(path: string, session: Session): Promise<WriteSessionResult>;
   /** What the file on disk is now, to compare with what was read or written. */
   fingerprint(path: string): Promise<FingerprintResult>;
+  /** The session format of the file at `path` when an earlier Pickwise wrote it; null otherwise, or when there is no such file. */
+  olderFormatAt(path: string): Promise<number | null>;
 }
 
 /** Whether Open would refuse a session file of this many bytes: one rule for open and save. */
@@ -112,8 +114,8 @@ export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOpti
     }
   }
 
-  /** Open's refusal of a newer Pickwise's file, read from the head of the file `path` would replace. */
-  async function newerFileAt(path: string): Promise<string | null> {
+  /** The first bytes of the file at `path` as text, or null when there is no such file. */
+  async function headOf(path: string): Promise<string | null> {
     let handle;
     try {
       handle = await fs.open(path, 'r');
@@ -124,10 +126,22 @@ export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOpti
     try {
       const head = new Uint8Array(SESSION_HEAD_BYTES);
       const { bytesRead } = await handle.read(head, 0, head.byteLength, 0);
-      return newerVersionError(new TextDecoder().decode(head.subarray(0, bytesRead)))?.message ?? null;
+      return new TextDecoder().decode(head.subarray(0, bytesRead));
     } finally {
       await handle.close();
     }
+  }
+
+  /** Open's refusal of a newer Pickwise's file, read from the head of the file `path` would replace. */
+  async function newerFileAt(path: string): Promise<string | null> {
+    const head = await headOf(path);
+    return head === null ? null : (newerVersionError(head)?.message ?? null);
+  }
+
+  async function olderFormatAt(path: string): Promise<number | null> {
+    // A file Pickwise cannot read now is the external-change check's to report, not this one's.
+    const head = await headOf(path).catch(() => null);
+    return head === null ? null : olderVersionOf(head);
   }
 
   async function write(path: string, session: Session): Promise<WriteSessionResult> {
@@ -174,7 +188,7 @@ export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOpti
     }
   }
 
-  return { read, write, fingerprint };
+  return { read, write, fingerprint, olderFormatAt };
 }
 
 /** Why a file of `bytes` is refused by Open, in words. */
@@ -237,6 +251,6 @@ function formatMegabytes(bytes: number): string {
  */
 export function openedDocument(path: string, read: Extract<ReadSessionResult, { ok: true }>) {
   return read.fromImage
-    ? { document: { filePath: null, fileFingerprint: null }, fileName: null }
-    : { document: { filePath: path, fileFingerprint: read.fingerprint }, fileName: read.fileName };
+    ? { document: { filePath: null, fileFingerprint: null, olderFormat: null }, fileName: null }
+    : { document: { filePath: path, fileFingerprint: read.fingerprint, olderFormat: read.migratedFrom }, fileName: read.fileName };
 }

@@ -7,7 +7,11 @@ import {
   type MapPoint,
   type WeightSensitivity,
   candidateWarnings,
+  questionsBeforeCommitting,
   rankCandidates,
+  readinessFlags,
+  type QuestionsFor,
+  type ReadinessFlag,
   scoresSealed,
   sessionAsRoomSees,
   widestGaps,
@@ -42,6 +46,8 @@ const resultsOf = perSession((session): ReadonlyMap<string, CandidateResult> => 
 const rankingOf = perSession((session): Ranking => rankCandidates(roomSessionOf(session), resultsOf(session)));
 const candidateWarningsOf = perSession((session): WorkshopWarning[] => candidateWarnings(roomSessionOf(session)));
 const widestGapsOf = perSession((session) => widestGaps(resultsOf(session), 5));
+const readinessFlagsOf = perSession((session): ReadonlyMap<string, ReadinessFlag> => readinessFlags(roomSessionOf(session), resultsOf(session)));
+const questionsOf = perSession((session): QuestionsFor[] => questionsBeforeCommitting(roomSessionOf(session), resultsOf(session)));
 
 export const sensitivityOf = perSession(
   (session): Map<string, WeightSensitivity> => weightSensitivity(roomSessionOf(session), undefined, resultsOf(session)),
@@ -53,6 +59,8 @@ export const useRanking = () => rankingOf(useSessionStore((state) => state.sessi
 export const useCandidateWarnings = () => candidateWarningsOf(useSessionStore((state) => state.session));
 export const useWidestGaps = () => widestGapsOf(useSessionStore((state) => state.session));
 export const useSession = () => useSessionStore((state) => state.session);
+export const useReadinessFlags = () => readinessFlagsOf(useSessionStore((state) => state.session));
+export const useQuestionsBeforeCommitting = () => questionsOf(useSessionStore((state) => state.session));
 export const useMatrixPoints = () => matrixPointsOf(useSessionStore((state) => state.session));
 
 /** The points the chart shows: the board with the room's filters applied. */

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
+import type { FormatUpgradeChoice } from '../../../electron/main/ipc/ports';
 import type { TroubleChoice } from '../../../electron/main/services/page-health';
 
 /**
@@ -66,4 +67,8 @@ export interface AppUnderTest {
   answerReplacePrompt(replace: boolean): Promise<void>;
   /** The files the Replace / Cancel question asked about, oldest first. */
   replacePrompts(): Promise<string[]>;
+  /** Answers the next Save / Save As / Cancel question before an earlier Pickwise's file is saved in the new format. */
+  answerFormatUpgradePrompt(choice: FormatUpgradeChoice): Promise<void>;
+  /** The files that question asked about, oldest first. */
+  formatUpgradePrompts(): Promise<string[]>;
 }

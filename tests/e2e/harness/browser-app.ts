@@ -169,6 +169,8 @@ export async function launchInBrowser(
     isFullScreen: async () => main.electron.window.isFullScreen(),
     answerReplacePrompt: async (replace) => void main.dialogs.replaceAnswers.push(replace),
     replacePrompts: async () => [...main.dialogs.replacePrompts],
+    answerFormatUpgradePrompt: async (choice) => void main.dialogs.formatUpgradeAnswers.push(choice),
+    formatUpgradePrompts: async () => main.dialogs.formatUpgradePrompts.map((prompt) => prompt.fileName),
   };
   return app;
 }

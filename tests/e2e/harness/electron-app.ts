@@ -18,6 +18,8 @@ interface DialogScript {
   stoppedPrompts: string[];
   replace: boolean[];
   replacePrompts: string[];
+  formatUpgrade: string[];
+  formatUpgradePrompts: string[];
 }
 
 /**
@@ -41,7 +43,7 @@ export async function launchInElectron(
     closed = true;
   });
   await electronApp.evaluate(({ dialog }) => {
-    const script: DialogScript = { open: [], save: [], unsaved: [], errors: [], prompts: [], unexpected: [], external: [], externalPrompts: [], stopped: [], stoppedPrompts: [], replace: [], replacePrompts: [] };
+    const script: DialogScript = { open: [], save: [], unsaved: [], errors: [], prompts: [], unexpected: [], external: [], externalPrompts: [], stopped: [], stoppedPrompts: [], replace: [], replacePrompts: [], formatUpgrade: [], formatUpgradePrompts: [] };
     (globalThis as unknown as { __pickwiseDialogs: DialogScript }).__pickwiseDialogs = script;
     const next = <T>(queue: T[], what: string): T | undefined => {
       const answer = queue.shift();
@@ -67,6 +69,13 @@ export async function launchInElectron(
         script.externalPrompts.push(fileName);
         const choice = next(script.external, `external-change prompt for “${fileName}”`) ?? 'cancel';
         return { response: ['overwrite', 'save-as', 'reload', 'cancel'].indexOf(choice), checkboxChecked: false };
+      }
+      if (options.buttons?.includes('Save As…') && options.message.includes('session format')) {
+        // Asked before an earlier Pickwise's file is saved in the new format (askAboutFormatUpgrade).
+        const fileName = /“(.*)”/.exec(options.message)?.[1] ?? options.message;
+        script.formatUpgradePrompts.push(fileName);
+        const choice = next(script.formatUpgrade, `format-upgrade question for “${fileName}”`) ?? 'cancel';
+        return { response: ['save', 'save-as', 'cancel'].indexOf(choice), checkboxChecked: false };
       }
       if (options.buttons?.includes('Replace')) {
         // Asked before a file the save dialog did not name is replaced (confirmReplace).
@@ -97,7 +106,7 @@ export async function launchInElectron(
     lastScript = await electronApp.evaluate(() => (globalThis as unknown as { __pickwiseDialogs: DialogScript }).__pickwiseDialogs);
     return lastScript;
   };
-  const push = (key: 'open' | 'save' | 'unsaved' | 'external' | 'stopped' | 'replace', value: unknown) =>
+  const push = (key: 'open' | 'save' | 'unsaved' | 'external' | 'stopped' | 'replace' | 'formatUpgrade', value: unknown) =>
     electronApp.evaluate(
       (_electron, [queue, answer]) => {
         const state = (globalThis as unknown as { __pickwiseDialogs: Record<string, unknown[]> }).__pickwiseDialogs;
@@ -122,6 +131,8 @@ export async function launchInElectron(
     },
     userDataFolder,
     answerExternalChangePrompt: (choice) => push('external', choice),
+    answerFormatUpgradePrompt: (choice) => push('formatUpgrade', choice),
+    formatUpgradePrompts: async () => (await readScript()).formatUpgradePrompts,
     externalChangePrompts: async () => (await readScript()).externalPrompts,
     crashAndRelaunch: options.relaunch,
     // The real application menu's items, clicked in the main process.

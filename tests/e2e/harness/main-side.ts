@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
 import { createDispatch, type CallOrigin, type Dispatch } from '../../../electron/main/ipc/dispatch';
 import { createIpcHandlers } from '../../../electron/main/ipc/handlers';
-import type { Dialogs } from '../../../electron/main/ipc/ports';
+import type { Dialogs, FormatUpgradeChoice } from '../../../electron/main/ipc/ports';
 import { trustedOrigins } from '../../../electron/main/ipc/dispatch';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
@@ -43,6 +43,8 @@ class ScriptedDialogs implements Dialogs {
   readonly replaceAnswers: boolean[] = [];
   readonly replacePrompts: string[] = [];
   readonly stoppedPagePrompts: PageTrouble[] = [];
+  readonly formatUpgradeAnswers: FormatUpgradeChoice[] = [];
+  readonly formatUpgradePrompts: { fileName: string; fromVersion: number }[] = [];
 
   async chooseFileToOpen(): Promise<string | null> {
     return this.take(this.openAnswers, 'Open dialog', null);
@@ -73,6 +75,11 @@ class ScriptedDialogs implements Dialogs {
   async askAboutExternalChange(_windowId: number, fileName: string): Promise<ExternalChangeChoice> {
     this.externalChangePrompts.push(fileName);
     return this.take(this.externalChangeAnswers, `external-change prompt for “${fileName}”`, 'cancel');
+  }
+
+  async askAboutFormatUpgrade(_windowId: number, fileName: string, fromVersion: number): Promise<FormatUpgradeChoice> {
+    this.formatUpgradePrompts.push({ fileName, fromVersion });
+    return this.take(this.formatUpgradeAnswers, `format-upgrade question for “${fileName}” (format ${fromVersion})`, 'cancel');
   }
 
   async confirmReplace(_windowId: number, question: ReplaceQuestion): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { createSampleSession } from '../../../shared';
+import { createSampleSession, serializeSession } from '../../../shared';
 import { expect, test } from '../fixtures';
 import type { AppUnderTest } from '../harness/app-under-test';
 import { canonicalDom } from '../support/canonical-dom';
@@ -167,7 +167,7 @@ test('before the reveal, nothing anyone scored shows anywhere: every phase, pres
   const { page } = app;
   const files: Files = { folder: app.folder, backlogCsv: join(app.folder, 'more.csv'), otherSession: join(app.folder, 'other-room.pickwise') };
   await writeFile(files.backlogCsv, 'Title,Key metric\nSupport-ticket routing,Time to first answer\n');
-  await writeFile(files.otherSession, `${JSON.stringify({ ...createSampleSession(), id: 'other-room' }, null, 2)}\n`);
+  await writeFile(files.otherSession, serializeSession({ ...createSampleSession(), id: 'other-room' }));
 
   await setSessionTitle(page, 'Northwind — ML opportunities');
   for (const person of ROOM) await addParticipant(page, person.name, person.background);

@@ -1,16 +1,24 @@
 import { readdir, readFile, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Session } from '../../../shared';
+import { parseSession, type Session } from '../../../shared';
 import { expect, test } from '../fixtures';
 import { addParticipant, candidateTitles, captureCandidate, saveAndRead, setSessionTitle, withoutSaveTime } from './session-page';
 
 // No lost work: unsaved changes are kept as a draft within two seconds, and after a crash the
 // next start offers them back.
 
+/** The drafts in the app's data folder, each with its session as Open reads it (a draft holds the session file's form). */
 async function drafts(userDataFolder: string): Promise<{ session: Session; fileName: string | null }[]> {
   const folder = join(userDataFolder, 'drafts');
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.json'));
-  return Promise.all(names.map(async (name) => JSON.parse(await readFile(join(folder, name), 'utf8'))));
+  return Promise.all(
+    names.map(async (name) => {
+      const record = JSON.parse(await readFile(join(folder, name), 'utf8')) as { session: unknown; fileName: string | null };
+      const read = parseSession(JSON.stringify(record.session));
+      if (!read.ok) throw new Error(`draft ${name} does not open: ${read.error.message}`);
+      return { ...record, session: read.session };
+    }),
+  );
 }
 
 const TITLES = ['Churn prediction', 'Demand forecasting', 'Fraud detection for payments'];

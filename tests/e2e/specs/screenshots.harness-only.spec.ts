@@ -45,6 +45,21 @@ test('every phase of the sample session, at projector and laptop size, in both t
   await shootAll(page, 'score-turn');
 });
 
+test('readiness: Before committing, the focus’s checklist in Decide and a candidate’s in its details', async ({ app }) => {
+  const { page } = app;
+  await mkdir(folder, { recursive: true });
+  await page.getByRole('button', { name: 'Sample session' }).click();
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Decide' }).click();
+  await page.getByRole('region', { name: 'The room and the checklist disagree' }).scrollIntoViewIfNeeded();
+  await shootAll(page, 'decide-before-committing');
+  await page.getByRole('region', { name: 'Readiness of the focus' }).getByRole('radiogroup', { name: 'Monitoring: answer' }).scrollIntoViewIfNeeded();
+  await shootAll(page, 'decide-focus-readiness');
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Collect' }).click();
+  await page.getByRole('button', { name: /^Details of C7 / }).click();
+  await page.getByRole('region', { name: 'Readiness of C7' }).getByRole('radiogroup', { name: 'Infrastructure: answer' }).scrollIntoViewIfNeeded();
+  await shootAll(page, 'collect-details-readiness');
+});
+
 test('the matrix with 12 and with 60 candidates, and in presentation mode', async ({ app }) => {
   const { page } = app;
   await mkdir(folder, { recursive: true });

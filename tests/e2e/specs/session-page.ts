@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
-import type { Session } from '../../../shared';
+import { parseSession, type Session } from '../../../shared';
 import type { AppUnderTest } from '../harness/app-under-test';
 
 // How a spec does what a facilitator does, in the words of the screen.
@@ -54,7 +54,14 @@ export async function pressRedo(page: Page): Promise<void> {
   await page.keyboard.press('Control+Shift+z');
 }
 
-/** Saves with Ctrl+S (answering Save As the first time) and returns what the file holds. */
+/** The session a file holds, as Open reads it (the file keeps its scores as tables). */
+export async function readSessionFile(path: string): Promise<Session> {
+  const read = parseSession(await readFile(path, 'utf8'));
+  if (!read.ok) throw new Error(`${path} does not open: ${read.error.message}`);
+  return read.session;
+}
+
+/** Saves with Ctrl+S (answering Save As the first time) and returns the session the file holds. */
 export async function saveAndRead(app: AppUnderTest, path: string): Promise<Session> {
   const title = await app.page.title();
   if (title.includes('Untitled')) await app.answerSaveDialog(path);
@@ -64,7 +71,7 @@ export async function saveAndRead(app: AppUnderTest, path: string): Promise<Sess
   await expect(app.page).not.toHaveTitle(/●/);
   // A clean document is saved too: wait for the file itself to be written.
   await expect.poll(() => stat(path).then((stats) => stats.mtimeMs, () => -1)).not.toBe(previous);
-  return JSON.parse(await readFile(path, 'utf8')) as Session;
+  return readSessionFile(path);
 }
 
 /** A session without the moment it was saved, for comparing two saves of the same work. */

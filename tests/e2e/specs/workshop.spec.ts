@@ -106,8 +106,9 @@ test('a whole workshop: frame, collect, blind scoring in turn, reveal, votes, de
   await expect(page.getByLabel('Key metric', { exact: true })).toHaveValue('Monthly churn rate of loyalty members');
   await page.getByLabel('Target').fill('−2 points of monthly churn in six months');
   await page.getByLabel('First small version').fill('A weekly churn-risk list for the retention team, scored in a notebook.');
-  await page.getByLabel('Integration').check();
-  await page.getByLabel('Data security').check();
+  const readiness = page.getByRole('region', { name: 'Readiness of the focus' });
+  await readiness.getByRole('radiogroup', { name: 'Compatibility: answer' }).getByRole('radio', { name: 'Ready' }).check();
+  await readiness.getByRole('radiogroup', { name: 'Security and compliance: answer' }).getByRole('radio', { name: 'Partly' }).check();
   await page.getByLabel('Long-term horizon').fill('Real-time risk scores feeding personalised offers.');
   const runnerUp = page.locator('.runners-up input').first();
   await runnerUp.fill('Needs store-level data we do not have yet.');
@@ -126,7 +127,7 @@ test('a whole workshop: frame, collect, blind scoring in turn, reveal, votes, de
   await gotoPhase(page, 'Decide');
   await expect(page.getByTestId('ranked-row').filter({ hasText: 'Churn prediction' })).toContainText('Focus');
   await expect(page.getByLabel('Why this one')).toHaveValue('A quick win with data we already have and a metric the board tracks.');
-  await expect(page.getByLabel('Integration')).toBeChecked();
+  await expect(page.getByRole('region', { name: 'Readiness of the focus' }).getByRole('radiogroup', { name: 'Compatibility: answer' }).getByRole('radio', { name: 'Ready' })).toBeChecked();
   await gotoPhase(page, 'Score');
   await expect(page.getByTestId('result-row')).toHaveCount(8);
 });
@@ -143,9 +144,10 @@ function expectCompleteWorkshop(session: Session): void {
   expect(focus?.title).toBe('Churn prediction');
   expect(focus?.status).toBe('focus');
   expect(focus?.keyMetric).toBe('Monthly churn rate of loyalty members');
-  expect(session.decision).toMatchObject({
-    target: '−2 points of monthly churn in six months',
-    constraintsChecked: ['data-security', 'integration'],
-  });
+  expect(session.decision).toMatchObject({ target: '−2 points of monthly churn in six months' });
+  expect(focus?.readiness.map((entry) => [entry.itemId, entry.answer])).toEqual([
+    ['security', 'partly'],
+    ['compatibility', 'ready'],
+  ]);
   expect(session.decision.runnersUp).toHaveLength(1);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { benchSession, describeBoard } from '../../../bench/big-session';
+import { benchSession, boardFiles, describeBoard } from '../../../bench/big-session';
+import { withoutChecklists } from '../shared/version-1-file';
 import { measureOpen, measureSave, profileSave } from '../../../bench/node-figures';
 import { figure, formatMarkdown, formatTable } from '../../../bench/report';
 import { percentile, ratios, summarize } from '../../../bench/stats';
@@ -42,9 +43,20 @@ describe('bench Node figures at tiny sizes', () => {
     expect(opened.ok).toBe(true);
   });
 
+  test('the board’s version-1 file, the format figures’ yardstick, opens as the same board', () => {
+    const files = boardFiles(board);
+    const opened = parseSession(files.version1);
+    expect(opened.ok && opened.migratedFrom).toBe(1);
+    // Version 1 has no checklists: the board's own come back empty, all else the same.
+    expect(opened.ok && serializeSession(opened.session)).toBe(files.current);
+    expect(files.board).toEqual(withoutChecklists(board));
+    expect(files.current.length).toBeLessThan(files.version1.length / 2);
+  });
+
   test('open and save measure paired runs against their baselines', async () => {
-    const open = await measureOpen(board, { runs: 2, warmup: 0 });
-    const save = await measureSave(board, { runs: 2, warmup: 0 });
+    const files = boardFiles(board);
+    const open = await measureOpen(board, files.version1, { runs: 2, warmup: 0 });
+    const save = await measureSave(board, files.version1, { runs: 2, warmup: 0 });
     for (const samples of [open, save]) {
       expect(samples.measured).toHaveLength(2);
       expect(samples.baseline).toHaveLength(2);

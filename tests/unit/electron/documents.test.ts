@@ -9,11 +9,11 @@ const fingerprint = { sha256: 'ab'.repeat(32), size: 10, mtimeMs: 5 };
 describe('the document of a window', () => {
   it('starts untitled, without a file and without unsaved work, and starts so again once forgotten', () => {
     const documents = new DocumentRegistry();
-    expect(documents.get(1)).toEqual({ filePath: null, dirty: false, title: 'Untitled', fileFingerprint: null });
+    expect(documents.get(1)).toEqual({ filePath: null, dirty: false, title: 'Untitled', fileFingerprint: null, olderFormat: null });
     documents.update(1, { filePath: '/a.pickwise', dirty: true, title: 'a.pickwise', fileFingerprint: fingerprint });
     expect(documents.mustAskBeforeClosing(1)).toBe(true);
     documents.forget(1);
-    expect(documents.get(1)).toEqual({ filePath: null, dirty: false, title: 'Untitled', fileFingerprint: null });
+    expect(documents.get(1)).toEqual({ filePath: null, dirty: false, title: 'Untitled', fileFingerprint: null, olderFormat: null });
     expect(documents.mustAskBeforeClosing(1)).toBe(false);
   });
 
@@ -31,6 +31,15 @@ describe('the document of a window', () => {
     // Untitled again (New): none.
     documents.update(1, { filePath: '/c.pickwise', fileFingerprint: fingerprint });
     expect(documents.update(1, { filePath: null }).fileFingerprint).toBeNull();
+  });
+
+  it('forgets an earlier Pickwise’s format when it moves to another file without one, and keeps it for the same file', () => {
+    const documents = new DocumentRegistry();
+    documents.update(1, { filePath: '/old.pickwise', olderFormat: 1 });
+    expect(documents.update(1, { dirty: true }).olderFormat).toBe(1);
+    expect(documents.update(1, { filePath: '/old.pickwise', dirty: false }).olderFormat).toBe(1);
+    expect(documents.update(1, { filePath: '/new.pickwise' }).olderFormat).toBeNull();
+    expect(documents.update(1, { filePath: '/older.pickwise', olderFormat: 0 }).olderFormat).toBe(0);
   });
 
   it('keeps each window’s document apart', () => {

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
 import { createIpcHandlers } from '../../../electron/main/ipc/handlers';
-import type { WindowControl } from '../../../electron/main/ipc/ports';
+import type { FormatUpgradeChoice, WindowControl } from '../../../electron/main/ipc/ports';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createDrafts } from '../../../electron/main/services/drafts';
 import { createErrorLog } from '../../../electron/main/services/error-log';
@@ -20,8 +20,16 @@ export function realHandlers(folder: string, windows: WindowControl = { setDocum
     unsaved: [] as UnsavedChoice[],
     external: [] as ExternalChangeChoice[],
     replace: [] as boolean[],
+    formatUpgrade: [] as FormatUpgradeChoice[],
   };
-  const shown = { errors: [] as FileError[], externalPrompts: [] as string[], uncheckedReasons: [] as (string | undefined)[], saveDialogs: 0, replacePrompts: [] as string[] };
+  const shown = {
+    errors: [] as FileError[],
+    externalPrompts: [] as string[],
+    uncheckedReasons: [] as (string | undefined)[],
+    saveDialogs: 0,
+    replacePrompts: [] as string[],
+    formatPrompts: [] as { fileName: string; fromVersion: number }[],
+  };
   const documents = new DocumentRegistry();
   const userDataFolder = join(folder, 'user-data');
   const drafts = createDrafts({ fs, folder: join(userDataFolder, 'drafts') });
@@ -44,6 +52,10 @@ export function realHandlers(folder: string, windows: WindowControl = { setDocum
       confirmReplace: async (_id, question) => {
         shown.replacePrompts.push(question.fileName);
         return answers.replace.shift() ?? false;
+      },
+      askAboutFormatUpgrade: async (_id, fileName, fromVersion) => {
+        shown.formatPrompts.push({ fileName, fromVersion });
+        return answers.formatUpgrade.shift() ?? 'cancel';
       },
     },
     windows,

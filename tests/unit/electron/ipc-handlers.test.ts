@@ -46,6 +46,7 @@ function setup() {
         return answers.external.shift() ?? 'cancel';
       },
       confirmReplace: async () => false,
+      askAboutFormatUpgrade: async () => 'cancel',
     },
     windows: { setDocumentEdited: (_id, dirty) => void edited.push(dirty), close: (id) => void closed.push(id), closeCancelled: (id) => void cancelled.push(id), setPresentationFullScreen: () => undefined },
     documents,

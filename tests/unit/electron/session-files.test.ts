@@ -186,13 +186,13 @@ describe('a session read out of a chart image', () => {
     expect(read).toMatchObject({ ok: true, fromImage: true, fileName: 'chart.png' });
     if (!read.ok) throw new Error(read.error.message);
     expect(read.session.frame.title).toBe('From the chart');
-    expect(openedDocument(path, read)).toEqual({ document: { filePath: null, fileFingerprint: null }, fileName: null });
+    expect(openedDocument(path, read)).toEqual({ document: { filePath: null, fileFingerprint: null, olderFormat: null }, fileName: null });
     const plain = join(folder, 'plain.pickwise');
     await writeFile(plain, serializeSession(sampleSession));
     const readPlain = await createSessionFiles(fs).read(plain);
     if (!readPlain.ok) throw new Error(readPlain.error.message);
     expect(readPlain.fromImage).toBe(false);
-    expect(openedDocument(plain, readPlain)).toEqual({ document: { filePath: plain, fileFingerprint: readPlain.fingerprint }, fileName: 'plain.pickwise' });
+    expect(openedDocument(plain, readPlain)).toEqual({ document: { filePath: plain, fileFingerprint: readPlain.fingerprint, olderFormat: null }, fileName: 'plain.pickwise' });
   });
 
   it('explains a picture without a session, and a damaged picture', async () => {

@@ -70,6 +70,7 @@ const candidateFields = fc.record({
   tags: fc.uniqueArray(tag, { maxLength: 5 }),
   status: fc.constantFrom(...candidateStatusSchema.options),
   notes: text(6),
+  readiness: fc.constant<Candidate['readiness']>([]),
   override: fc.option(fc.record({ impact: onScale, complexity: onScale }), { nil: null }),
 });
 

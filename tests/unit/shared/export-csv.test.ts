@@ -44,8 +44,9 @@ function importText(text: string, into: Session = createEmptySession(NOW, idMake
 }
 
 /** The fields a round trip keeps: everything but the id and the creation time. */
-function fields(c: Candidate): Omit<Candidate, 'id' | 'createdAt'> {
-  const { id: _id, createdAt: _createdAt, ...rest } = c;
+/** What a CSV row carries of a candidate: every field but its id, its creation time and its readiness checklist (not a CSV column yet). */
+function fields(c: Candidate): Omit<Candidate, 'id' | 'createdAt' | 'readiness'> {
+  const { id: _id, createdAt: _createdAt, readiness: _readiness, ...rest } = c;
   return rest;
 }
 

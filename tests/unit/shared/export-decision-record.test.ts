@@ -66,8 +66,9 @@ describe('decisionRecordMarkdown', () => {
     expect(md).toContain('**C5 · Churn prediction for loyalty members** (Quick wins)');
     expect(md).toContain('**Key metric:** 12-month retention of loyalty members');
     expect(md).toContain('**Target:** From 78% to 81% retained by the end of 2025');
-    expect(md).toContain('- [x] Data availability');
-    expect(md).toContain('- [ ] Infrastructure');
+    expect(md).toContain('**Readiness:**\n\n- Data available: **Ready** — Four years of loyalty-card history in the warehouse.\n- Data quality and labels: **Ready**');
+    expect(md).toContain('- Access rights and personal data: **Partly** — Consent covers CRM marketing; scoring for it needs a note from legal. (owner: Maria Lopez)');
+    expect(md).toContain('- Monitoring: **Unknown** — Nobody owns win-back results yet. (owner: Tom Becker)');
     expect(md).toContain('Next-best-action per member');
     expect(md).toContain('The ticketing tool is replaced in Q3');
     expect(md).toContain('- **C8 · Quantile bucketing of customers by spend** — A nightly SQL job');
@@ -174,8 +175,8 @@ describe('decisionRecordHtml', () => {
     expect(page).toContain('<h1>Northwind Retail — ML opportunities workshop</h1>');
     expect(page).toContain('Churn prediction for loyalty members');
     expect(page).toContain('12-month retention of loyalty members');
-    expect(page).toContain('<li class="checked">Data availability</li>');
-    expect(page).toContain('<li>Infrastructure</li>');
+    expect(page).toContain('<dt>Readiness</dt><dd><ul class="checklist"><li><strong>Data available:</strong> Ready — Four years of loyalty-card history in the warehouse.</li>');
+    expect(page).toContain('<li><strong>Monitoring:</strong> Unknown — Nobody owns win-back results yet. <span class="small">(owner: Tom Becker)</span></li>');
   });
 
   test('lists the top candidates in ranking order', () => {

@@ -14,14 +14,13 @@ import {
   setFocusKeyMetric,
   type Session,
 } from '../../../shared';
-import { z } from 'zod';
 import { sessionJsonSchemaText } from '../../../shared/session/json-schema';
-import { decisionSchema, sessionSchema } from '../../../shared/session/schema';
+import { version1Data, version1Text, withoutChecklists } from './version-1-file';
 
 // The focus's key metric written in Decide and the candidate's own key metric are one value:
 // what Decide sets is what Collect shows, what the warnings, the CSV and the decision record
-// read, and what a save keeps. Older files of the same format that carry the metric in the
-// decision open with it on the focus candidate, nothing lost.
+// read, and what a save keeps. Version-1 files that carry the metric in the decision open with
+// it on the focus candidate, nothing lost.
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -65,34 +64,29 @@ describe('the focus’s key metric set in Decide', () => {
     expect(serializeSession(reopened.session)).toBe(serializeSession(after));
   });
 
-  it('is also copied where earlier builds of the format read it, so they open the file and show it', () => {
+  it('is written once, on the candidate: version 2 keeps no copy in the decision, as the builds that read one there cannot open it', () => {
     const text = serializeSession(setFocusKeyMetric(focusWithoutMetric(), METRIC));
     const data = JSON.parse(text) as Json;
-    expect(Object.keys(data.decision).slice(0, 3)).toEqual(['focusCandidateId', 'rationale', 'keyMetric']);
-    expect(data.decision.keyMetric).toBe(METRIC);
-    expect(text.split(METRIC)).toHaveLength(3);
-    // Those builds' schema required the field: the file passes it.
-    const earlierBuild = sessionSchema.extend({ decision: decisionSchema.extend({ keyMetric: z.string().max(200) }) });
-    expect(earlierBuild.safeParse(data).success).toBe(true);
-    // With no focus the copy is empty, as those builds wrote it.
-    expect((JSON.parse(serializeSession(chooseFocus(setFocusKeyMetric(focusWithoutMetric(), METRIC), null))) as Json).decision.keyMetric).toBe('');
+    expect(Object.keys(data.decision)).not.toContain('keyMetric');
+    expect(text.split(METRIC)).toHaveLength(2);
+    expect(data.candidates.find((c: Json) => c.id === 'cand-churn').keyMetric).toBe(METRIC);
   });
 });
 
-describe('a file whose decision carries its own key metric (written before, same format version)', () => {
+describe('a version-1 file whose decision carries its own key metric', () => {
   /** The session as such a file held it: the metric in the decision, the candidate's as given. */
   function olderFile(decisionMetric: string, candidateMetric: string, change: (data: Json) => void = () => undefined): string {
-    const data = JSON.parse(serializeSession(focusWithoutMetric())) as Json;
+    const data = version1Data(focusWithoutMetric());
     data.decision = { ...data.decision, keyMetric: decisionMetric };
     data.candidates.find((c: Json) => c.id === 'cand-churn').keyMetric = candidateMetric;
     change(data);
-    return `${JSON.stringify(data, null, 2)}\n`;
+    return version1Text(data);
   }
 
   function open(text: string): Session {
     const result = parseSession(text);
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.migratedFrom).toBeNull();
+    expect(result.migratedFrom).toBe(1);
     return result.session;
   }
 
@@ -106,7 +100,7 @@ describe('a file whose decision carries its own key metric (written before, same
 
   it('opens unchanged apart from the decision when both say the same', () => {
     const session = open(olderFile(METRIC, METRIC));
-    const expected = setFocusKeyMetric(focusWithoutMetric(), METRIC);
+    const expected = withoutChecklists(setFocusKeyMetric(focusWithoutMetric(), METRIC));
     expect(serializeSession(session)).toBe(serializeSession(expected));
   });
 
@@ -135,22 +129,21 @@ describe('a file whose decision carries its own key metric (written before, same
     expect(session.decision.rationale).toBe(focusWithoutMetric().decision.rationale);
   });
 
-  it('is written back as a copy of the focus candidate’s, the one value the session holds', () => {
+  it('is written back on the focus candidate only, the one value the session holds', () => {
     const text = serializeSession(open(olderFile(METRIC, 'Churn rate')));
     const data = JSON.parse(text) as Json;
-    expect(data.decision.keyMetric).toBe(METRIC);
+    expect(Object.keys(data.decision)).not.toContain('keyMetric');
     expect(data.candidates.find((c: Json) => c.id === 'cand-churn').keyMetric).toBe(METRIC);
   });
 
   it('leaves data that is not a session for the schema check to report', () => {
     expect(moveDecisionKeyMetric({ decision: 'x' })).toEqual({ decision: 'x' });
     const result = parseSession(olderFile(METRIC, '', (data) => (data.candidates = 'none')));
-    expect(result.ok ? null : result.error.message).toMatch(/^The list of candidates of the session is the text “none”, not a list/);
+    expect(result.ok ? null : result.error.message).toMatch(/^After upgrading from version 1, the list of candidates of the session is the text “none”, not a list \(line \d+, column \d+\)\.$/);
   });
 
-  it('is still described by the committed JSON Schema, as a deprecated field', () => {
+  it('is no longer in the JSON Schema of the format, which describes version 2', () => {
     const schema = JSON.parse(sessionJsonSchemaText()) as Json;
-    expect(schema.properties.decision.properties.keyMetric).toMatchObject({ type: 'string', maxLength: 200, deprecated: true });
-    expect(schema.properties.decision.required).not.toContain('keyMetric');
+    expect(Object.keys(schema.properties.decision.properties)).toEqual(['focusCandidateId', 'rationale', 'target', 'firstVersion', 'horizon', 'runnersUp']);
   });
 });

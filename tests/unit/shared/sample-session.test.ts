@@ -110,7 +110,10 @@ describe('the sample session', () => {
     expect(record.goalMetrics).toHaveLength(3);
     expect(record.focus).toMatchObject({ code: 'C5', quadrant: 'Quick wins' });
     for (const field of ['rationale', 'keyMetric', 'target', 'firstVersion', 'horizon'] as const) expect(record.focus![field], field).not.toBe('');
-    expect(record.focus!.constraints.filter((constraint) => constraint.checked).length).toBeGreaterThan(0);
+    // The focus's checklist is filled: every item answered, the open ones with an owner.
+    expect(record.focus!.readiness.map((row) => row.answer)).not.toContain('');
+    expect(record.focus!.readiness.filter((row) => row.answer === 'Unknown' || row.answer === 'Missing').every((row) => row.owner !== '')).toBe(true);
+    expect(record.focus!.readiness.filter((row) => row.answer === 'Ready').length).toBeGreaterThan(5);
     const reasons = new Map(record.runnersUp.map((runnerUp) => [runnerUp.code, runnerUp.reason]));
     expect(sample.decision.runnersUp.map((runnerUp) => codeOf(runnerUp.candidateId))).toEqual(['C7', 'C6', 'C12']);
     // Every runner-up the record shows (the candidates ranked just below the focus) has its reason.

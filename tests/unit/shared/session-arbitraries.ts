@@ -9,7 +9,7 @@ import {
   axisSchema,
   candidateStatusSchema,
   dataAvailabilitySchema,
-  productionConstraintSchema,
+  readinessAnswerSchema,
   type Session,
 } from '../../../shared/session/schema';
 
@@ -32,8 +32,18 @@ export const sessionArbitrary: fc.Arbitrary<Session> = fc
     participantIds: fc.uniqueArray(id, { maxLength: 5 }),
     criterionIds: fc.uniqueArray(id, { maxLength: 6 }),
     candidateIds: fc.uniqueArray(id, { maxLength: 8 }),
+    readinessItemIds: fc.uniqueArray(id, { maxLength: 4 }),
   })
-  .chain(({ scale, participantIds, criterionIds, candidateIds }) => {
+  .chain(({ scale, participantIds, criterionIds, candidateIds, readinessItemIds }) => {
+    const readiness = fc
+      .subarray(readinessItemIds)
+      .chain((picked) =>
+        fc.tuple(
+          ...picked.map((itemId) =>
+            fc.record({ itemId: fc.constant(itemId), answer: fc.constantFrom(...readinessAnswerSchema.options), evidence: text(), owner: text() }),
+          ),
+        ),
+      );
     const value = fc.integer({ min: 1, max: scale });
     const onScale = fc.double({ min: 1, max: scale, noNaN: true });
     const candidateId = candidateIds.length > 0 ? fc.constantFrom(...candidateIds) : fc.constant(null);
@@ -72,6 +82,7 @@ export const sessionArbitrary: fc.Arbitrary<Session> = fc
           }),
         ),
       ),
+      readinessItems: fc.tuple(...readinessItemIds.map((itemId) => fc.record({ id: fc.constant(itemId), name: text(40, 1), question: text() }))),
       candidates: fc.tuple(
         ...candidateIds.map((cid) =>
           fc.record({
@@ -88,6 +99,7 @@ export const sessionArbitrary: fc.Arbitrary<Session> = fc
             wrongPredictionCost: text(100),
             tags: fc.array(text(20, 1), { maxLength: Math.min(4, LIMITS.tags) }),
             notes: text(300),
+            readiness,
             status: fc.constantFrom(...candidateStatusSchema.options),
             override: fc.option(fc.record({ impact: finite, complexity: finite }), { nil: null }),
             createdAt: timestamp,
@@ -139,7 +151,6 @@ export const sessionArbitrary: fc.Arbitrary<Session> = fc
         rationale: text(200),
         target: text(),
         firstVersion: text(200),
-        constraintsChecked: fc.subarray([...productionConstraintSchema.options]),
         horizon: text(200),
         runnersUp: fc
           .subarray(candidateIds)
@@ -147,6 +158,16 @@ export const sessionArbitrary: fc.Arbitrary<Session> = fc
       }),
     });
   });
+
+/**
+ * The session with its score lists in one canonical order, to compare sessions whatever order
+ * their scores are in: a file holds them as tables in the session's order (score-table.ts).
+ */
+export function withScoresSorted(session: Session): Session {
+  const key = (score: object) => JSON.stringify(Object.entries(score).sort());
+  const sorted = <T extends object>(list: readonly T[]) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
+  return { ...session, scores: sorted(session.scores), consensusScores: sorted(session.consensusScores) };
+}
 
 /** A deep copy whose objects get their keys inserted in an order decided by `seed`. */
 export function scrambleKeys<T>(value: T, seed: number): T {

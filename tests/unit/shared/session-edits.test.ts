@@ -106,7 +106,6 @@ describe('candidate edits: what each one leaves alone', () => {
         rationale: '',
         target: '',
         firstVersion: '',
-        constraintsChecked: [],
         horizon: '',
         runnersUp: [
           { candidateId: 'b', whyNotNow: 'Later' },
@@ -149,6 +148,7 @@ describe('candidate edits: what each one leaves alone', () => {
       wrongPredictionCost: '',
       tags: [],
       notes: '',
+      readiness: [],
       status: 'open',
       override: null,
       createdAt: '2026-01-01T08:30:00.000Z',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSession, createSampleSession, parseSession, serializeSession, type Session } from '../../../shared';
 import { ipcCalls } from '../../../shared/ipc-contract';
-import { sessionArbitrary } from './session-arbitraries';
+import { sessionArbitrary, withScoresSorted } from './session-arbitraries';
 
 // One gate for a session: what the page hands main to write (save, save as, drafts, exports)
 // passes checkSession, the same check that ends parseSession. So whatever main accepts to write,
@@ -24,6 +24,9 @@ const damages: Record<string, Damage> = {
   'none': (s) => s,
 };
 
+/** Damages a session file cannot carry: serializing them gives a sound file. */
+const FILE_CANNOT_HOLD = new Set(['the same score twice']);
+
 /** What main's gate says about a session the page sends to be saved. */
 function acceptedToWrite(session: Session): Session | null {
   const parsed = ipcCalls.saveSession.args.safeParse([{ session }]);
@@ -40,11 +43,12 @@ describe('one gate for a session', () => {
         const reopened = parseSession(serializeSession(sent));
         if (written === null) {
           refusedBy.set(damage, (refusedBy.get(damage) ?? 0) + 1);
-          expect(reopened.ok, `main refused to write what it would open (${damage})`).toBe(false);
+          // A file's score table has one cell per score, so it cannot hold the same score twice.
+          if (!FILE_CANNOT_HOLD.has(damage)) expect(reopened.ok, `main refused to write what it would open (${damage})`).toBe(false);
           return;
         }
         if (!reopened.ok) throw new Error(`main accepted to write a session it then refused to open (${damage}): ${reopened.error.message}`);
-        expect(reopened.session).toEqual(written);
+        expect(withScoresSorted(reopened.session)).toEqual(withScoresSorted(written));
       }),
       { numRuns: RUNS },
     );
@@ -89,6 +93,6 @@ describe('one gate for a session', () => {
       ok: false,
       error: { code: 'duplicate-id', message: 'Candidate 13 (“Fraud detection for card payments”) has the same id, “cand-fraud”, as candidate 1 (“Fraud detection for card payments”).' },
     });
-    expect(!opened.ok && opened.error.message).toBe(`${(checked as { error: { message: string } }).error.message.slice(0, -1)} (line 351, column 5).`);
+    expect(!opened.ok && opened.error.message).toBe(`${(checked as { error: { message: string } }).error.message.slice(0, -1)} (line 567, column 5).`);
   });
 });

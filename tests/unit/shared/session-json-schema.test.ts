@@ -23,7 +23,8 @@ function isCalendarDate(text: string): boolean {
 }
 
 function makeValidator() {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  // strictTuples asks every tuple to be closed; a score row is open by design (ids, then a cell per criterion).
+  const ajv = new Ajv2020({ strict: true, strictTuples: false, allErrors: true });
   ajv.addFormat('date', isCalendarDate);
   ajv.addFormat('date-time', (text: string) => {
     const match = /^(\d{4}-\d{2}-\d{2})[Tt]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/.exec(text);
@@ -67,8 +68,9 @@ describe('shared/session.schema.json', () => {
     ['an impossible date', (d: Json) => (d.frame.date = '2025-02-30'), 'format'],
     ['a malformed timestamp', (d: Json) => (d.createdAt = '2025-03-12 09:00'), 'format'],
     ['an unknown status', (d: Json) => (d.candidates[2].status = 'done'), 'enum'],
-    ['a newer version', (d: Json) => (d.version = 2), 'const'],
-    ['a fractional score', (d: Json) => (d.scores[0].value = 2.5), 'type'],
+    ['a newer version', (d: Json) => (d.version = 3), 'const'],
+    ['a fractional score', (d: Json) => (d.scores.rows[0][2] = 2.5), 'type'],
+    ['a score row without its participant', (d: Json) => (d.scores.rows[0] = ['cand-fraud']), 'minItems'],
   ])('rejects %s', (_kind, change, keyword) => {
     const validate = makeValidator();
     const data = JSON.parse(serializeSession(sampleSession));

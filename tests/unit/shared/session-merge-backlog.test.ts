@@ -52,6 +52,37 @@ describe('merging another room’s backlog', () => {
     expect(parsed.ok ? 'valid' : parsed.error.message).toBe('valid');
   });
 
+  it('brings readiness answers to the items this session has, matched by id or by name, and leaves the rest behind', () => {
+    const target = { ...ours, readinessItems: [{ id: 'data', name: 'Data available', question: '' }, { id: 'ops', name: 'Monitoring', question: '' }] };
+    const source = {
+      ...theirs,
+      readinessItems: [
+        { id: 'data', name: 'Data there', question: '' },
+        { id: 'mon', name: 'monitoring ', question: '' },
+        { id: 'gdpr', name: 'GDPR review', question: '' },
+      ],
+      candidates: theirs.candidates.map((each) =>
+        each.id === 'y'
+          ? {
+              ...each,
+              readiness: [
+                { itemId: 'data', answer: 'ready' as const, evidence: 'Till data', owner: '' },
+                { itemId: 'mon', answer: 'missing' as const, evidence: '', owner: 'Dev' },
+                { itemId: 'gdpr', answer: 'unknown' as const, evidence: '', owner: 'Legal' },
+              ],
+            }
+          : each,
+      ),
+    };
+    const merged = mergeBacklog(target, source, { candidateIds: ['y'], participants: { p1: { kind: 'leave-out' }, p2: { kind: 'leave-out' } } }, ids);
+    expect(merged.candidates.at(-1)!.readiness).toEqual([
+      { itemId: 'data', answer: 'ready', evidence: 'Till data', owner: '' },
+      { itemId: 'ops', answer: 'missing', evidence: '', owner: 'Dev' },
+    ]);
+    const parsed = parseSession(serializeSession(merged));
+    expect(parsed.ok ? 'valid' : parsed.error.message).toBe('valid');
+  });
+
   it('leaves out the scores of people left out, and never brings a second focus', () => {
     const merged = mergeBacklog(ours, theirs, { candidateIds: ['x'], participants: { p1: { kind: 'leave-out' }, p2: { kind: 'leave-out' } } }, ids);
     expect(merged.candidates.at(-1)?.status).toBe('shortlisted');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSession, sampleSession, serializeSession } from '../../../shared';
+import { parseSession, sampleSession, serializeSession, SESSION_VERSION } from '../../../shared';
 import { expectOwnWords, FOREIGN_WORDING, INTERNALS, rawExcerpt, v8Reason } from './own-words';
 
 // Every message parseSession gives is Pickwise's own (see own-words.ts). The fuzz tests
@@ -17,7 +17,7 @@ const edited = (change: (data: Json) => void) => {
 const HAND_MADE: [string, string][] = [
   ['a stray word', sampleText.replace('"scale": 5', '"scale": five')],
   ['a second value', `${sampleText}{}`],
-  ['two commas', sampleText.replace('"version": 1,', '"version": 1,,')],
+  ['two commas', sampleText.replace(`"version": ${SESSION_VERSION},`, `"version": ${SESSION_VERSION},,`)],
   ['a comment', sampleText.replace('{\n', '{\n  // my notes\n')],
   ['single quotes', "{'format': 'pickwise-session'}"],
   ['a cut-off file', sampleText.slice(0, 5000)],
@@ -31,8 +31,12 @@ const HAND_MADE: [string, string][] = [
     d.candidates[5].tags = 3;
     d.frame.date = '12/03/2025';
   })],
-  ['an unknown candidate', edited((d) => (d.scores[10].candidateId = 'cand-ghost'))],
-  ['a score off the scale', edited((d) => (d.scores[10].value = 7))],
+  ['an unknown candidate', edited((d) => (d.scores.rows[10][0] = 'cand-ghost'))],
+  ['a score off the scale', edited((d) => (d.scores.rows[10][4] = 7))],
+  ['a score row cut short', edited((d) => d.scores.rows[3].pop())],
+  ['a score row twice', edited((d) => d.scores.rows.push(d.scores.rows[0]))],
+  ['a score row that is text', edited((d) => (d.scores.rows[1] = 'cand-fraud, part-maria, 5'))],
+  ['a criterion column twice', edited((d) => d.consensusScores.criteria.push(d.consensusScores.criteria[0]))],
   ['a duplicate id', edited((d) => (d.candidates[5].id = d.candidates[2].id))],
   ['a "__proto__" key', sampleText.replace('"code": "C1",', '"code": "C1", "__proto__": {},')],
   ['deep nesting', '['.repeat(100) + ']'.repeat(100)],

@@ -10,13 +10,15 @@ import {
 import { parseSession } from '../../../shared/session/parse';
 import { SESSION_VERSION, type Session } from '../../../shared/session/schema';
 import { sampleSession } from '../../../shared/session/sample-session';
+import { defaultReadinessItems } from '../../../shared/session/defaults';
+import { version1Data, withoutChecklists } from './version-1-file';
 import { serializeSession } from '../../../shared/session/serialize';
 
 const v0Text = readFileSync(new URL('../../fixtures/session-v0.json', import.meta.url), 'utf8');
 
 const expected: Session = {
   format: 'pickwise-session',
-  version: 1,
+  version: 2,
   id: 'session-pilot-2024',
   createdAt: '2024-11-05T13:58:12.000Z',
   updatedAt: '2024-11-05T15:02:40.000Z',
@@ -35,6 +37,7 @@ const expected: Session = {
     { id: 'c-value', axis: 'impact', name: 'Business value', description: '', weight: 2 },
     { id: 'c-effort', axis: 'complexity', name: 'Effort', description: '', weight: 1 },
   ],
+  readinessItems: defaultReadinessItems(),
   candidates: [
     {
       id: 'k-routing',
@@ -50,6 +53,7 @@ const expected: Session = {
       wrongPredictionCost: '',
       tags: ['text'],
       notes: '',
+      readiness: [],
       status: 'open',
       override: null,
       createdAt: '2024-11-05T14:10:00.000Z',
@@ -68,6 +72,7 @@ const expected: Session = {
       wrongPredictionCost: '',
       tags: [],
       notes: 'Only Ana scored this one.',
+      readiness: [],
       status: 'open',
       override: null,
       // Version 0 did not stamp candidates; the session's creation time stands in.
@@ -100,7 +105,6 @@ const expected: Session = {
     rationale: '',
     target: '',
     firstVersion: '',
-    constraintsChecked: [],
     horizon: '',
     runnersUp: [],
   },
@@ -265,10 +269,10 @@ describe('migrateToCurrent', () => {
   });
 });
 
-describe('the focus key metric moved out of the decision', () => {
+describe('a version-1 focus key metric moved out of the decision', () => {
   type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const withMetric = (rationale: unknown): Data => {
-    const data = JSON.parse(serializeSession({ ...sampleWithoutFocus(), decision: { ...sampleWithoutFocus().decision, rationale: '' } })) as Data;
+    const data = version1Data({ ...sampleWithoutFocus(), decision: { ...sampleWithoutFocus().decision, rationale: '' } });
     data.decision.keyMetric = 'Churn rate';
     data.decision.rationale = rationale;
     return data;
@@ -284,14 +288,14 @@ describe('the focus key metric moved out of the decision', () => {
 
   it('leaves a rationale that is not text for the schema check to name', () => {
     const result = parseSession(JSON.stringify(withMetric(42)));
-    expect(result.ok ? 'accepted' : result.error).toEqual({ code: 'invalid', message: expect.stringMatching(/^The reason for the focus of the decision is 42, not text/) });
+    expect(result.ok ? 'accepted' : result.error).toEqual({ code: 'invalid', message: expect.stringMatching(/^After upgrading from version 1, the reason for the focus of the decision is 42, not text/) });
   });
 });
 
 describe('migrateToCurrent finds each step by its version', () => {
   it('whatever the order of the list', () => {
     const step = (from: number, to: number): MigrationStep => ({ from, to, title: `${from}→${to}`, migrate: (d) => ({ ...d, [`from${from}`]: true }) });
-    expect(migrateToCurrent({}, 0, [step(5, 6), step(0, 1)])).toEqual({ from0: true, version: 1 });
+    expect(migrateToCurrent({}, 0, [step(5, 6), step(1, 2), step(0, 1)])).toEqual({ from0: true, from1: true, version: 2 });
   });
 });
 
@@ -299,10 +303,10 @@ function sampleWithoutFocus(): Session {
   return { ...sampleSession, decision: { ...sampleSession.decision, focusCandidateId: null, runnersUp: [] } };
 }
 
-describe('the focus key metric moved onto the focus candidate', () => {
+describe('a version-1 focus key metric moved onto the focus candidate', () => {
   type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const open = (change: (data: Data) => void): Session => {
-    const data = JSON.parse(serializeSession(sampleSession)) as Data;
+    const data = version1Data(sampleSession);
     change(data);
     const result = parseSession(JSON.stringify(data));
     if (!result.ok) throw new Error(result.error.message);
@@ -321,7 +325,7 @@ describe('the focus key metric moved onto the focus candidate', () => {
   it('leaves the candidate as it is for a blank decision metric, and notes nothing for the same metric spaced differently or a blank own one', () => {
     const focus = (session: Session) => session.candidates.find((each) => each.id === 'cand-churn')!;
     const blank = open((d) => (d.decision.keyMetric = '   '));
-    expect(focus(blank)).toEqual(focus(sampleSession));
+    expect(focus(blank)).toEqual(focus(withoutChecklists(sampleSession)));
     const spaced = open((d) => (d.decision.keyMetric = ` ${focus(sampleSession).keyMetric}  `));
     expect(focus(spaced).notes).toBe(focus(sampleSession).notes);
     const ownBlank = open((d) => {
@@ -333,17 +337,17 @@ describe('the focus key metric moved onto the focus candidate', () => {
 
   it.each([null, 42])('drops a decision metric of %s, which is not text, and opens the file as it is otherwise', (keyMetric) => {
     const session = open((d) => (d.decision.keyMetric = keyMetric));
-    expect(session).toEqual(sampleSession);
+    expect(session).toEqual(withoutChecklists(sampleSession));
   });
 
   it('names a moved metric too long for the candidate without a line or column, as the file has no such field to point at', () => {
-    const data = JSON.parse(serializeSession(sampleSession)) as Data;
+    const data = version1Data(sampleSession);
     delete data.candidates[4].keyMetric;
     data.decision.keyMetric = 'm'.repeat(201);
     const result = parseSession(JSON.stringify(data, null, 2));
     expect(result.ok ? 'accepted' : result.error).toEqual({
       code: 'invalid',
-      message: 'The key metric of candidate 5 (“Churn prediction for loyalty members”) is longer than 200 characters.',
+      message: 'After upgrading from version 1, the key metric of candidate 5 (“Churn prediction for loyalty members”) is longer than 200 characters.',
     });
   });
 

@@ -11,12 +11,40 @@ import {
   verb,
 } from '../../../shared/session/problem-words';
 import { sampleSession } from '../../../shared/session/sample-session';
+import { serializeSession } from '../../../shared/session/serialize';
 
 // How a message names a place in the file (problem-words.ts): every field of the format in the
 // words a facilitator reads, never the name the code gives it.
 
 const data = JSON.parse(JSON.stringify(sampleSession)) as unknown;
 const where = (...path: PropertyKey[]) => subjectOf(placeOf(path, data));
+
+describe('placeOf: the score tables of a version-2 file', () => {
+  const file = JSON.parse(serializeSession(sampleSession)) as unknown;
+  const inFile = (...path: PropertyKey[]) => subjectOf(placeOf(path, file));
+
+  it('names a row by who gave it and for which candidate, and a cell by its criterion', () => {
+    expect(inFile('scores', 'rows', 5)).toBe('score row 6 (by “Priya Nair”, for “Product recommendations in the web shop”)');
+    expect(inFile('scores', 'rows', 5, 0)).toBe('the candidate of score row 6 (by “Priya Nair”, for “Product recommendations in the web shop”)');
+    expect(inFile('scores', 'rows', 5, 1)).toBe('the participant of score row 6 (by “Priya Nair”, for “Product recommendations in the web shop”)');
+    expect(inFile('scores', 'rows', 5, 3)).toBe('the score on “Reach of the key metric” of score row 6 (by “Priya Nair”, for “Product recommendations in the web shop”)');
+    expect(inFile('scores', 'rows', 5, 'x')).toBe('field “x” of score row 6 (by “Priya Nair”, for “Product recommendations in the web shop”)');
+    expect(inFile('scores', 'rows', 500)).toBe('score row 501');
+    expect(inFile('scores', 'rows', 500, 9)).toBe('score in column 8 of score row 501');
+    expect(inFile('scores', 'rows')).toBe('the list of rows of the score table');
+    expect(inFile('scores', 'rows', 'x')).toBe('field “x” of the list of rows of the score table');
+  });
+
+  it('names a column by its number, and a consensus row by its candidate', () => {
+    expect(inFile('scores', 'criteria', 2)).toBe('criterion column 3 of the score table');
+    expect(inFile('scores', 'criteria')).toBe('the list of criterion columns of the score table');
+    expect(inFile('consensusScores', 'criteria', 0)).toBe('criterion column 1 of the consensus score table');
+    const consensus = JSON.parse(serializeSession({ ...sampleSession, consensusScores: [{ candidateId: 'cand-feed', criterionId: 'crit-urgency', value: 2 }] })) as unknown;
+    expect(subjectOf(placeOf(['consensusScores', 'rows', 0], consensus))).toBe('consensus score row 1 (for “Personalised video feed in the app”)');
+    expect(subjectOf(placeOf(['consensusScores', 'rows', 0, 3], consensus))).toBe('the score on “Urgency” of consensus score row 1 (for “Personalised video feed in the app”)');
+    expect(subjectOf(placeOf(['consensusScores', 'rows', 0, 0], consensus))).toBe('the candidate of consensus score row 1 (for “Personalised video feed in the app”)');
+  });
+});
 
 describe('placeOf: every field of the file in words', () => {
   it.each([
@@ -28,9 +56,10 @@ describe('placeOf: every field of the file in words', () => {
     ['frame', 'the framing section (title, date, team and goal) of the session'],
     ['participants', 'the list of participants of the session'],
     ['criteria', 'the list of criteria of the session'],
+    ['readinessItems', 'the list of readiness items of the session'],
     ['candidates', 'the list of candidates of the session'],
-    ['scores', 'the list of scores of the session'],
-    ['consensusScores', 'the list of consensus scores of the session'],
+    ['scores', 'the score table of the session'],
+    ['consensusScores', 'the consensus score table of the session'],
     ['votes', 'the list of dot votes of the session'],
     ['settings', 'the settings section of the session'],
     ['decision', 'the decision section of the session'],
@@ -163,16 +192,24 @@ describe('placeOf: every field of the file in words', () => {
     ['keyMetric', 'the key metric'],
     ['target', 'the target'],
     ['firstVersion', 'the first small version'],
-    ['constraintsChecked', 'the list of production constraints checked'],
     ['horizon', 'the long-term horizon'],
     ['runnersUp', 'the list of runners-up'],
   ])('the decision’s %s', (key, words) => {
     expect(where('decision', key)).toBe(`${words} of the decision`);
   });
 
-  it('a production constraint and a runner-up by their number, the runner-up with its title', () => {
-    expect(where('decision', 'constraintsChecked', 2)).toBe('production constraint 3 of the decision');
-    expect(where('decision', 'constraintsChecked', 2, 'x')).toBe('field “x” of production constraint 3 of the decision');
+  it('a readiness item by its number and name, and a candidate’s readiness answer by its number', () => {
+    expect(where('readinessItems', 1)).toBe('readiness item 2 (“Data quality and labels”)');
+    expect(where('readinessItems', 1, 'question')).toBe('the question of readiness item 2 (“Data quality and labels”)');
+    expect(where('readinessItems', 1, 'colour')).toBe('field “colour” of readiness item 2 (“Data quality and labels”)');
+    expect(where('candidates', 4, 'readiness')).toBe('the readiness checklist of candidate 5 (“Churn prediction for loyalty members”)');
+    expect(where('candidates', 4, 'readiness', 2)).toBe('readiness answer 3 of candidate 5 (“Churn prediction for loyalty members”)');
+    expect(where('candidates', 4, 'readiness', 2, 'owner')).toBe('the owner of readiness answer 3 of candidate 5 (“Churn prediction for loyalty members”)');
+    expect(where('candidates', 4, 'readiness', 2, 'itemId')).toBe('the readiness item of readiness answer 3 of candidate 5 (“Churn prediction for loyalty members”)');
+    expect(where('candidates', 4, 'readiness', 2, 'answer', 0)).toBe('item 1 of the answer of readiness answer 3 of candidate 5 (“Churn prediction for loyalty members”)');
+  });
+
+  it('a runner-up by its number, with its title', () => {
     expect(where('decision', 'runnersUp', 0)).toBe('runner-up 1 (“Support-ticket routing”) of the decision');
     expect(where('decision', 'runnersUp', 0, 'whyNotNow')).toBe('the reason why not now of runner-up 1 (“Support-ticket routing”) of the decision');
     expect(where('decision', 'runnersUp', 1, 'candidateId')).toBe('the candidate of runner-up 2 (“Demand forecasting for store replenishm…”) of the decision');

@@ -4,7 +4,7 @@ import { parseSession } from '../../../shared/session/parse';
 import { sampleSession } from '../../../shared/session/sample-session';
 import type { Session } from '../../../shared/session/schema';
 import { serializeSession } from '../../../shared/session/serialize';
-import { scrambleKeys, sessionArbitrary } from './session-arbitraries';
+import { scrambleKeys, sessionArbitrary, withScoresSorted } from './session-arbitraries';
 
 function reparse(text: string): Session {
   const result = parseSession(text);
@@ -13,13 +13,31 @@ function reparse(text: string): Session {
   return result.session;
 }
 
+/** The list in an order decided by `seed` (a Fisher–Yates shuffle on a small deterministic generator). */
+function shuffle<T>(list: readonly T[], seed: number): T[] {
+  let state = seed >>> 0 || 1;
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    state = (state * 1103515245 + 12345) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 describe('serializeSession', () => {
   it('writes 2-space indented JSON with a trailing newline, format and version first', () => {
     const text = serializeSession(sampleSession);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
-    expect(text.startsWith('{\n  "format": "pickwise-session",\n  "version": 1,\n  "id": ')).toBe(true);
-    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    expect(text.startsWith('{\n  "format": "pickwise-session",\n  "version": 2,\n  "id": ')).toBe(true);
+    // Laid out as JSON.stringify(…, null, 2) lays it out, but for the score tables: their rows one per line.
+    const data = JSON.parse(text) as Record<string, { rows: unknown[][] }>;
+    const tablesAsSlots = text.replace(/\n {2}"(scores|consensusScores)": \{\n[\s\S]*?\n {2}\}/g, '\n  "$1": ""');
+    expect(tablesAsSlots).toBe(`${JSON.stringify({ ...data, scores: '', consensusScores: '' }, null, 2)}\n`);
+    const lines = new Set(text.split('\n'));
+    expect(data.scores!.rows.length).toBeGreaterThan(40);
+    for (const row of data.scores!.rows) expect(lines.has(`      ${JSON.stringify(row).replaceAll(',', ', ')}`) || lines.has(`      ${JSON.stringify(row).replaceAll(',', ', ')},`)).toBe(true);
   });
 
   it('round-trips the sample to identical text', () => {
@@ -33,10 +51,21 @@ describe('serializeSession', () => {
       fc.property(sessionArbitrary, (session) => {
         const text = serializeSession(session);
         const back = reparse(text);
-        expect(back).toEqual(session);
+        // The file keeps scores as tables in the session's order (score-table.ts), so they come back in that order.
+        expect(withScoresSorted(back)).toEqual(withScoresSorted(session));
         expect(serializeSession(back)).toBe(text);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('writes the same text whatever order the scores were given in', () => {
+    fc.assert(
+      fc.property(sessionArbitrary, fc.integer(), (session, seed) => {
+        const shuffled = { ...session, scores: shuffle(session.scores, seed), consensusScores: shuffle(session.consensusScores, seed + 1) };
+        expect(serializeSession(shuffled)).toBe(serializeSession(session));
+      }),
+      { numRuns: 100 },
     );
   });
 

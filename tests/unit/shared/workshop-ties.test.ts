@@ -82,7 +82,6 @@ const board = session({
     rationale: '',
     target: '',
     firstVersion: '',
-    constraintsChecked: [],
     horizon: '',
     // Written in the reverse of the session's order, and for twins outside the top three.
     runnersUp: [

@@ -4,6 +4,7 @@ import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
 import { ChoiceField, ListField, TextField } from '../common/fields';
+import { ReadinessChecklist } from '../common/readiness-checklist';
 
 /** Everything the room knows about one candidate, filled in when there is time. */
 export function CandidateDetails({ candidateId }: { candidateId: string }) {
@@ -71,6 +72,11 @@ export function CandidateDetails({ candidateId }: { candidateId: string }) {
         <ChoiceField label={formLabelOf('status')} value={candidate.status} options={STATUS_FORM_OPTIONS} onChoose={(status) => edit({ status, betterWithoutMl: status === 'non-ml' ? true : candidate.status === 'non-ml' ? false : candidate.betterWithoutMl })} />
       </div>
       <TextField label={formLabelOf('notes')} multiline value={candidate.notes} gestureKey={key('notes')} onEdit={(s, notes) => updateCandidate(s, candidate.id, { notes })} />
+      <section className="readiness-section" aria-label={`Readiness of ${candidate.code || candidate.title}`}>
+        <h3>Readiness</h3>
+        <p className="panel-note">What it takes to run this for real. Optional; unanswered items count as unknown.</p>
+        <ReadinessChecklist candidate={candidate} />
+      </section>
       <MergeControl candidate={candidate} others={candidates.filter((each) => each.id !== candidate.id)} />
     </aside>
   );

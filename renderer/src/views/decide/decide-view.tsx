@@ -3,6 +3,7 @@ import { SealedScores } from '../common/sealed-scores';
 import { DotVoting } from './dot-voting';
 import { FocusDecision } from './focus-decision';
 import { RankedList } from './ranked-list';
+import { ReadinessReview } from './readiness-review';
 import { WithoutMlList } from './without-ml-list';
 import './decide.css';
 
@@ -19,6 +20,7 @@ export function DecideView() {
           <DotVoting />
         </>
       )}
+      {!sealed && <ReadinessReview />}
       <FocusDecision />
       <WithoutMlList />
     </div>

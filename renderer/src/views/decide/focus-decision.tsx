@@ -1,10 +1,8 @@
-import { chooseFocus, formHintOf, formLabelOf, PRODUCTION_CONSTRAINT_LABELS, runnersUp, setFocusKeyMetric, setRunnerUpReason, updateDecision, type ProductionConstraint } from '../../../../shared';
+import { chooseFocus, formHintOf, formLabelOf, runnersUp, setFocusKeyMetric, setRunnerUpReason, updateDecision } from '../../../../shared';
 import { useRanking, useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { Panel, TextField } from '../common/fields';
-
-// In the order the schema lists them, named as the decision record names them.
-const CONSTRAINTS = (Object.keys(PRODUCTION_CONSTRAINT_LABELS) as ProductionConstraint[]).map((value) => ({ value, label: PRODUCTION_CONSTRAINT_LABELS[value] }));
+import { ReadinessChecklist } from '../common/readiness-checklist';
 
 /** The focus problem: why, its metric and target, a small first version, and the long view. */
 export function FocusDecision() {
@@ -44,27 +42,11 @@ export function FocusDecision() {
             <TextField label="Target" value={decision.target} gestureKey="decision.target" placeholder="e.g. −2 points of churn in 6 months" onEdit={(s, target) => updateDecision(s, { target })} />
           </div>
           <TextField label="First small version" multiline value={decision.firstVersion} gestureKey="decision.firstVersion" onEdit={(s, firstVersion) => updateDecision(s, { firstVersion })} />
-          <fieldset className="constraints">
-            <legend className="field-label">Production constraints checked</legend>
-            {CONSTRAINTS.map((constraint) => (
-              <label key={constraint.value} className="check-field">
-                <input
-                  type="checkbox"
-                  checked={decision.constraintsChecked.includes(constraint.value)}
-                  onChange={(event) =>
-                    editSession((draft) =>
-                      updateDecision(draft, {
-                        constraintsChecked: event.target.checked
-                          ? CONSTRAINTS.map((c) => c.value).filter((value) => value === constraint.value || draft.decision.constraintsChecked.includes(value))
-                          : draft.decision.constraintsChecked.filter((value) => value !== constraint.value),
-                      }),
-                    )
-                  }
-                />
-                {constraint.label}
-              </label>
-            ))}
-          </fieldset>
+          <section className="readiness-section" aria-label="Readiness of the focus">
+            <h3>Readiness</h3>
+            <p className="panel-note">Start with the end in mind: what it takes to run this for real. Unanswered items count as unknown.</p>
+            <ReadinessChecklist candidate={focus} />
+          </section>
           <TextField label="Long-term horizon" multiline value={decision.horizon} gestureKey="decision.horizon" onEdit={(s, horizon) => updateDecision(s, { horizon })} />
           {waiting.length > 0 && (
             <div className="runners-up">

@@ -1,0 +1,168 @@
+// The readiness checklist: "start with the end in mind", so production constraints count toward
+// complexity from the first minute, not after the proof of concept.
+//
+// Rules (each pinned by tests/unit/shared/workshop-readiness.test.ts):
+// - Every session item gets one answer per candidate; no entry means unknown. The item
+//   `data-available` without a known answer in the checklist takes the candidate's quick "Data
+//   available" field (yes → ready, partly, no → missing): both answer one question.
+// - A started checklist suggests a production effort on the scale: 1 + (scale − 1) × the mean
+//   effort of the answers (ready 0, partly ½, missing and unknown 1), to one decimal.
+// - The candidate is flagged when the room's complexity (its point on the matrix, the room's
+//   placement included) and the suggestion differ by a quarter of the scale or more.
+// The room decides: nothing here changes a score. Nothing is flagged or asked while the scores
+// are sealed, nor for candidates better solved without ML (no model goes into production).
+import { DATA_AVAILABLE_ITEM, READINESS_OF_DATA_AVAILABILITY, type Candidate, type Quadrant, type ReadinessAnswer, type ReadinessItem, type Session, type Settings } from '../session/schema';
+import { isBetterWithoutMl, rankCandidates } from './ranking';
+import { scoresSealed } from './blind-scoring';
+import { computeCandidateResults, type CandidateResult } from './scoring';
+import { tidyNumber } from './statistics';
+
+/** One item of a candidate's checklist as the views show it; `answered` = the answer is known. */
+export interface ReadinessRow {
+  item: ReadinessItem;
+  answer: ReadinessAnswer;
+  evidence: string;
+  owner: string;
+  answered: boolean;
+  /** The answer comes from the quick "Data available" field, not from the checklist. */
+  fromDataAvailable: boolean;
+}
+
+/** The work an answer stands for: what is not known to be ready is work, never ready. */
+export const READINESS_EFFORT: Readonly<Record<ReadinessAnswer, number>> = { ready: 0, partly: 0.5, missing: 1, unknown: 1 };
+
+/** How many reasons a flag's sentence names before "and N more" (the rest are in `reasons`). */
+export const READINESS_REASONS_NAMED = 3;
+
+type Checklist = Pick<Candidate, 'readiness' | 'dataAvailability'>;
+type Scale = Settings['scale'];
+
+/** The candidate's answer on every session item, in the items' order; a removed item's entry is ignored. */
+export function readinessAnswers(candidate: Checklist, items: readonly ReadinessItem[]): ReadinessRow[] {
+  // A duplicated entry keeps the last one in the file, as scores do.
+  const entries = new Map(candidate.readiness.map((entry) => [entry.itemId, entry]));
+  return items.map((item) => {
+    const entry = entries.get(item.id);
+    const row = { item, answer: entry?.answer ?? 'unknown', evidence: entry?.evidence ?? '', owner: entry?.owner ?? '', fromDataAvailable: false };
+    if (item.id === DATA_AVAILABLE_ITEM && row.answer === 'unknown' && candidate.dataAvailability !== 'unknown') {
+      row.answer = READINESS_OF_DATA_AVAILABILITY[candidate.dataAvailability];
+      row.fromDataAvailable = true;
+    }
+    return { ...row, answered: row.answer !== 'unknown' };
+  });
+}
+
+/**
+ * Whether the room has worked on the checklist: an entry with a known answer, evidence or an
+ * owner. The quick "Data available" field alone does not count, or every candidate marked
+ * "Data available: yes" would get a suggestion from one answer.
+ */
+export function checklistStarted(candidate: Pick<Candidate, 'readiness'>, items: readonly ReadinessItem[]): boolean {
+  const ids = new Set(items.map((item) => item.id));
+  return candidate.readiness.some(
+    (entry) => ids.has(entry.itemId) && (entry.answer !== 'unknown' || entry.evidence.trim() !== '' || entry.owner.trim() !== ''),
+  );
+}
+
+function toTenth(value: number): number {
+  return Math.round(tidyNumber(value * 10)) / 10;
+}
+
+/** The production effort the checklist suggests on the session's scale; undefined until it is started. */
+export function suggestedEffort(candidate: Checklist, items: readonly ReadinessItem[], scale: Scale): number | undefined {
+  // An empty item list is never started, so the mean below always has rows.
+  if (!checklistStarted(candidate, items)) return undefined;
+  const rows = readinessAnswers(candidate, items);
+  const effort = rows.reduce((sum, row) => sum + READINESS_EFFORT[row.answer], 0) / rows.length;
+  return toTenth(1 + (scale - 1) * effort);
+}
+
+/** Why the room and the checklist disagree on a candidate's complexity, in one sentence. */
+export interface ReadinessFlag {
+  roomSays: number;
+  checklistSays: number;
+  /** 'more': the checklist sees more work than the room; 'less': less. */
+  checklistSees: 'more' | 'less';
+  reasons: { item: ReadinessItem; answer: ReadinessAnswer }[];
+  sentence: string;
+}
+
+/** The gap that flags: a quarter of the scale (1.25 on 1–5, 2.5 on 1–10), well beyond rounding. */
+export function readinessFlagGap(scale: Scale): number {
+  return scale / 4;
+}
+
+// Mid-sentence names read in lower case, unless they look like an acronym (as in ranking.ts).
+function midSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
+
+const ANSWER_WORDS: Readonly<Record<ReadinessAnswer, string>> = { ready: 'ready', partly: 'partly ready', missing: 'missing', unknown: 'unknown' };
+
+function reasonsFor(rows: readonly ReadinessRow[], checklistSees: 'more' | 'less'): ReadinessFlag['reasons'] {
+  // More work: what is missing, then unknown; less work: what is ready. Partly ready items
+  // explain the gap only when nothing else does (a checklist answered "partly" throughout).
+  const order: ReadinessAnswer[][] = checklistSees === 'more' ? [['missing', 'unknown'], ['partly']] : [['ready'], ['partly']];
+  for (const answers of order) {
+    const reasons = answers.flatMap((answer) => rows.filter((row) => row.answer === answer)).map(({ item, answer }) => ({ item, answer }));
+    if (reasons.length > 0) return reasons;
+  }
+  return [];
+}
+
+/** The flag on one candidate, or undefined when the room and its checklist roughly agree. */
+export function readinessFlag(session: Pick<Session, 'settings' | 'readinessItems'>, result: CandidateResult): ReadinessFlag | undefined {
+  const { candidate, position } = result;
+  if (scoresSealed(session) || isBetterWithoutMl(candidate) || position.source === 'none') return undefined;
+  const { scale } = session.settings;
+  const checklistSays = suggestedEffort(candidate, session.readinessItems, scale);
+  if (checklistSays === undefined) return undefined;
+  const roomSays = position.complexity;
+  if (tidyNumber(Math.abs(roomSays - checklistSays)) < readinessFlagGap(scale)) return undefined;
+  const checklistSees = checklistSays > roomSays ? 'more' : 'less';
+  const reasons = reasonsFor(readinessAnswers(candidate, session.readinessItems), checklistSees);
+  // Item names hold "and" themselves ("Data quality and labels"), so each names its own answer.
+  const named = reasons.slice(0, READINESS_REASONS_NAMED).map((r) => `${midSentence(r.item.name.trim())} ${ANSWER_WORDS[r.answer]}`);
+  const more = reasons.length - named.length;
+  const why = named.length === 0 ? '' : `: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  return { roomSays, checklistSays, checklistSees, reasons, sentence: `The room says ${toTenth(roomSays)}; the checklist says ${checklistSays}${why}` };
+}
+
+/** Every flagged candidate's flag, by candidate id in session order. */
+export function readinessFlags(session: Session, results: ReadonlyMap<string, CandidateResult> = computeCandidateResults(session)): Map<string, ReadinessFlag> {
+  const flags = new Map<string, ReadinessFlag>();
+  for (const result of results.values()) {
+    const flag = readinessFlag(session, result);
+    if (flag !== undefined) flags.set(result.candidate.id, flag);
+  }
+  return flags;
+}
+
+/** What a quick win or big bet still has to find out: its unknown rows, or that its checklist has not been started. */
+export interface QuestionsFor {
+  candidate: Candidate;
+  quadrant: Quadrant;
+  notStarted: boolean;
+  /** The unknown rows with their evidence so far and owner ('' = no owner yet); empty when not started. */
+  unknown: ReadinessRow[];
+}
+
+/**
+ * "Questions to answer before committing": the quick wins and big bets in ranking order, each
+ * with what is still unknown. None while the scores are sealed (the quadrants would tell
+ * them), nor with an empty item list (the room chose to check nothing).
+ */
+export function questionsBeforeCommitting(session: Session, results: ReadonlyMap<string, CandidateResult> = computeCandidateResults(session)): QuestionsFor[] {
+  if (scoresSealed(session) || session.readinessItems.length === 0) return [];
+  const questions: QuestionsFor[] = [];
+  for (const { candidate, quadrant } of rankCandidates(session, results).ranked) {
+    if (quadrant !== 'quick-wins' && quadrant !== 'big-bets') continue;
+    if (!checklistStarted(candidate, session.readinessItems)) {
+      questions.push({ candidate, quadrant, notStarted: true, unknown: [] });
+      continue;
+    }
+    const unknown = readinessAnswers(candidate, session.readinessItems).filter((row) => row.answer === 'unknown');
+    if (unknown.length > 0) questions.push({ candidate, quadrant, notStarted: false, unknown });
+  }
+  return questions;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createSampleSession,
+  mergeCandidateFields,
+  readinessFlags,
+  setReadinessAnswer,
+  updateCandidate,
+  type ReadinessEntry,
+  type Session,
+} from '../../../shared';
+
+// Editing a candidate's readiness checklist (readiness-edits.ts), merging two checklists, and
+// the sample's flagged disagreement.
+
+const entry = (itemId: string, answer: ReadinessEntry['answer'], evidence = '', owner = ''): ReadinessEntry => ({ itemId, answer, evidence, owner });
+
+function readinessOf(session: Session, candidateId: string): ReadinessEntry[] {
+  return session.candidates.find((candidate) => candidate.id === candidateId)!.readiness;
+}
+
+/** The sample with a candidate whose checklist is empty and whose data is unknown. */
+function blank(): Session {
+  const sample = createSampleSession();
+  return { ...sample, candidates: sample.candidates.map((candidate) => (candidate.id === 'cand-feed' ? { ...candidate, readiness: [], dataAvailability: 'unknown' } : candidate)) };
+}
+
+describe('setReadinessAnswer', () => {
+  it('adds an answer, keeps answers in the order of the session’s items, and changes one field at a time', () => {
+    let session = setReadinessAnswer(blank(), 'cand-feed', 'monitoring', { answer: 'missing' });
+    session = setReadinessAnswer(session, 'cand-feed', 'scaling', { answer: 'ready', evidence: 'Two million events a day' });
+    session = setReadinessAnswer(session, 'cand-feed', 'monitoring', { owner: 'Jonas' });
+    expect(readinessOf(session, 'cand-feed')).toEqual([entry('scaling', 'ready', 'Two million events a day'), entry('monitoring', 'missing', '', 'Jonas')]);
+  });
+
+  it('leaves no entry for an item set back to unknown with no evidence and no owner, and keeps one that has either', () => {
+    const answered = setReadinessAnswer(blank(), 'cand-feed', 'scaling', { answer: 'partly' });
+    expect(readinessOf(setReadinessAnswer(answered, 'cand-feed', 'scaling', { answer: 'unknown' }), 'cand-feed')).toEqual([]);
+    const owned = setReadinessAnswer(answered, 'cand-feed', 'scaling', { answer: 'unknown', owner: 'Priya' });
+    expect(readinessOf(owned, 'cand-feed')).toEqual([entry('scaling', 'unknown', '', 'Priya')]);
+    expect(readinessOf(setReadinessAnswer(owned, 'cand-feed', 'scaling', { owner: '' }), 'cand-feed')).toEqual([]);
+    // A space typed first is kept, as in any text field, until the rest of the word follows.
+    expect(readinessOf(setReadinessAnswer(owned, 'cand-feed', 'scaling', { owner: ' ' }), 'cand-feed')).toEqual([entry('scaling', 'unknown', '', ' ')]);
+  });
+
+  it('changes nothing for an item or a candidate the session does not have', () => {
+    const session = blank();
+    expect(setReadinessAnswer(session, 'cand-feed', 'vibes', { answer: 'ready' })).toBe(session);
+    expect(setReadinessAnswer(session, 'cand-gone', 'scaling', { answer: 'ready' })).toBe(session);
+  });
+
+  it('answers the candidate’s “Data available” field with the data-available item, and the field answers the item', () => {
+    const answered = setReadinessAnswer(blank(), 'cand-feed', 'data-available', { answer: 'missing', evidence: 'Only 3 weeks of logs' });
+    const feed = (session: Session) => session.candidates.find((candidate) => candidate.id === 'cand-feed')!;
+    expect(feed(answered).dataAvailability).toBe('no');
+    expect(feed(setReadinessAnswer(answered, 'cand-feed', 'data-available', { answer: 'ready' })).dataAvailability).toBe('yes');
+    // Evidence alone leaves the field as it is.
+    expect(feed(setReadinessAnswer(answered, 'cand-feed', 'data-available', { evidence: 'Six weeks now' })).dataAvailability).toBe('no');
+    // Another item leaves it as it is.
+    expect(feed(setReadinessAnswer(answered, 'cand-feed', 'scaling', { answer: 'ready' })).dataAvailability).toBe('no');
+    const fieldSet = updateCandidate(answered, 'cand-feed', { dataAvailability: 'partly' });
+    expect(readinessOf(fieldSet, 'cand-feed')).toEqual([entry('data-available', 'partly', 'Only 3 weeks of logs')]);
+    // Without a checklist entry, setting the field adds none.
+    expect(readinessOf(updateCandidate(blank(), 'cand-feed', { dataAvailability: 'yes' }), 'cand-feed')).toEqual([]);
+  });
+});
+
+describe('merging two candidates’ checklists', () => {
+  it('keeps the kept candidate’s answers and takes the duplicate’s where the kept one does not know, keeping its owner', () => {
+    const sample = createSampleSession();
+    const kept = { ...sample.candidates[0]!, dataAvailability: 'yes' as const, readiness: [entry('data-available', 'ready', 'Warehouse'), entry('scaling', 'unknown', '', 'Priya')] };
+    const duplicate = { ...sample.candidates[1]!, readiness: [entry('data-available', 'missing'), entry('scaling', 'partly', 'Batch only'), entry('monitoring', 'unknown', 'Ask ops')] };
+    expect(mergeCandidateFields(kept, duplicate).readiness).toEqual([entry('data-available', 'ready', 'Warehouse'), entry('scaling', 'partly', 'Batch only', 'Priya')]);
+  });
+
+  it('leaves the “Data available” field and the data answer saying the same: a known field wins, an unknown one takes a known answer', () => {
+    const sample = createSampleSession();
+    const kept = { ...sample.candidates[0]!, dataAvailability: 'no' as const, readiness: [] };
+    const duplicate = { ...sample.candidates[1]!, dataAvailability: 'yes' as const, readiness: [entry('data-available', 'ready', 'Exports')] };
+    const merged = mergeCandidateFields(kept, duplicate);
+    expect([merged.dataAvailability, merged.readiness]).toEqual(['no', [entry('data-available', 'missing', 'Exports')]]);
+    const unknown = mergeCandidateFields({ ...kept, dataAvailability: 'unknown' }, { ...duplicate, dataAvailability: 'unknown' });
+    expect([unknown.dataAvailability, unknown.readiness]).toEqual(['yes', [entry('data-available', 'ready', 'Exports')]]);
+  });
+});
+
+describe('the sample session', () => {
+  it('shows a flagged disagreement: the room scored support-ticket routing easy, its checklist does not', () => {
+    const flags = readinessFlags(createSampleSession());
+    expect([...flags.keys()]).toEqual(['cand-tickets']);
+    expect(flags.get('cand-tickets')!.sentence).toMatch(/^The room says 1\.\d; the checklist says 4\.\d: infrastructure missing, availability missing, compatibility missing and \d more$/);
+  });
+});
