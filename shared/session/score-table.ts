@@ -49,41 +49,56 @@ export type TableKey = 'scores' | 'consensusScores';
 const LEADING_IDS: Record<TableKey, number> = { scores: 2, consensusScores: 1 };
 
 /**
- * Positions in the session's list, with ids the list does not know after the known ones in the
- * order first met: a table's columns and rows follow the session's order whatever order the
- * scores were given in, so a file diffs cleanly.
+ * Positions in the session's list; an id the list does not know is added after the known ones
+ * when first met (placeOf): a table's columns and rows follow the session's order whatever order
+ * the scores were given in, so a file diffs cleanly.
  */
-function positions(known: readonly { id: string }[], met: Iterable<string>): Map<string, number> {
+function positions(known: readonly { id: string }[]): Map<string, number> {
   const order = new Map<string, number>();
   for (const { id: each } of known) if (!order.has(each)) order.set(each, order.size);
-  for (const each of met) if (!order.has(each)) order.set(each, order.size);
   return order;
 }
 
+function placeOf(order: Map<string, number>, id: string): number {
+  let position = order.get(id);
+  if (position === undefined) {
+    position = order.size;
+    order.set(id, position);
+  }
+  return position;
+}
+
+// One pass to settle the columns, one to fill rows kept by candidate then participant position:
+// a board of 5,000 candidates packs its 160,000 scores without a key string or a sort.
 function packTable(
   scores: readonly (Pick<Score, 'candidateId' | 'criterionId' | 'value'> & { participantId?: string })[],
   session: Pick<Session, 'criteria' | 'candidates' | 'participants'>,
   leading: number,
 ): { criteria: string[]; rows: Row[] } {
-  const columns = positions(session.criteria, scores.map((score) => score.criterionId));
-  const candidates = positions(session.candidates, scores.map((score) => score.candidateId));
-  const participants = positions(session.participants, scores.map((score) => score.participantId ?? ''));
-  const rows = new Map<string, { order: number; row: Row }>();
+  const columns = positions(session.criteria);
+  for (const score of scores) placeOf(columns, score.criterionId);
+  const candidates = positions(session.candidates);
+  const participants = positions(session.participants);
+  const width = leading + columns.size;
+  const grid: Row[][] = [];
   for (const score of scores) {
     const participant = score.participantId ?? '';
-    const key = leading === 2 ? `${score.candidateId}\u0000${participant}` : score.candidateId;
-    let entry = rows.get(key);
-    if (entry === undefined) {
-      const row: Row = leading === 2 ? [score.candidateId, participant] : [score.candidateId];
-      for (let k = 0; k < columns.size; k += 1) row.push(null);
-      entry = { order: candidates.get(score.candidateId)! * participants.size + participants.get(participant)!, row };
-      rows.set(key, entry);
+    const byParticipant = (grid[placeOf(candidates, score.candidateId)] ??= []);
+    const p = leading === 2 ? placeOf(participants, participant) : 0;
+    let row = byParticipant[p];
+    if (row === undefined) {
+      row = new Array<string | number | null>(width).fill(null);
+      row[0] = score.candidateId;
+      if (leading === 2) row[1] = participant;
+      byParticipant[p] = row;
     }
     // A repeated score keeps the last value, as every rule reads the list (indexScores).
-    entry.row[leading + columns.get(score.criterionId)!] = score.value;
+    row[leading + columns.get(score.criterionId)!] = score.value;
   }
-  const sorted = [...rows.values()].sort((a, b) => a.order - b.order).map((entry) => entry.row);
-  return { criteria: [...columns.keys()], rows: sorted };
+  const rows: Row[] = [];
+  // Positions without scores are holes in these arrays: for…of gives them as undefined.
+  for (const byParticipant of grid) if (byParticipant) for (const row of byParticipant) if (row) rows.push(row);
+  return { criteria: [...columns.keys()], rows };
 }
 
 /** The session's scores as the file's two tables. */
@@ -101,7 +116,8 @@ export function packScores(session: Session): { scores: ScoreTable; consensusSco
 export function tableText(table: { criteria: readonly string[]; rows: readonly Row[] }): string {
   const criteria = `[${table.criteria.map((each) => JSON.stringify(each)).join(', ')}]`;
   if (table.rows.length === 0) return `{\n    "criteria": ${criteria},\n    "rows": []\n  }`;
-  const lines = table.rows.map((row) => `      [${row.map((each) => JSON.stringify(each)).join(', ')}]`);
+  // Numbers and null read the same through String; only ids (text) need JSON's quoting.
+  const lines = table.rows.map((row) => `      [${row.map((each) => (typeof each === 'string' ? JSON.stringify(each) : String(each))).join(', ')}]`);
   return `{\n    "criteria": ${criteria},\n    "rows": [\n${lines.join(',\n')}\n    ]\n  }`;
 }
 
