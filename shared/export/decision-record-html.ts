@@ -140,6 +140,25 @@ export function decisionRecordHtml(session: Session, options: DecisionRecordHtml
     record.runnersUp.length === 0
       ? `<p class="missing">${escapeHtml(record.focus === null ? MISSING.focus : MISSING.runnersUp)}</p>`
       : `<ul>${record.runnersUp.map((r) => `<li>${named(r.code, r.title)} — ${r.reason === '' ? `<span class="missing">${escapeHtml(MISSING.runnerUpReason)}</span>` : escapeHtml(r.reason)}</li>`).join('')}</ul>`;
+  const { flags, questions } = record.beforeCommitting;
+  const beforeCommitting =
+    flags.length === 0 && questions.length === 0
+      ? `<p class="missing">${escapeHtml(MISSING.beforeCommitting)}</p>`
+      : (flags.length === 0
+          ? ''
+          : `<p><strong>The room and the checklist disagree:</strong></p><ul>${flags.map((f) => `<li>${named(f.code, f.title)} — ${escapeHtml(f.sentence)}.</li>`).join('')}</ul>`) +
+        (questions.length === 0
+          ? ''
+          : `<p><strong>Questions to answer before committing:</strong></p><ul>${questions
+              .map(
+                (q) =>
+                  `<li>${named(q.code, q.title)} <span class="small">(${escapeHtml(q.quadrant)})</span>` +
+                  (q.notStarted
+                    ? ` — its readiness checklist is not started.`
+                    : `<ul>${q.unknown.map((u) => `<li>${escapeHtml(u.question)} — ${u.owner === '' ? '<span class="missing">no owner yet</span>' : escapeHtml(u.owner)}</li>`).join('')}</ul>`) +
+                  '</li>',
+              )
+              .join('')}</ul>`);
   const withoutMl =
     record.withoutMl.length === 0
       ? `<p class="missing">${escapeHtml(MISSING.withoutMl)}</p>`
@@ -166,6 +185,7 @@ ${section(SECTIONS.chart, chart, 'chart')}
 ${section(SECTIONS.topCandidates, topTable(record))}
 </div>
 ${section(SECTIONS.focus, focusBlock(record), 'wide')}
+${section(SECTIONS.beforeCommitting, beforeCommitting, 'wide')}
 ${section(SECTIONS.runnersUp, runnersUp)}
 ${section(SECTIONS.withoutMl, withoutMl)}
 </div>

@@ -136,6 +136,21 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
     out.push('**Long-term horizon:**', '', orMissing(focus.horizon, MISSING.horizon), '');
   }
 
+  heading(SECTIONS.beforeCommitting);
+  const { flags, questions } = record.beforeCommitting;
+  if (flags.length === 0 && questions.length === 0) out.push(MISSING.beforeCommitting, '');
+  if (flags.length > 0) {
+    out.push('**The room and the checklist disagree:**', '', ...flags.map((f) => `- **${escapeMarkdownInline(f.code)} · ${escapeMarkdownInline(f.title)}** — ${escapeMarkdownInline(f.sentence)}.`), '');
+  }
+  if (questions.length > 0) {
+    out.push('**Questions to answer before committing:**', '');
+    for (const q of questions) {
+      out.push(`- **${escapeMarkdownInline(q.code)} · ${escapeMarkdownInline(q.title)}** (${escapeMarkdownInline(q.quadrant)})${q.notStarted ? ' — its readiness checklist is not started.' : ''}`);
+      for (const u of q.unknown) out.push(`  - ${escapeMarkdownInline(u.question)} — ${u.owner === '' ? 'no owner yet' : escapeMarkdownInline(u.owner)}`);
+    }
+    out.push('');
+  }
+
   heading(SECTIONS.runnersUp);
   if (record.runnersUp.length === 0) out.push(record.focus === null ? MISSING.focus : MISSING.runnersUp, '');
   else

@@ -7,7 +7,7 @@ import { QUADRANT_ORDER } from '../workshop/quadrant';
 import { rankCandidates, rankingRuleText } from '../workshop/ranking';
 import { runnersUp } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
-import { readinessAnswers } from '../workshop/readiness';
+import { questionsBeforeCommitting, readinessAnswers, readinessFlags } from '../workshop/readiness';
 import { EXPORT_BACKGROUND_LABELS, READINESS_ANSWER_LABELS } from './labels';
 
 /** The record's section headings, in order (the title heading comes first and is the session's title). */
@@ -17,6 +17,7 @@ export const DECISION_RECORD_SECTIONS = {
   chart: 'The matrix',
   topCandidates: 'Top candidates',
   focus: 'Focus problem',
+  beforeCommitting: 'Before committing',
   runnersUp: 'Why not the runners-up',
   withoutMl: 'Solve without ML',
 } as const;
@@ -38,6 +39,7 @@ export const DECISION_RECORD_MISSING = {
   target: 'No target set yet.',
   firstVersion: 'No first version described yet.',
   readiness: 'No readiness items in this session.',
+  beforeCommitting: 'The readiness checklists raise no question.',
   horizon: 'No long-term horizon written yet.',
   runnersUp: 'No runners-up.',
   runnerUpReason: 'No reason recorded.',
@@ -76,6 +78,14 @@ interface DecisionRecordNamed {
   title: string;
 }
 
+/** What the readiness checklists say before anyone commits (shared/workshop/readiness.ts). */
+interface DecisionRecordBeforeCommitting {
+  /** Where the room's complexity and a checklist disagree, in one sentence each. */
+  flags: (DecisionRecordNamed & { sentence: string })[];
+  /** The quick wins and big bets, in ranking order, with what each must still find out. */
+  questions: (DecisionRecordNamed & { quadrant: string; notStarted: boolean; unknown: { question: string; owner: string }[] })[];
+}
+
 /** Everything the record says, in reading order; empty strings mean "not written yet". */
 export interface DecisionRecord {
   title: string;
@@ -91,6 +101,7 @@ export interface DecisionRecord {
   top: DecisionRecordTopRow[];
   rankingRule: string;
   focus: DecisionRecordFocus | null;
+  beforeCommitting: DecisionRecordBeforeCommitting;
   runnersUp: (DecisionRecordNamed & { reason: string })[];
   withoutMl: (DecisionRecordNamed & { alternative: string })[];
 }
@@ -172,6 +183,19 @@ export function buildDecisionRecord(session: Session, generatedAt: Date): Decisi
     })),
     rankingRule: rankingRuleText(names),
     focus,
+    beforeCommitting: {
+      flags: [...readinessFlags(session, results)].map(([candidateId, flag]) => {
+        const candidate = byId.get(candidateId)!;
+        return { code: candidate.code, title: candidate.title, sentence: flag.sentence };
+      }),
+      questions: questionsBeforeCommitting(session, results).map((entry) => ({
+        code: entry.candidate.code,
+        title: entry.candidate.title,
+        quadrant: names[entry.quadrant],
+        notStarted: entry.notStarted,
+        unknown: entry.unknown.map((row) => ({ question: (row.item.question || row.item.name).trim(), owner: row.owner.trim() })),
+      })),
+    },
     // Without a focus there is nothing to be a runner-up to, unless the room wrote reasons.
     runnersUp: focusCandidate === undefined && decision.runnersUp.length === 0 ? [] : runnerCandidates.map((candidate) => ({
       code: candidate.code,

@@ -115,3 +115,18 @@ test('Decide shows where the room and a checklist disagree, and what the quick w
   await monitoring.getByRole('radio', { name: 'Partly' }).check();
   await expect(churn).toHaveCount(0);
 });
+
+test('after the reveal, Score and the Map flag a candidate whose checklist disagrees with the room', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Sample session' }).click();
+  await gotoPhase(page, 'Score');
+  const flagged = /The room says 1\.\d; the checklist says 4\.5: infrastructure missing, availability missing, compatibility missing and 6 more\./;
+  await expect(page.getByTestId('result-row').filter({ hasText: 'Support-ticket routing' })).toContainText(flagged);
+  await expect(page.getByTestId('result-row').filter({ hasText: 'Churn prediction' })).not.toContainText('the checklist says');
+
+  await gotoPhase(page, 'Map');
+  const point = page.getByTestId('matrix-point').filter({ hasText: 'C7' }).first();
+  await point.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('readiness-flag-note')).toHaveText(flagged);
+});

@@ -58,6 +58,14 @@ test('readiness: Before committing, the focus’s checklist in Decide and a cand
   await page.getByRole('button', { name: /^Details of C7 / }).click();
   await page.getByRole('region', { name: 'Readiness of C7' }).getByRole('radiogroup', { name: 'Infrastructure: answer' }).scrollIntoViewIfNeeded();
   await shootAll(page, 'collect-details-readiness');
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Score' }).click();
+  await page.getByTestId('result-row').filter({ hasText: 'Support-ticket routing' }).scrollIntoViewIfNeeded();
+  await shootAll(page, 'score-readiness-flag');
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Map' }).click();
+  await page.getByTestId('matrix-point').filter({ hasText: 'C7' }).first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('readiness-flag-note')).toBeVisible();
+  await shootAll(page, 'map-readiness-flag');
 });
 
 test('the matrix with 12 and with 60 candidates, and in presentation mode', async ({ app }) => {

@@ -210,3 +210,25 @@ describe('decisionRecordHtml', () => {
     }
   });
 });
+
+describe('the decision record: before committing', () => {
+  test('names where the room and a checklist disagree, and what each quick win and big bet must still find out, with owners', () => {
+    const sample = createSampleSession();
+    const md = markdown(sample);
+    expect(md).toContain('## Before committing');
+    expect(md).toMatch(/- \*\*C7 · Support-ticket routing\*\* — The room says 1\.\d; the checklist says 4\.5: infrastructure missing, availability missing, compatibility missing and 6 more\./);
+    expect(md).toContain('- **C5 · Churn prediction for loyalty members** (Quick wins)\n  - How will we know when the model degrades? — Tom Becker\n');
+    expect(md).toContain('  - May we use this data for this purpose, personal data included? — no owner yet');
+    expect(md).toContain('- **C1 · Fraud detection for card payments** (Big bets) — its readiness checklist is not started.');
+    const page = html(sample);
+    expect(page).toContain('<h2>Before committing</h2>');
+    expect(page).toContain('<li>How will we know when the model degrades? — Tom Becker</li>');
+    expect(page).toContain('<span class="missing">no owner yet</span>');
+  });
+
+  test('says the checklists raise no question when there are no readiness items', () => {
+    const bare = { ...createSampleSession(), readinessItems: [], candidates: createSampleSession().candidates.map((c) => ({ ...c, readiness: [] })) };
+    expect(markdown(bare)).toContain(`## Before committing\n\n${DECISION_RECORD_MISSING.beforeCommitting}\n`);
+    expect(html(bare)).toContain(DECISION_RECORD_MISSING.beforeCommitting);
+  });
+});

@@ -1,5 +1,5 @@
 import { CANDIDATE_FIELD_LABELS, updateCandidate } from '../../../../shared';
-import { useMatrixPoints, useResults, useSession } from '../../store/derived';
+import { useMatrixPoints, useReadinessFlags, useResults, useSession } from '../../store/derived';
 import { sensitivityOf } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
@@ -10,6 +10,7 @@ export function SelectedCandidatePanel() {
   const session = useSession();
   const results = useResults();
   const points = useMatrixPoints();
+  const readinessFlags = useReadinessFlags();
   const selectedId = useViewStore((state) => state.selectedCandidateId);
   const selectCandidate = useViewStore((state) => state.selectCandidate);
   const point = points.find((each) => each.candidate.id === selectedId);
@@ -23,6 +24,7 @@ export function SelectedCandidatePanel() {
   }
   const { candidate } = point;
   const flips = sensitivityOf(session).get(candidate.id)?.flips ?? [];
+  const readiness = readinessFlags.get(candidate.id);
   const criterionName = (id: string) => session.criteria.find((criterion) => criterion.id === id)?.name ?? id;
   const { axisLabels, quadrantNames } = session.settings;
   return (
@@ -62,6 +64,11 @@ export function SelectedCandidatePanel() {
           <button type="button" onClick={() => editSession((draft) => updateCandidate(draft, candidate.id, { override: null }))}>
             Back to the scores
           </button>
+        </div>
+      )}
+      {readiness && (
+        <div className="readiness-note" data-testid="readiness-flag-note">
+          <p>{readiness.sentence}.</p>
         </div>
       )}
       {flips.length > 0 && (

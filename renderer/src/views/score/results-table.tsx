@@ -1,4 +1,4 @@
-import { useResults, useSession } from '../../store/derived';
+import { useReadinessFlags, useResults, useSession } from '../../store/derived';
 import { useViewStore } from '../../store/view-store';
 import { Panel } from '../common/fields';
 import { formatScore } from '../common/format';
@@ -7,6 +7,7 @@ import { formatScore } from '../common/format';
 export function ResultsTable() {
   const session = useSession();
   const results = useResults();
+  const readinessFlags = useReadinessFlags();
   const startRescore = useViewStore((state) => state.startRescore);
   const names = session.settings.quadrantNames;
   return (
@@ -32,6 +33,7 @@ export function ResultsTable() {
             <tr key={result.candidate.id} data-testid="result-row" data-candidate-id={result.candidate.id}>
               <th scope="row">
                 <span className="candidate-code">{result.candidate.code}</span> {result.candidate.title}
+                {readinessFlags.has(result.candidate.id) && <span className="readiness-flag-line">{readinessFlags.get(result.candidate.id)!.sentence}.</span>}
               </th>
               <td className="number">{formatScore(result.position.source === 'none' ? undefined : result.position.impact)}</td>
               <td className="number">{formatScore(result.position.source === 'none' ? undefined : result.position.complexity)}</td>
