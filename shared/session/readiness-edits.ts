@@ -1,4 +1,4 @@
-import { DATA_AVAILABLE_ITEM, READINESS_OF_DATA_AVAILABILITY, type Candidate, type DataAvailability, type ReadinessAnswer, type ReadinessEntry, type Session } from './schema';
+import { DATA_AVAILABLE_ITEM, READINESS_OF_DATA_AVAILABILITY, type Candidate, type DataAvailability, type ReadinessAnswer, type ReadinessEntry, type ReadinessItem, type Session } from './schema';
 
 // Pure edits of a candidate's readiness checklist (schema.ts: an item with no entry is
 // unknown). An answer set back to unknown with no evidence and no owner leaves no entry, so a
@@ -59,5 +59,28 @@ export function setReadinessAnswer(session: Session, candidateId: string, itemId
       const dataAvailability = itemId === DATA_AVAILABLE_ITEM && change.answer !== undefined ? FIELD_OF_ANSWER[change.answer] : candidate.dataAvailability;
       return { ...candidate, readiness, dataAvailability };
     }),
+  };
+}
+
+/** Adds an item to the session's checklist, last. An id the session already has changes nothing. */
+export function addReadinessItem(session: Session, item: ReadinessItem): Session {
+  if (session.readinessItems.some((each) => each.id === item.id)) return session;
+  return { ...session, readinessItems: [...session.readinessItems, item] };
+}
+
+/** Renames an item or changes its question; the answers stay with it. */
+export function updateReadinessItem(session: Session, itemId: string, change: Partial<Pick<ReadinessItem, 'name' | 'question'>>): Session {
+  return { ...session, readinessItems: session.readinessItems.map((item) => (item.id === itemId ? { ...item, ...change } : item)) };
+}
+
+/** Removes an item and every candidate's answer to it, so no answer names an item the session does not hold. */
+export function removeReadinessItem(session: Session, itemId: string): Session {
+  if (!session.readinessItems.some((item) => item.id === itemId)) return session;
+  return {
+    ...session,
+    readinessItems: session.readinessItems.filter((item) => item.id !== itemId),
+    candidates: session.candidates.map((candidate) =>
+      candidate.readiness.some((entry) => entry.itemId === itemId) ? { ...candidate, readiness: candidate.readiness.filter((entry) => entry.itemId !== itemId) } : candidate,
+    ),
   };
 }

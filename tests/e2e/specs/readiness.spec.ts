@@ -130,3 +130,40 @@ test('after the reveal, Score and the Map flag a candidate whose checklist disag
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('readiness-flag-note')).toHaveText(flagged);
 });
+
+test('the readiness items are the session’s own: renamed, added and removed in Score, and every checklist follows', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Sample session' }).click();
+  await gotoPhase(page, 'Score');
+  const items = page.getByRole('list', { name: 'Readiness items' });
+  await expect(items.getByRole('listitem')).toHaveCount(11);
+  await items.getByLabel('Name of readiness item Monitoring').fill('Model monitoring');
+  await items.getByLabel('Name of readiness item Model monitoring').press('Tab');
+  await page.getByRole('button', { name: 'Add readiness item' }).click();
+  await items.getByLabel('Name of readiness item New readiness item').fill('GDPR review');
+  await items.getByLabel('Name of readiness item GDPR review').press('Tab');
+  await page.getByRole('button', { name: 'Remove readiness item Team know-how' }).click();
+
+  await gotoPhase(page, 'Decide');
+  const checklist = page.getByRole('region', { name: 'Readiness of the focus' });
+  await expect(checklist.getByRole('radiogroup')).toHaveCount(11);
+  await expect(checklist.getByRole('radiogroup', { name: 'Model monitoring: answer' }).getByRole('radio', { name: 'Unknown' })).toBeChecked();
+  await expect(checklist.getByRole('radiogroup', { name: 'GDPR review: answer' }).getByRole('radio', { name: 'Unknown' })).toBeChecked();
+  await expect(checklist.getByRole('radiogroup', { name: 'Team know-how: answer' })).toHaveCount(0);
+
+  const saved = await saveAndRead(app, join(app.folder, 'items.pickwise'));
+  expect(saved.readinessItems.map((item) => item.name)).toEqual([
+    'Data available',
+    'Data quality and labels',
+    'Access rights and personal data',
+    'Infrastructure',
+    'Scaling',
+    'Availability',
+    'Security and compliance',
+    'Compatibility',
+    'Reproducibility',
+    'Model monitoring',
+    'GDPR review',
+  ]);
+  expect(saved.candidates.flatMap((candidate) => candidate.readiness.map((entry) => entry.itemId))).not.toContain('know-how');
+});

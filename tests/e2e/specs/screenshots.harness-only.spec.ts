@@ -61,6 +61,8 @@ test('readiness: Before committing, the focus’s checklist in Decide and a cand
   await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Score' }).click();
   await page.getByTestId('result-row').filter({ hasText: 'Support-ticket routing' }).scrollIntoViewIfNeeded();
   await shootAll(page, 'score-readiness-flag');
+  await page.getByRole('list', { name: 'Readiness items' }).scrollIntoViewIfNeeded();
+  await shootAll(page, 'score-readiness-items');
   await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Map' }).click();
   await page.getByTestId('matrix-point').filter({ hasText: 'C7' }).first().focus();
   await page.keyboard.press('Enter');

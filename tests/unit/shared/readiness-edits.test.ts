@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkSession,
   createSampleSession,
+  addReadinessItem,
   mergeCandidateFields,
   readinessFlags,
+  removeReadinessItem,
+  updateReadinessItem,
   setReadinessAnswer,
   updateCandidate,
   type ReadinessEntry,
@@ -61,6 +65,31 @@ describe('setReadinessAnswer', () => {
     expect(readinessOf(fieldSet, 'cand-feed')).toEqual([entry('data-available', 'partly', 'Only 3 weeks of logs')]);
     // Without a checklist entry, setting the field adds none.
     expect(readinessOf(updateCandidate(blank(), 'cand-feed', { dataAvailability: 'yes' }), 'cand-feed')).toEqual([]);
+  });
+});
+
+describe('the session’s readiness items', () => {
+  it('adds an item last, and not twice with one id', () => {
+    const item = { id: 'gdpr', name: 'GDPR review', question: 'Has the data protection officer signed off?' };
+    const added = addReadinessItem(blank(), item);
+    expect(added.readinessItems.at(-1)).toEqual(item);
+    expect(added.readinessItems).toHaveLength(12);
+    expect(addReadinessItem(added, { ...item, name: 'Again' })).toBe(added);
+  });
+
+  it('renames an item or changes its question, and the answers stay with it', () => {
+    const renamed = updateReadinessItem(createSampleSession(), 'monitoring', { name: 'Model monitoring' });
+    expect(renamed.readinessItems.find((item) => item.id === 'monitoring')).toMatchObject({ name: 'Model monitoring', question: 'How will we know when the model degrades?' });
+    expect(readinessOf(renamed, 'cand-churn').find((each) => each.itemId === 'monitoring')).toMatchObject({ answer: 'unknown', owner: 'Tom Becker' });
+  });
+
+  it('removes an item with every candidate’s answer to it, so the session stays one that opens', () => {
+    const removed = removeReadinessItem(createSampleSession(), 'monitoring');
+    expect(removed.readinessItems.map((item) => item.id)).not.toContain('monitoring');
+    for (const candidate of removed.candidates) expect(candidate.readiness.map((each) => each.itemId)).not.toContain('monitoring');
+    expect(readinessOf(removed, 'cand-churn')).toHaveLength(10);
+    expect(checkSession(removed).ok).toBe(true);
+    expect(removeReadinessItem(removed, 'monitoring')).toBe(removed);
   });
 });
 

@@ -3,6 +3,7 @@ import { useViewStore } from '../../store/view-store';
 import { BlindRoom } from './blind-room';
 import { ConsensusGrid } from './consensus-grid';
 import { CriteriaEditor } from './criteria-editor';
+import { ReadinessItemsEditor } from './readiness-items-editor';
 import { RescorePanel } from './rescore-panel';
 import { ResultsTable } from './results-table';
 import { ScoringSettings } from './scoring-settings';
@@ -43,6 +44,7 @@ export function ScoreView() {
         {settings.revealed && results}
         <ScoringSettings />
         <CriteriaEditor />
+        <ReadinessItemsEditor />
       </div>
     );
   }
@@ -52,6 +54,7 @@ export function ScoreView() {
       <CriteriaEditor />
       <ConsensusGrid />
       {results}
+      <ReadinessItemsEditor />
     </div>
   );
 }

@@ -1,0 +1,58 @@
+import { addReadinessItem, createId, removeReadinessItem, updateReadinessItem, type ReadinessItem } from '../../../../shared';
+import { editSession, useSessionStore } from '../../store/session-store';
+import { Panel } from '../common/fields';
+import { RequiredTextInput } from '../required-text-input';
+
+/**
+ * The production constraints every candidate's readiness checklist asks about: the session's
+ * own list, the eleven defaults to start with. Removing one removes its answers too.
+ */
+export function ReadinessItemsEditor() {
+  const items = useSessionStore((state) => state.session.readinessItems);
+  return (
+    <Panel
+      title="Readiness items"
+      intro="What every candidate's readiness checklist asks: what it takes to run it for real. Each has a short name and a one-line question."
+      className="readiness-items-editor"
+    >
+      <ul aria-label="Readiness items">
+        {items.map((item) => (
+          <ReadinessItemRow key={item.id} item={item} />
+        ))}
+      </ul>
+      <div>
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => editSession((session) => addReadinessItem(session, { id: createId('item'), name: 'New readiness item', question: '' }))}
+        >
+          Add readiness item
+        </button>
+      </div>
+    </Panel>
+  );
+}
+
+function ReadinessItemRow({ item }: { item: ReadinessItem }) {
+  return (
+    <li className="readiness-item-row">
+      <RequiredTextInput
+        aria-label={`Name of readiness item ${item.name}`}
+        value={item.name}
+        maxLength={200}
+        onCommit={(name) => editSession((session) => updateReadinessItem(session, item.id, { name }), `readinessItem.${item.id}.name`)}
+      />
+      <input
+        type="text"
+        aria-label={`Question of readiness item ${item.name}`}
+        placeholder="The question the room answers"
+        value={item.question}
+        maxLength={200}
+        onChange={(event) => editSession((session) => updateReadinessItem(session, item.id, { question: event.target.value }), `readinessItem.${item.id}.question`)}
+      />
+      <button type="button" className="quiet danger" aria-label={`Remove readiness item ${item.name}`} onClick={() => editSession((session) => removeReadinessItem(session, item.id))}>
+        Remove
+      </button>
+    </li>
+  );
+}
