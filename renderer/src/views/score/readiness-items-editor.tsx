@@ -15,7 +15,7 @@ export function ReadinessItemsEditor() {
       intro="What every candidate's readiness checklist asks: what it takes to run it for real. Each has a short name and a one-line question."
       className="readiness-items-editor"
     >
-      <ul aria-label="Readiness items">
+      <ul className="readiness-items-list" aria-label="Readiness items">
         {items.map((item) => (
           <ReadinessItemRow key={item.id} item={item} />
         ))}
