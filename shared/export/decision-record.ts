@@ -7,7 +7,7 @@ import { QUADRANT_ORDER } from '../workshop/quadrant';
 import { rankCandidates, rankingRuleText } from '../workshop/ranking';
 import { runnersUp } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
-import { questionsBeforeCommitting, readinessAnswers, readinessFlags } from '../workshop/readiness';
+import { askedAs, questionsBeforeCommitting, readinessAnswers, readinessFlags } from '../workshop/readiness';
 import { EXPORT_BACKGROUND_LABELS, READINESS_ANSWER_LABELS } from './labels';
 
 /** The record's section headings, in order (the title heading comes first and is the session's title). */
@@ -193,7 +193,7 @@ export function buildDecisionRecord(session: Session, generatedAt: Date): Decisi
         title: entry.candidate.title,
         quadrant: names[entry.quadrant],
         notStarted: entry.notStarted,
-        unknown: entry.unknown.map((row) => ({ question: (row.item.question || row.item.name).trim(), owner: row.owner.trim() })),
+        unknown: entry.unknown.map((row) => ({ question: askedAs(row.item), owner: row.owner.trim() })),
       })),
     },
     // Without a focus there is nothing to be a runner-up to, unless the room wrote reasons.

@@ -50,6 +50,11 @@ export function compareCandidates(a: Pick<Candidate, 'code' | 'title'>, b: Pick<
   return compareNatural(a.code, b.code) || compareNatural(a.title, b.title);
 }
 
+/** A name as it reads mid-sentence: its first letter in lower case, unless it looks like an acronym ("GDPR review"). */
+export function midSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
+
 /** How a candidate is named in a short message or list: its code, else its title. */
 export function candidateLabel(candidate: Pick<Candidate, 'code' | 'title'>): string {
   const code = candidate.code.trim();

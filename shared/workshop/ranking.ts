@@ -7,7 +7,7 @@
 // first, then by dot votes, more first, then by code (natural order) and title, then in the
 // session's order (never by id: ids are random).
 import type { Candidate, Quadrant, Session } from '../session/schema';
-import { compareCandidates } from './compare';
+import { compareCandidates, midSentence } from './compare';
 import { QUADRANT_ORDER, quadrantRank } from './quadrant';
 import { computeCandidateResults, type CandidateResult } from './scoring';
 
@@ -19,8 +19,8 @@ export const RANKING_RULE_TEXT =
 export function rankingRuleText(names: Session['settings']['quadrantNames']): string {
   const [a, b, c, d] = QUADRANT_ORDER.map((q, i) => {
     const name = names[q].trim() || q;
-    // Mid-sentence names read in lower case ("then big bets"), unless they look like an acronym.
-    return i > 0 && /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+    // Mid-sentence names read in lower case ("then big bets").
+    return i > 0 ? midSentence(name) : name;
   });
   return `${a} first, then ${b}, ${c} and ${d}; within each, the higher impact minus complexity comes first; ties go to more dot votes, then to the code. Candidates better solved without ML and unscored candidates are listed separately.`;
 }

@@ -15,6 +15,7 @@ import { DATA_AVAILABLE_ITEM, READINESS_OF_DATA_AVAILABILITY, type Candidate, ty
 import { isBetterWithoutMl, rankCandidates } from './ranking';
 import { scoresSealed } from './blind-scoring';
 import { computeCandidateResults, type CandidateResult } from './scoring';
+import { midSentence } from './compare';
 import { tidyNumber } from './statistics';
 
 /** One item of a candidate's checklist as the views show it; `answered` = the answer is known. */
@@ -26,6 +27,16 @@ export interface ReadinessRow {
   answered: boolean;
   /** The answer comes from the quick "Data available" field, not from the checklist. */
   fromDataAvailable: boolean;
+}
+
+/** Whether a row asks for an owner it has not got: someone to find out (unknown) or to make it ready (missing). */
+export function ownerWanted(row: Pick<ReadinessRow, 'answer' | 'owner'>): boolean {
+  return (row.answer === 'missing' || row.answer === 'unknown') && row.owner.trim() === '';
+}
+
+/** The words an item is asked in: its question, or its name where it has none. */
+export function askedAs(item: ReadinessItem): string {
+  return (item.question.trim() || item.name).trim();
 }
 
 /** The work an answer stands for: what is not known to be ready is work, never ready. */
@@ -90,11 +101,6 @@ export interface ReadinessFlag {
 /** The gap that flags: a quarter of the scale (1.25 on 1–5, 2.5 on 1–10), well beyond rounding. */
 export function readinessFlagGap(scale: Scale): number {
   return scale / 4;
-}
-
-// Mid-sentence names read in lower case, unless they look like an acronym (as in ranking.ts).
-function midSentence(name: string): string {
-  return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
 
 const ANSWER_WORDS: Readonly<Record<ReadinessAnswer, string>> = { ready: 'ready', partly: 'partly ready', missing: 'missing', unknown: 'unknown' };

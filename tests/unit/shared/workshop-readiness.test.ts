@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createEmptySession, defaultReadinessItems } from '../../../shared/session/defaults';
 import type { Candidate, ReadinessAnswer, ReadinessItem, Session, Settings } from '../../../shared/session/schema';
 import {
+  askedAs,
+  ownerWanted,
   checklistStarted,
   computeCandidateResults,
   defaultThresholds,
@@ -193,5 +195,20 @@ describe('questionsBeforeCommitting', () => {
   it('asks nothing while the scores are sealed or with no readiness items', () => {
     expect(questionsBeforeCommitting(room(candidates, items, { scoringMode: 'blind', revealed: false }))).toEqual([]);
     expect(questionsBeforeCommitting(room(candidates, []))).toEqual([]);
+  });
+});
+
+describe('ownerWanted and askedAs', () => {
+  it('asks for an owner where the answer is missing or unknown and nobody is named', () => {
+    expect(ownerWanted({ answer: 'missing', owner: '' })).toBe(true);
+    expect(ownerWanted({ answer: 'unknown', owner: '  ' })).toBe(true);
+    expect(ownerWanted({ answer: 'unknown', owner: 'Ana' })).toBe(false);
+    expect(ownerWanted({ answer: 'partly', owner: '' })).toBe(false);
+    expect(ownerWanted({ answer: 'ready', owner: '' })).toBe(false);
+  });
+
+  it('asks an item by its question, or by its name where it has none', () => {
+    expect(askedAs({ id: 'a', name: 'Scaling', question: ' Can it handle the volumes? ' })).toBe('Can it handle the volumes?');
+    expect(askedAs({ id: 'a', name: 'GDPR review', question: '  ' })).toBe('GDPR review');
   });
 });

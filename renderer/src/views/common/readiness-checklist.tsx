@@ -1,18 +1,15 @@
 import { useId } from 'react';
-import { READINESS_ANSWER_LABELS, readinessAnswers, readinessAnswerSchema, setReadinessAnswer, type Candidate, type ReadinessAnswer, type ReadinessChange, type ReadinessRow } from '../../../../shared';
+import { ownerWanted as asksForOwner, READINESS_ANSWER_LABELS, readinessAnswers, readinessAnswerSchema, setReadinessAnswer, type Candidate, type ReadinessChange, type ReadinessRow } from '../../../../shared';
 import { editSession, useSessionStore } from '../../store/session-store';
 
 const ANSWERS = readinessAnswerSchema.options;
-
-// An owner is asked for where there is work to do or something to find out.
-const NEEDS_OWNER: ReadonlySet<ReadinessAnswer> = new Set(['missing', 'unknown']);
 
 function ChecklistRow({ candidate, row }: { candidate: Candidate; row: ReadinessRow }) {
   const name = useId();
   const id = useId();
   const change = (what: ReadinessChange, gestureKey?: string) => editSession((session) => setReadinessAnswer(session, candidate.id, row.item.id, what), gestureKey);
   const gesture = `candidate.${candidate.id}.readiness.${row.item.id}`;
-  const ownerWanted = NEEDS_OWNER.has(row.answer) && row.owner.trim() === '';
+  const ownerWanted = asksForOwner(row);
   return (
     <div className="readiness-row" role="group" aria-labelledby={`${id}-name`}>
       <div className="readiness-item">
@@ -22,7 +19,7 @@ function ChecklistRow({ candidate, row }: { candidate: Candidate; row: Readiness
         {row.item.question && <span className="field-hint">{row.item.question}</span>}
         {row.fromDataAvailable && <span className="field-hint">From “Data available”.</span>}
       </div>
-      <div className="readiness-answers" role="radiogroup" aria-label={`${row.item.name}: answer`}>
+      <div className="readiness-answers segmented" role="radiogroup" aria-label={`${row.item.name}: answer`}>
         {ANSWERS.map((answer) => (
           <label key={answer} className={`answer-${answer}${answer === row.answer ? ' chosen' : ''}`}>
             <input type="radio" name={name} value={answer} checked={answer === row.answer} onChange={() => change({ answer })} />

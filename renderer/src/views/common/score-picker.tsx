@@ -15,7 +15,7 @@ interface ScorePickerProps {
 export function ScorePicker({ label, scale, value, onPick }: ScorePickerProps) {
   const name = useId();
   return (
-    <div className="score-picker" role="radiogroup" aria-label={label}>
+    <div className="score-picker segmented" role="radiogroup" aria-label={label}>
       {Array.from({ length: scale }, (_, index) => index + 1).map((option) => (
         <label key={option} className={option === value ? 'chosen' : undefined}>
           <input

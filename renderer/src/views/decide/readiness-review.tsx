@@ -1,3 +1,4 @@
+import { askedAs } from '../../../../shared';
 import { useQuestionsBeforeCommitting, useReadinessFlags, useSession } from '../../store/derived';
 import { Panel } from '../common/fields';
 
@@ -45,7 +46,7 @@ export function ReadinessReview() {
                   <ul>
                     {entry.unknown.map((row) => (
                       <li key={row.item.id}>
-                        {row.item.question || row.item.name}{' '}
+                        {askedAs(row.item)}{' '}
                         <span className={row.owner.trim() === '' ? 'readiness-owner-missing' : 'readiness-owner-named'}>
                           {row.owner.trim() === '' ? '— no owner yet' : `— ${row.owner.trim()}`}
                         </span>
