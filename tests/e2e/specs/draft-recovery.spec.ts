@@ -11,14 +11,22 @@ import { addParticipant, candidateTitles, captureCandidate, saveAndRead, setSess
 async function drafts(userDataFolder: string): Promise<{ session: Session; fileName: string | null }[]> {
   const folder = join(userDataFolder, 'drafts');
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.json'));
-  return Promise.all(
+  const records = await Promise.all(
     names.map(async (name) => {
-      const record = JSON.parse(await readFile(join(folder, name), 'utf8')) as { session: unknown; fileName: string | null };
+      // The app may remove a draft between the listing and the reading (a start that clears an
+      // expired draft, a save that makes one needless): a draft gone by then is no draft.
+      const text = await readFile(join(folder, name), 'utf8').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null;
+        throw error;
+      });
+      if (text === null) return null;
+      const record = JSON.parse(text) as { session: unknown; fileName: string | null };
       const read = parseSession(JSON.stringify(record.session));
       if (!read.ok) throw new Error(`draft ${name} does not open: ${read.error.message}`);
       return { ...record, session: read.session };
     }),
   );
+  return records.filter((record) => record !== null);
 }
 
 const TITLES = ['Churn prediction', 'Demand forecasting', 'Fraud detection for payments'];
