@@ -129,6 +129,15 @@ export const CANDIDATE_FIELDS = [
     merge: 'fill',
   },
   {
+    key: 'measurement',
+    property: 'measurement',
+    label: 'How it is measured',
+    formLabel: 'How the key metric is measured',
+    kind: shortText,
+    headers: ['howitismeasured', 'measurement', 'howmeasured', 'measuredby', 'measuredhow', 'measurementmethod', 'metricsource', 'datasourceofmetric', 'howtomeasure'],
+    merge: 'fill',
+  },
+  {
     key: 'dataAvailability',
     property: 'dataAvailability',
     label: 'Data available',

@@ -117,8 +117,10 @@ function migrateV0toV1(data: Json): Json {
  * checked" (decision.constraintsChecked). Version 2 gives every candidate a checklist against the
  * session's readiness items; a constraint ticked on the focus becomes an entry on the matching
  * item with evidence saying where it came from, so nothing the room recorded is lost and nothing
- * is claimed that it did not say (see answersOf). Version 2 also stores scores as tables
- * (score-table.ts); steps work on the unpacked form, so this one leaves the score lists alone.
+ * is claimed that it did not say (see answersOf). Every candidate also gets "How it is
+ * measured" (measurement), empty: version 1 had nowhere to say it. Version 2 also stores scores
+ * as tables (score-table.ts); steps work on the unpacked form, so this one leaves the score
+ * lists alone.
  */
 const CONSTRAINT_ITEMS: Readonly<Record<string, string>> = {
   'data-availability': 'data-available',
@@ -170,7 +172,7 @@ function migrateV1toV2(v1: Json): Json {
         if (!isRecord(candidate)) return candidate;
         const isFocus = focusId !== null && candidate.id === focusId;
         focusFound ||= isFocus;
-        return { ...candidate, readiness: isFocus ? answersOf(candidate) : [] };
+        return { ...candidate, measurement: '', readiness: isFocus ? answersOf(candidate) : [] };
       })
     : data.candidates;
   let migratedDecision: unknown = isRecord(data.decision) ? decision : data.decision;
@@ -196,7 +198,7 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     from: 1,
     to: 2,
     // Stryker disable next-line StringLiteral: read only in the chain check's messages, which a sound chain never gives.
-    title: 'readiness checklists, the focus key metric on the candidate, score tables',
+    title: 'readiness checklists, how the key metric is measured, the focus key metric on the candidate, score tables',
     keepsPaths: true,
     migrate: migrateV1toV2,
   },

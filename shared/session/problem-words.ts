@@ -102,6 +102,7 @@ const CANDIDATE_FIELDS: Record<string, string> = {
   owner: 'owner',
   keyMetric: 'key metric',
   baseline: 'baseline',
+  measurement: 'measurement',
   dataAvailability: 'data availability',
   nonMlAlternative: 'non-ML alternative',
   betterWithoutMl: '“better without ML” mark',

@@ -93,6 +93,8 @@ const candidateSchema = z.object({
   owner: shortText,
   keyMetric: shortText,
   baseline: shortText,
+  /** How the key metric will be measured: the report, the query, the sensor. */
+  measurement: shortText,
   dataAvailability: dataAvailabilitySchema,
   nonMlAlternative: longText,
   /** The room judged a simpler approach (SQL, rules, a report) does the job. */

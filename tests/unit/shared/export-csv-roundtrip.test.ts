@@ -61,6 +61,7 @@ const candidateFields = fc.record({
   owner: text(3),
   keyMetric: text(3),
   baseline: text(3),
+  measurement: text(3),
   dataAvailability: fc.constantFrom(...dataAvailabilitySchema.options),
   nonMlAlternative: text(5),
   betterWithoutMl: fc.boolean(),

@@ -258,10 +258,10 @@ describe('guessColumnMapping', () => {
   test('maps the headers backlogToCsv writes to every import field', () => {
     const mapping = guessColumnMapping(BACKLOG_CSV_COLUMNS.map((c) => c.header));
     const index = (key: string) => BACKLOG_CSV_COLUMNS.findIndex((c) => c.key === key);
-    for (const field of ['title', 'problem', 'owner', 'keyMetric', 'baseline', 'dataAvailability', 'nonMlAlternative', 'betterWithoutMl', 'wrongPredictionCost', 'tags', 'status', 'notes', 'overrideImpact', 'overrideComplexity'] as const) {
+    for (const field of ['title', 'problem', 'owner', 'keyMetric', 'baseline', 'measurement', 'dataAvailability', 'nonMlAlternative', 'betterWithoutMl', 'wrongPredictionCost', 'tags', 'status', 'notes', 'overrideImpact', 'overrideComplexity'] as const) {
       expect(mapping[field], field).toBe(index(field));
     }
-    expect(Object.keys(mapping)).toHaveLength(14);
+    expect(Object.keys(mapping)).toHaveLength(15);
   });
 
   test('ignores case, spaces and punctuation, and knows common synonyms', () => {

@@ -51,7 +51,7 @@ describe('the sample session', () => {
   it('lists twelve candidates C1…C12, each with its details written in', () => {
     expect(sample.candidates.map((candidate) => candidate.code)).toEqual(Array.from({ length: 12 }, (_, i) => `C${i + 1}`));
     for (const candidate of sample.candidates) {
-      for (const field of ['title', 'problem', 'owner', 'baseline', 'nonMlAlternative', 'wrongPredictionCost', 'notes'] as const) {
+      for (const field of ['title', 'problem', 'owner', 'baseline', 'measurement', 'nonMlAlternative', 'wrongPredictionCost', 'notes'] as const) {
         expect(candidate[field].trim(), `${candidate.code} ${field}`).not.toBe('');
       }
       expect(candidate.tags.length, `${candidate.code} tags`).toBeGreaterThan(0);

@@ -93,6 +93,7 @@ export const sessionArbitrary: fc.Arbitrary<Session> = fc
             owner: text(),
             keyMetric: text(),
             baseline: text(),
+            measurement: text(),
             dataAvailability: fc.constantFrom(...dataAvailabilitySchema.options),
             nonMlAlternative: text(100),
             betterWithoutMl: fc.boolean(),

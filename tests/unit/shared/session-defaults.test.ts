@@ -117,7 +117,7 @@ describe('sampleSession', () => {
     expect(withoutMetric).toHaveLength(1);
     expect(sampleSession.candidates.map((c) => c.code)).toEqual(Array.from({ length: 12 }, (_, i) => `C${i + 1}`));
     for (const candidate of sampleSession.candidates) {
-      for (const field of ['problem', 'owner', 'baseline', 'nonMlAlternative', 'wrongPredictionCost', 'notes'] as const) {
+      for (const field of ['problem', 'owner', 'baseline', 'measurement', 'nonMlAlternative', 'wrongPredictionCost', 'notes'] as const) {
         expect(candidate[field], `${candidate.code}.${field}`).not.toBe('');
       }
       expect(candidate.tags.length).toBeGreaterThan(0);

@@ -142,6 +142,7 @@ describe('candidate edits: what each one leaves alone', () => {
       owner: '',
       keyMetric: '',
       baseline: '',
+      measurement: '',
       dataAvailability: 'unknown',
       nonMlAlternative: '',
       betterWithoutMl: false,

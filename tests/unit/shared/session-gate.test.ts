@@ -93,6 +93,6 @@ describe('one gate for a session', () => {
       ok: false,
       error: { code: 'duplicate-id', message: 'Candidate 13 (“Fraud detection for card payments”) has the same id, “cand-fraud”, as candidate 1 (“Fraud detection for card payments”).' },
     });
-    expect(!opened.ok && opened.error.message).toBe(`${(checked as { error: { message: string } }).error.message.slice(0, -1)} (line 567, column 5).`);
+    expect(!opened.ok && opened.error.message).toBe(`${(checked as { error: { message: string } }).error.message.slice(0, -1)} (line 579, column 5).`);
   });
 });

@@ -213,7 +213,7 @@ describe('parseSession: a problem’s line and column in a file laid out otherwi
 
   it('counts lines ending in \\r\\n and columns indented with tabs', () => {
     const text = JSON.stringify(bad(), null, '\t').replaceAll('\n', '\r\n');
-    expect(parseSession(text)).toEqual({ ok: false, error: { code: 'invalid', message: 'The title of candidate 4 (C4) is 42, not text (line 222, column 4).' } });
+    expect(parseSession(text)).toEqual({ ok: false, error: { code: 'invalid', message: 'The title of candidate 4 (C4) is 42, not text (line 225, column 4).' } });
   });
 
   it('finds the place in a file written on one line', () => {

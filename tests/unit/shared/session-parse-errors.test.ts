@@ -245,7 +245,7 @@ describe('parseSession: schema problems, in plain words with their place', () =>
   it('names the candidate, the field and what it holds where text belongs, with its line', () => {
     const data = sample();
     data.candidates[3].title = 42;
-    expect(expectError(parseData(data), 'invalid')).toBe('The title of candidate 4 (C4) is 42, not text (line 222, column 7).');
+    expect(expectError(parseData(data), 'invalid')).toBe('The title of candidate 4 (C4) is 42, not text (line 225, column 7).');
   });
 
   it('says who has no such field when a required field is absent, at the line of its owner', () => {
@@ -254,7 +254,7 @@ describe('parseSession: schema problems, in plain words with their place', () =>
     expect(expectError(parseData(data), 'invalid')).toBe('Participant 2 (“Priya Nair”) has no background (line 25, column 5).');
     delete data.candidates[3].title;
     data.participants[1].background = 'data';
-    expect(expectError(parseData(data), 'invalid')).toBe('Candidate 4 (C4) has no title (line 219, column 5).');
+    expect(expectError(parseData(data), 'invalid')).toBe('Candidate 4 (C4) has no title (line 222, column 5).');
   });
 
   it.each([
@@ -332,8 +332,8 @@ describe('parseSession: schema problems, in plain words with their place', () =>
     data.votes[0].dots = 0;
     expect(expectError(parseData(data), 'invalid')).toBe(
       'The file has 5 problems: participant 2 (“Priya Nair”) has no background (line 25, column 5); ' +
-        'the title of candidate 4 (C4) is 42, not text (line 221, column 7); ' +
-        'the list of tags of candidate 6 (“Demand forecasting for store replenishm…”) is 3, not a list (line 341, column 7); and 2 more.',
+        'the title of candidate 4 (C4) is 42, not text (line 224, column 7); ' +
+        'the list of tags of candidate 6 (“Demand forecasting for store replenishm…”) is 3, not a list (line 347, column 7); and 2 more.',
     );
   });
 
@@ -353,7 +353,7 @@ describe('parseSession: references between parts of the file', () => {
     expectError(
       parseData(data),
       'duplicate-id',
-      'candidate 6 (“Demand forecasting for store replenishm…”) has the same id, “cand-freight”, as candidate 3 (“Freight distribution channel optimisati…”) (line 330, column 5)',
+      'candidate 6 (“Demand forecasting for store replenishm…”) has the same id, “cand-freight”, as candidate 3 (“Freight distribution channel optimisati…”) (line 335, column 5)',
     );
   });
 
@@ -370,7 +370,7 @@ describe('parseSession: references between parts of the file', () => {
     const data = sample();
     data.scores.rows[10][0] = 'cand-ghost';
     expect(expectError(parseData(data), 'unknown-reference')).toBe(
-      'The candidate of score row 11 (by “Tom Becker”) names a candidate that is not in the file (id “cand-ghost”) (line 690, column 9).',
+      'The candidate of score row 11 (by “Tom Becker”) names a candidate that is not in the file (id “cand-ghost”) (line 702, column 9).',
     );
   });
 
@@ -391,7 +391,7 @@ describe('parseSession: references between parts of the file', () => {
     const data = sample();
     data.scores.rows[10][5] = 6;
     expect(expectError(parseData(data), 'score-out-of-range')).toBe(
-      'The score on “Data readiness” of score row 11 (by “Tom Becker”, for “Freight distribution channel optimisati…”) is 6, above the 1–5 scale (line 695, column 9).',
+      'The score on “Data readiness” of score row 11 (by “Tom Becker”, for “Freight distribution channel optimisati…”) is 6, above the 1–5 scale (line 707, column 9).',
     );
     data.scores.rows[10][5] = 0;
     expectError(parseData(data), 'score-out-of-range', 'is 0, below the 1–5 scale');
@@ -401,19 +401,19 @@ describe('parseSession: references between parts of the file', () => {
     const data = sample();
     data.scores.rows.push([...data.scores.rows[3]]);
     expect(expectError(parseData(data), 'duplicate-entry')).toBe(
-      'Score row 49 (by “Jonas Eriksen”, for “Fraud detection for card payments”) repeats row 4: a participant has one row per candidate (line 1107, column 7).',
+      'Score row 49 (by “Jonas Eriksen”, for “Fraud detection for card payments”) repeats row 4: a participant has one row per candidate (line 1119, column 7).',
     );
     const columns = sample();
     columns.scores.criteria.push(columns.scores.criteria[0]);
     for (const row of columns.scores.rows) row.push(null);
-    expect(expectError(parseData(columns), 'duplicate-entry')).toBe('Criterion column 8 of the score table repeats column 1: a criterion has one column (line 577, column 7).');
+    expect(expectError(parseData(columns), 'duplicate-entry')).toBe('Criterion column 8 of the score table repeats column 1: a criterion has one column (line 589, column 7).');
   });
 
   it('refuses a row with more or fewer scores than the table has columns', () => {
     const data = sample();
     data.scores.rows[2].pop();
     expect(expectError(parseData(data), 'invalid')).toBe(
-      'Score row 3 (by “Tom Becker”, for “Fraud detection for card payments”) has 6 scores, but the table has 7 criteria (line 601, column 7).',
+      'Score row 3 (by “Tom Becker”, for “Fraud detection for card payments”) has 6 scores, but the table has 7 criteria (line 613, column 7).',
     );
     data.scores.rows[2].push(3, 3);
     expectError(parseData(data), 'invalid', 'has 8 scores, but the table has 7 criteria');
@@ -424,8 +424,8 @@ describe('parseSession: references between parts of the file', () => {
     data.scores.rows[0][0] = 'cand-gone';
     data.scores.rows[1][0] = 'cand-gone';
     expect(expectError(parseData(data), 'unknown-reference')).toBe(
-      'The file has 2 problems: the candidate of score row 1 (by “Maria Lopez”) names a candidate that is not in the file (id “cand-gone”) (line 580, column 9); ' +
-        'the candidate of score row 2 (by “Priya Nair”) names a candidate that is not in the file (id “cand-gone”) (line 591, column 9).',
+      'The file has 2 problems: the candidate of score row 1 (by “Maria Lopez”) names a candidate that is not in the file (id “cand-gone”) (line 592, column 9); ' +
+        'the candidate of score row 2 (by “Priya Nair”) names a candidate that is not in the file (id “cand-gone”) (line 603, column 9).',
     );
   });
 
@@ -438,7 +438,7 @@ describe('parseSession: references between parts of the file', () => {
   it('refuses thresholds off the scale', () => {
     const data = sample();
     data.settings.thresholds.complexity = 7;
-    expect(expectError(parseData(data), 'threshold-out-of-range')).toBe('The complexity threshold of the settings is 7, above the 1–5 scale (line 1167, column 7).');
+    expect(expectError(parseData(data), 'threshold-out-of-range')).toBe('The complexity threshold of the settings is 7, above the 1–5 scale (line 1179, column 7).');
   });
 });
 

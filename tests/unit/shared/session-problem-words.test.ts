@@ -111,6 +111,7 @@ describe('placeOf: every field of the file in words', () => {
     ['owner', 'the owner'],
     ['keyMetric', 'the key metric'],
     ['baseline', 'the baseline'],
+    ['measurement', 'the measurement'],
     ['dataAvailability', 'the data availability'],
     ['nonMlAlternative', 'the non-ML alternative'],
     ['betterWithoutMl', 'the “better without ML” mark'],

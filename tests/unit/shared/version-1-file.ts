@@ -1,6 +1,7 @@
 // A session as a version-1 file held it, for the tests of opening older files: no readiness
-// checklists (the focus had "production constraints checked" instead), the focus's key metric
-// copied into the decision, and the scores as flat lists of objects.
+// checklists (the focus had "production constraints checked" instead), no "How it is
+// measured", the focus's key metric copied into the decision, and the scores as flat lists of
+// objects.
 import type { Session } from '../../../shared/session/schema';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -13,7 +14,7 @@ export function version1Data(session: Session, constraintsChecked: string[] = []
   return {
     ...rest,
     version: 1,
-    candidates: rest.candidates.map(({ readiness: _readiness, ...candidate }) => candidate),
+    candidates: rest.candidates.map(({ readiness: _readiness, measurement: _measurement, ...candidate }) => candidate),
     decision: { focusCandidateId, rationale, keyMetric: focus?.keyMetric ?? '', ...plan, constraintsChecked },
   };
 }
@@ -23,7 +24,7 @@ export function version1Text(data: Json): string {
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-/** What a version-1 file of `session` opens as: the same session, with no checklists yet. */
+/** What a version-1 file of `session` opens as: the same session, with no checklists yet and nothing said of how a metric is measured. */
 export function withoutChecklists(session: Session): Session {
-  return { ...session, candidates: session.candidates.map((candidate) => ({ ...candidate, readiness: [] })) };
+  return { ...session, candidates: session.candidates.map((candidate) => ({ ...candidate, measurement: '', readiness: [] })) };
 }

@@ -21,6 +21,7 @@ export function candidate(id: string, fields: Partial<Candidate> = {}): Candidat
     owner: '',
     keyMetric: 'a metric',
     baseline: '',
+    measurement: '',
     dataAvailability: 'yes',
     nonMlAlternative: '',
     betterWithoutMl: false,

@@ -41,6 +41,12 @@ export function CandidateDetails({ candidateId }: { candidateId: string }) {
         <ChoiceField label={formLabelOf('dataAvailability')} value={candidate.dataAvailability} options={DATA_AVAILABILITY_FORM_OPTIONS} onChoose={(dataAvailability) => edit({ dataAvailability })} />
       </div>
       <TextField
+        label={formLabelOf('measurement')}
+        value={candidate.measurement}
+        gestureKey={key('measurement')}
+        onEdit={(s, measurement) => updateCandidate(s, candidate.id, { measurement })}
+      />
+      <TextField
         label={formLabelOf('nonMlAlternative')}
         multiline
         value={candidate.nonMlAlternative}
