@@ -11,25 +11,12 @@ import {
   formatRecordNumber,
   type DecisionRecord,
 } from './decision-record';
+import { escapeHtml, isChartImageDataUrl, printHead } from './print-html';
 
 export interface DecisionRecordHtmlOptions {
   /** The chart as a base64 data: URL (PNG, JPEG, WebP or SVG); null, or anything else, leaves it out. */
   chartImageDataUrl: string | null;
   generatedAt: Date;
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML content and quoted attribute values. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
-
-const DATA_URL = /^data:image\/(?:png|jpeg|webp|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/;
-
-/** Whether a chart image URL is one the page will inline (a base64 image data: URL). */
-function isChartImageDataUrl(url: string): boolean {
-  return DATA_URL.test(url);
 }
 
 const CSS = `
@@ -166,13 +153,7 @@ export function decisionRecordHtml(session: Session, options: DecisionRecordHtml
 
   return `<!DOCTYPE html>
 <html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} — decision record</title>
-<style>${CSS}</style>
-</head>
+${printHead(`${title} — decision record`, CSS)}
 <body>
 <main>
 <h1>${escapeHtml(title)}</h1>

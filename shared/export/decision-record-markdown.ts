@@ -3,57 +3,13 @@
 // it cannot open a heading, a link, raw HTML or a new table cell.
 import { CANDIDATE_FIELD_LABELS } from '../session/candidate-fields';
 import type { Session } from '../session/schema';
+import { escapeMarkdownBlock, escapeMarkdownCell, escapeMarkdownInline, linkDestination } from './markdown-text';
 import { buildDecisionRecord, DECISION_RECORD_MISSING as MISSING, DECISION_RECORD_SECTIONS as SECTIONS, formatRecordNumber } from './decision-record';
 
 export interface DecisionRecordMarkdownOptions {
   /** The chart image's file name, relative to the Markdown file; null when there is none. */
   chartImageFileName: string | null;
   generatedAt: Date;
-}
-
-/** Escapes inline Markdown: the result reads as the text itself, on one line. */
-function escapeMarkdownInline(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\\`*_[\]{}<>|~#!]/g, (c) => `\\${c}`)
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
-    .trim();
-}
-
-/** A table cell: inline-escaped (pipes included), line breaks as spaces, never empty. */
-export function escapeMarkdownCell(text: string): string {
-  const escaped = escapeMarkdownInline(text);
-  return escaped === '' ? ' ' : escaped;
-}
-
-/** Escapes what would start a list item, a rule or a setext heading at the start of a line. */
-function escapeLineStart(line: string): string {
-  if (/^[-+=]/.test(line)) return `\\${line}`;
-  return line.replace(/^(\d+)([.)])/, '$1\\$2');
-}
-
-/**
- * A block of user text (several lines): each line escaped; a line that would start a
- * heading, quote, list, rule or code block is escaped at its start; line breaks are kept as
- * hard breaks and blank lines as paragraph breaks.
- */
-export function escapeMarkdownBlock(text: string): string {
-  const paragraphs = text.trim().split(/(?:\r\n|\r|\n)\s*(?:\r\n|\r|\n)/);
-  return paragraphs
-    .map((paragraph) =>
-      paragraph
-        .split(/\r\n|\r|\n/)
-        .map((line) => escapeLineStart(escapeMarkdownInline(line)))
-        .filter((line) => line !== '')
-        .join('  \n'),
-    )
-    .filter((paragraph) => paragraph !== '')
-    .join('\n\n');
-}
-
-/** A link destination that survives spaces and parentheses in a file name. */
-function linkDestination(fileName: string): string {
-  return encodeURI(fileName).replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
 function orMissing(text: string, missing: string): string {

@@ -106,7 +106,8 @@ export interface DecisionRecord {
   withoutMl: (DecisionRecordNamed & { alternative: string })[];
 }
 
-function localDateTime(date: Date): string {
+/** A moment as YYYY-MM-DD HH:MM in local time, as the exports stamp it. */
+export function localDateTime(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${localDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
