@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkSession } from './session/check';
 import type { Session } from './session/schema';
 import type { MenuCommand } from './menu-table';
+import { PAPERS } from './export/print-html';
 
 /**
  * The one description of every call between the renderer and main. The preload exposes
@@ -120,6 +121,19 @@ export const ipcCalls = {
     channel: 'export:decision-record',
     args: z.tuple([z.object({ format: z.enum(['markdown', 'pdf']), session: checkedSession, chartPng: pngBytes().nullable() })]),
   },
+  /** One candidate's one-page ML brief: Markdown with the chart beside it, or a PDF of one page on the chosen paper. */
+  exportMlBrief: {
+    channel: 'export:ml-brief',
+    args: z.tuple([
+      z.object({
+        format: z.enum(['markdown', 'pdf']),
+        session: checkedSession,
+        candidateId: z.string().min(1).max(64),
+        paper: z.enum(PAPERS),
+        chartPng: pngBytes().nullable(),
+      }),
+    ]),
+  },
   /** The backlog as CSV, one row per candidate with every field and the aggregates. */
   exportBacklogCsv: {
     channel: 'export:backlog-csv',
@@ -155,6 +169,7 @@ export interface IpcResults {
   exportChartImage: ExportResult;
   copyChartImage: void;
   exportDecisionRecord: ExportResult;
+  exportMlBrief: ExportResult;
   exportBacklogCsv: ExportResult;
   readBacklogFile: ReadBacklogResult;
   readSessionForMerge: ReadForMergeResult;

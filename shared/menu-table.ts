@@ -29,6 +29,7 @@ export const MENU_COMMANDS = [
   'file.export.chart',
   'file.export.recordPdf',
   'file.export.recordMarkdown',
+  'file.export.brief',
   'file.export.csv',
   'file.import.candidates',
   'file.import.merge',
@@ -116,6 +117,7 @@ export const EXPORT_ITEMS: MenuEntry[] = [
   command('file.export.chart', 'Chart Image…', { accelerator: 'Shift+CmdOrCtrl+E' }),
   command('file.export.recordPdf', 'Decision Record as PDF…'),
   command('file.export.recordMarkdown', 'Decision Record as Markdown…'),
+  command('file.export.brief', 'ML Brief…'),
   command('file.export.csv', 'Backlog as CSV…'),
 ];
 

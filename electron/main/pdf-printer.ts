@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import type { Paper } from '../../shared';
 import { printPage, PrintPages, type PrintWindow } from './services/print-pages';
 import { APP_SCHEME } from './security';
 
@@ -16,12 +17,16 @@ function openPrintWindow(): PrintWindow {
   });
   return {
     loadURL: (url) => window.loadURL(url),
-    printToPDF: async () => new Uint8Array(await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true })),
+    // The page's own @page rule sets its margins, the same in the app and in the harness.
+    printToPDF: async (paper) =>
+      new Uint8Array(
+        await window.webContents.printToPDF({ pageSize: paper === 'letter' ? 'Letter' : 'A4', printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } }),
+      ),
     destroy: () => window.destroy(),
   };
 }
 
 /** Prints a self-contained HTML page to PDF with Chromium. */
-export function printHtmlToPdf(html: string): Promise<Uint8Array> {
-  return printPage(html, printPages, openPrintWindow);
+export function printHtmlToPdf(html: string, paper: Paper): Promise<Uint8Array> {
+  return printPage(html, paper, printPages, openPrintWindow);
 }

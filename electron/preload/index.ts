@@ -48,6 +48,7 @@ const api = {
   exportChartImage: call('exportChartImage'),
   copyChartImage: call('copyChartImage'),
   exportDecisionRecord: call('exportDecisionRecord'),
+  exportMlBrief: call('exportMlBrief'),
   exportBacklogCsv: call('exportBacklogCsv'),
   readBacklogFile: call('readBacklogFile'),
   readSessionForMerge: call('readSessionForMerge'),

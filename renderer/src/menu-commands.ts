@@ -8,7 +8,7 @@ import { redo, undo } from './store/session-store';
 import { useMapViewStore } from './store/map-view-store';
 import { exportBacklogCsv, exportDecisionRecord } from './export/export-commands';
 import { importCandidatesFromFile, mergeSessionFromFile } from './export/import-commands';
-import { openChartDialog } from './store/share-store';
+import { openBriefDialog, openChartDialog } from './store/share-store';
 import { useViewStore, type Phase } from './store/view-store';
 
 /**
@@ -64,6 +64,7 @@ export const menuCommandHandlers: Record<MenuCommand, () => unknown> = {
   'file.export.chart': openChartDialog,
   'file.export.recordPdf': () => exportDecisionRecord('pdf'),
   'file.export.recordMarkdown': () => exportDecisionRecord('markdown'),
+  'file.export.brief': () => openBriefDialog(useViewStore.getState().selectedCandidateId),
   'file.export.csv': () => exportBacklogCsv({ bom: true, delimiter: ',' }),
   'file.import.candidates': importCandidatesFromFile,
   'file.import.merge': mergeSessionFromFile,

@@ -9,3 +9,8 @@ export * from './decision-record';
 export * from './decision-record-markdown';
 export * from './decision-record-html';
 export * from './png-session';
+export * from './markdown-text';
+export * from './ml-brief';
+export * from './ml-brief-markdown';
+export * from './ml-brief-html';
+export * from './print-html';

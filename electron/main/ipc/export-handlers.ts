@@ -5,18 +5,23 @@ import {
   decisionRecordMarkdown,
   embedSessionInPng,
   isPng,
+  ML_BRIEF_BUDGETS,
+  mlBriefHtml,
+  mlBriefMarkdown,
+  mlBriefRefusal,
   sealedExportRefusal,
   serializeSession,
   sessionAsRoomSees,
   type Session,
 } from '../../../shared';
 import { exportLimits, type ExportResult } from '../../../shared/ipc-contract';
+import { printOnOnePage } from '../services/pdf-pages';
 import type { SessionFiles } from '../services/session-files';
 import { chartBesideRecord, confirmedCompanion, confirmedPath, exportFileType, type ExportKind, type ReplaceQuestion } from '../services/export-files';
 import type { IpcHandlers } from './dispatch';
 import type { Dialogs, ExportServices } from './ports';
 
-type ExportCalls = 'exportChartImage' | 'copyChartImage' | 'exportDecisionRecord' | 'exportBacklogCsv' | 'readBacklogFile' | 'readSessionForMerge';
+type ExportCalls = 'exportChartImage' | 'copyChartImage' | 'exportDecisionRecord' | 'exportMlBrief' | 'exportBacklogCsv' | 'readBacklogFile' | 'readSessionForMerge';
 
 /** File names suggested in the save dialogs: the session's title, or a plain word. */
 function nameFor(session: Session, what: string): string {
@@ -64,11 +69,10 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
     return { status: 'exported', fileName: basename(path) };
   }
 
-  /** Refuses, with a message, an export that would show blind scores before the reveal. */
-  async function refuseWhileSealed(windowId: number, session: Session, what: string): Promise<ExportResult | null> {
-    const message = sealedExportRefusal(session, what);
+  /** Refuses, with a message, an export that would show blind scores before the reveal (or that cannot be made). */
+  async function refuse(windowId: number, message: string | null, code = 'scores-sealed'): Promise<ExportResult | null> {
     if (message === null) return null;
-    const error = { code: 'scores-sealed', fileName: '', message };
+    const error = { code, fileName: '', message };
     await dialogs.showFileError(windowId, error);
     return { status: 'failed', error };
   }
@@ -82,7 +86,7 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       if (request.format === 'svg') {
         return exportTo(windowId, 'svg', request.suggestedName, async (path) => [{ path, data: request.svg }]);
       }
-      const refused = await refuseWhileSealed(windowId, request.session, 'The chart');
+      const refused = await refuse(windowId, sealedExportRefusal(request.session, 'The chart'));
       if (refused) return refused;
       requirePng(request.png);
       // The picture carries the whole session, so opening it in Pickwise opens the session.
@@ -94,7 +98,7 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       await clipboard.writePng(png);
     },
     async exportDecisionRecord({ windowId }, { format, session, chartPng }) {
-      const refused = await refuseWhileSealed(windowId, session, 'The decision record');
+      const refused = await refuse(windowId, sealedExportRefusal(session, 'The decision record'));
       if (refused) return refused;
       if (chartPng) requirePng(chartPng);
       const generatedAt = services.now();
@@ -116,7 +120,37 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       }
       return exportTo(windowId, 'pdf', nameFor(session, 'decision record'), async (path) => {
         const chartImageDataUrl = chartPng ? `data:image/png;base64,${Buffer.from(chartPng).toString('base64')}` : null;
-        const pdf = await printer.printToPdf(decisionRecordHtml(session, { chartImageDataUrl, generatedAt }));
+        const pdf = await printer.printToPdf(decisionRecordHtml(session, { chartImageDataUrl, generatedAt }), 'a4');
+        return [{ path, data: pdf }];
+      });
+    },
+    async exportMlBrief({ windowId }, { format, session, candidateId, paper, chartPng }) {
+      const refused = await refuse(windowId, mlBriefRefusal(session, candidateId), 'brief-refused');
+      if (refused) return refused;
+      if (chartPng) requirePng(chartPng);
+      const generatedAt = services.now();
+      const candidate = session.candidates.find((each) => each.id === candidateId)!;
+      const suggested = nameFor(session, `${candidate.code || candidate.title} ML brief`);
+      if (format === 'markdown') {
+        return exportTo(
+          windowId,
+          'markdown',
+          suggested,
+          async (path) => {
+            const chartPath = chartBesideRecord(path);
+            const markdown = mlBriefMarkdown(session, candidateId, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt });
+            return chartPng ? [{ path: chartPath, data: chartPng }, { path, data: markdown }] : [{ path, data: markdown }];
+          },
+          (path) => (chartPng ? [{ path: chartBesideRecord(path), detail: `The brief’s chart is saved beside “${basename(path)}” under this name.` }] : []),
+        );
+      }
+      return exportTo(windowId, 'pdf', suggested, async (path) => {
+        const chartImageDataUrl = chartPng ? `data:image/png;base64,${Buffer.from(chartPng).toString('base64')}` : null;
+        const { pdf } = await printOnOnePage(
+          ML_BRIEF_BUDGETS.length,
+          (level) => mlBriefHtml(session, candidateId, { chartImageDataUrl, generatedAt, paper, level }),
+          (html) => printer.printToPdf(html, paper),
+        );
         return [{ path, data: pdf }];
       });
     },

@@ -1,3 +1,4 @@
+import type { Paper } from '../../../shared';
 import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
 import type { DocumentRegistry } from '../services/documents';
 import type { Drafts } from '../services/drafts';
@@ -57,7 +58,7 @@ export interface DesktopServices {
 export interface ExportServices {
   files: ExportFiles;
   clipboard: { writePng(png: Uint8Array): Promise<void> | void };
-  printer: { printToPdf(html: string): Promise<Uint8Array> };
+  printer: { printToPdf(html: string, paper: Paper): Promise<Uint8Array> };
   now(): Date;
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Paper } from '../../../shared';
 
 /**
  * The headers of a page put up for printing: no script, nothing from outside, images only
@@ -44,17 +45,17 @@ export class PrintPages {
 export interface PrintWindow {
   /** Resolves once the page has loaded; rejects when it could not be (as webContents.loadURL does). */
   loadURL(url: string): Promise<void>;
-  printToPDF(): Promise<Uint8Array>;
+  printToPDF(paper: Paper): Promise<Uint8Array>;
   destroy(): void;
 }
 
 /** Prints a self-contained HTML page to PDF: put up, loaded by address, printed, taken down. */
-export async function printPage(html: string, pages: PrintPages, openWindow: () => PrintWindow): Promise<Uint8Array> {
+export async function printPage(html: string, paper: Paper, pages: PrintPages, openWindow: () => PrintWindow): Promise<Uint8Array> {
   const { url, release } = pages.put(html);
   const window = openWindow();
   try {
     await window.loadURL(url);
-    return await window.printToPDF();
+    return await window.printToPDF(paper);
   } finally {
     release();
     window.destroy();

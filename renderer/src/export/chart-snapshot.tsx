@@ -16,6 +16,8 @@ export interface SnapshotOptions {
   /** The chart's size in CSS pixels; the on-screen chart's size when left out. */
   width?: number;
   height?: number;
+  /** A candidate drawn selected, to stand out (the ML brief's chart). */
+  highlightId?: string;
 }
 
 const DEFAULT_SIZE = { width: 1200, height: 780 };
@@ -50,7 +52,7 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
   try {
     flushSync(() =>
       root.render(
-        <BoardChart width={size.width} height={size.height} readOnly selectedId={null} />,
+        <BoardChart width={size.width} height={size.height} readOnly selectedId={options.highlightId ?? null} />,
       ),
     );
     // recharts lays out its axes in effects: wait until every point is drawn.

@@ -1,10 +1,10 @@
-import { scoresSealed } from '../../../shared';
+import { scoresSealed, type Paper } from '../../../shared';
 import type { ExportResult } from '../../../shared/ipc-contract';
 import { announce } from '../desktop-ui';
 import { pickwise } from '../pickwise-client';
 import { useSessionStore } from '../store/session-store';
 import { svgToPng, type ImageBackground } from './chart-image';
-import { snapshotChart } from './chart-snapshot';
+import { snapshotChart, type SnapshotOptions } from './chart-snapshot';
 
 type ImageFormat = 'png' | 'svg';
 export type ImageScale = 1 | 2 | 4;
@@ -31,7 +31,7 @@ function tell(result: ExportResult): ExportResult {
 }
 
 /** The chart as PNG bytes, drawn at the chosen scale. */
-async function chartPng(choice: Omit<ChartImageChoice, 'format'>): Promise<Uint8Array<ArrayBuffer>> {
+async function chartPng(choice: Omit<ChartImageChoice, 'format'> & Pick<SnapshotOptions, 'width' | 'height' | 'highlightId'>): Promise<Uint8Array<ArrayBuffer>> {
   const { svg, width, height } = await snapshotChart(choice);
   return svgToPng(svg, width, height, choice.scale);
 }
@@ -63,4 +63,14 @@ export async function exportDecisionRecord(format: 'markdown' | 'pdf'): Promise<
 export async function exportBacklogCsv(options: { bom: boolean; delimiter: ',' | ';' }): Promise<ExportResult> {
   const session = useSessionStore.getState().session;
   return tell(await pickwise().exportBacklogCsv({ session, ...options }));
+}
+
+/** One candidate's one-page ML brief, with a small light chart that highlights it. */
+export async function exportMlBrief(candidateId: string, format: 'markdown' | 'pdf', paper: Paper): Promise<ExportResult> {
+  const session = useSessionStore.getState().session;
+  // While blind scores are sealed nothing is drawn: main refuses the brief and says why.
+  const chart = scoresSealed(session)
+    ? null
+    : await chartPng({ scale: 2, background: 'light', withTitle: false, withLegend: false, width: 520, height: 370, highlightId: candidateId });
+  return tell(await pickwise().exportMlBrief({ format, session, candidateId, paper, chartPng: chart }));
 }

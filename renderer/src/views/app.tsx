@@ -7,6 +7,7 @@ import { PhaseNav } from './phase-nav';
 import { ScoreView } from './score/score-view';
 import { MapView } from './map/map-view';
 import { ShareView } from './share/share-view';
+import { BriefDialog } from './share/brief-dialog';
 import { ChartExportDialog } from './share/chart-export-dialog';
 import { ImportDialog } from './share/import-dialog';
 import { MergeDialog } from './share/merge-dialog';
@@ -32,6 +33,7 @@ export function App() {
         <PhaseView />
       </main>
       <ChartExportDialog />
+      <BriefDialog />
       <ImportDialog />
       <MergeDialog />
       <RecoveryDialog />

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { ipcCalls, ipcEvents, type IpcCallName } from '../../../shared/ipc-contract';
 import { serveAppAsset } from '../../../electron/main/app-protocol';
 import { PRINT_PAGE_HEADERS, printPage, PrintPages } from '../../../electron/main/services/print-pages';
+import type { Paper } from '../../../shared';
 import type { AppUnderTest } from './app-under-test';
 import { createHarnessMain, HARNESS_ORIGIN } from './main-side';
 import type { Permission } from '../../../electron/main/session-policy';
@@ -53,7 +54,7 @@ export async function launchInBrowser(
   network: NetworkLog,
   options: BrowserLaunchOptions,
 ): Promise<AppUnderTest & HarnessOnly> {
-  const main = createHarnessMain({ userDataFolder: options.userDataFolder, printToPdf: (html) => printWithChromium(context, html) });
+  const main = createHarnessMain({ userDataFolder: options.userDataFolder, printToPdf: (html, paper) => printWithChromium(context, html, paper) });
   // The window's web contents. Main's policy (below) decides every request, navigation, new
   // window and permission of it; the harness only carries out what main decided.
   const page = await context.newPage();
@@ -184,7 +185,7 @@ const printPages = new PrintPages(HARNESS_PRINT_ORIGIN);
  * up at a one-off address, a context of its own (no preload, no scripts, nothing from outside)
  * loads it by that address as the hidden BrowserWindow does, and Chromium prints it.
  */
-async function printWithChromium(context: BrowserContext, html: string): Promise<Uint8Array> {
+async function printWithChromium(context: BrowserContext, html: string, paper: Paper): Promise<Uint8Array> {
   const browser = context.browser();
   if (!browser) throw new Error('The harness has no browser to print with.');
   const printing = await browser.newContext({ javaScriptEnabled: false });
@@ -199,11 +200,11 @@ async function printWithChromium(context: BrowserContext, html: string): Promise
   });
   const page = await printing.newPage();
   try {
-    return await printPage(html, printPages, () => ({
+    return await printPage(html, paper, printPages, () => ({
       loadURL: async (url) => {
         await page.goto(url, { waitUntil: 'load' });
       },
-      printToPDF: async () => new Uint8Array(await page.pdf({ format: 'A4', printBackground: true })),
+      printToPDF: async (paper) => new Uint8Array(await page.pdf({ format: paper === 'letter' ? 'Letter' : 'A4', printBackground: true, margin: { top: 0, bottom: 0, left: 0, right: 0 } })),
       // The context closes below, once printing is over.
       destroy: () => undefined,
     }));

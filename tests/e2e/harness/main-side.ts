@@ -1,5 +1,6 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Paper } from '../../../shared';
 import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
 import { createDispatch, type CallOrigin, type Dispatch } from '../../../electron/main/ipc/dispatch';
 import { createIpcHandlers } from '../../../electron/main/ipc/handlers';
@@ -130,7 +131,7 @@ export interface HarnessMainOptions {
   /** Where drafts and logs go; a relaunch after a crash passes the same folder again. */
   userDataFolder: string;
   /** Chromium printing a page to PDF, as Electron's printToPDF does in the app. */
-  printToPdf(html: string): Promise<Uint8Array>;
+  printToPdf(html: string, paper: Paper): Promise<Uint8Array>;
 }
 
 /** Main's real handlers and services over the real file system; only the dialogs are scripted. */

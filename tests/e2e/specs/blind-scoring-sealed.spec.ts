@@ -50,6 +50,9 @@ async function openDialog(app: AppUnderTest, name: string, files: Files): Promis
     case 'chart export':
       await app.sendMenuCommand('file.export.chart');
       return page.getByTestId('chart-export-dialog');
+    case 'ML brief':
+      await app.sendMenuCommand('file.export.brief');
+      return page.getByTestId('brief-dialog');
     case 'import preview':
       await app.answerImportDialog(files.backlogCsv);
       await app.sendMenuCommand('file.import.candidates');
@@ -69,7 +72,7 @@ async function openDialog(app: AppUnderTest, name: string, files: Files): Promis
       throw new Error(`No such dialog: ${name}`);
   }
 }
-const DIALOGS = ['shortcuts', 'chart export', 'import preview', 'merge preview', 'error'];
+const DIALOGS = ['shortcuts', 'chart export', 'ML brief', 'import preview', 'merge preview', 'error'];
 
 /**
  * Opens each dialog over the current screen and records the dialog alone, and the whole page

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { serializeSession } from '../../../shared';
+import { createSampleSession, serializeSession } from '../../../shared';
 import { expect, test } from '../fixtures';
 import { bigBoardSession } from '../support/big-board';
 
@@ -108,6 +108,25 @@ test('the export dialog, a 2× PNG export and the Share phase', async ({ app }) 
   await app.answerExportDialog(file);
   await page.getByTestId('chart-export-dialog').getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByTestId('chart-export-dialog')).toBeHidden();
+});
+
+test('the ML brief dialog, and the focus’s brief and a flagged candidate’s as PDF (look with pdftoppm)', async ({ app }) => {
+  const { page } = app;
+  await mkdir(folder, { recursive: true });
+  await page.getByRole('button', { name: 'Sample session' }).click();
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Export ML brief…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the ML brief' });
+  await shootAll(page, 'brief-dialog');
+  for (const [candidate, paper] of [['C5', 'A4'], ['C7', 'US Letter']] as const) {
+    if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Export ML brief…' }).click();
+    const { title } = createSampleSession().candidates.find((each) => each.code === candidate)!;
+    await dialog.getByRole('combobox', { name: 'Candidate' }).selectOption({ label: `${candidate} · ${title}${candidate === 'C5' ? ' (focus)' : ''}` });
+    await dialog.getByRole('radio', { name: paper }).check();
+    await app.answerExportDialog(join(folder, `brief-${candidate}.pdf`));
+    await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+    await expect(dialog).toBeHidden();
+  }
 });
 
 test('while blind scores are sealed: the Map, presentation, Decide, Share, the export dialog and the early-reveal question', async ({ app }) => {

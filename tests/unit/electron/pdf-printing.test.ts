@@ -79,8 +79,8 @@ describe('printing the decision record', () => {
       files: createExportFiles(fs),
       clipboard: { writePng: () => undefined },
       printer: {
-        printToPdf: (html) =>
-          printPage(html, pages, () => {
+        printToPdf: (html, paper) =>
+          printPage(html, paper, pages, () => {
             const window = fakePrintWindow(pages, printed);
             windows.push(window);
             return window;
@@ -116,7 +116,7 @@ describe('printing the decision record', () => {
     const pages = new PrintPages('app://print', () => 'only');
     const window = fakePrintWindow(pages, []);
     window.loadURL = async () => Promise.reject(new Error('ERR_FAILED (-2)'));
-    await expect(printPage('<p>x</p>', pages, () => window)).rejects.toThrow(/ERR_FAILED/);
+    await expect(printPage('<p>x</p>', 'a4', pages, () => window)).rejects.toThrow(/ERR_FAILED/);
     expect(pages.page('app://print/only.html')).toBeNull();
     expect(window.destroyed).toBe(true);
   });

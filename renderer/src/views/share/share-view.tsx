@@ -3,7 +3,7 @@ import { useScoresSealed } from '../../store/derived';
 import { exportBacklogCsv, exportDecisionRecord } from '../../export/export-commands';
 import { reportError } from '../../error-reporting';
 import { importCandidatesFromFile, mergeSessionFromFile } from '../../export/import-commands';
-import { openChartDialog, previewImport } from '../../store/share-store';
+import { openBriefDialog, openChartDialog, previewImport } from '../../store/share-store';
 import { Panel } from '../common/fields';
 import './share.css';
 
@@ -38,6 +38,14 @@ export function ShareView() {
             </button>
             <button type="button" disabled={sealed} onClick={run(() => exportDecisionRecord('markdown'))}>
               Export as Markdown…
+            </button>
+          </div>
+        </Panel>
+        <Panel title="ML brief" intro="One page for the sponsor of one candidate: the problem, its metric, the baseline to beat, the data, the first version, the readiness checklist and its open questions, as PDF (A4 or US Letter) or Markdown.">
+          {sealedNote}
+          <div className="share-actions">
+            <button type="button" disabled={sealed} onClick={() => openBriefDialog()}>
+              Export ML brief…
             </button>
           </div>
         </Panel>

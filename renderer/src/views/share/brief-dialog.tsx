@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { briefCandidates, mlBriefRefusal, paperFor, sealedExportRefusal, type Paper } from '../../../../shared';
+import { reportError } from '../../error-reporting';
+import { exportMlBrief } from '../../export/export-commands';
+import { chooseBriefCandidate, chooseBriefPaper, closeBriefDialog, useShareStore } from '../../store/share-store';
+import { useSessionStore } from '../../store/session-store';
+import { useModalDialog } from '../modal-dialog';
+import '../../styles/dialogs.css';
+
+const PAPER_LABELS: Readonly<Record<Paper, string>> = { a4: 'A4', letter: 'US Letter' };
+
+/** Export one candidate's one-page ML brief: which candidate, which paper, PDF or Markdown. */
+export function BriefDialog() {
+  const brief = useShareStore((state) => state.brief);
+  // The paper people here print on, until the facilitator chooses.
+  const paper = useShareStore((state) => state.briefPaper) ?? paperFor(navigator.language);
+  const session = useSessionStore((state) => state.session);
+  const open = brief !== null;
+  const candidateId = brief?.candidateId ?? null;
+  const [busy, setBusy] = useState(false);
+  const dialog = useModalDialog(open, closeBriefDialog);
+  const sealed = sealedExportRefusal(session, 'The ML brief');
+
+  const exportAs = async (format: 'pdf' | 'markdown') => {
+    if (candidateId === null) return;
+    setBusy(true);
+    try {
+      const result = await exportMlBrief(candidateId, format, paper);
+      if (result.status === 'exported') closeBriefDialog();
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const candidates = open && sealed === null ? briefCandidates(session) : [];
+  const refusal = sealed ?? (open && candidates.length === 0 ? 'The ML brief needs a candidate: add one in Collect first.' : null);
+  const chosen = candidateId !== null && mlBriefRefusal(session, candidateId) === null ? candidateId : null;
+
+  return (
+    <dialog ref={dialog} className="calm-dialog" aria-labelledby="brief-title" data-testid="brief-dialog">
+      <h2 id="brief-title">Export the ML brief</h2>
+      {/* The controls exist only while the dialog is open: a closed dialog holds nothing. */}
+      {open && refusal !== null && (
+        <>
+          <p className="dialog-note" data-testid="brief-refusal">
+            {refusal}
+          </p>
+          <div className="dialog-buttons">
+            <button type="button" data-autofocus onClick={closeBriefDialog}>
+              Close
+            </button>
+          </div>
+        </>
+      )}
+      {open && refusal === null && (
+        <form className="export-options" onSubmit={(event) => event.preventDefault()}>
+          <p className="dialog-note">
+            One page a sponsor reads in two minutes: the problem, the key metric, the baseline to beat, the data, the first version and the horizon, the readiness checklist
+            with its open questions, the cost of a wrong prediction, why this one, and a small chart with it highlighted.
+          </p>
+          <label className="field">
+            <span className="field-label">Candidate</span>
+            <select data-autofocus value={chosen ?? ''} onChange={(event) => chooseBriefCandidate(event.target.value)}>
+              {candidates.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {[candidate.code, candidate.title].filter((part) => part !== '').join(' · ')}
+                  {candidate.id === session.decision.focusCandidateId ? ' (focus)' : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset>
+            <legend>Paper (PDF)</legend>
+            {(['a4', 'letter'] as const).map((each) => (
+              <label key={each} className="check-field">
+                <input type="radio" name="brief-paper" checked={paper === each} onChange={() => chooseBriefPaper(each)} />
+                {PAPER_LABELS[each]}
+              </label>
+            ))}
+          </fieldset>
+          <div className="dialog-buttons">
+            <button type="button" className="quiet" onClick={closeBriefDialog}>
+              Cancel
+            </button>
+            <button type="button" disabled={busy || chosen === null} onClick={() => void exportAs('markdown')}>
+              Export Markdown…
+            </button>
+            <button type="submit" disabled={busy || chosen === null} onClick={() => void exportAs('pdf')}>
+              Export PDF…
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}

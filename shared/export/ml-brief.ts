@@ -1,0 +1,282 @@
+// The one-page ML brief: what a sponsor reads in two minutes before saying yes to one candidate.
+// buildMlBrief gathers its content once (every rule comes from shared/workshop); the Markdown and
+// HTML writers only lay it out, so both say the same thing.
+//
+// One page whatever the room typed: a text field may hold 20,000 characters and a session 30
+// readiness items, so each part of the brief has a length budget. A text over its budget is
+// shortened at a word and ends in "…", and the brief says so: nothing is cut off unannounced.
+// The budgets come in levels, each tighter than the one before; main prints the first level
+// that fits on one page (fonts differ between machines, so the page is measured, not guessed).
+import { candidateField, CANDIDATE_FIELD_LABELS } from '../session/candidate-fields';
+import { DATA_AVAILABLE_ITEM, type Candidate, type Session } from '../session/schema';
+import { scoresSealed, sealedExportRefusal } from '../workshop/blind-scoring';
+import { rankCandidates, type Ranking } from '../workshop/ranking';
+import { askedAs, readinessAnswers, readinessFlag, suggestedEffort, type ReadinessRow } from '../workshop/readiness';
+import { runnersUp } from '../workshop/runners-up';
+import { computeCandidateResults } from '../workshop/scoring';
+import { localDateTime } from './decision-record';
+import { EXPORT_BACKGROUND_LABELS, READINESS_ANSWER_LABELS } from './labels';
+
+/** The brief's section headings, in reading order. */
+export const ML_BRIEF_SECTIONS = {
+  problem: 'The problem',
+  metric: 'Key metric',
+  withoutMl: 'The non-ML baseline to beat',
+  data: 'The data',
+  startSmall: 'Start small: the first version',
+  thinkBig: 'Think big: the long-term horizon',
+  wrongPrediction: 'Cost of a wrong prediction',
+  matrix: 'On the matrix',
+  whyThis: 'Why this one',
+  room: 'The room',
+  readiness: 'Readiness',
+  openQuestions: 'Open questions',
+} as const;
+
+/** The plain sentences the brief uses where something is missing. */
+export const ML_BRIEF_MISSING = {
+  problem: 'No problem statement written yet.',
+  owner: 'Nobody named yet.',
+  keyMetric: 'No key metric set yet.',
+  baseline: 'No baseline written yet.',
+  target: 'No target set yet.',
+  measurement: 'Not written yet how it will be measured.',
+  withoutMl: 'No simpler alternative written down yet.',
+  firstVersion: 'No first version described yet.',
+  horizon: 'No long-term horizon written yet.',
+  notFocusPlan: 'Planned in Decide once this candidate is the focus.',
+  wrongPrediction: 'Not written yet what a wrong prediction costs.',
+  rationale: 'No rationale written yet.',
+  room: 'No participants recorded.',
+  chart: 'No chart image is attached to this brief.',
+  readiness: 'No readiness items in this session.',
+  openQuestions: 'No open questions: nothing on the checklist is unknown.',
+  noOwner: 'no owner yet',
+} as const;
+
+/** Said under the brief when any text was shortened to keep it to one page. */
+export const ML_BRIEF_SHORTENED_NOTE = 'Texts ending in “…” are shortened to keep this brief to one page; the session file holds them whole.';
+
+/** The length budgets of one fit level (characters, or rows for the lists). */
+interface BriefBudget {
+  title: number;
+  longText: number;
+  shortText: number;
+  evidence: number;
+  name: number;
+  checklistRows: number;
+  questions: number;
+  runnersUp: number;
+  reason: number;
+  people: number;
+}
+
+/** From roomy to tight; the last must fit any session on one A4 and one Letter page. */
+export const ML_BRIEF_BUDGETS: readonly BriefBudget[] = [
+  { title: 140, longText: 480, shortText: 160, evidence: 110, name: 44, checklistRows: 14, questions: 6, runnersUp: 3, reason: 150, people: 8 },
+  { title: 110, longText: 300, shortText: 110, evidence: 70, name: 34, checklistRows: 12, questions: 4, runnersUp: 3, reason: 100, people: 6 },
+  { title: 80, longText: 150, shortText: 70, evidence: 50, name: 24, checklistRows: 7, questions: 3, runnersUp: 2, reason: 60, people: 4 },
+];
+
+interface BriefChecklistRow {
+  item: string;
+  answer: string;
+  evidence: string;
+  owner: string;
+}
+
+/** Everything the brief says, in reading order; empty strings mean "not written yet". */
+export interface MlBrief {
+  code: string;
+  title: string;
+  /** Whether this is the room's focus (the plan fields are the focus's own). */
+  isFocus: boolean;
+  session: { title: string; date: string; team: string };
+  generatedAt: string;
+  problem: string;
+  /** Who has the problem: the candidate's owner. */
+  owner: string;
+  metric: { keyMetric: string; baseline: string; target: string; measurement: string };
+  withoutMl: string;
+  /** The answer on data availability with its evidence, e.g. "Partly — two years of orders". */
+  data: string;
+  firstVersion: string;
+  horizon: string;
+  wrongPrediction: string;
+  /** Where it sits: quadrant, rank and position; null when it is not on the matrix. */
+  matrix: { quadrant: string; rank: number; of: number; impact: number; complexity: number } | null;
+  /** The production effort the checklist suggests, beside the room's complexity, and the flag if they disagree. */
+  effort: { checklistSays: number | undefined; flag: string | null };
+  whyThis: { rationale: string; runnersUp: { code: string; title: string; reason: string }[]; focusElsewhere: string | null };
+  room: { people: string[]; more: number };
+  readiness: { rows: BriefChecklistRow[]; others: string | null };
+  openQuestions: { question: string; owner: string }[];
+  moreQuestions: number;
+  /** Some text was shortened to fit the page (the brief says so). */
+  shortened: boolean;
+}
+
+/** Why a brief cannot be made for this candidate now; null when it can. */
+export function mlBriefRefusal(session: Session, candidateId: string): string | null {
+  const sealed = sealedExportRefusal(session, 'The ML brief');
+  if (sealed !== null) return sealed;
+  if (!session.candidates.some((candidate) => candidate.id === candidateId)) {
+    return 'The ML brief could not be made: its candidate is no longer in the session. Choose another candidate and export again.';
+  }
+  return null;
+}
+
+/**
+ * The candidates a brief can be made for, in the order the room weighs them: the ranking, then
+ * the unscored, then those better solved without ML.
+ */
+export function briefCandidates(session: Session): Candidate[] {
+  // While the scores are sealed the order would tell them: the session's own order then.
+  if (scoresSealed(session)) return [...session.candidates];
+  const ranking = rankCandidates(session);
+  return [...ranking.ranked.map((row) => row.candidate), ...ranking.unscored, ...ranking.withoutMl];
+}
+
+/** The candidate a brief is offered for first: the one asked for, else the focus, else the top of the ranking. */
+export function defaultBriefCandidate(session: Session, preferredId: string | null): string | null {
+  const ids = new Set(session.candidates.map((candidate) => candidate.id));
+  for (const id of [preferredId, session.decision.focusCandidateId]) if (id !== null && ids.has(id)) return id;
+  return briefCandidates(session)[0]?.id ?? null;
+}
+
+/** Shortens text to a budget at a word boundary, ending in "…"; notes that it did. */
+function shortener(): { fit(text: string, budget: number): string; readonly used: boolean } {
+  let used = false;
+  return {
+    fit(text, budget) {
+      const whole = text.trim().replace(/\s+/g, ' ');
+      if (whole.length <= budget) return whole;
+      used = true;
+      const cut = whole.slice(0, budget - 1);
+      const space = cut.lastIndexOf(' ');
+      // A word longer than a fifth of the budget is cut inside rather than dropped whole.
+      return `${(space >= budget * 0.8 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+    },
+    get used() {
+      return used;
+    },
+  };
+}
+
+/** Ends a sentence with a full stop, unless it was shortened (it ends in "…" then). */
+function endSentence(text: string): string {
+  return text.endsWith('…') ? text : `${text}.`;
+}
+
+// Rows the brief names first: what stands in the way, then what is on its way, then what is ready.
+const CONCERN = { missing: 0, unknown: 1, partly: 2, ready: 3 } as const;
+
+function checklist(rows: ReadinessRow[], budget: BriefBudget, fit: (text: string, max: number) => string): MlBrief['readiness'] {
+  const shown = rows.length <= budget.checklistRows ? rows : [...rows].sort((a, b) => CONCERN[a.answer] - CONCERN[b.answer]).slice(0, budget.checklistRows);
+  const rest = rows.filter((row) => !shown.includes(row));
+  const others =
+    rest.length === 0
+      ? null
+      : `Also ${(['missing', 'unknown', 'partly', 'ready'] as const)
+          .map((answer) => [answer, rest.filter((row) => row.answer === answer).length] as const)
+          .filter(([, count]) => count > 0)
+          .map(([answer, count]) => `${count} ${READINESS_ANSWER_LABELS[answer].toLowerCase()}`)
+          .join(', ')}: ${endSentence(fit(rest.map((row) => row.item.name.trim()).join(', '), budget.longText))}`;
+  return {
+    rows: rows
+      .filter((row) => shown.includes(row))
+      .map((row) => ({
+        item: fit(row.item.name, budget.name),
+        answer: READINESS_ANSWER_LABELS[row.answer],
+        evidence: fit(row.evidence, budget.evidence),
+        owner: fit(row.owner, budget.name),
+      })),
+    others,
+  };
+}
+
+function dataSentence(candidate: Candidate, rows: ReadinessRow[]): string {
+  const row = rows.find((each) => each.item.id === DATA_AVAILABLE_ITEM);
+  if (row !== undefined) return [READINESS_ANSWER_LABELS[row.answer], row.evidence.trim()].filter((part) => part !== '').join(' — ');
+  const option = candidateField('dataAvailability').kind.options.find((each) => each.value === candidate.dataAvailability);
+  return option?.formLabel ?? '';
+}
+
+function matrixPlace(ranking: Ranking, candidateId: string, names: Session['settings']['quadrantNames']): MlBrief['matrix'] {
+  const row = ranking.ranked.find((each) => each.candidate.id === candidateId);
+  if (row === undefined) return null;
+  return { quadrant: names[row.quadrant].trim() || row.quadrant, rank: row.rank, of: ranking.ranked.length, impact: row.impact, complexity: row.complexity };
+}
+
+/**
+ * Gathers the brief of one candidate at a fit level (0 roomiest; see ML_BRIEF_BUDGETS). Pure;
+ * `generatedAt` only stamps it. Call mlBriefRefusal first: sealed scores make no brief.
+ */
+export function buildMlBrief(session: Session, candidateId: string, generatedAt: Date, level = 0): MlBrief {
+  const candidate = session.candidates.find((each) => each.id === candidateId);
+  if (candidate === undefined) throw new Error(`The candidate ${candidateId} is not in the session.`);
+  const budget = ML_BRIEF_BUDGETS[Math.min(Math.max(level, 0), ML_BRIEF_BUDGETS.length - 1)]!;
+  const shortening = shortener();
+  const fit = shortening.fit;
+  const long = (text: string) => fit(text, budget.longText);
+  const short = (text: string) => fit(text, budget.shortText);
+
+  const results = computeCandidateResults(session);
+  const ranking = rankCandidates(session, results);
+  const names = session.settings.quadrantNames;
+  const { decision, frame } = session;
+  const isFocus = decision.focusCandidateId === candidate.id;
+  const rows = readinessAnswers(candidate, session.readinessItems);
+  const result = results.get(candidate.id);
+  const flag = result === undefined ? undefined : readinessFlag(session, result);
+  const focus = decision.focusCandidateId === null ? undefined : session.candidates.find((each) => each.id === decision.focusCandidateId);
+  const reasons = new Map(decision.runnersUp.map((runnerUp) => [runnerUp.candidateId, runnerUp.whyNotNow]));
+  const unknown = rows.filter((row) => row.answer === 'unknown');
+  const people = session.participants.map((participant) => `${participant.name.trim()} (${EXPORT_BACKGROUND_LABELS[participant.background].toLowerCase()})`);
+
+  const brief: Omit<MlBrief, 'shortened'> = {
+    code: candidate.code,
+    title: fit(candidate.title, budget.title),
+    isFocus,
+    session: { title: short(frame.title), date: frame.date, team: short(frame.team) },
+    generatedAt: localDateTime(generatedAt),
+    problem: long(candidate.problem),
+    owner: short(candidate.owner),
+    metric: {
+      keyMetric: short(candidate.keyMetric),
+      baseline: short(candidate.baseline),
+      target: isFocus ? short(decision.target) : '',
+      measurement: short(candidate.measurement),
+    },
+    withoutMl: long(candidate.nonMlAlternative),
+    data: long(dataSentence(candidate, rows)),
+    firstVersion: isFocus ? long(decision.firstVersion) : '',
+    horizon: isFocus ? long(decision.horizon) : '',
+    wrongPrediction: long(candidate.wrongPredictionCost),
+    matrix: matrixPlace(ranking, candidate.id, names),
+    effort: { checklistSays: suggestedEffort(candidate, session.readinessItems, session.settings.scale), flag: flag === undefined ? null : endSentence(fit(flag.sentence, budget.longText / 2)) },
+    whyThis: {
+      rationale: isFocus ? long(decision.rationale) : '',
+      runnersUp: isFocus
+        ? runnersUp(session, ranking)
+            .slice(0, budget.runnersUp)
+            .map((runner) => ({ code: runner.code, title: fit(runner.title, budget.name * 2), reason: fit(reasons.get(runner.id) ?? '', budget.reason) }))
+        : [],
+      focusElsewhere: isFocus ? null : focus === undefined ? 'The room has not chosen its focus yet.' : `The room’s focus is ${[focus.code, fit(focus.title, budget.name * 2)].filter((part) => part !== '').join(' · ')}.`,
+    },
+    room: { people: people.slice(0, budget.people).map((person) => fit(person, budget.name * 2)), more: Math.max(0, people.length - budget.people) },
+    readiness: checklist(rows, budget, fit),
+    openQuestions: unknown.slice(0, budget.questions).map((row) => ({ question: fit(askedAs(row.item), budget.shortText), owner: fit(row.owner, budget.name) })),
+    moreQuestions: Math.max(0, unknown.length - budget.questions),
+  };
+  return { ...brief, shortened: shortening.used };
+}
+
+/** The label of a candidate field as the brief names it (the field table's words). */
+export const ML_BRIEF_FIELD_LABELS = {
+  owner: 'Who has it',
+  keyMetric: CANDIDATE_FIELD_LABELS.keyMetric,
+  baseline: CANDIDATE_FIELD_LABELS.baseline,
+  target: 'Target',
+  measurement: CANDIDATE_FIELD_LABELS.measurement,
+} as const;
