@@ -5,31 +5,25 @@
 // (Excel needs it to read UTF-8), numbers with 2 decimals and a '.' point, empty cells where a
 // value does not exist (an unscored candidate has no impact). Text cells that a spreadsheet
 // would run as a formula (starting with = + - @, a tab or a carriage return) get a leading
-// apostrophe; the importer removes it again, so a round trip is exact.
+// apostrophe; the importer removes it again, so a round trip is exact. The readiness
+// checklist has one column per readiness item of the session (csv-readiness.ts); it is not a
+// score, so it goes out while the scores are sealed too.
 import Papa from 'papaparse';
-import { CANDIDATE_FIELDS, candidateField, type CandidateField, type CandidateFieldKey } from '../session/candidate-fields';
-import type { Candidate, Session } from '../session/schema';
+import { CANDIDATE_FIELDS, candidateField, readinessColumnHeader, type CandidateField, type CandidateFieldKey } from '../session/candidate-fields';
+import type { Candidate, ReadinessItem, Session } from '../session/schema';
 import { rankCandidates } from '../workshop/ranking';
 import { computeCandidateResults, type CandidateResult } from '../workshop/scoring';
+import { readinessCell } from './csv-readiness';
 
 /** The CSV's columns that are results of the workshop, not fields a person fills in. */
 type ResultColumnKey = 'impact' | 'complexity' | 'quadrant' | 'spread' | 'votes' | 'rank';
 
-/** The key of each CSV column: the candidate's code, a field of CANDIDATE_FIELDS, or a result. */
+/** The key of each CSV column but the readiness ones: the candidate's code, a field of CANDIDATE_FIELDS, or a result. */
 type BacklogCsvColumnKey = 'code' | CandidateFieldKey | ResultColumnKey;
 
-export interface BacklogCsvColumn {
-  key: BacklogCsvColumnKey;
-  header: string;
-}
+type BacklogCsvColumn = { key: BacklogCsvColumnKey; header: string } | { key: 'readiness'; item: ReadinessItem; header: string };
 
-/**
- * The columns backlogToCsv writes, in order; the first line of the file is their headers: the
- * code, every field of CANDIDATE_FIELDS under its label, then the results.
- */
-export const BACKLOG_CSV_COLUMNS: readonly BacklogCsvColumn[] = [
-  { key: 'code', header: 'Code' },
-  ...CANDIDATE_FIELDS.map((field) => ({ key: field.key, header: field.label })),
+const RESULT_COLUMNS: readonly BacklogCsvColumn[] = [
   { key: 'impact', header: 'Impact' },
   { key: 'complexity', header: 'Complexity' },
   { key: 'quadrant', header: 'Quadrant' },
@@ -37,6 +31,20 @@ export const BACKLOG_CSV_COLUMNS: readonly BacklogCsvColumn[] = [
   { key: 'votes', header: 'Votes' },
   { key: 'rank', header: 'Rank' },
 ];
+
+/**
+ * The columns backlogToCsv writes for a session, in order; the first line of the file is their
+ * headers: the code, every field of CANDIDATE_FIELDS under its label, one column per readiness
+ * item of the session ("Readiness: " and its name, READINESS_COLUMNS), then the results.
+ */
+export function backlogCsvColumns(session: Pick<Session, 'readinessItems'>): BacklogCsvColumn[] {
+  return [
+    { key: 'code', header: 'Code' },
+    ...CANDIDATE_FIELDS.map((field) => ({ key: field.key, header: field.label })),
+    ...session.readinessItems.map((item) => ({ key: 'readiness' as const, item, header: readinessColumnHeader(item.name) })),
+    ...RESULT_COLUMNS,
+  ];
+}
 
 /** How tags are joined in one cell (the importer splits on ';', or on ',' when a cell has no ';'). */
 const CSV_TAG_SEPARATOR = '; ';
@@ -87,7 +95,13 @@ function fieldCell(field: CandidateField, candidate: Candidate): string {
   }
 }
 
-function cell(key: BacklogCsvColumnKey, candidate: Candidate, result: CandidateResult | undefined, rank: number | undefined, session: Session): string {
+function cell(column: BacklogCsvColumn, candidate: Candidate, result: CandidateResult | undefined, rank: number | undefined, session: Session): string {
+  if (column.key === 'readiness') {
+    // A duplicated entry: the last one in the file counts, as readinessAnswers reads it.
+    const item = column.item;
+    return readinessCell(candidate.readiness.findLast((entry) => entry.itemId === item.id));
+  }
+  const key = column.key;
   switch (key) {
     case 'code':
       return escapeCsvFormula(candidate.code);
@@ -109,19 +123,20 @@ function cell(key: BacklogCsvColumnKey, candidate: Candidate, result: CandidateR
 }
 
 /**
- * The backlog as CSV text (see the file header for the format): a header line of
- * BACKLOG_CSV_COLUMNS' headers, then one line per candidate in session order. Rank is the
+ * The backlog as CSV text (see the file header for the format): a header line of the
+ * backlogCsvColumns' headers, then one line per candidate in session order. Rank is the
  * Decide phase's rank; candidates better solved without ML or not scored have none.
  */
 export function backlogToCsv(session: Session, options: BacklogCsvOptions): string {
   const results = computeCandidateResults(session);
   const ranks = new Map<string, number>();
   for (const row of rankCandidates(session, results).ranked) ranks.set(row.candidate.id, row.rank);
-  const rows: string[][] = [BACKLOG_CSV_COLUMNS.map((column) => column.header)];
+  const columns = backlogCsvColumns(session);
+  const rows: string[][] = [columns.map((column) => column.header)];
   for (const candidate of session.candidates) {
     const result = results.get(candidate.id);
     const rank = ranks.get(candidate.id);
-    rows.push(BACKLOG_CSV_COLUMNS.map((column) => cell(column.key, candidate, result, rank, session)));
+    rows.push(columns.map((column) => cell(column, candidate, result, rank, session)));
   }
   const text = Papa.unparse(rows, { delimiter: options.delimiter ?? ',', newline: '\r\n', quotes: false, escapeFormulae: false });
   return `${options.bom ? UTF8_BOM : ''}${text}\r\n`;

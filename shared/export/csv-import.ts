@@ -1,5 +1,5 @@
 // From a parsed table to candidates: a preview (one entry per row, with what was changed or
-// is wrong, and duplicates marked) and the import itself.
+// is wrong, and duplicates marked; notes on the file's readiness columns) and the import itself.
 import {
   blankCandidate,
   CANDIDATE_FIELDS,
@@ -12,11 +12,13 @@ import {
 } from '../session/candidate-fields';
 import { nextCandidateCode } from '../session/edits';
 import { joinWords } from '../session/issue-message';
-import { LIMITS, type Candidate, type Session } from '../session/schema';
+import { DATA_AVAILABLE_ITEM, LIMITS, type Candidate, type ReadinessItem, type Session } from '../session/schema';
 import { clampToScale } from '../workshop/scale';
 import { unescapeCsvFormula } from './csv-export';
 import { guessColumnMapping, type ColumnMapping } from './csv-headers';
 import type { ParsedTable } from './csv-parse';
+import { dataAvailableInStep, planReadinessImport, readinessOfRow } from './csv-readiness';
+import { truncate } from './csv-text';
 
 /** One row of the import preview. */
 interface ImportPreviewRow {
@@ -32,6 +34,10 @@ interface ImportPreviewRow {
 
 export interface ImportPreview {
   rows: ImportPreviewRow[];
+  /** Readiness items the file's columns name and the session does not have: importing adds them. */
+  readinessItems: ReadinessItem[];
+  /** What happens to the whole file, for a person (the readiness columns). */
+  notes: string[];
 }
 
 export interface ImportOptions {
@@ -64,15 +70,6 @@ function readNumber(text: string): number | undefined | 'invalid' {
   return Number.isFinite(value) ? value : 'invalid';
 }
 
-/** Shortens text to `max` UTF-16 units without splitting a surrogate pair. */
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  return text.slice(0, end);
-}
-
 function splitTags(text: string): string[] {
   const separator = text.includes(';') ? ';' : ',';
   const tags: string[] = [];
@@ -99,9 +96,13 @@ function codeNumber(code: string): number {
  * apostrophe backlogToCsv adds is removed; "Data available" reads yes/partly/no/unknown in
  * several spellings, "Better without ML" yes/no/true/false/x, tags split on ';' (or ',' when
  * there is no ';'), status by name or label; text longer than the session format allows is
- * shortened, and each change is listed in the row's problems. A row without a title has no
- * candidate. Codes follow the session's highest `C<n>` in row order; ids come from
- * `makeId('cand')`; `now` is the creation time.
+ * shortened, and each change is listed in the row's problems. The readiness columns answer
+ * the session's items by name, or items the import adds (csv-readiness.ts); a cell that cannot
+ * be read gives no answer and a problem naming its line and column; where "Data available" and
+ * its checklist item disagree, the field wins and the row says so. What happens to the
+ * readiness columns is said in the preview's notes. A row without a title has no candidate.
+ * Codes follow the session's highest `C<n>` in row order; ids come from `makeId('cand')` (and
+ * `makeId('item')` for added items); `now` is the creation time.
  */
 export function candidatesFromTable(
   table: Pick<ParsedTable, 'rows' | 'rowLines'>,
@@ -120,6 +121,14 @@ export function candidatesFromTable(
   let made = 0;
   const createdAt = now.toISOString();
   const scale = session.settings.scale;
+  const readiness = planReadinessImport(mapping.readiness ?? [], session, makeId);
+  const itemOrder = [...session.readinessItems, ...readiness.added].map((item) => item.id);
+  const notes = [...readiness.notes];
+  const dataColumn = readiness.columns.find((column) => column.itemId === DATA_AVAILABLE_ITEM);
+  if (dataColumn !== undefined && mapping.dataAvailability !== undefined) {
+    const label = candidateField('dataAvailability').label;
+    notes.push(`Where “${label}” and “${dataColumn.header}” disagree, ${label} wins and the checklist takes its answer; each such row says so.`);
+  }
 
   const rows = table.rows.map((cells, index): ImportPreviewRow => {
     const line = table.rowLines[index] ?? index + 1;
@@ -187,25 +196,34 @@ export function candidatesFromTable(
       if (override.impact !== impact || override.complexity !== complexity) problems.push(`Override: moved onto the scale 1 to ${scale}.`);
       candidate.override = override;
     }
+    candidate.readiness = readinessOfRow(cells, readiness, itemOrder, line, problems);
+    const inStep = dataAvailableInStep(candidate, dataColumn?.header ?? '', problems);
 
     const key = normaliseTitle(title);
     const duplicateOf = existing.get(key) ?? null;
     if (duplicateOf === null) existing.set(key, candidate.id);
     made += 1;
     code += 1;
-    return { line, candidate, duplicateOf, problems };
+    return { line, candidate: inStep, duplicateOf, problems };
   });
-  return { rows };
+  return { rows, readinessItems: readiness.added, notes };
 }
 
 /**
  * Adds the preview's candidates to the session (a new session object; the old one is
- * untouched), leaving out rows without a candidate and, with skipDuplicates, duplicates.
- * Codes are given again from the session's next code in row order, so left-out rows leave no
- * gaps; an id already in the session is never added twice.
+ * untouched), leaving out rows without a candidate and, with skipDuplicates, duplicates, and
+ * with them the readiness items the file named and the session lacks (up to the session's
+ * limit; an answer to an item that could not be added is left out). Codes are given again from
+ * the session's next code in row order, so left-out rows leave no gaps; an id already in the
+ * session is never added twice.
  */
 export function importCandidates(session: Session, preview: ImportPreview, options: ImportOptions): Session {
   const ids = new Set(session.candidates.map((candidate) => candidate.id));
+  const items = [...session.readinessItems];
+  for (const item of preview.readinessItems) {
+    if (items.length < LIMITS.readinessItems && !items.some((each) => each.id === item.id)) items.push({ ...item });
+  }
+  const itemIds = new Set(items.map((item) => item.id));
   let code = codeNumber(nextCandidateCode(session));
   const added: Candidate[] = [];
   for (const row of preview.rows) {
@@ -214,9 +232,12 @@ export function importCandidates(session: Session, preview: ImportPreview, optio
     if (ids.has(row.candidate.id)) continue;
     if (session.candidates.length + added.length >= LIMITS.candidates) break;
     ids.add(row.candidate.id);
-    added.push({ ...row.candidate, tags: [...row.candidate.tags], code: `C${code}` });
+    const readiness = row.candidate.readiness.filter((entry) => itemIds.has(entry.itemId)).map((entry) => ({ ...entry }));
+    added.push({ ...row.candidate, tags: [...row.candidate.tags], readiness, code: `C${code}` });
     code += 1;
   }
-  return added.length === 0 ? session : { ...session, candidates: [...session.candidates, ...added] };
+  if (added.length === 0) return session;
+  const readinessItems = items.length === session.readinessItems.length ? session.readinessItems : items;
+  return { ...session, readinessItems, candidates: [...session.candidates, ...added] };
 }
 

@@ -4,9 +4,12 @@
 // The CSV export and import, merging, a new candidate's defaults, the details form's labels and
 // the decision record all read this table; the schema (schema.ts) checks the same fields, and
 // tests/unit/shared/candidate-fields.test.ts keeps the two in step.
-// Adding a field is one entry here plus its line in the schema.
+// Adding a field is one entry here plus its line in the schema. The readiness checklist is not
+// one field but one answer per readiness item of the session: READINESS_COLUMNS below describes
+// its columns in a table.
+import { READINESS_ANSWER_LABELS } from '../export/labels';
 import { dataAvailabilityInStep } from './readiness-edits';
-import { LIMITS, type Candidate, type CandidateStatus, type DataAvailability } from './schema';
+import { LIMITS, type Candidate, type CandidateStatus, type DataAvailability, type ReadinessAnswer } from './schema';
 
 /** How merging a duplicate into the candidate that stays treats a field. */
 type MergePolicy =
@@ -79,6 +82,14 @@ const STATUS_OPTIONS = [
   { value: 'parked', label: 'Parked', words: ['park', 'onhold', 'later'] },
   { value: 'non-ml', label: 'Better without ML', words: ['nonml', 'withoutml', 'noml'] },
 ] as const satisfies readonly ChoiceOption<CandidateStatus>[];
+
+// In the schema's order; labels as the checklist shows them.
+const READINESS_ANSWER_OPTIONS = [
+  { value: 'ready', label: READINESS_ANSWER_LABELS.ready, words: [...YES_WORDS, 'ok', 'done', 'inplace'] },
+  { value: 'partly', label: READINESS_ANSWER_LABELS.partly, words: ['partially', 'partial', 'part', 'some', 'limited', 'incomplete', 'inprogress', 'teilweise', 'yesandno'] },
+  { value: 'missing', label: READINESS_ANSWER_LABELS.missing, words: [...NO_WORDS, 'notready', 'absent', 'lacking'] },
+  { value: 'unknown', label: READINESS_ANSWER_LABELS.unknown, words: ['', '?', 'na', 'tbd', 'dontknow', 'notsure', 'unclear', 'notknown', 'open'] },
+] as const satisfies readonly ChoiceOption<ReadinessAnswer>[];
 
 const shortText = { type: 'text', maxLength: LIMITS.shortText, multiline: false } as const;
 const longText = { type: 'text', maxLength: LIMITS.longText, multiline: true } as const;
@@ -213,6 +224,39 @@ export const CANDIDATE_FIELDS = [
   },
 ] as const satisfies readonly CandidateField[];
 
+/**
+ * The readiness checklist in a table: one column per readiness item of the session, after the
+ * fields, headed "Readiness: " and the item's name. A cell holds the answer, its evidence and
+ * its owner in one line, "Missing — no labels before 2025 — owner: Priya" (the cell's form is
+ * shared/export/csv-readiness.ts); an empty cell is an item not answered. An import reads a
+ * column by the item's name, normalised as a field's column name is. Merging two candidates
+ * treats the checklist item by item (mergedReadiness below).
+ */
+export const READINESS_COLUMNS = {
+  property: 'readiness',
+  /** The word before the colon of a readiness column's header. */
+  headerWord: 'Readiness',
+  /** The word before the owner's name in a cell. */
+  ownerWord: 'owner',
+  answers: READINESS_ANSWER_OPTIONS,
+} as const satisfies { property: keyof Candidate; headerWord: string; ownerWord: string; answers: readonly ChoiceOption<ReadinessAnswer>[] };
+
+/** The header of the column of a readiness item: "Readiness: Data quality and labels". */
+export function readinessColumnHeader(itemName: string): string {
+  return `${READINESS_COLUMNS.headerWord}: ${itemName}`;
+}
+
+/**
+ * The item name a readiness column's header gives ("readiness - data quality" → "data
+ * quality"), or undefined when the header is not a readiness column's: the header word, in
+ * any case and spacing, then a colon or a dash.
+ */
+export function readinessColumnName(header: string): string | undefined {
+  const match = /^([^:：—–-]*)[:：—–-]([\s\S]*)$/u.exec(header);
+  if (match === null || normaliseHeader(match[1]!) !== normaliseHeader(READINESS_COLUMNS.headerWord)) return undefined;
+  return match[2]!.trim();
+}
+
 type FieldEntry = (typeof CANDIDATE_FIELDS)[number];
 export type CandidateFieldKey = FieldEntry['key'];
 type TextFieldEntry = Extract<FieldEntry, { kind: { type: 'text' } }>;
@@ -279,16 +323,24 @@ function cellWord(text: string): string {
   return /^[^\p{L}\p{N}]+$/u.test(trimmed) ? trimmed : normaliseHeader(trimmed);
 }
 
-const CHOICE_WORDS = new Map<CandidateFieldKey, Map<string, string>>();
-for (const field of CHOICE_FIELDS) {
+/** Each cell word of a list of options (as `cellWord` leaves it), to the option's value; the first option to list a word has it. */
+function wordsOf(options: readonly ChoiceOption[]): Map<string, string> {
   const words = new Map<string, string>();
-  for (const option of field.kind.options) {
+  for (const option of options) {
     for (const word of [...option.words, option.value, option.label]) {
       const key = cellWord(word);
       if (!words.has(key)) words.set(key, option.value);
     }
   }
-  CHOICE_WORDS.set(field.key, words);
+  return words;
+}
+
+const CHOICE_WORDS = new Map<CandidateFieldKey, Map<string, string>>(CHOICE_FIELDS.map((field) => [field.key, wordsOf(field.kind.options)]));
+const READINESS_WORDS = wordsOf(READINESS_COLUMNS.answers);
+
+/** The readiness answer a word stands for ("Ready", "yes", "?", "" for unknown), or undefined when it names none. */
+export function readReadinessAnswer(text: string): ReadinessAnswer | undefined {
+  return READINESS_WORDS.get(cellWord(text)) as ReadinessAnswer | undefined;
 }
 
 /** The option a cell's text stands for in a choice field (its value), or undefined when it names none. */

@@ -141,30 +141,65 @@ test('the decision record as PDF names the focus, its metric and every top candi
   expect(isPng(new Uint8Array(await readFile(join(app.folder, 'record-chart.png'))))).toBe(true);
 });
 
-test('CSV round trip: export the backlog, import it into a new session, the candidates are the same', async ({ app }) => {
+test('CSV round trip: export the backlog, import it into a new session, the candidates are the same, checklists included', async ({ app }) => {
   const { page } = app;
   await openSample(page);
+  // A readiness item of this room's own, which a new session does not have.
+  await gotoPhase(page, 'Score');
+  await page.getByRole('button', { name: 'Add readiness item' }).click();
+  const items = page.getByRole('list', { name: 'Readiness items' });
+  await items.getByLabel('Name of readiness item New readiness item').fill('Carbon footprint');
+  await items.getByLabel('Name of readiness item Carbon footprint').press('Tab');
+  // C10's details: how its metric is measured, and checklist answers with the cell's own
+  // separators, quotes and non-Latin text in them.
+  await gotoPhase(page, 'Collect');
+  await page.getByRole('button', { name: /^Details of C10 / }).click();
+  await page.getByLabel('How the key metric is measured').fill('Repair log — owner: fleet; "monthly"');
+  const checklist = page.getByRole('region', { name: 'Readiness of C10' });
+  await checklist.getByRole('radiogroup', { name: 'Scaling: answer' }).getByRole('radio', { name: 'Missing' }).check();
+  await checklist.getByLabel('Scaling: evidence').fill('GPS logs — owner: nobody; "2024" only');
+  await checklist.getByLabel(/^Scaling: owner/).fill('Jonas Eriksen, 李');
+  await checklist.getByRole('radiogroup', { name: 'Carbon footprint: answer' }).getByRole('radio', { name: 'Partly' }).check();
+  await checklist.getByLabel('Carbon footprint: evidence').fill(' diesel only ');
   const before = await saveAndRead(app, join(app.folder, 'before.pickwise'));
+  expect(before.candidates.find((candidate) => candidate.code === 'C10')!.readiness).toHaveLength(2);
+
   await gotoPhase(page, 'Share');
   const csv = join(app.folder, 'backlog.csv');
   await app.answerExportDialog(csv);
   await page.getByRole('button', { name: 'Export CSV…' }).click();
   await expect.poll(() => readFile(csv).then((bytes) => bytes.length, () => 0)).toBeGreaterThan(100);
   expect((await readFile(csv)).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  const text = await readFile(csv, 'utf8');
+  expect(text).toContain('Readiness: Carbon footprint');
+  // The cell as a spreadsheet shows it: Missing — "GPS logs — owner: nobody; ""2024"" only" — owner: Jonas Eriksen, 李
+  expect(text).toContain('"Missing — ""GPS logs — owner: nobody; """"2024"""" only"" — owner: Jonas Eriksen, 李"');
 
   await app.answerImportDialog(csv);
   await page.getByRole('button', { name: 'Import from a file…' }).click();
   const dialog = page.getByTestId('import-dialog');
   await expect(dialog.getByTestId('import-row')).toHaveCount(12);
   await dialog.getByLabel('Start a new session with them').check();
+  await expect(dialog.getByTestId('import-note')).toContainText([
+    '11 readiness columns answer items of this session, matched by name.',
+    '“Carbon footprint” is not a readiness item of this session: importing adds it, with the answers in its column.',
+    'Where “Data available” and “Readiness: Data available” disagree, Data available wins and the checklist takes its answer; each such row says so.',
+  ]);
   await dialog.getByLabel('Leave out duplicates').uncheck();
   await dialog.getByRole('button', { name: 'Import 12 candidates' }).click();
   await expect(dialog).toBeHidden();
   await expect(page).toHaveTitle('● Untitled — Pickwise');
   const after = await saveAndRead(app, join(app.folder, 'after.pickwise'));
-  // Every field but the readiness checklist, which the CSV does not carry yet.
-  const fields = (session: Session) => session.candidates.map(({ id: _id, createdAt: _createdAt, readiness: _readiness, ...rest }) => rest);
+  // Every field, and every checklist answer on an item of the same name (the added item has an id of its own).
+  const fields = (session: Session) => {
+    const nameOf = new Map(session.readinessItems.map((item) => [item.id, item.name]));
+    return session.candidates.map(({ id: _id, createdAt: _createdAt, readiness, ...rest }) => ({
+      ...rest,
+      readiness: readiness.map(({ itemId, ...entry }) => ({ item: nameOf.get(itemId), ...entry })),
+    }));
+  };
   expect(fields(after)).toEqual(fields(before));
+  expect(after.readinessItems.map((item) => item.name)).toEqual(before.readinessItems.map((item) => item.name));
 });
 
 test('a CSV with quoted commas, newlines, a BOM, semicolons and non-Latin text imports right; a malformed one names the line', async ({ app }) => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
-  BACKLOG_CSV_COLUMNS,
+  backlogCsvColumns,
   backlogToCsv,
   blankCandidate,
   CANDIDATE_FIELD_LABELS,
@@ -18,10 +18,16 @@ import {
   mergeCandidates,
   normaliseHeader,
   parseCandidateTable,
+  READINESS_COLUMNS,
+  readinessColumnHeader,
+  readinessColumnName,
+  readinessAnswerSchema,
   readChoice,
+  readReadinessAnswer,
   readYesNo,
   sessionSchema,
   type Candidate,
+  type ReadinessItem,
 } from '../../../shared';
 import { candidate, session } from './workshop-fixtures';
 
@@ -63,12 +69,45 @@ describe('the field table and the schema', () => {
   });
 });
 
+const ITEMS: ReadinessItem[] = [
+  { id: 'data-available', name: 'Data available', question: '' },
+  { id: 'labels', name: 'Data quality and labels', question: 'Are there labels?' },
+];
+
 describe('the field table and the CSV', () => {
-  it('writes one column per field, under the field’s label, between the code and the results', () => {
-    const headers = BACKLOG_CSV_COLUMNS.map((column) => column.header);
-    expect(headers.slice(1, 1 + CANDIDATE_FIELDS.length)).toEqual(CANDIDATE_FIELDS.map((field) => field.label));
+  it('writes one column per field, under the field’s label, then one per readiness item, between the code and the results', () => {
+    const headers = backlogCsvColumns({ readinessItems: ITEMS }).map((column) => column.header);
     expect(headers[0]).toBe('Code');
-    expect(headers.slice(1 + CANDIDATE_FIELDS.length)).toEqual(['Impact', 'Complexity', 'Quadrant', 'Spread', 'Votes', 'Rank']);
+    expect(headers.slice(1, 1 + CANDIDATE_FIELDS.length)).toEqual(CANDIDATE_FIELDS.map((field) => field.label));
+    const afterFields = 1 + CANDIDATE_FIELDS.length;
+    expect(headers.slice(afterFields, afterFields + 2)).toEqual(['Readiness: Data available', 'Readiness: Data quality and labels']);
+    expect(headers.slice(afterFields + 2)).toEqual(['Impact', 'Complexity', 'Quadrant', 'Spread', 'Votes', 'Rank']);
+    expect(backlogCsvColumns({ readinessItems: [] })).toHaveLength(afterFields + 6);
+  });
+
+  it('heads a readiness column with its item’s name, and reads the name back from the header however it is spelt', () => {
+    expect(readinessColumnHeader('Data quality and labels')).toBe('Readiness: Data quality and labels');
+    expect(readinessColumnName(readinessColumnHeader('Scaling: volumes'))).toBe('Scaling: volumes');
+    expect(readinessColumnName('READINESS - Scaling ')).toBe('Scaling');
+    expect(readinessColumnName(' readiness — Données ')).toBe('Données');
+    expect(readinessColumnName('Readiness:')).toBe('');
+    expect(readinessColumnName('Readiness score')).toBeUndefined();
+    expect(readinessColumnName('Ready: Scaling')).toBeUndefined();
+    expect(readinessColumnName('Title')).toBeUndefined();
+  });
+
+  it('reads each readiness answer’s value, label and words as that answer, no word as two, and the empty word as unknown', () => {
+    expect(READINESS_COLUMNS.answers.map((option) => option.value)).toEqual(readinessAnswerSchema.options);
+    const seen = new Map<string, string>();
+    for (const option of READINESS_COLUMNS.answers) {
+      for (const word of [option.value, option.label, ...option.words]) {
+        expect([word, readReadinessAnswer(word)]).toEqual([word, option.value]);
+        expect([word, seen.get(word) ?? option.value]).toEqual([word, option.value]);
+        seen.set(word, option.value);
+      }
+    }
+    expect(['Ready', 'MISSING', ' partly ', '?', 'N/A', ''].map(readReadinessAnswer)).toEqual(['ready', 'missing', 'partly', 'unknown', 'unknown', 'unknown']);
+    expect(readReadinessAnswer('maybe')).toBeUndefined();
   });
 
   it('reads each label back as its own field, and gives no column name to two fields', () => {
@@ -124,13 +163,17 @@ describe('the field table and the CSV', () => {
       wrongPredictionCost: 'A ticket waits longer',
       tags: ['support', 'ops'],
       notes: '=SUM(A1)',
+      readiness: [
+        { itemId: 'data-available', answer: 'partly', evidence: 'Two years of tickets', owner: '' },
+        { itemId: 'labels', answer: 'missing', evidence: 'No queue labels — yet', owner: 'Ana' },
+      ],
       status: 'parked',
       override: { impact: 4, complexity: 2 },
     };
-    const csv = backlogToCsv(session({ candidates: [full] }), { bom: false });
+    const csv = backlogToCsv(session({ readinessItems: ITEMS, candidates: [full] }), { bom: false });
     const table = parseCandidateTable(csv);
     if (isTableError(table)) throw new Error(table.message);
-    const row = candidatesFromTable(table, guessColumnMapping(table.headers ?? []), session(), (prefix) => `${prefix}-1`, new Date(full.createdAt)).rows[0]!;
+    const row = candidatesFromTable(table, guessColumnMapping(table.headers ?? []), session({ readinessItems: ITEMS }), (prefix) => `${prefix}-1`, new Date(full.createdAt)).rows[0]!;
     expect(row.problems).toEqual([]);
     const { id: _id, code: _code, ...fields } = full;
     expect(row.candidate).toMatchObject(fields);

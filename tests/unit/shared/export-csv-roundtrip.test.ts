@@ -1,6 +1,7 @@
-// CSV round trip over generated candidates: whatever the fields hold (delimiters, quotes,
-// line breaks, formulas, non-Latin text, emoji), backlogToCsv → parseCandidateTable →
-// guessColumnMapping → candidatesFromTable → importCandidates gives the same candidates.
+// CSV round trip over generated candidates: whatever the fields and the readiness answers hold
+// (delimiters, quotes, line breaks, formulas, dashes and "owner:" in evidence, non-Latin text,
+// emoji), backlogToCsv → parseCandidateTable → guessColumnMapping → candidatesFromTable →
+// importCandidates gives the same candidates, their checklists on items of the same names.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
@@ -11,11 +12,18 @@ import {
   dataAvailabilitySchema,
   guessTableMapping,
   importCandidates,
+  defaultReadinessItems,
   isTableError,
+  normaliseHeader,
   parseCandidateTable,
   parseSession,
+  readinessAnswerSchema,
+  readinessCell,
+  readReadinessCell,
   serializeSession,
+  withDataAvailability,
   type Candidate,
+  type ReadinessItem,
   type Session,
 } from '../../../shared';
 
@@ -42,6 +50,18 @@ const TRICKY = [
   'עברית',
   'العربية',
   '',
+  // What a readiness cell is made of.
+  '—',
+  ' — ',
+  '–',
+  ' - ',
+  '-',
+  'owner:',
+  'Owner :',
+  '— owner: x',
+  'Ready',
+  '"',
+  '""',
 ];
 
 // Trimmed text, as the importer trims every cell (the app's own fields are entered trimmed).
@@ -71,32 +91,54 @@ const candidateFields = fc.record({
   tags: fc.uniqueArray(tag, { maxLength: 5 }),
   status: fc.constantFrom(...candidateStatusSchema.options),
   notes: text(6),
-  readiness: fc.constant<Candidate['readiness']>([]),
   override: fc.option(fc.record({ impact: onScale, complexity: onScale }), { nil: null }),
 });
 
-function sessionWith(fields: Omit<Candidate, 'id' | 'code' | 'createdAt'>[]): Session {
-  let n = 0;
-  const base = createEmptySession(NOW, (prefix) => `${prefix}-base-${(n += 1)}`);
-  return {
-    ...base,
-    candidates: fields.map((f, i) => ({ ...f, id: `cand-${i}`, code: `C${i + 1}`, createdAt: NOW.toISOString() })),
-  };
+// Evidence and owners are kept as typed, untrimmed: anything up to the format's 200 characters.
+const untrimmed = fc.oneof(fc.array(pieces, { maxLength: 6 }).map((parts) => parts.join('')), fc.string({ unit: 'grapheme', maxLength: 20 })).filter((s) => s.length <= 200);
+const answer = fc.record({ answer: fc.constantFrom(...readinessAnswerSchema.options), evidence: untrimmed, owner: untrimmed });
+
+/** The session's readiness items: the defaults, and up to two of the room's own, named as people might. */
+const DEFAULT_ITEMS = defaultReadinessItems();
+const sameName = (name: string) => normaliseHeader(name) || name;
+const ownItems = fc
+  .uniqueArray(
+    title.filter((name) => !DEFAULT_ITEMS.some((item) => sameName(item.name) === sameName(name))),
+    { maxLength: 2, selector: sameName },
+  )
+  .map((names) => names.map((name, i): ReadinessItem => ({ id: `own-${i}`, name, question: '' })));
+
+/** Candidates with checklists on some of `items`: "Data available" and its item say the same, as the app keeps them. */
+function candidatesOn(items: readonly ReadinessItem[]) {
+  const checklist = fc.subarray(items.map((item) => item.id)).chain((ids) => fc.tuple(...ids.map((itemId) => answer.map((a) => ({ itemId, ...a })))));
+  return fc.array(fc.tuple(candidateFields, checklist), { minLength: 1, maxLength: 6 }).map((rows) =>
+    rows.map(([fields, readiness], i) =>
+      withDataAvailability({ ...fields, readiness, id: `cand-${i}`, code: `C${i + 1}`, createdAt: NOW.toISOString() }, fields.dataAvailability),
+    ),
+  );
 }
 
-function strip({ id: _id, createdAt: _createdAt, ...rest }: Candidate) {
-  return rest;
+function sessionWith(items: ReadinessItem[], candidates: Candidate[]): Session {
+  let n = 0;
+  const base = createEmptySession(NOW, (prefix) => `${prefix}-base-${(n += 1)}`);
+  return { ...base, readinessItems: [...base.readinessItems, ...items], candidates };
+}
+
+/** A candidate as the CSV carries it: all but its id and creation time, its answers by item name (ids are the session's own). */
+function strip({ id: _id, createdAt: _createdAt, readiness, ...rest }: Candidate, session: Session) {
+  const nameOf = new Map(session.readinessItems.map((item) => [item.id, item.name]));
+  return { ...rest, readiness: readiness.map(({ itemId, ...entry }) => ({ item: nameOf.get(itemId), ...entry })) };
 }
 
 describe('CSV round trip (property)', () => {
   test('export then import into a new session gives equal candidates', () => {
     fc.assert(
       fc.property(
-        fc.array(candidateFields, { minLength: 1, maxLength: 6 }),
+        ownItems.chain((items) => fc.tuple(fc.constant(items), candidatesOn([...DEFAULT_ITEMS, ...items]))),
         fc.boolean(),
         fc.constantFrom(',' as const, ';' as const),
-        (fields, bom, delimiter) => {
-          const original = sessionWith(fields);
+        ([items, candidates], bom, delimiter) => {
+          const original = sessionWith(items, candidates);
           const csv = backlogToCsv(original, { bom, delimiter });
           const table = parseCandidateTable(csv);
           if (isTableError(table)) throw new Error(table.message);
@@ -106,11 +148,24 @@ describe('CSV round trip (property)', () => {
           const preview = candidatesFromTable(table, guessTableMapping(table), target, (prefix) => `${prefix}-${(n += 1)}`, NOW);
           expect(preview.rows.flatMap((row) => row.problems)).toEqual([]);
           const imported = importCandidates(target, preview, { skipDuplicates: false });
-          expect(imported.candidates.map(strip)).toEqual(original.candidates.map(strip));
+          expect(imported.candidates.map((c) => strip(c, imported))).toEqual(original.candidates.map((c) => strip(c, original)));
+          // The room's own items come in as new items of the same names.
+          expect(imported.readinessItems.map((item) => item.name)).toEqual(original.readinessItems.map((item) => item.name));
           expect(parseSession(serializeSession(imported)).ok).toBe(true);
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('readiness cell (property)', () => {
+  test('any answer, evidence and owner read back exactly from the cell written for them', () => {
+    fc.assert(
+      fc.property(answer, (entry) => {
+        expect(readReadinessCell(readinessCell(entry))).toEqual({ ok: true, entry });
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  BACKLOG_CSV_COLUMNS,
+  backlogCsvColumns,
   backlogToCsv,
   candidatesFromTable,
   createEmptySession,
@@ -43,10 +43,9 @@ function importText(text: string, into: Session = createEmptySession(NOW, idMake
   return { session: result, candidates: result.candidates.slice(into.candidates.length) };
 }
 
-/** The fields a round trip keeps: everything but the id and the creation time. */
-/** What a CSV row carries of a candidate: every field but its id, its creation time and its readiness checklist (not a CSV column yet). */
-function fields(c: Candidate): Omit<Candidate, 'id' | 'createdAt' | 'readiness'> {
-  const { id: _id, createdAt: _createdAt, readiness: _readiness, ...rest } = c;
+/** What a CSV row carries of a candidate: everything but its id and its creation time. */
+function fields(c: Candidate): Omit<Candidate, 'id' | 'createdAt'> {
+  const { id: _id, createdAt: _createdAt, ...rest } = c;
   return rest;
 }
 
@@ -54,13 +53,14 @@ describe('backlogToCsv', () => {
   test('writes a header line of the column list, then one CRLF line per candidate', () => {
     const sample = createSampleSession();
     const csv = backlogToCsv(sample, { bom: false });
+    const headers = backlogCsvColumns(sample).map((c) => c.header);
     expect(csv.startsWith('Code,Title,Problem statement,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.split('\r\n')[0]).toBe(BACKLOG_CSV_COLUMNS.map((c) => c.header).join(','));
+    expect(csv.split('\r\n')[0]).toBe(headers.join(','));
     const parsed = table(csv);
     expect(parsed.rows).toHaveLength(sample.candidates.length);
-    expect(parsed.headers).toEqual(BACKLOG_CSV_COLUMNS.map((c) => c.header));
-    expect(new Set(BACKLOG_CSV_COLUMNS.map((c) => c.key)).size).toBe(BACKLOG_CSV_COLUMNS.length);
+    expect(parsed.headers).toEqual(headers);
+    expect(new Set(headers).size).toBe(headers.length);
   });
 
   test('starts with a BOM only when asked, and uses the chosen delimiter', () => {
@@ -68,7 +68,7 @@ describe('backlogToCsv', () => {
     expect(backlogToCsv(sample, { bom: true }).charCodeAt(0)).toBe(0xfeff);
     expect(backlogToCsv(sample, { bom: false }).charCodeAt(0)).not.toBe(0xfeff);
     const semi = backlogToCsv(sample, { bom: false, delimiter: ';' });
-    expect(semi.split('\r\n')[0]).toBe(BACKLOG_CSV_COLUMNS.map((c) => c.header).join(';'));
+    expect(semi.split('\r\n')[0]).toBe(backlogCsvColumns(sample).map((c) => c.header).join(';'));
     const parsed = table(semi);
     expect(parsed.delimiter).toBe(';');
   });
@@ -87,7 +87,7 @@ describe('backlogToCsv', () => {
       votes: [{ participantId: 'p1', candidateId: 'a', dots: 2 }],
     });
     const parsed = table(backlogToCsv(s, { bom: false }));
-    const col = (key: string) => BACKLOG_CSV_COLUMNS.findIndex((c) => c.key === key);
+    const col = (key: string) => backlogCsvColumns(s).findIndex((c) => c.key === key);
     const [a, b, u, o] = parsed.rows as [string[], string[], string[], string[]];
     expect(a[col('impact')]).toBe('4.50');
     expect(a[col('complexity')]).toBe('1.50');
@@ -256,8 +256,9 @@ describe('parseCandidateTable', () => {
 
 describe('guessColumnMapping', () => {
   test('maps the headers backlogToCsv writes to every import field', () => {
-    const mapping = guessColumnMapping(BACKLOG_CSV_COLUMNS.map((c) => c.header));
-    const index = (key: string) => BACKLOG_CSV_COLUMNS.findIndex((c) => c.key === key);
+    const columns = backlogCsvColumns({ readinessItems: [] });
+    const mapping = guessColumnMapping(columns.map((c) => c.header));
+    const index = (key: string) => columns.findIndex((c) => c.key === key);
     for (const field of ['title', 'problem', 'owner', 'keyMetric', 'baseline', 'measurement', 'dataAvailability', 'nonMlAlternative', 'betterWithoutMl', 'wrongPredictionCost', 'tags', 'status', 'notes', 'overrideImpact', 'overrideComplexity'] as const) {
       expect(mapping[field], field).toBe(index(field));
     }

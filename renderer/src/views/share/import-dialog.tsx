@@ -81,6 +81,11 @@ function ImportPreview({ text, source }: { text: string; source: string }) {
         {table.rows.length} {table.rows.length === 1 ? 'row' : 'rows'}
         {duplicates > 0 ? `, ${duplicates} already in the session or repeated` : ''}. Map the columns to fields; only Title is needed.
       </p>
+      {preview?.notes.map((note) => (
+        <p key={note} className="dialog-note" data-testid="import-note">
+          {note}
+        </p>
+      ))}
       <div className="mapping-grid">
         {CANDIDATE_FIELDS.map(({ key, label }) => (
           <label key={key} className="inline-field">
