@@ -96,6 +96,7 @@ function focusBlock(record: DecisionRecord): string {
     `<p class="focus-name">${named(focus.code, focus.title)}${quadrant}</p><div class="focus"><dl>` +
     `<dt>Why this one</dt><dd>${text(focus.rationale, MISSING.rationale)}</dd>` +
     `<dt>${CANDIDATE_FIELD_LABELS.keyMetric}</dt><dd>${text(focus.keyMetric, MISSING.keyMetric)}</dd>` +
+    `<dt>${CANDIDATE_FIELD_LABELS.measurement}</dt><dd>${text(focus.measurement, MISSING.measurement)}</dd>` +
     `<dt>Target</dt><dd>${text(focus.target, MISSING.target)}</dd>` +
     `<dt>First small version</dt><dd>${text(focus.firstVersion, MISSING.firstVersion)}</dd></dl><dl>` +
     `<dt>Readiness</dt><dd>${checklist}</dd>` +

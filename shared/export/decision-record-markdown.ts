@@ -79,6 +79,7 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
     out.push(`**${name}**${focus.quadrant !== undefined ? ` (${escapeMarkdownInline(focus.quadrant)})` : ''}`, '');
     out.push('**Why this one:**', '', orMissing(focus.rationale, MISSING.rationale), '');
     out.push(`**${CANDIDATE_FIELD_LABELS.keyMetric}:** ${focus.keyMetric.trim() === '' ? MISSING.keyMetric : escapeMarkdownInline(focus.keyMetric)}`, '');
+    out.push(`**${CANDIDATE_FIELD_LABELS.measurement}:** ${focus.measurement.trim() === '' ? MISSING.measurement : escapeMarkdownInline(focus.measurement)}`, '');
     out.push(`**Target:** ${focus.target.trim() === '' ? MISSING.target : escapeMarkdownInline(focus.target)}`, '');
     out.push('**First small version:**', '', orMissing(focus.firstVersion, MISSING.firstVersion), '');
     out.push(

@@ -36,6 +36,7 @@ export const DECISION_RECORD_MISSING = {
   focus: 'No focus problem chosen yet.',
   rationale: 'No rationale written yet.',
   keyMetric: 'No key metric set yet.',
+  measurement: 'Not written yet how it will be measured.',
   target: 'No target set yet.',
   firstVersion: 'No first version described yet.',
   readiness: 'No readiness items in this session.',
@@ -66,6 +67,8 @@ interface DecisionRecordFocus {
   quadrant: string | undefined;
   rationale: string;
   keyMetric: string;
+  /** How the key metric will be measured: the focus candidate's own field. */
+  measurement: string;
   target: string;
   firstVersion: string;
   /** The focus's readiness checklist, one row per session item (an unanswered item reads Unknown). */
@@ -148,6 +151,7 @@ export function buildDecisionRecord(session: Session, generatedAt: Date): Decisi
       quadrant: quadrant === undefined ? undefined : names[quadrant],
       rationale: decision.rationale,
       keyMetric: focusCandidate.keyMetric,
+      measurement: focusCandidate.measurement,
       target: decision.target,
       firstVersion: decision.firstVersion,
       readiness: readinessAnswers(focusCandidate, session.readinessItems).map((row) => ({

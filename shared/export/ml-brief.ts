@@ -14,7 +14,7 @@ import { rankCandidates, type Ranking } from '../workshop/ranking';
 import { askedAs, readinessAnswers, readinessFlag, suggestedEffort, type ReadinessRow } from '../workshop/readiness';
 import { runnersUp } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
-import { localDateTime } from './decision-record';
+import { DECISION_RECORD_MISSING, localDateTime } from './decision-record';
 import { EXPORT_BACKGROUND_LABELS, READINESS_ANSWER_LABELS } from './labels';
 
 /** The brief's section headings, in reading order. */
@@ -40,7 +40,7 @@ export const ML_BRIEF_MISSING = {
   keyMetric: 'No key metric set yet.',
   baseline: 'No baseline written yet.',
   target: 'No target set yet.',
-  measurement: 'Not written yet how it will be measured.',
+  measurement: DECISION_RECORD_MISSING.measurement,
   withoutMl: 'No simpler alternative written down yet.',
   firstVersion: 'No first version described yet.',
   horizon: 'No long-term horizon written yet.',

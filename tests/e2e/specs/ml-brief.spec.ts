@@ -121,3 +121,25 @@ test('any candidate’s brief, from the Share phase, as PDF and as Markdown with
   expect(isPng(new Uint8Array(await readFile(join(app.folder, 'tickets-chart.png'))))).toBe(true);
   expect(await app.fileErrors()).toEqual([]);
 });
+
+test('a candidate’s details in Collect open the brief on that candidate; File ▸ Export ▸ ML Brief… on the selected one', async ({ app }) => {
+  const { page } = app;
+  const sample = createSampleSession();
+  const demand = sample.candidates.find((candidate) => candidate.id === 'cand-demand')!;
+  await page.getByRole('button', { name: 'Sample session' }).click();
+  await gotoPhase(page, 'Collect');
+  await page.getByRole('button', { name: new RegExp(`^Details of ${demand.code} `) }).click();
+  await page.getByRole('complementary', { name: `Details of ${demand.code}` }).getByRole('button', { name: 'ML brief…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the ML brief' });
+  await expect(dialog.getByRole('combobox', { name: 'Candidate' }).locator('option:checked')).toHaveText(`${demand.code} · ${demand.title}`);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // The details stay open, so the candidate is still the selected one: the menu offers it too.
+  await app.sendMenuCommand('file.export.brief');
+  await expect(dialog.getByRole('combobox', { name: 'Candidate' }).locator('option:checked')).toHaveText(`${demand.code} · ${demand.title}`);
+  const markdownFile = join(app.folder, 'demand.md');
+  await app.answerExportDialog(markdownFile);
+  await dialog.getByRole('button', { name: 'Export Markdown…' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await readFile(markdownFile, 'utf8')).toContain(`# ML brief: **${demand.code} · ${demand.title}**`);
+});

@@ -65,6 +65,7 @@ describe('decisionRecordMarkdown', () => {
     expect(md).toContain('![Impact versus complexity matrix](chart.png)');
     expect(md).toContain('**C5 · Churn prediction for loyalty members** (Quick wins)');
     expect(md).toContain('**Key metric:** 12-month retention of loyalty members');
+    expect(md).toContain(`**How it is measured:** ${sample.candidates.find((each) => each.id === 'cand-churn')!.measurement}`);
     expect(md).toContain('**Target:** From 78% to 81% retained by the end of 2025');
     expect(md).toContain('**Readiness:**\n\n- Data available: **Ready** — Four years of loyalty-card history in the warehouse.\n- Data quality and labels: **Ready**');
     expect(md).toContain('- Access rights and personal data: **Partly** — Consent covers CRM marketing; scoring for it needs a note from legal. (owner: Maria Lopez)');

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DATA_AVAILABILITY_FORM_OPTIONS, formHintOf, formLabelOf, mergeCandidates, STATUS_FORM_OPTIONS, updateCandidate, type Candidate } from '../../../../shared';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
+import { openBriefDialog } from '../../store/share-store';
 import { useViewStore } from '../../store/view-store';
 import { ChoiceField, ListField, TextField } from '../common/fields';
 import { ReadinessChecklist } from '../common/readiness-checklist';
@@ -21,9 +22,14 @@ export function CandidateDetails({ candidateId }: { candidateId: string }) {
         <h2>
           {candidate.code} · {candidate.title}
         </h2>
-        <button type="button" className="quiet" onClick={close} aria-label="Close details">
-          Close
-        </button>
+        <div className="panel-actions">
+          <button type="button" className="quiet" onClick={() => openBriefDialog(candidate.id)}>
+            ML brief…
+          </button>
+          <button type="button" className="quiet" onClick={close} aria-label="Close details">
+            Close
+          </button>
+        </div>
       </div>
       <TextField label={formLabelOf('problem')} multiline value={candidate.problem} gestureKey={key('problem')} onEdit={(s, problem) => updateCandidate(s, candidate.id, { problem })} />
       <div className="field-row">
