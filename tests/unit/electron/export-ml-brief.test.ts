@@ -57,6 +57,8 @@ describe('counting a PDF’s pages', () => {
     expect(pdfPageCount(pdfOf(1))).toBe(1);
     expect(pdfPageCount(pdfOf(3))).toBe(3);
     expect(pdfPageCount(new TextEncoder().encode('<</Type /Page>>'))).toBe(0);
+    expect(pdfPageCount(new TextEncoder().encode('%PDF-1.4\n%%EOF'))).toBe(0);
+    expect(pdfPageCount(new TextEncoder().encode('%PDF-1.4\n<</Type /PageLabel>> <</Type/Page>>'))).toBe(1);
   });
 
   it('prints the first level that fits on one page, and the last one whatever it gives', async () => {
