@@ -29,16 +29,19 @@ export function focusFirstAnswer(container: Element | null): boolean {
   return focusAnswers(container?.querySelector(ANSWER_GROUP));
 }
 
-/** "Ready" with its key letter underlined: the key is read on the button itself. */
+/**
+ * "Ready" with its key letter underlined: the key is read on the button itself. One inline
+ * run, so the button face (a grid) centres a word, not three pieces of one.
+ */
 function withKeyLetter(label: string, key: string): ReactNode {
   const at = label.toUpperCase().indexOf(key);
   if (at < 0) return label;
   return (
-    <>
+    <span>
       {label.slice(0, at)}
       <u>{label.slice(at, at + 1)}</u>
       {label.slice(at + 1)}
-    </>
+    </span>
   );
 }
 
