@@ -9,10 +9,11 @@
 //   effort of the answers (ready 0, partly ½, missing and unknown 1), to one decimal.
 // - The candidate is flagged when the room's complexity (its point on the matrix, the room's
 //   placement included) and the suggestion differ by a quarter of the scale or more.
+// - Before committing, the quick wins and big bets are asked, in ranking order.
 // The room decides: nothing here changes a score. Nothing is flagged or asked while the scores
 // are sealed, nor for candidates better solved without ML (no model goes into production).
 import { DATA_AVAILABLE_ITEM, READINESS_OF_DATA_AVAILABILITY, type Candidate, type Quadrant, type ReadinessAnswer, type ReadinessItem, type Session, type Settings } from '../session/schema';
-import { isBetterWithoutMl, rankCandidates } from './ranking';
+import { isBetterWithoutMl, rankCandidates, type RankedCandidate } from './ranking';
 import { scoresSealed } from './blind-scoring';
 import { computeCandidateResults, type CandidateResult } from './scoring';
 import { midSentence } from './compare';
@@ -37,6 +38,19 @@ export function ownerWanted(row: Pick<ReadinessRow, 'answer' | 'owner'>): boolea
 /** The words an item is asked in: its question, or its name where it has none. */
 export function askedAs(item: ReadinessItem): string {
   return (item.question.trim() || item.name).trim();
+}
+
+/**
+ * The key that gives an answer while an item's answers have focus: the initial of its word
+ * (Ready, Partly, Missing, Unknown), so the checklist can be filled without leaving the keys.
+ */
+export const READINESS_ANSWER_KEYS: Readonly<Record<ReadinessAnswer, string>> = { ready: 'R', partly: 'P', missing: 'M', unknown: 'U' };
+
+const ANSWER_OF_KEY = new Map(Object.entries(READINESS_ANSWER_KEYS).map(([answer, key]) => [key, answer as ReadinessAnswer]));
+
+/** The answer a key stands for, in either case (a key event's `key`), or undefined. */
+export function readinessAnswerOfKey(key: string): ReadinessAnswer | undefined {
+  return ANSWER_OF_KEY.get(key.toUpperCase());
 }
 
 /** The work an answer stands for: what is not known to be ready is work, never ready. */
@@ -154,15 +168,19 @@ export interface QuestionsFor {
 }
 
 /**
- * "Questions to answer before committing": the quick wins and big bets in ranking order, each
- * with what is still unknown. None while the scores are sealed (the quadrants would tell
- * them), nor with an empty item list (the room chose to check nothing).
+ * The candidates whose readiness counts before committing: the quick wins and big bets, in
+ * ranking order, however far their checklists are filled. None while the scores are sealed
+ * (the quadrants would tell them), nor with an empty item list (the room chose to check nothing).
  */
-export function questionsBeforeCommitting(session: Session, results: ReadonlyMap<string, CandidateResult> = computeCandidateResults(session)): QuestionsFor[] {
+export function candidatesBeforeCommitting(session: Session, results: ReadonlyMap<string, CandidateResult> = computeCandidateResults(session)): RankedCandidate[] {
   if (scoresSealed(session) || session.readinessItems.length === 0) return [];
+  return rankCandidates(session, results).ranked.filter(({ quadrant }) => quadrant === 'quick-wins' || quadrant === 'big-bets');
+}
+
+/** "Questions to answer before committing": each of candidatesBeforeCommitting with what it still does not know. */
+export function questionsBeforeCommitting(session: Session, results: ReadonlyMap<string, CandidateResult> = computeCandidateResults(session)): QuestionsFor[] {
   const questions: QuestionsFor[] = [];
-  for (const { candidate, quadrant } of rankCandidates(session, results).ranked) {
-    if (quadrant !== 'quick-wins' && quadrant !== 'big-bets') continue;
+  for (const { candidate, quadrant } of candidatesBeforeCommitting(session, results)) {
     if (!checklistStarted(candidate, session.readinessItems)) {
       questions.push({ candidate, quadrant, notStarted: true, unknown: [] });
       continue;

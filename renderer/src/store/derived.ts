@@ -7,6 +7,7 @@ import {
   type MapPoint,
   type WeightSensitivity,
   candidateWarnings,
+  candidatesBeforeCommitting,
   questionsBeforeCommitting,
   rankCandidates,
   readinessFlags,
@@ -16,6 +17,7 @@ import {
   sessionAsRoomSees,
   widestGaps,
   type CandidateResult,
+  type RankedCandidate,
   type Ranking,
   type Session,
   type WorkshopWarning,
@@ -48,6 +50,7 @@ const candidateWarningsOf = perSession((session): WorkshopWarning[] => candidate
 const widestGapsOf = perSession((session) => widestGaps(resultsOf(session), 5));
 const readinessFlagsOf = perSession((session): ReadonlyMap<string, ReadinessFlag> => readinessFlags(roomSessionOf(session), resultsOf(session)));
 const questionsOf = perSession((session): QuestionsFor[] => questionsBeforeCommitting(roomSessionOf(session), resultsOf(session)));
+const candidatesBeforeCommittingOf = perSession((session): RankedCandidate[] => candidatesBeforeCommitting(roomSessionOf(session), resultsOf(session)));
 
 export const sensitivityOf = perSession(
   (session): Map<string, WeightSensitivity> => weightSensitivity(roomSessionOf(session), undefined, resultsOf(session)),
@@ -61,6 +64,8 @@ export const useWidestGaps = () => widestGapsOf(useSessionStore((state) => state
 export const useSession = () => useSessionStore((state) => state.session);
 export const useReadinessFlags = () => readinessFlagsOf(useSessionStore((state) => state.session));
 export const useQuestionsBeforeCommitting = () => questionsOf(useSessionStore((state) => state.session));
+/** The quick wins and big bets in ranking order, whose checklists Decide goes through; none while sealed. */
+export const useCandidatesBeforeCommitting = () => candidatesBeforeCommittingOf(useSessionStore((state) => state.session));
 export const useMatrixPoints = () => matrixPointsOf(useSessionStore((state) => state.session));
 
 /** The points the chart shows: the board with the room's filters applied. */

@@ -15,11 +15,13 @@ const themes = ['light', 'dark'] as const;
 const phases = ['Frame', 'Collect', 'Score', 'Map', 'Decide'] as const;
 const folder = join(__dirname, '../../../test-results/screenshots');
 
-async function shootAll(page: Page, name: string): Promise<void> {
+/** `settle` runs after each resize: what the shot is about may have left the screen. */
+async function shootAll(page: Page, name: string, settle?: () => Promise<void>): Promise<void> {
   for (const size of sizes) {
     for (const theme of themes) {
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.emulateMedia({ colorScheme: theme });
+      await settle?.();
       await page.screenshot({ path: join(folder, `${name}-${size.name}-${theme}.png`) });
     }
   }
@@ -54,6 +56,17 @@ test('readiness: Before committing, the focus’s checklist in Decide and a cand
   await shootAll(page, 'decide-before-committing');
   await page.getByRole('region', { name: 'Readiness of the focus' }).getByRole('radiogroup', { name: 'Monitoring: answer' }).scrollIntoViewIfNeeded();
   await shootAll(page, 'decide-focus-readiness');
+  // The walk through the quick wins' and big bets' checklists, as the keyboard meets it; the
+  // keys pressed give C5 the answers it already has, so the shots after are the sample's.
+  await page.getByRole('button', { name: 'Fill in the readiness checklists' }).focus();
+  await shootAll(page, 'decide-skip-to-checklists');
+  await page.keyboard.press('Enter');
+  for (const key of ['r', 'r', 'p']) await page.keyboard.press(key);
+  await expect(page.getByRole('region', { name: 'Readiness of C5' }).getByRole('radiogroup', { name: 'Infrastructure: answer' }).locator('input:focus')).toHaveCount(1);
+  await shootAll(page, 'decide-readiness-checklists', () => page.evaluate(() => document.activeElement?.scrollIntoView({ block: 'center' })));
+  const candidate = page.getByRole('combobox', { name: 'Candidate' });
+  await candidate.selectOption({ label: '3. C7 · Support-ticket routing (Quick wins)' });
+  await shootAll(page, 'decide-readiness-checklists-c7', () => page.getByRole('heading', { name: 'Readiness checklists' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' })));
   await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Collect' }).click();
   await page.getByRole('button', { name: /^Details of C7 / }).click();
   await page.getByRole('region', { name: 'Readiness of C7' }).getByRole('radiogroup', { name: 'Infrastructure: answer' }).scrollIntoViewIfNeeded();
@@ -68,6 +81,11 @@ test('readiness: Before committing, the focus’s checklist in Decide and a cand
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('readiness-flag-note')).toBeVisible();
   await shootAll(page, 'map-readiness-flag');
+  await page.getByRole('button', { name: 'Show table' }).click();
+  await shootAll(page, 'map-table-readiness-flag');
+  await page.getByRole('button', { name: 'Show chart' }).click();
+  await page.keyboard.press('F11');
+  await shootAll(page, 'presentation-readiness-flag');
 });
 
 test('the matrix with 12 and with 60 candidates, and in presentation mode', async ({ app }) => {

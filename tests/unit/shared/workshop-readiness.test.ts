@@ -3,7 +3,10 @@ import { createEmptySession, defaultReadinessItems } from '../../../shared/sessi
 import type { Candidate, ReadinessAnswer, ReadinessItem, Session, Settings } from '../../../shared/session/schema';
 import {
   askedAs,
+  candidatesBeforeCommitting,
   ownerWanted,
+  READINESS_ANSWER_KEYS,
+  readinessAnswerOfKey,
   checklistStarted,
   computeCandidateResults,
   defaultThresholds,
@@ -13,6 +16,7 @@ import {
   readinessFlags,
   suggestedEffort,
 } from '../../../shared/workshop';
+import { READINESS_ANSWER_LABELS } from '../../../shared/export/labels';
 import { candidate, criterion } from './workshop-fixtures';
 
 // Rooms built from createEmptySession (the fixtures predate the readiness fields); one impact
@@ -195,6 +199,33 @@ describe('questionsBeforeCommitting', () => {
   it('asks nothing while the scores are sealed or with no readiness items', () => {
     expect(questionsBeforeCommitting(room(candidates, items, { scoringMode: 'blind', revealed: false }))).toEqual([]);
     expect(questionsBeforeCommitting(room(candidates, []))).toEqual([]);
+  });
+
+  it('goes through every quick win and big bet in ranking order, a finished checklist too, and none while sealed or with no items', () => {
+    const rows = candidatesBeforeCommitting(room(candidates, items));
+    expect(rows.map((row) => [row.candidate.id, row.quadrant, row.rank])).toEqual([
+      ['fresh', 'quick-wins', 1],
+      ['done', 'quick-wins', 2],
+      ['win', 'quick-wins', 3],
+      ['big', 'big-bets', 4],
+    ]);
+    expect(candidatesBeforeCommitting(room(candidates, items, { scoringMode: 'blind', revealed: false }))).toEqual([]);
+    expect(candidatesBeforeCommitting(room(candidates, []))).toEqual([]);
+  });
+});
+
+describe('readinessAnswerOfKey', () => {
+  it('answers with the initial of each answer’s word, in either case', () => {
+    for (const [answer, key] of Object.entries(READINESS_ANSWER_KEYS)) {
+      expect(READINESS_ANSWER_LABELS[answer as ReadinessAnswer].startsWith(key)).toBe(true);
+      expect(readinessAnswerOfKey(key)).toBe(answer);
+      expect(readinessAnswerOfKey(key.toLowerCase())).toBe(answer);
+    }
+    expect(new Set(Object.values(READINESS_ANSWER_KEYS)).size).toBe(4);
+  });
+
+  it('answers nothing for any other key', () => {
+    for (const key of ['Enter', 'Tab', ' ', 'ArrowLeft', 'Y', 'n', '1', 'Unknown', 'r ', '']) expect(readinessAnswerOfKey(key)).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import type { MapPoint } from '../../../../shared';
-import { useSession } from '../../store/derived';
+import { useReadinessFlags, useSession } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
 import { colourKeys } from './legend-entries';
 import { SIZE_LABELS } from './point-style';
@@ -9,6 +9,9 @@ export function MapLegend({ points }: { points: readonly MapPoint[] }) {
   const session = useSession();
   const colourBy = useMapViewStore((state) => state.colourBy);
   const sizeBy = useMapViewStore((state) => state.sizeBy);
+  const readinessFlags = useReadinessFlags();
+  // Said only where a point carries the mark: a room that skips the checklists is not asked about them.
+  const anyMarked = points.some((point) => readinessFlags.has(point.candidate.id));
   return (
     <ul className="map-legend" aria-label="Legend">
       {colourKeys(session, points, colourBy).map((entry) => (
@@ -23,6 +26,17 @@ export function MapLegend({ points }: { points: readonly MapPoint[] }) {
       <li className="legend-note">Whiskers: spread between participants</li>
       <li className="legend-note">Dashed: placed by the room</li>
       <li className="legend-note">Dotted ring: sensitive to the weights</li>
+      {anyMarked && (
+        <li className="legend-note" data-testid="legend-readiness-mark">
+          <svg width="16" height="16" aria-hidden="true" className="readiness-mark">
+            <circle cx="8" cy="8" r="6.5" />
+            <text x="8" y="8" textAnchor="middle" dominantBaseline="central">
+              !
+            </text>
+          </svg>
+          Checklist disagrees with the room’s complexity
+        </li>
+      )}
     </ul>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useMatrixPoints, useScoresSealed, useSession, useVisibleMatrixPoints } from '../../store/derived';
+import { useMatrixPoints, useReadinessFlags, useScoresSealed, useSession, useVisibleMatrixPoints } from '../../store/derived';
 import { SealedScores } from '../common/sealed-scores';
 import { useMapViewStore } from '../../store/map-view-store';
 import { useViewStore } from '../../store/view-store';
@@ -33,6 +33,7 @@ function RevealedMap() {
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [chartRef, size] = useElementSize<HTMLDivElement>();
   const points = useVisibleMatrixPoints();
+  const readinessFlags = useReadinessFlags();
   const onSelect = useCallback((candidateId: string) => selectCandidate(candidateId), [selectCandidate]);
   const focusedPoint = points.find((point) => point.candidate.id === focusedId);
   const unplaced = session.candidates.length - allPoints.length;
@@ -53,7 +54,7 @@ function RevealedMap() {
                 onSelect={onSelect}
                 onFocusPoint={setFocusedId}
               />
-              {focusedPoint && <PointCard point={focusedPoint} session={session} />}
+              {focusedPoint && <PointCard point={focusedPoint} session={session} readinessFlag={readinessFlags.get(focusedPoint.candidate.id)} />}
             </div>
           )}
           <div className="matrix-footer">

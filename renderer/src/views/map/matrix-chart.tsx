@@ -1,5 +1,5 @@
 import { CartesianGrid, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
-import type { MapPoint, Session } from '../../../../shared';
+import type { MapPoint, ReadinessFlag, Session } from '../../../../shared';
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
 import { QUADRANT_NAME_FONT } from './label-metrics';
 import { MatrixLayer } from './matrix-layer';
@@ -11,6 +11,8 @@ export interface MatrixChartProps {
   height: number;
   colourBy: ColourBy;
   sizeBy: SizeBy;
+  /** Candidates whose readiness checklist disagrees with the room's complexity: marked on their point. */
+  readinessFlags?: ReadonlyMap<string, ReadinessFlag>;
   large?: boolean;
   selectedId: string | null;
   highlightedId?: string | null;
@@ -22,6 +24,7 @@ export interface MatrixChartProps {
 
 /** For a chart nobody clicks on (an exported image). */
 const ignore = () => undefined;
+const NO_FLAGS: ReadonlyMap<string, ReadinessFlag> = new Map();
 
 // Quadrant tints sit under the grid; the points sit above everything recharts draws.
 const QUADRANT_LAYER = -150;
@@ -37,7 +40,7 @@ const corners = (scale: number) => [
  * Impact against complexity: complexity on x (low to high), impact on y, four named
  * quadrants split at the session's thresholds.
  */
-export function MatrixChart({ session, points, width, height, colourBy, sizeBy, large = false, selectedId, highlightedId = null, readOnly = false, onSelect = ignore, onFocusPoint = ignore }: MatrixChartProps) {
+export function MatrixChart({ session, points, width, height, colourBy, sizeBy, readinessFlags = NO_FLAGS, large = false, selectedId, highlightedId = null, readOnly = false, onSelect = ignore, onFocusPoint = ignore }: MatrixChartProps) {
   const { scale, thresholds, axisLabels, quadrantNames } = session.settings;
   const ticks = Array.from({ length: scale }, (_, index) => index + 1);
   const fontSize = large ? 20 : 14;
@@ -87,6 +90,7 @@ export function MatrixChart({ session, points, width, height, colourBy, sizeBy, 
         points={points}
         colourBy={colourBy}
         sizeBy={sizeBy}
+        readinessFlags={readinessFlags}
         large={large}
         selectedId={selectedId}
         highlightedId={highlightedId}

@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisInverseScale, useYAxisScale } from 'recharts';
-import { placeLabels, snapToScale, tagsInUse, updateCandidate, type MapPoint, type Quadrant, type Session } from '../../../../shared';
+import { placeLabels, snapToScale, tagsInUse, updateCandidate, type MapPoint, type Quadrant, type ReadinessFlag, type Session } from '../../../../shared';
 import { editSession } from '../../store/session-store';
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
 import { LABEL_FONT, labelSize, QUADRANT_NAME_FONT } from './label-metrics';
 import { PointMark, type PointGeometry } from './point-mark';
-import { pointColour, pointLabel, pointRadius, sizeMeasure } from './point-style';
+import { pointColour, pointLabel, pointRadius, reachWithReadinessMark, readinessMarkAt, sizeMeasure } from './point-style';
 import { ThresholdHandles } from './threshold-handles';
 
 interface MatrixLayerProps {
@@ -13,6 +13,7 @@ interface MatrixLayerProps {
   points: readonly MapPoint[];
   colourBy: ColourBy;
   sizeBy: SizeBy;
+  readinessFlags: ReadonlyMap<string, ReadinessFlag>;
   large: boolean;
   selectedId: string | null;
   highlightedId: string | null;
@@ -37,7 +38,7 @@ const DRAG_THRESHOLD_PX = 4;
  * light overlay follows the pointer; the override is committed once, on drop, as one undo
  * step, so a big board never re-renders on every pointer move.
  */
-export function MatrixLayer({ session, points, colourBy, sizeBy, large, selectedId, highlightedId, readOnly, onSelect, onFocusPoint }: MatrixLayerProps) {
+export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags, large, selectedId, highlightedId, readOnly, onSelect, onFocusPoint }: MatrixLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const xInverse = useXAxisInverseScale();
@@ -79,7 +80,8 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, large, selected
     const labelPoints = (short: ReadonlySet<string>) =>
       order.map((each) => {
         const text = short.has(each.point.candidate.id) ? each.point.candidate.code : each.label;
-        return { id: each.point.candidate.id, x: each.x, y: each.y, radius: each.radius, ...labelSize(text, fontSize) };
+        const radius = readinessFlags.has(each.point.candidate.id) ? reachWithReadinessMark(each.radius, large) : each.radius;
+        return { id: each.point.candidate.id, x: each.x, y: each.y, radius, ...labelSize(text, fontSize) };
       });
     const first = placeLabels(labelPoints(new Set()), bounds, { obstacles });
     const short = new Set(first.filter((placement) => placement.hidden).map((placement) => placement.id));
@@ -87,6 +89,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, large, selected
     for (const each of base) {
       const { point } = each;
       const id = point.candidate.id;
+      const mark = readinessFlags.has(id) ? readinessMarkAt(each.radius, large) : null;
       map.set(id, {
         x: each.x,
         y: each.y,
@@ -96,11 +99,12 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, large, selected
         placement: placements.get(id),
         impactWhisker: point.impactRange ? [yScale(point.impactRange.min) ?? each.y, yScale(point.impactRange.max) ?? each.y] : null,
         complexityWhisker: point.complexityRange ? [xScale(point.complexityRange.min) ?? each.x, xScale(point.complexityRange.max) ?? each.x] : null,
+        readinessMark: mark && { x: each.x + mark.dx, y: each.y + mark.dy, r: mark.r },
         ghost: point.scoresPosition ? { x: xScale(point.scoresPosition.complexity) ?? each.x, y: yScale(point.scoresPosition.impact) ?? each.y } : null,
       });
     }
     return map;
-  }, [points, xScale, yScale, plot, colourBy, sizeBy, large, session, quadrantNames]);
+  }, [points, xScale, yScale, plot, colourBy, sizeBy, readinessFlags, large, session, quadrantNames]);
 
   const commitOverride = useCallback(
     (candidateId: string, impact: number, complexity: number) => {
@@ -189,6 +193,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, large, selected
             point={point}
             geometry={at}
             quadrantName={quadrantNames[point.quadrant]}
+            readinessFlag={readinessFlags.get(id)}
             selected={id === selectedId}
             dimmed={highlightedId !== null && id !== highlightedId}
             dragging={dragged !== undefined && id === dragged.candidate.id}

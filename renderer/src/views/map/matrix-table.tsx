@@ -1,5 +1,5 @@
 import type { MapPoint } from '../../../../shared';
-import { useSession } from '../../store/derived';
+import { useReadinessFlags, useSession } from '../../store/derived';
 import { useViewStore } from '../../store/view-store';
 import { formatScore } from '../common/format';
 
@@ -7,6 +7,7 @@ import { formatScore } from '../common/format';
 export function MatrixTable({ points }: { points: readonly MapPoint[] }) {
   const { axisLabels, quadrantNames } = useSession().settings;
   const selectCandidate = useViewStore((state) => state.selectCandidate);
+  const readinessFlags = useReadinessFlags();
   return (
     <table className="matrix-table" aria-label="Impact versus complexity table">
       <thead>
@@ -21,25 +22,33 @@ export function MatrixTable({ points }: { points: readonly MapPoint[] }) {
         </tr>
       </thead>
       <tbody>
-        {points.map((point) => (
-          <tr key={point.candidate.id} data-testid="matrix-row" data-candidate-id={point.candidate.id} data-quadrant={point.quadrant}>
-            <th scope="row">
-              <button type="button" className="link-button" onClick={() => selectCandidate(point.candidate.id)}>
-                <span className="candidate-code">{point.candidate.code}</span> {point.candidate.title}
-              </button>
-            </th>
-            <td className="number">{formatScore(point.impact)}</td>
-            <td className="number">{formatScore(point.complexity)}</td>
-            <td>{quadrantNames[point.quadrant]}</td>
-            <td className="number">{point.disagreement > 0 ? formatScore(point.disagreement) : ''}</td>
-            <td className="number">{point.votes > 0 ? point.votes : ''}</td>
-            <td>
-              {[point.focus ? 'Focus' : '', point.overridden ? 'Placed by the room' : '', point.unstable ? 'Sensitive to the weights' : '']
-                .filter(Boolean)
-                .join(' · ')}
-            </td>
-          </tr>
-        ))}
+        {points.map((point) => {
+          const flag = readinessFlags.get(point.candidate.id);
+          return (
+            <tr key={point.candidate.id} data-testid="matrix-row" data-candidate-id={point.candidate.id} data-quadrant={point.quadrant}>
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => selectCandidate(point.candidate.id)}>
+                  <span className="candidate-code">{point.candidate.code}</span> {point.candidate.title}
+                </button>
+              </th>
+              <td className="number">{formatScore(point.impact)}</td>
+              <td className="number">{formatScore(point.complexity)}</td>
+              <td>{quadrantNames[point.quadrant]}</td>
+              <td className="number">{point.disagreement > 0 ? formatScore(point.disagreement) : ''}</td>
+              <td className="number">{point.votes > 0 ? point.votes : ''}</td>
+              <td>
+                {[
+                  point.focus ? 'Focus' : '',
+                  point.overridden ? 'Placed by the room' : '',
+                  point.unstable ? 'Sensitive to the weights' : '',
+                  flag ? `Checklist disagrees with the room’s complexity (it says ${flag.checklistSays})` : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -1,8 +1,8 @@
-import { CANDIDATE_FIELD_LABELS, type MapPoint, type Session } from '../../../../shared';
+import { CANDIDATE_FIELD_LABELS, type MapPoint, type ReadinessFlag, type Session } from '../../../../shared';
 import { formatScore } from '../common/format';
 
 /** What a hovered or focused point stands for, in words, without leaving the chart. */
-export function PointCard({ point, session }: { point: MapPoint; session: Session }) {
+export function PointCard({ point, session, readinessFlag }: { point: MapPoint; session: Session; readinessFlag: ReadinessFlag | undefined }) {
   const { candidate } = point;
   return (
     <div className="point-card" role="status" data-testid="point-card">
@@ -20,6 +20,7 @@ export function PointCard({ point, session }: { point: MapPoint; session: Sessio
       {point.votes > 0 && <span>Dots: {point.votes}</span>}
       {point.overridden && <span>Placed by the room (the scores say otherwise)</span>}
       {point.unstable && <span>Its quadrant changes if a weight moves by 25 %</span>}
+      {readinessFlag && <span className="point-card-flag">{readinessFlag.sentence}.</span>}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
-import type { LabelPlacement, MapPoint } from '../../../../shared';
+import type { LabelPlacement, MapPoint, ReadinessFlag } from '../../../../shared';
 
 export interface PointGeometry {
   x: number;
@@ -13,12 +13,16 @@ export interface PointGeometry {
   complexityWhisker: [number, number] | null;
   /** Where the scores alone would put it, when the room overrode them. */
   ghost: { x: number; y: number } | null;
+  /** The "!" badge of a candidate whose readiness checklist disagrees with the room. */
+  readinessMark: { x: number; y: number; r: number } | null;
 }
 
 interface PointMarkProps {
   point: MapPoint;
   geometry: PointGeometry;
   quadrantName: string;
+  /** Set when the candidate's readiness checklist and the room's complexity disagree. */
+  readinessFlag: ReadinessFlag | undefined;
   selected: boolean;
   dimmed: boolean;
   dragging: boolean;
@@ -29,13 +33,16 @@ interface PointMarkProps {
 
 /**
  * One candidate on the chart: whiskers spanning the participants' values, the point sized and
- * coloured, a dashed ring when overridden, a dotted one when its quadrant is fragile, and its
- * label. Memoised: a drag elsewhere on the board does not redraw it.
+ * coloured, a dashed ring when overridden, a dotted one when its quadrant is fragile, a "!"
+ * badge when its readiness checklist disagrees with the room's complexity, and its label.
+ * Memoised: a drag elsewhere on the board does not redraw it.
  */
-export const PointMark = memo(function PointMark({ point, geometry, quadrantName, selected, dimmed, dragging, onPointerDown, onKeyDown, onFocusPoint }: PointMarkProps) {
+export const PointMark = memo(function PointMark({ point, geometry, quadrantName, readinessFlag, selected, dimmed, dragging, onPointerDown, onKeyDown, onFocusPoint }: PointMarkProps) {
   const { x, y, radius, colour, placement, ghost } = geometry;
   const candidate = point.candidate;
-  const description = `${candidate.code} ${candidate.title}: impact ${point.impact.toFixed(1)}, complexity ${point.complexity.toFixed(1)}, ${quadrantName}${point.overridden ? ', placed by the room' : ''}${point.unstable ? ', sensitive to the weights' : ''}`;
+  const description = `${candidate.code} ${candidate.title}: impact ${point.impact.toFixed(1)}, complexity ${point.complexity.toFixed(1)}, ${quadrantName}${point.overridden ? ', placed by the room' : ''}${point.unstable ? ', sensitive to the weights' : ''}${
+    readinessFlag ? `, its readiness checklist disagrees with the room’s complexity (the checklist says ${readinessFlag.checklistSays})` : ''
+  }`;
   return (
     <g
       className={`matrix-point${selected ? ' selected' : ''}${dimmed ? ' dimmed' : ''}${dragging ? ' dragging' : ''}${point.focus ? ' focus' : ''}`}
@@ -44,6 +51,7 @@ export const PointMark = memo(function PointMark({ point, geometry, quadrantName
       data-quadrant={point.quadrant}
       data-overridden={point.overridden ? 'true' : 'false'}
       data-unstable={point.unstable ? 'true' : 'false'}
+      data-readiness-flag={readinessFlag ? 'true' : 'false'}
       tabIndex={0}
       role="button"
       aria-label={description}
@@ -66,6 +74,14 @@ export const PointMark = memo(function PointMark({ point, geometry, quadrantName
       {point.unstable && <circle className="unstable-ring" cx={x} cy={y} r={radius + 5} />}
       {point.focus && <circle className="focus-ring" cx={x} cy={y} r={radius + (point.unstable ? 9 : 5)} />}
       <circle className="dot" data-testid="matrix-dot" cx={x} cy={y} r={radius} fill={colour} strokeDasharray={point.overridden ? '3 2' : undefined} />
+      {geometry.readinessMark && (
+        <g className="readiness-mark" data-testid="readiness-mark" aria-hidden="true">
+          <circle cx={geometry.readinessMark.x} cy={geometry.readinessMark.y} r={geometry.readinessMark.r} />
+          <text x={geometry.readinessMark.x} y={geometry.readinessMark.y} textAnchor="middle" dominantBaseline="central">
+            !
+          </text>
+        </g>
+      )}
       {placement && !placement.hidden && (
         <text className="point-label" x={placement.x + 2} y={placement.y + placement.height * 0.78}>
           {geometry.label}

@@ -57,6 +57,19 @@ export const SIZE_LABELS: Record<SizeBy, string> = {
   disagreement: 'Disagreement',
 };
 
+/** The readiness mark's circle, about a point's centre: a small badge on its upper right shoulder. */
+export function readinessMarkAt(radius: number, large: boolean): { dx: number; dy: number; r: number } {
+  const r = large ? 8 : 6;
+  const offset = (radius + r / 2) * Math.SQRT1_2;
+  return { dx: offset, dy: -offset, r };
+}
+
+/** How far a marked point reaches from its centre: its label keeps clear of the mark too. */
+export function reachWithReadinessMark(radius: number, large: boolean): number {
+  const mark = readinessMarkAt(radius, large);
+  return Math.max(radius, mark.dx + mark.r);
+}
+
 /** A label short enough to sit beside its point: the code and the start of the title. */
 export function pointLabel(point: MapPoint, maxTitle = 26): string {
   const title = point.candidate.title;
