@@ -1,11 +1,11 @@
-import { sealedExportRefusal } from '../../../shared';
+import { readinessFlags, sealedExportRefusal } from '../../../shared';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { visibleMatrixPoints } from '../store/derived';
 import { useMapViewStore } from '../store/map-view-store';
 import { useSessionStore } from '../store/session-store';
 import { colourKeys } from '../views/map/legend-entries';
-import { SIZE_LABELS } from '../views/map/point-style';
+import { READINESS_MARK_MEANING, SIZE_LABELS } from '../views/map/point-style';
 import { BoardChart } from '../views/map/board-chart';
 import { chartSvgDocument, type ImageBackground } from './chart-image';
 
@@ -60,10 +60,13 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
     await nextFrame();
     const svg = stage.querySelector('svg.recharts-surface');
     if (!(svg instanceof SVGSVGElement)) throw new Error('The chart could not be drawn for export.');
+    const flags = readinessFlags(session);
     const legend = options.withLegend
       ? [
           ...colourKeys(session, points, view.colourBy).map((key) => ({ colour: key.colour, label: key.label })),
           ...(view.sizeBy === 'none' ? [] : [{ colour: 'transparent', label: `Size: ${SIZE_LABELS[view.sizeBy]}` }]),
+          // The picture leaves the room without the Map's legend: its "!" mark is explained in it.
+          ...(points.some((point) => flags.has(point.candidate.id)) ? [{ colour: 'transparent', label: `! ${READINESS_MARK_MEANING}` }] : []),
         ]
       : null;
     return chartSvgDocument(svg, stage, {

@@ -150,6 +150,8 @@ test('after the reveal, Score and the Map flag a candidate whose checklist disag
     return Array.from(svg.querySelectorAll('.readiness-mark')).map((mark) => [mark.closest('[aria-label]')?.getAttribute('aria-label')?.split(':')[0], mark.textContent]);
   }, await readFile(file, 'utf8'));
   expect(marked).toEqual([['C7 Support-ticket routing', '!']]);
+  // The picture's own legend says what the mark means.
+  expect(await readFile(file, 'utf8')).toContain('>! Checklist disagrees with the room’s complexity</text>');
 
   // The table says it in words.
   await page.getByRole('button', { name: 'Show table' }).click();

@@ -2,7 +2,7 @@ import type { MapPoint } from '../../../../shared';
 import { useReadinessFlags, useSession } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
 import { colourKeys } from './legend-entries';
-import { SIZE_LABELS } from './point-style';
+import { READINESS_MARK_MEANING, SIZE_LABELS } from './point-style';
 
 /** What colours, sizes and marks mean, for the room. */
 export function MapLegend({ points }: { points: readonly MapPoint[] }) {
@@ -34,7 +34,7 @@ export function MapLegend({ points }: { points: readonly MapPoint[] }) {
               !
             </text>
           </svg>
-          Checklist disagrees with the room’s complexity
+          {READINESS_MARK_MEANING}
         </li>
       )}
     </ul>

@@ -75,3 +75,6 @@ export function pointLabel(point: MapPoint, maxTitle = 26): string {
   const title = point.candidate.title;
   return `${point.candidate.code} ${title.length > maxTitle ? `${title.slice(0, maxTitle - 1).trimEnd()}…` : title}`;
 }
+
+/** What the "!" on a point means, in the Map's legend and an exported picture's. */
+export const READINESS_MARK_MEANING = 'Checklist disagrees with the room’s complexity';
