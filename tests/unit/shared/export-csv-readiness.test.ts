@@ -9,19 +9,17 @@ import {
   candidatesFromTable,
   guessTableMapping,
   importCandidates,
-  isTableError,
   LIMITS,
-  parseCandidateTable,
   parseSession,
   readinessCell,
   readReadinessCell,
   serializeSession,
   sessionAsRoomSees,
   type ImportPreview,
-  type ParsedTable,
   type ReadinessItem,
   type Session,
 } from '../../../shared';
+import { idMaker, table } from './csv-import-helpers';
 import { candidate, criterion, participant, scores, session } from './workshop-fixtures';
 
 const NOW = new Date('2025-04-01T10:00:00.000Z');
@@ -32,16 +30,6 @@ const ITEMS: ReadinessItem[] = [
   { id: 'monitoring', name: 'Monitoring', question: '' },
 ];
 
-function idMaker(): (prefix: string) => string {
-  let n = 0;
-  return (prefix) => `${prefix}-${(n += 1)}`;
-}
-
-function table(text: string): ParsedTable {
-  const result = parseCandidateTable(text);
-  if (isTableError(result)) throw new Error(result.message);
-  return result;
-}
 
 function preview(text: string, into: Session): ImportPreview {
   const parsed = table(text);

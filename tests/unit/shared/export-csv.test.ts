@@ -16,23 +16,13 @@ import {
   parseSession,
   serializeSession,
   type Candidate,
-  type ParsedTable,
   type Session,
 } from '../../../shared';
+import { idMaker, table } from './csv-import-helpers';
 import { candidate, criterion, participant, scores, session } from './workshop-fixtures';
 
 const NOW = new Date('2025-04-01T10:00:00.000Z');
 
-function idMaker(): (prefix: string) => string {
-  let n = 0;
-  return (prefix) => `${prefix}-${(n += 1)}`;
-}
-
-function table(text: string): ParsedTable {
-  const result = parseCandidateTable(text);
-  if (isTableError(result)) throw new Error(result.message);
-  return result;
-}
 
 function importText(text: string, into: Session = createEmptySession(NOW, idMaker())): { session: Session; candidates: Candidate[] } {
   const parsed = table(text);

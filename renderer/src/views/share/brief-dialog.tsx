@@ -5,6 +5,7 @@ import { exportMlBrief } from '../../export/export-commands';
 import { chooseBriefCandidate, chooseBriefPaper, closeBriefDialog, useShareStore } from '../../store/share-store';
 import { useSessionStore } from '../../store/session-store';
 import { useModalDialog } from '../modal-dialog';
+import { DialogRefusal } from '../dialog-refusal';
 import '../../styles/dialogs.css';
 
 const PAPER_LABELS: Readonly<Record<Paper, string>> = { a4: 'A4', letter: 'US Letter' };
@@ -41,18 +42,7 @@ export function BriefDialog() {
     <dialog ref={dialog} className="calm-dialog" aria-labelledby="brief-title" data-testid="brief-dialog">
       <h2 id="brief-title">Export the ML brief</h2>
       {/* The controls exist only while the dialog is open: a closed dialog holds nothing. */}
-      {open && refusal !== null && (
-        <>
-          <p className="dialog-note" data-testid="brief-refusal">
-            {refusal}
-          </p>
-          <div className="dialog-buttons">
-            <button type="button" data-autofocus onClick={closeBriefDialog}>
-              Close
-            </button>
-          </div>
-        </>
-      )}
+      {open && refusal !== null && <DialogRefusal message={refusal} testId="brief-refusal" onClose={closeBriefDialog} />}
       {open && refusal === null && (
         <form className="export-options" onSubmit={(event) => event.preventDefault()}>
           <p className="dialog-note">

@@ -6,6 +6,7 @@ import { copyChartImage, DEFAULT_IMAGE_CHOICE, exportChartImage, type ChartImage
 import { closeChartDialog, useShareStore } from '../../store/share-store';
 import { useSessionStore } from '../../store/session-store';
 import { useModalDialog } from '../modal-dialog';
+import { DialogRefusal } from '../dialog-refusal';
 import '../../styles/dialogs.css';
 
 /** Export the chart: format, size, background, title and legend, with a live preview. */
@@ -53,18 +54,7 @@ export function ChartExportDialog() {
     <dialog ref={dialog} className={`calm-dialog${refusal === null ? ' wide-dialog' : ''}`} aria-labelledby="chart-export-title" data-testid="chart-export-dialog">
       <h2 id="chart-export-title">Export the chart</h2>
       {/* The controls exist only while the dialog is open: a closed dialog holds nothing. */}
-      {open && refusal !== null && (
-        <>
-          <p className="dialog-note" data-testid="chart-export-refusal">
-            {refusal}
-          </p>
-          <div className="dialog-buttons">
-            <button type="button" data-autofocus onClick={closeChartDialog}>
-              Close
-            </button>
-          </div>
-        </>
-      )}
+      {open && refusal !== null && <DialogRefusal message={refusal} testId="chart-export-refusal" onClose={closeChartDialog} />}
       {open && refusal === null && (
       <>
       <div className="export-layout">
