@@ -26,9 +26,8 @@ export function withDataAvailability(candidate: Candidate, dataAvailability: Dat
  */
 export function dataAvailabilityInStep(candidate: Candidate): Candidate {
   const answer = candidate.readiness.find((entry) => entry.itemId === DATA_AVAILABLE_ITEM)?.answer;
-  if (candidate.dataAvailability === 'unknown' && answer !== undefined && answer !== 'unknown') {
-    return { ...candidate, dataAvailability: FIELD_OF_ANSWER[answer] };
-  }
+  // An unknown answer leaves the field unknown, as it was.
+  if (candidate.dataAvailability === 'unknown' && answer !== undefined) return { ...candidate, dataAvailability: FIELD_OF_ANSWER[answer] };
   return withDataAvailability(candidate, candidate.dataAvailability);
 }
 

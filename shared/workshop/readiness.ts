@@ -122,12 +122,13 @@ const ANSWER_WORDS: Readonly<Record<ReadinessAnswer, string>> = { ready: 'ready'
 function reasonsFor(rows: readonly ReadinessRow[], checklistSees: 'more' | 'less'): ReadinessFlag['reasons'] {
   // More work: what is missing, then unknown; less work: what is ready. Partly ready items
   // explain the gap only when nothing else does (a checklist answered "partly" throughout).
-  const order: ReadinessAnswer[][] = checklistSees === 'more' ? [['missing', 'unknown'], ['partly']] : [['ready'], ['partly']];
-  for (const answers of order) {
-    const reasons = answers.flatMap((answer) => rows.filter((row) => row.answer === answer)).map(({ item, answer }) => ({ item, answer }));
-    if (reasons.length > 0) return reasons;
-  }
-  return [];
+  // A flag always has a reason: a checklist that sees more than the room's complexity (at
+  // least 1) has some effort, so an item not ready; one that sees less than the room (at most
+  // the scale) has an item not missing or unknown.
+  const [first, then] = checklistSees === 'more' ? [['missing', 'unknown'], ['partly']] : [['ready'], ['partly']];
+  const pick = (answers: readonly string[]) => answers.flatMap((answer) => rows.filter((row) => row.answer === answer)).map(({ item, answer }) => ({ item, answer }));
+  const reasons = pick(first!);
+  return reasons.length > 0 ? reasons : pick(then!);
 }
 
 /** The flag on one candidate, or undefined when the room and its checklist roughly agree. */
@@ -144,7 +145,7 @@ export function readinessFlag(session: Pick<Session, 'settings' | 'readinessItem
   // Item names hold "and" themselves ("Data quality and labels"), so each names its own answer.
   const named = reasons.slice(0, READINESS_REASONS_NAMED).map((r) => `${midSentence(r.item.name.trim())} ${ANSWER_WORDS[r.answer]}`);
   const more = reasons.length - named.length;
-  const why = named.length === 0 ? '' : `: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  const why = `: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
   return { roomSays, checklistSays, checklistSees, reasons, sentence: `The room says ${toTenth(roomSays)}; the checklist says ${checklistSays}${why}` };
 }
 

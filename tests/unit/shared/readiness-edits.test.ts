@@ -32,6 +32,7 @@ describe('setReadinessAnswer', () => {
   it('adds an answer, keeps answers in the order of the session’s items, and changes one field at a time', () => {
     let session = setReadinessAnswer(blank(), 'cand-feed', 'monitoring', { answer: 'missing' });
     session = setReadinessAnswer(session, 'cand-feed', 'scaling', { answer: 'ready', evidence: 'Two million events a day' });
+    expect(readinessOf(session, 'cand-feed').map((each) => each.itemId)).toEqual(['scaling', 'monitoring']);
     session = setReadinessAnswer(session, 'cand-feed', 'monitoring', { owner: 'Jonas' });
     expect(readinessOf(session, 'cand-feed')).toEqual([entry('scaling', 'ready', 'Two million events a day'), entry('monitoring', 'missing', '', 'Jonas')]);
   });
@@ -42,6 +43,8 @@ describe('setReadinessAnswer', () => {
     const owned = setReadinessAnswer(answered, 'cand-feed', 'scaling', { answer: 'unknown', owner: 'Priya' });
     expect(readinessOf(owned, 'cand-feed')).toEqual([entry('scaling', 'unknown', '', 'Priya')]);
     expect(readinessOf(setReadinessAnswer(owned, 'cand-feed', 'scaling', { owner: '' }), 'cand-feed')).toEqual([]);
+    // Evidence alone keeps the entry too, unknown until someone answers.
+    expect(readinessOf(setReadinessAnswer(blank(), 'cand-feed', 'scaling', { evidence: 'Ask ops' }), 'cand-feed')).toEqual([entry('scaling', 'unknown', 'Ask ops')]);
     // A space typed first is kept, as in any text field, until the rest of the word follows.
     expect(readinessOf(setReadinessAnswer(owned, 'cand-feed', 'scaling', { owner: ' ' }), 'cand-feed')).toEqual([entry('scaling', 'unknown', '', ' ')]);
   });
@@ -80,6 +83,8 @@ describe('the session’s readiness items', () => {
   it('renames an item or changes its question, and the answers stay with it', () => {
     const renamed = updateReadinessItem(createSampleSession(), 'monitoring', { name: 'Model monitoring' });
     expect(renamed.readinessItems.find((item) => item.id === 'monitoring')).toMatchObject({ name: 'Model monitoring', question: 'How will we know when the model degrades?' });
+    // The other items stay as they were.
+    expect(renamed.readinessItems.filter((item) => item.id !== 'monitoring')).toEqual(createSampleSession().readinessItems.filter((item) => item.id !== 'monitoring'));
     expect(readinessOf(renamed, 'cand-churn').find((each) => each.itemId === 'monitoring')).toMatchObject({ answer: 'unknown', owner: 'Tom Becker' });
   });
 
@@ -90,6 +95,12 @@ describe('the session’s readiness items', () => {
     expect(readinessOf(removed, 'cand-churn')).toHaveLength(10);
     expect(checkSession(removed).ok).toBe(true);
     expect(removeReadinessItem(removed, 'monitoring')).toBe(removed);
+    // A checklist of that item alone loses it; a candidate that never answered it is left as it was.
+    const alone = { ...blank(), candidates: blank().candidates.map((candidate) => (candidate.id === 'cand-feed' ? { ...candidate, readiness: [entry('scaling', 'ready')] } : candidate)) };
+    const without = removeReadinessItem(alone, 'scaling');
+    expect(readinessOf(without, 'cand-feed')).toEqual([]);
+    const unanswered = alone.candidates.find((candidate) => !candidate.readiness.some((each) => each.itemId === 'scaling'))!;
+    expect(without.candidates.find((candidate) => candidate.id === unanswered.id)).toBe(unanswered);
   });
 });
 
@@ -109,6 +120,9 @@ describe('merging two candidates’ checklists', () => {
     expect([merged.dataAvailability, merged.readiness]).toEqual(['no', [entry('data-available', 'missing', 'Exports')]]);
     const unknown = mergeCandidateFields({ ...kept, dataAvailability: 'unknown' }, { ...duplicate, dataAvailability: 'unknown' });
     expect([unknown.dataAvailability, unknown.readiness]).toEqual(['yes', [entry('data-available', 'ready', 'Exports')]]);
+    // The data answer is found wherever it sits in the checklist.
+    const later = mergeCandidateFields({ ...kept, dataAvailability: 'unknown' }, { ...duplicate, dataAvailability: 'unknown', readiness: [entry('labels', 'missing'), entry('data-available', 'partly')] });
+    expect(later.dataAvailability).toBe('partly');
   });
 });
 

@@ -81,6 +81,7 @@ describe('checklistStarted', () => {
     expect(checklistStarted(cand('a', {}, { dataAvailability: 'yes' }), ITEMS)).toBe(false);
     expect(checklistStarted(entry({}), ITEMS)).toBe(false);
     expect(checklistStarted(entry({ owner: '  ' }), ITEMS)).toBe(false);
+    expect(checklistStarted(entry({ evidence: ' \n ' }), ITEMS)).toBe(false);
     expect(checklistStarted(entry({ owner: 'Bo' }), ITEMS)).toBe(true);
     expect(checklistStarted(entry({ evidence: '10k requests/s' }), ITEMS)).toBe(true);
     expect(checklistStarted(entry({ answer: 'missing' }), ITEMS)).toBe(true);
@@ -158,6 +159,9 @@ describe('readinessFlag', () => {
     const gdpr = { id: 'gdpr', name: 'GDPR review ', question: '' }; // an acronym keeps its capitals
     const partly = room([cand('a', { gdpr: 'partly' }, { dataAvailability: 'partly', ...at(4, 1.25) })], [...pick('data-available'), gdpr]);
     expect(flagOf(partly)!.sentence).toBe('The room says 1.3; the checklist says 3: data available partly ready, GDPR review partly ready');
+    const partlyLess = room([cand('a', { gdpr: 'partly' }, { dataAvailability: 'partly', ...at(4, 5) })], [...pick('data-available'), gdpr]);
+    expect(flagOf(partlyLess)).toMatchObject({ roomSays: 5, checklistSays: 3, checklistSees: 'less' });
+    expect(flagOf(partlyLess)!.sentence).toBe('The room says 5; the checklist says 3: data available partly ready, GDPR review partly ready');
   });
 });
 
@@ -241,5 +245,6 @@ describe('ownerWanted and askedAs', () => {
   it('asks an item by its question, or by its name where it has none', () => {
     expect(askedAs({ id: 'a', name: 'Scaling', question: ' Can it handle the volumes? ' })).toBe('Can it handle the volumes?');
     expect(askedAs({ id: 'a', name: 'GDPR review', question: '  ' })).toBe('GDPR review');
+    expect(askedAs({ id: 'a', name: ' Scaling ', question: '' })).toBe('Scaling');
   });
 });
