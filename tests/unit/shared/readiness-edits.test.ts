@@ -96,11 +96,11 @@ describe('the session’s readiness items', () => {
     expect(checkSession(removed).ok).toBe(true);
     expect(removeReadinessItem(removed, 'monitoring')).toBe(removed);
     // A checklist of that item alone loses it; a candidate that never answered it is left as it was.
-    const alone = { ...blank(), candidates: blank().candidates.map((candidate) => (candidate.id === 'cand-feed' ? { ...candidate, readiness: [entry('scaling', 'ready')] } : candidate)) };
+    const checklists: Record<string, ReadinessEntry[]> = { 'cand-feed': [entry('scaling', 'ready')], 'cand-churn': [entry('monitoring', 'unknown', '', 'Tom')] };
+    const alone = { ...blank(), candidates: blank().candidates.map((candidate) => ({ ...candidate, readiness: checklists[candidate.id] ?? [] })) };
     const without = removeReadinessItem(alone, 'scaling');
     expect(readinessOf(without, 'cand-feed')).toEqual([]);
-    const unanswered = alone.candidates.find((candidate) => !candidate.readiness.some((each) => each.itemId === 'scaling'))!;
-    expect(without.candidates.find((candidate) => candidate.id === unanswered.id)).toBe(unanswered);
+    expect(without.candidates.find((candidate) => candidate.id === 'cand-churn')).toBe(alone.candidates.find((candidate) => candidate.id === 'cand-churn'));
   });
 });
 
