@@ -41,7 +41,7 @@ async function scoreTurn(page: Page, participant: number): Promise<void> {
     }
   }
   await expect(turn.locator('input:checked')).toHaveCount(CANDIDATES.length * CRITERIA.length);
-  await turn.getByRole('button', { name: 'I’m done' }).click();
+  await turn.getByRole('button', { name: 'I’m done' }).first().click();
   await expect(page.getByTestId('turn-row').filter({ hasText: name })).toContainText('Finished');
 }
 
