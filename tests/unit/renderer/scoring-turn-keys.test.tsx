@@ -73,6 +73,20 @@ describe('a scoring turn by keyboard', () => {
     expect((focused() as HTMLInputElement).value).toBe('1');
   });
 
+  it('shows, counts and walks the participant’s own scores only, whoever else has scored', () => {
+    const room = freshRoom();
+    const maria = room.candidates.flatMap((candidate) => room.criteria.map((criterion) => ({ participantId: 'part-maria', candidateId: candidate.id, criterionId: criterion.id, value: 5 })));
+    replaceDocument({ ...room, scores: maria }, null);
+    startTurn('part-tom');
+    expect(document.querySelectorAll('input:checked')).toHaveLength(0);
+    expect(screen.getAllByTestId('scores-to-go')[0]!.textContent).toBe('21 scores to go');
+    expect(focusedCriterion()).toBe('C1 Business value / ROI');
+    type('5');
+    expect(focusedCriterion()).toBe('C1 Reach of the key metric');
+    expect(scoresOf('part-tom')).toEqual(['C1 Business value / ROI=5']);
+    expect(scoresOf('part-maria')).toHaveLength(21);
+  });
+
   it('reopens at the first score still to give', () => {
     startTurn('part-tom');
     type('3', '3', '3');
