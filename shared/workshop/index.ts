@@ -16,3 +16,4 @@ export * from './labels';
 export * from './matrix';
 export * from './runners-up';
 export * from './readiness';
+export * from './score-keys';

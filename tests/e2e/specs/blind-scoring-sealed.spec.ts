@@ -195,7 +195,7 @@ test('before the reveal, nothing anyone scored shows anywhere: every phase, pres
     // The turn finished.
     await startTurn(page, person.name);
     await scoreCards(page, index, BACKLOG.length);
-    await page.getByTestId('scoring-turn').getByRole('button', { name: 'I’m done' }).click();
+    await page.getByTestId('scoring-turn').getByRole('button', { name: 'I’m done' }).first().click();
     await expect(page.getByTestId('turn-row').filter({ hasText: person.name })).toContainText('Finished');
     const last = index === ROOM.length - 1;
     expectSameAs(before, await visitEverything(app, files, `after ${person.name}`, { revealDialog: !last }), `after ${person.name}’s turn`);
@@ -217,7 +217,7 @@ test('a reveal before everyone has finished asks first and names who has not', a
   await captureCandidate(page, BACKLOG[0]!);
   await startTurn(page, ROOM[1].name);
   await scoreCards(page, 1, 1);
-  await page.getByTestId('scoring-turn').getByRole('button', { name: 'I’m done' }).click();
+  await page.getByTestId('scoring-turn').getByRole('button', { name: 'I’m done' }).first().click();
 
   await page.getByRole('button', { name: 'Reveal all scores' }).click();
   const dialog = page.getByTestId('reveal-early-dialog');

@@ -36,7 +36,7 @@ test('a whole workshop makes no request that leaves the app', async ({ app, netw
   await gotoPhase(page, 'Score');
   await page.getByRole('button', { name: 'Hide scores and score again' }).click();
   await page.getByRole('button', { name: /^Start .*’s turn$/ }).first().click();
-  await page.getByRole('button', { name: 'I’m done' }).click();
+  await page.getByRole('button', { name: 'I’m done' }).first().click();
   await page.getByRole('button', { name: 'Reveal all scores' }).click();
   await page.getByTestId('reveal-early-dialog').getByRole('button', { name: 'Reveal now' }).click();
   await gotoPhase(page, 'Map');

@@ -172,3 +172,36 @@ test('while blind scores are sealed: the Map, presentation, Decide, Share, the e
   await expect(page.getByTestId('reveal-early-dialog')).toBeVisible();
   await shootAll(page, 'sealed-reveal-early');
 });
+
+test('a scoring turn by keyboard: the criterion being scored, the scores to go, and “I’m done” after the last card', async ({ app }) => {
+  const { page } = app;
+  await mkdir(folder, { recursive: true });
+  // The sample room before Maria has scored: her turn starts at C1, with every score to go.
+  const sample = createSampleSession();
+  const room = {
+    ...sample,
+    scores: sample.scores.filter((score) => score.participantId !== 'part-maria'),
+    participants: sample.participants.map((participant) => ({ ...participant, scoringDone: participant.id !== 'part-maria' })),
+    settings: { ...sample.settings, revealed: false },
+  };
+  const file = join(app.folder, 'maria.pickwise');
+  await writeFile(file, serializeSession(room));
+  await app.answerOpenDialog(file);
+  await app.sendMenuCommand('file.open');
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Score' }).click();
+  await page.getByRole('button', { name: 'Start Maria Lopez’s turn' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('scoring-turn')).toBeVisible();
+  await shootAll(page, 'score-turn-keys-start');
+  // C1 scored and two of C2: focus on C2's third criterion.
+  for (const key of ['4', '3', '5', '2', '4', '3', '2', '5', '4']) await page.keyboard.press(key);
+  await expect(page.getByRole('radiogroup', { name: 'C2 Urgency', exact: true }).locator('input:focus')).toHaveCount(1);
+  await shootAll(page, 'score-turn-keys-walking', () => page.evaluate(() => document.activeElement?.scrollIntoView({ block: 'center' })));
+  // Further on, where focus itself scrolled the page (no settling): C5's fifth criterion.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let step = 0; step < 23; step += 1) await page.keyboard.press('3');
+  await expect(page.getByRole('radiogroup', { name: 'C5 Technical difficulty', exact: true }).locator('input:focus')).toHaveCount(1);
+  await shootAll(page, 'score-turn-keys-scrolled');
+  await page.locator('.turn-end').getByRole('button', { name: 'I’m done' }).focus();
+  await shootAll(page, 'score-turn-keys-end', () => page.evaluate(() => document.activeElement?.scrollIntoView({ block: 'end' })));
+});

@@ -41,7 +41,7 @@ async function scoreTurn(page: Page, participant: number): Promise<void> {
     }
   }
   await expect(turn.locator('input:checked')).toHaveCount(CANDIDATES.length * CRITERIA.length);
-  await turn.getByRole('button', { name: 'I’m done' }).click();
+  await turn.getByRole('button', { name: 'I’m done' }).first().click();
   await expect(page.getByTestId('turn-row').filter({ hasText: name })).toContainText('Finished');
 }
 
@@ -60,7 +60,7 @@ test('a whole workshop: frame, collect, blind scoring in turn, reveal, votes, de
   for (const title of CANDIDATES) await captureCandidate(page, title);
   await expect(page.locator('.flag', { hasText: 'No key metric' })).toHaveCount(8);
   await page.getByRole('button', { name: 'Details of C5 Churn prediction' }).click();
-  await page.getByLabel('Key metric').fill('Monthly churn rate of loyalty members');
+  await page.getByLabel('Key metric', { exact: true }).fill('Monthly churn rate of loyalty members');
   await expect(page.locator('.flag', { hasText: 'No key metric' })).toHaveCount(7);
 
   // Score: each participant in turn, with nobody else's scores in the page.

@@ -1,28 +1,40 @@
-import { candidatesToScore, setConsensusScore } from '../../../../shared';
+import { useRef } from 'react';
+import { candidatesToScore, scoresToGo, scoringWalk, setConsensusScore, type ScoringStop } from '../../../../shared';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { Panel } from '../common/fields';
-import { ScoreCard } from './score-card';
+import { ScoreCards, scoreKeysHint, ScoresToGo } from './score-cards';
 
-/** Consensus mode: the room agrees one score per criterion, for quick sessions. */
+/**
+ * Consensus mode: the room agrees one score per criterion, for quick sessions. The facilitator
+ * types them as the room agrees: a digit scores and goes on to the next (score-cards.tsx).
+ */
 export function ConsensusGrid() {
   const session = useSession();
+  const list = useRef<HTMLOListElement>(null);
   const criteria = session.criteria.filter((criterion) => criterion.weight > 0);
   const agreed = new Map(session.consensusScores.map((score) => [`${score.candidateId}\u0000${score.criterionId}`, score.value]));
+  const valueOf = (stop: ScoringStop) => agreed.get(`${stop.candidateId}\u0000${stop.criterionId}`);
+  const candidates = candidatesToScore(session);
+  const walk = scoringWalk(candidates, criteria);
+  const toGo = scoresToGo(walk, (stop) => valueOf(stop) !== undefined);
+  const { scale } = session.settings;
   return (
-    <Panel title="Consensus scores" intro="One score per criterion, agreed by the room.">
-      <ol className="score-cards">
-        {candidatesToScore(session).map((candidate) => (
-          <ScoreCard
-            key={candidate.id}
-            candidate={candidate}
-            criteria={criteria}
-            scale={session.settings.scale}
-            valueOf={(criterionId) => agreed.get(`${candidate.id}\u0000${criterionId}`)}
-            onPick={(criterionId, value) => editSession((draft) => setConsensusScore(draft, candidate.id, criterionId, value))}
-          />
-        ))}
-      </ol>
+    <Panel
+      title="Consensus scores"
+      intro={`One score per criterion, agreed by the room. ${scoreKeysHint(scale)}.`}
+      actions={<ScoresToGo count={toGo} />}
+    >
+      <ScoreCards
+        list={list}
+        candidates={candidates}
+        criteria={criteria}
+        walk={walk}
+        toGo={toGo}
+        scale={scale}
+        valueOf={valueOf}
+        onPick={(stop, value) => editSession((draft) => setConsensusScore(draft, stop.candidateId, stop.criterionId, value))}
+      />
     </Panel>
   );
 }

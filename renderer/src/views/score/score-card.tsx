@@ -7,10 +7,12 @@ interface ScoreCardProps {
   scale: number;
   valueOf(criterionId: string): number | undefined;
   onPick(criterionId: string, value: number | null): void;
+  /** Each criterion's place in the walk of the cards (score-cards.tsx). */
+  walkIndexOf(criterionId: string): number | undefined;
 }
 
 /** One candidate's scores on each criterion, as a participant or the room gives them. */
-export function ScoreCard({ candidate, criteria, scale, valueOf, onPick }: ScoreCardProps) {
+export function ScoreCard({ candidate, criteria, scale, valueOf, onPick, walkIndexOf }: ScoreCardProps) {
   return (
     <li className="score-card" data-testid="score-card">
       <h3>
@@ -25,6 +27,7 @@ export function ScoreCard({ candidate, criteria, scale, valueOf, onPick }: Score
               scale={scale}
               value={valueOf(criterion.id)}
               onPick={(value) => onPick(criterion.id, value)}
+              walkIndex={walkIndexOf(criterion.id)}
             />
           </div>
         ))}
