@@ -4,7 +4,7 @@ import { announce, openShortcuts } from './desktop-ui';
 import { isTextField } from './text-fields';
 import { pickwise } from './pickwise-client';
 import { newDocument, openDocument, openSampleDocument, saveDocument, saveDocumentAs, showOpenedDocument } from './store/document-commands';
-import { redo, undo } from './store/session-store';
+import { redo, undo, UNDO_STOPS_AT_TURN } from './store/session-store';
 import { useMapViewStore } from './store/map-view-store';
 import { exportBacklogCsv, exportDecisionRecord } from './export/export-commands';
 import { importCandidatesFromFile, mergeSessionFromFile } from './export/import-commands';
@@ -20,8 +20,8 @@ function undoOrRedo(direction: 'undo' | 'redo'): void {
     document.execCommand(direction);
     return;
   }
-  if (direction === 'undo') undo();
-  else redo();
+  if (direction === 'redo') redo();
+  else if (!undo() && useViewStore.getState().scoringParticipantId !== null) announce(UNDO_STOPS_AT_TURN);
 }
 
 const showPhase = (phase: Phase) => () => useViewStore.getState().setPhase(phase);

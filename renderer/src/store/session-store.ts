@@ -61,9 +61,31 @@ export function markSaved(session: Session, fileName: string): void {
   useSessionStore.setState({ savedSession: session, fileName });
 }
 
-export function undo(): void {
+/**
+ * A blind-scoring turn is one person's: undo inside it stops where the turn began, so nobody
+ * takes back the scores (or the "I'm done") of whoever had the laptop before. The session as
+ * the turn found it marks the place (each edit makes a new session, so it is found by
+ * identity however long the history grows); null outside a turn.
+ */
+let turnStart: Session | null = null;
+
+/** The Undo that would reach into another person's turn, in words for the room. */
+export const UNDO_STOPS_AT_TURN = 'Undo stops at the start of this turn: what came before is not yours to take back. Finish the turn first.';
+
+/** Marks where a turn begins (null when it ends). Redo cannot reach past it either. */
+export function beginTurnHistory(participantId: string | null): void {
   lastGesture = null;
-  useSessionStore.temporal.getState().undo();
+  turnStart = participantId === null ? null : useSessionStore.getState().session;
+  if (participantId !== null) useSessionStore.temporal.setState({ futureStates: [] });
+}
+
+/** Steps back one edit; false (changing nothing) at the start of a turn or of the history. */
+export function undo(): boolean {
+  lastGesture = null;
+  const history = useSessionStore.temporal.getState();
+  if (history.pastStates.length === 0 || useSessionStore.getState().session === turnStart) return false;
+  history.undo();
+  return true;
 }
 
 export function redo(): void {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { beginTurnHistory } from './session-store';
 
 /** The six phases of the workshop, in the order the room goes through them. */
 export const PHASES = ['frame', 'collect', 'score', 'map', 'decide', 'share'] as const;
@@ -40,14 +41,21 @@ export const useViewStore = create<ViewState>()((set) => ({
   scoringParticipantId: null,
   votingParticipantId: null,
   rescoringCandidateId: null,
-  setPhase: (phase) => set({ phase, scoringParticipantId: null, rescoringCandidateId: null }),
+  setPhase: (phase) => {
+    beginTurnHistory(null);
+    set({ phase, scoringParticipantId: null, rescoringCandidateId: null });
+  },
   selectCandidate: (selectedCandidateId) => set({ selectedCandidateId }),
-  startScoringTurn: (scoringParticipantId) => set({ scoringParticipantId }),
+  startScoringTurn: (scoringParticipantId) => {
+    beginTurnHistory(scoringParticipantId);
+    set({ scoringParticipantId });
+  },
   startVoting: (votingParticipantId) => set({ votingParticipantId }),
   startRescore: (rescoringCandidateId) => set({ rescoringCandidateId }),
 }));
 
 /** A new or opened session starts the room at the beginning, with nothing selected. */
 export function resetView(phase: Phase = 'frame'): void {
+  beginTurnHistory(null);
   useViewStore.setState({ phase, selectedCandidateId: null, scoringParticipantId: null, votingParticipantId: null, rescoringCandidateId: null });
 }
