@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sessionSchema, type Session } from './schema';
-import { packScores, tableText } from './score-table';
+import { tableText } from './table-text';
 
 /**
  * How to lay out a value: the key order of every object comes from the schema's shape, so
@@ -44,6 +44,13 @@ function layoutOf(schema: z.ZodType): Layout {
 
 const SESSION_LAYOUT = layoutOf(sessionSchema);
 
+const { keys: ownKeys, getPrototypeOf } = Object;
+
+/**
+ * The value laid out: the same value where it already is (a session read from a file, or
+ * checked by zod, has every object in schema order), a copy only of what is not, so a board of
+ * 5,000 candidates is not copied on every save to be written as it was.
+ */
 function arrange(value: unknown, layout: Layout): unknown {
   switch (layout.kind) {
     case 'as-is':
@@ -53,38 +60,72 @@ function arrange(value: unknown, layout: Layout): unknown {
     case 'maybe':
       // Stryker disable next-line ConditionalExpression,LogicalOperator: as above; 'object' returns null as it is too.
       return value === null || value === undefined ? value : arrange(value, layout.inner);
-    case 'array':
+    case 'array': {
       // Stryker disable next-line ConditionalExpression: as above.
-      return Array.isArray(value) ? value.map((item) => arrange(item, layout.item)) : value;
-    case 'object': {
+      if (!Array.isArray(value)) return value;
+      let out: unknown[] | null = null;
+      for (let i = 0; i < value.length; i += 1) {
+        const item: unknown = value[i];
+        const arranged = arrange(item, layout.item);
+        if (arranged !== item) (out ??= value.slice())[i] = arranged;
+      }
+      return out ?? value;
+    }
+    case 'object':
       // Stryker disable next-line ConditionalExpression,LogicalOperator: as above; 'maybe' returns null first.
       if (typeof value !== 'object' || value === null) return value;
-      const source = value as Record<string, unknown>;
-      const out: Record<string, unknown> = {};
-      for (let i = 0; i < layout.keys.length; i += 1) {
-        const key = layout.keys[i]!;
-        const field = source[key];
-        // Stryker disable next-line ConditionalExpression: as above; JSON.stringify drops an undefined field anyway.
-        if (field !== undefined) out[key] = arrange(field, layout.fields[i]!);
-      }
-      return out;
-    }
+      return arrangedObject(value as Record<string, unknown>, layout);
   }
 }
 
-// The score tables are written by hand (one row per line, score-table.ts) where these stand.
+/** The object itself when its own keys are the layout's, in order, with values laid out as they are; else a copy in that order. */
+function arrangedObject(source: Record<string, unknown>, layout: Extract<Layout, { kind: 'object' }>): Record<string, unknown> {
+  const present = ownKeys(source);
+  const prototype: unknown = getPrototypeOf(source);
+  // JSON.stringify writes own keys and calls a toJSON; a copy has neither extra keys nor a class.
+  let same = present.length === layout.keys.length && (prototype === Object.prototype || prototype === null);
+  const fields: unknown[] = [];
+  for (let i = 0; i < layout.keys.length; i += 1) {
+    const key = layout.keys[i]!;
+    const field = source[key];
+    const arranged = field === undefined ? undefined : arrange(field, layout.fields[i]!);
+    fields.push(arranged);
+    if (same && (present[i] !== key || arranged !== field || field === undefined)) same = false;
+  }
+  if (same) return source;
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < layout.keys.length; i += 1) {
+    // Stryker disable next-line ConditionalExpression: as above; JSON.stringify drops an undefined field anyway.
+    if (fields[i] !== undefined) out[layout.keys[i]!] = fields[i];
+  }
+  return out;
+}
+
+// The score tables are written by hand (one row per line, table-text.ts) where these stand.
 // Top-level keys are the only text that starts a line with exactly two spaces and a quote:
 // inside strings JSON escapes every newline, so the search cannot land in a person's text.
-const TABLE_SLOTS = ['scores', 'consensusScores'] as const;
+const TABLES = [
+  { key: 'scores', leading: 2 },
+  { key: 'consensusScores', leading: 1 },
+] as const;
 
 /**
  * The session file's text: 2-space indented JSON, keys in schema order, trailing newline, and
- * the scores as tables with a row per line (score-table.ts).
+ * the scores as tables with a row per line (table-text.ts).
  */
 export function serializeSession(session: Session): string {
-  const tables = packScores(session);
   const text = JSON.stringify(arrange({ ...session, scores: '', consensusScores: '' }, SESSION_LAYOUT), null, 2);
-  let out = text;
-  for (const key of TABLE_SLOTS) out = out.replace(`\n  "${key}": ""`, () => `\n  "${key}": ${tableText(tables[key])}`);
-  return `${out}\n`;
+  // The tables stand near the end, after the candidates: each slot is sought from there, and
+  // the text is cut around them rather than searched and copied whole once for each.
+  const slots = TABLES.map((table) => {
+    const slot = `\n  "${table.key}": ""`;
+    return { ...table, slot, at: text.lastIndexOf(slot) };
+  }).sort((a, b) => a.at - b.at);
+  let out = '';
+  let from = 0;
+  for (const { key, leading, slot, at } of slots) {
+    out += `${text.slice(from, at)}\n  "${key}": ${tableText(session[key], session, leading)}`;
+    from = at + slot.length;
+  }
+  return `${out}${text.slice(from)}\n`;
 }
