@@ -17,7 +17,8 @@ import { LIMITS, sessionSchema } from './schema';
 // a quarter of the bytes of version 1's list of objects. A null cell is a score not given.
 // In memory the session keeps the flat list every rule reads (schema.ts); table-text.ts writes
 // it as tables, and this file unpacks them on reading (parse.ts), where a problem found in the
-// flat list is traced back to its row and column so the message points at the file's line.
+// flat list is traced back to its row and column so the message points at the file's line. (A
+// file with nothing wrong in it is read in one pass instead: sure-open.ts.)
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'expected an id made of letters, digits, - or _');
 const cell = z.number().int().nullable();
@@ -44,7 +45,7 @@ type Row = (string | number | null)[];
 
 /** Which of the two score lists a table holds, and how many ids start each of its rows. */
 export type TableKey = 'scores' | 'consensusScores';
-const LEADING_IDS: Record<TableKey, number> = { scores: 2, consensusScores: 1 };
+export const LEADING_IDS: Record<TableKey, number> = { scores: 2, consensusScores: 1 };
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
