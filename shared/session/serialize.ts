@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { sessionSchema, type Session } from './schema';
-import { tableText } from './table-text';
+import type { AsciiWriter } from './ascii-writer';
+import { writeTable } from './table-text';
+import { Utf8Builder } from './utf8-builder';
 
 /**
  * How to lay out a value: the key order of every object comes from the schema's shape, so
@@ -44,7 +46,7 @@ function layoutOf(schema: z.ZodType): Layout {
 
 const SESSION_LAYOUT = layoutOf(sessionSchema);
 
-const { keys: ownKeys, getPrototypeOf } = Object;
+const { getPrototypeOf } = Object;
 
 /**
  * The value laid out: the same value where it already is (a session read from a file, or
@@ -78,27 +80,37 @@ function arrange(value: unknown, layout: Layout): unknown {
   }
 }
 
-/** The object itself when its own keys are the layout's, in order, with values laid out as they are; else a copy in that order. */
-function arrangedObject(source: Record<string, unknown>, layout: Extract<Layout, { kind: 'object' }>): Record<string, unknown> {
-  const present = ownKeys(source);
+/** Whether an object's own keys are the layout's, in order, and JSON.stringify writes no more (no toJSON of a class). */
+function keysInOrder(source: Record<string, unknown>, keys: readonly string[]): boolean {
   const prototype: unknown = getPrototypeOf(source);
-  // JSON.stringify writes own keys and calls a toJSON; a copy has neither extra keys nor a class.
-  let same = present.length === layout.keys.length && (prototype === Object.prototype || prototype === null);
-  const fields: unknown[] = [];
-  for (let i = 0; i < layout.keys.length; i += 1) {
-    const key = layout.keys[i]!;
-    const field = source[key];
-    const arranged = field === undefined ? undefined : arrange(field, layout.fields[i]!);
-    fields.push(arranged);
-    if (same && (present[i] !== key || arranged !== field || field === undefined)) same = false;
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  let i = 0;
+  // for…in gives own keys in JSON.stringify's order, then any a prototype adds (which a copy drops).
+  for (const key in source) {
+    if (key !== keys[i]) return false;
+    i += 1;
   }
-  if (same) return source;
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < layout.keys.length; i += 1) {
+  return i === keys.length;
+}
+
+/**
+ * The object itself when its keys are in order and its values laid out as they are; else a
+ * copy in that order, made from the first value that is not. Nothing is made for an object
+ * already in order: a board has tens of thousands.
+ */
+function arrangedObject(source: Record<string, unknown>, { keys, fields }: Extract<Layout, { kind: 'object' }>): Record<string, unknown> {
+  let out: Record<string, unknown> | null = keysInOrder(source, keys) ? null : {};
+  for (let i = 0; i < keys.length; i += 1) {
+    const field = source[keys[i]!];
+    const arranged = field === undefined ? undefined : arrange(field, fields[i]!);
+    if (out === null && (arranged !== field || field === undefined)) {
+      out = {};
+      for (let j = 0; j < i; j += 1) out[keys[j]!] = source[keys[j]!];
+    }
     // Stryker disable next-line ConditionalExpression: as above; JSON.stringify drops an undefined field anyway.
-    if (fields[i] !== undefined) out[layout.keys[i]!] = fields[i];
+    if (out !== null && arranged !== undefined) out[keys[i]!] = arranged;
   }
-  return out;
+  return out ?? source;
 }
 
 // The score tables are written by hand (one row per line, table-text.ts) where these stand.
@@ -109,23 +121,59 @@ const TABLES = [
   { key: 'consensusScores', leading: 1 },
 ] as const;
 
+/** The file in pieces: the JSON of all but the scores, and each table with the place it takes in that text. */
+interface FilePieces {
+  text: string;
+  tables: { from: number; to: number; head: string; table: AsciiWriter }[];
+}
+
+function filePieces(session: Session): FilePieces {
+  const text = JSON.stringify(arrange({ ...session, scores: '', consensusScores: '' }, SESSION_LAYOUT), null, 2);
+  // The tables stand near the end, after the candidates: each slot is sought from there.
+  const tables = TABLES.map(({ key, leading }) => {
+    const slot = `\n  "${key}": ""`;
+    const from = text.lastIndexOf(slot);
+    return { from, to: from + slot.length, head: `\n  "${key}": `, table: writeTable(session[key], session, leading) };
+  }).sort((a, b) => a.from - b.from);
+  return { text, tables };
+}
+
 /**
  * The session file's text: 2-space indented JSON, keys in schema order, trailing newline, and
  * the scores as tables with a row per line (table-text.ts).
  */
 export function serializeSession(session: Session): string {
-  const text = JSON.stringify(arrange({ ...session, scores: '', consensusScores: '' }, SESSION_LAYOUT), null, 2);
-  // The tables stand near the end, after the candidates: each slot is sought from there, and
-  // the text is cut around them rather than searched and copied whole once for each.
-  const slots = TABLES.map((table) => {
-    const slot = `\n  "${table.key}": ""`;
-    return { ...table, slot, at: text.lastIndexOf(slot) };
-  }).sort((a, b) => a.at - b.at);
+  const { text, tables } = filePieces(session);
   let out = '';
   let from = 0;
-  for (const { key, leading, slot, at } of slots) {
-    out += `${text.slice(from, at)}\n  "${key}": ${tableText(session[key], session, leading)}`;
-    from = at + slot.length;
+  for (const { head, table, ...slot } of tables) {
+    out += `${text.slice(from, slot.from)}${head}${table.toString()}`;
+    from = slot.to;
   }
   return `${out}${text.slice(from)}\n`;
+}
+
+/**
+ * The session file's bytes: serializeSession's text in UTF-8, each piece encoded straight into
+ * the file's buffer (utf8-builder.ts), as Save writes it.
+ */
+export function serializeSessionBytes(session: Session): Uint8Array {
+  const { text, tables } = filePieces(session);
+  const pieces = tables.map(({ table }) => table.pieces());
+  const tableBytes = pieces.flat().reduce((sum, piece) => sum + piece.length, 0);
+  // Room for the text as ASCII, an eighth more for what is not, and the tables; it grows if need be.
+  const out = new Utf8Builder(text.length + (text.length >> 3) + tableBytes + 64);
+  let from = 0;
+  tables.forEach(({ head, ...slot }, i) => {
+    out.text(text.slice(from, slot.from));
+    out.text(head);
+    for (const piece of pieces[i]!) {
+      if (typeof piece === 'string') out.text(piece);
+      else out.raw(piece);
+    }
+    from = slot.to;
+  });
+  out.text(text.slice(from));
+  out.text('\n');
+  return out.result();
 }

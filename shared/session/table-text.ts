@@ -1,18 +1,18 @@
 import { AsciiWriter } from './ascii-writer';
+import { EMPTY, placeDense, type ListPositions } from './dense-table';
 import type { Score, Session } from './schema';
 
 // Writes the score tables of a version-2 file (their form: score-table.ts). A board of 5,000
-// candidates has 160,000 scores to place in 20,000 rows on every save: each score's column
-// and row are found in one pass each (an id looked up again only when it changes, as a list
-// keeps a candidate's scores together), and the rows are written as bytes (ascii-writer.ts)
-// with each id quoted once.
+// candidates has 160,000 scores to place in 20,000 rows on every save. The usual list is placed
+// in one pass into a grid of bytes (dense-table.ts); any other (an id the lists do not know, a
+// score that is not a small whole number, a sparse table) score by score here, each score's
+// column and row found in a pass each. Either way the rows are written as bytes
+// (ascii-writer.ts), each id quoted once.
 
 type Cell = unknown;
 type TableScore = Pick<Score, 'candidateId' | 'criterionId' | 'value'> & { participantId?: string };
 
-const COMMA = 0x2c;
-const SPACE = 0x20;
-const DIGIT_0 = 0x30;
+const CLOSE = 0x5d;
 
 /**
  * Positions in the session's list; an id the list does not know is added after the known ones
@@ -39,10 +39,25 @@ function cellText(cell: Cell): string {
   return typeof cell === 'string' ? JSON.stringify(cell) : String(cell);
 }
 
-function writeCell(out: AsciiWriter, cell: Cell): void {
-  // A score is nearly always one digit (String(-0) is "0" too).
-  if (typeof cell === 'number' && cell >= 0 && cell <= 9 && Number.isInteger(cell)) out.code(DIGIT_0 + cell);
-  else out.text(cellText(cell));
+/**
+ * Each score's column, adding the criteria the list does not know. A candidate's scores are
+ * mostly listed criterion after criterion, so the column after the last one is tried first.
+ */
+function placeColumns(scores: readonly TableScore[], columns: Map<unknown, number>): Int32Array {
+  const ids = [...columns.keys()];
+  const columnOf = new Int32Array(scores.length);
+  let k = -1;
+  for (let i = 0; i < scores.length; i += 1) {
+    const id = scores[i]!.criterionId;
+    const next = k + 1 < ids.length ? k + 1 : 0;
+    if (next < ids.length && ids[next] === id) k = next;
+    else {
+      k = placeOf(columns, id);
+      if (k === ids.length) ids.push(id);
+    }
+    columnOf[i] = k;
+  }
+  return columnOf;
 }
 
 /** Each score's row, numbered as first met, and the rows by candidate then participant position. */
@@ -55,9 +70,7 @@ interface Rows {
   ids: Cell[];
 }
 
-function placeRows(scores: readonly TableScore[], session: Pick<Session, 'candidates' | 'participants'>, leading: 1 | 2): Rows {
-  const candidates = positions(session.candidates);
-  const participants = positions(session.participants);
+function placeRows(scores: readonly TableScore[], { candidates, participants }: ListPositions): Rows {
   const rows: Rows = { rowOf: new Int32Array(scores.length), count: 0, grid: [], ids: [] };
   let lastCandidate: unknown;
   let c = -1;
@@ -70,7 +83,7 @@ function placeRows(scores: readonly TableScore[], session: Pick<Session, 'candid
       c = placeOf(candidates, lastCandidate);
     }
     const participant = score.participantId ?? '';
-    if (leading === 2 && (i === 0 || participant !== lastParticipant)) {
+    if (participants !== null && (i === 0 || participant !== lastParticipant)) {
       lastParticipant = participant;
       p = placeOf(participants, participant);
     }
@@ -88,25 +101,66 @@ function placeRows(scores: readonly TableScore[], session: Pick<Session, 'candid
 }
 
 /**
- * The text of one table, indented for its place at the top level of the session: the column
- * list on one line, then a row per candidate (and participant), kept in the session's order of
- * candidates then participants, a column per criterion, null where there is no score.
+ * One table as the file holds it, indented for its place at the top level of the session: the
+ * column list on one line, then a row per candidate (and participant), kept in the session's
+ * order of candidates then participants, a column per criterion, null where there is no score.
  */
-export function tableText(scores: readonly TableScore[], session: Pick<Session, 'criteria' | 'candidates' | 'participants'>, leading: 1 | 2): string {
-  const columns = positions(session.criteria);
-  const columnOf = new Int32Array(scores.length);
-  for (let i = 0; i < scores.length; i += 1) columnOf[i] = placeOf(columns, scores[i]!.criterionId);
-  const criteria = `[${[...columns.keys()].map((each) => JSON.stringify(each)).join(', ')}]`;
-  if (scores.length === 0) return `{\n    "criteria": ${criteria},\n    "rows": []\n  }`;
+export function writeTable(scores: readonly TableScore[], session: Pick<Session, 'criteria' | 'candidates' | 'participants'>, leading: 1 | 2): AsciiWriter {
+  // No scores, no rows: the columns are the criteria (the room's consensus, before any is given).
+  if (scores.length === 0) return closing(opening(positions(session.criteria), 0), 0);
+  const known: ListPositions = { candidates: positions(session.candidates), participants: leading === 2 ? positions(session.participants) : null, columns: positions(session.criteria) };
+  const grid = placeDense(scores, known);
+  return grid === null ? writeSparse(scores, known, leading) : writeDense(grid, known, leading);
+}
 
-  const { rowOf, count, grid, ids } = placeRows(scores, session, leading);
+function opening(columns: Map<unknown, number>, rows: number): AsciiWriter {
+  const criteria = `[${[...columns.keys()].map((each) => JSON.stringify(each)).join(', ')}]`;
+  // Room for rows of ids of 16 characters and scores of one digit; it grows if they are longer.
+  const out = new AsciiWriter(rows * (64 + columns.size * 3) + criteria.length + 64);
+  out.text(`{\n    "criteria": ${criteria},\n    "rows": [`);
+  return out;
+}
+
+function closing(out: AsciiWriter, rows: number): AsciiWriter {
+  out.text(rows === 0 ? ']\n  }' : '\n    ]\n  }');
+  return out;
+}
+
+function writeDense(grid: Int8Array, { candidates, participants, columns }: ListPositions, leading: 1 | 2): AsciiWriter {
   const width = columns.size;
+  const candidateIds = [...candidates.keys()];
+  const participantTexts = [...(participants?.keys() ?? [''])].map((id) => `, ${cellText(id)}`);
+  const perCandidate = participantTexts.length * width;
+  const out = opening(columns, grid.length / Math.max(width, 1));
+  let rows = 0;
+  for (let c = 0; c < candidateIds.length; c += 1) {
+    for (let p = 0; p < participantTexts.length; p += 1) {
+      const from = c * perCandidate + p * width;
+      let k = from;
+      while (k < from + width && grid[k] === EMPTY) k += 1;
+      if (k === from + width) continue;
+      out.text(rows === 0 ? '\n      [' : ',\n      [');
+      rows += 1;
+      const id = candidateIds[c];
+      if (typeof id === 'string') out.quoted(id);
+      else out.text(cellText(id));
+      if (leading === 2) out.text(participantTexts[p]!);
+      out.scores(grid, from, from + width, EMPTY);
+      out.code(CLOSE);
+    }
+  }
+  return closing(out, rows);
+}
+
+function writeSparse(scores: readonly TableScore[], known: ListPositions, leading: 1 | 2): AsciiWriter {
+  const columnOf = placeColumns(scores, known.columns);
+  const { rowOf, count, grid, ids } = placeRows(scores, known);
+  const width = known.columns.size;
   const cells = new Array<Cell>(count * width).fill(null);
   // A repeated score keeps the last value, as every rule reads the list (indexScores).
   for (let i = 0; i < scores.length; i += 1) cells[rowOf[i]! * width + columnOf[i]!] = scores[i]!.value;
 
-  const out = new AsciiWriter(count * (leading + width) * 4 + 64);
-  out.text(`{\n    "criteria": ${criteria},\n    "rows": [\n`);
+  const out = opening(known.columns, count);
   const participantTexts: string[] = [];
   let first = true;
   // Positions without rows are holes in these arrays: for…of gives them as undefined.
@@ -117,18 +171,18 @@ export function tableText(scores: readonly TableScore[], session: Pick<Session, 
     for (let q = 0; q < byParticipant.length; q += 1) {
       const row = byParticipant[q];
       if (row === undefined) continue;
-      out.text(first ? '      [' : ',\n      [');
+      out.text(first ? '\n      [' : ',\n      [');
       first = false;
       out.text((candidateText ??= cellText(ids[row * 2])));
       if (leading === 2) out.text(`, ${(participantTexts[q] ??= cellText(ids[row * 2 + 1]))}`);
-      for (let k = row * width, end = k + width; k < end; k += 1) {
-        out.code(COMMA);
-        out.code(SPACE);
-        writeCell(out, cells[k]);
-      }
-      out.code(0x5d);
+      out.cells(cells, row * width, row * width + width, cellText);
+      out.code(CLOSE);
     }
   }
-  out.text('\n    ]\n  }');
-  return out.toString();
+  return closing(out, count);
+}
+
+/** One table's text (writeTable's, as a string). */
+export function tableText(scores: readonly TableScore[], session: Pick<Session, 'criteria' | 'candidates' | 'participants'>, leading: 1 | 2): string {
+  return writeTable(scores, session, leading).toString();
 }

@@ -4,7 +4,8 @@ import { benchSession, boardFiles } from '../../../bench/big-session';
 import { AsciiWriter } from '../../../shared/session/ascii-writer';
 import { sampleSession } from '../../../shared/session/sample-session';
 import type { Session } from '../../../shared/session/schema';
-import { serializeSession } from '../../../shared/session/serialize';
+import { serializeSession, serializeSessionBytes } from '../../../shared/session/serialize';
+import { Utf8Builder } from '../../../shared/session/utf8-builder';
 import { tableText } from '../../../shared/session/table-text';
 import { referenceText } from './reference-writer';
 import { scrambleKeys, sessionArbitrary } from './session-arbitraries';
@@ -15,8 +16,13 @@ import { scrambleKeys, sessionArbitrary } from './session-arbitraries';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+const encoder = new TextEncoder();
+
+/** The text, and the bytes Save writes, are the reference writer's, to the byte. */
 function expectSameBytes(session: Session): void {
-  expect(serializeSession(session)).toBe(referenceText(session));
+  const reference = referenceText(session);
+  expect(serializeSession(session)).toBe(reference);
+  expect(Buffer.from(serializeSessionBytes(session)).equals(encoder.encode(reference)), 'the bytes differ from the text encoded').toBe(true);
 }
 
 describe('the session file, written faster, is byte for byte what it was', () => {
@@ -73,6 +79,36 @@ describe('the session file, written faster, is byte for byte what it was', () =>
     expectSameBytes(session as Session);
   });
 
+  it('for ids of the lists that JSON must escape, or that are not ASCII, or not text', () => {
+    const session = structuredClone(sampleSession) as Json;
+    const renamed: Record<string, unknown> = {
+      [session.candidates[0].id]: 'say "hi"',
+      [session.candidates[1].id]: 'back\\slash',
+      [session.candidates[2].id]: 'tab\tin it',
+      [session.candidates[3].id]: 'Zoë',
+      [session.candidates[4].id]: 7,
+      [session.participants[0].id]: 'p\u0001',
+    };
+    const rename = (id: string) => (id in renamed ? renamed[id] : id);
+    for (const list of [session.candidates, session.participants]) for (const each of list) each.id = rename(each.id);
+    for (const list of [session.scores, session.consensusScores]) for (const score of list) Object.assign(score, { candidateId: rename(score.candidateId), participantId: score.participantId && rename(score.participantId) });
+    session.consensusScores.push({ candidateId: 7, criterionId: 'crit-value', value: 2 });
+    expectSameBytes(session as Session);
+  });
+
+  it('for scores without a criterion, in a session without criteria', () => {
+    const scores = sampleSession.scores.slice(0, 5).map(({ criterionId: _criterionId, ...score }) => score);
+    expectSameBytes({ ...sampleSession, criteria: [], scores } as unknown as Session);
+  });
+
+  it('for scores of every size a byte holds and beyond, and for a board with only a few scores', () => {
+    const values = [0, 1, 9, 10, 11, 99, 100, 101, 126, 127];
+    expectSameBytes({ ...sampleSession, scores: sampleSession.scores.map((score, i) => ({ ...score, value: values[i % values.length]! })) });
+    expectSameBytes({ ...sampleSession, scores: sampleSession.scores.map((score, i) => ({ ...score, value: i === 7 ? 128 : score.value })) });
+    const board = benchSession(600);
+    expectSameBytes({ ...board, scores: board.scores.slice(0, 3), consensusScores: [{ candidateId: board.candidates[500]!.id, criterionId: 'crit-value', value: 4 }] });
+  });
+
   it('for a session with no scores at all', () => {
     expectSameBytes({ ...sampleSession, scores: [], consensusScores: [] });
   });
@@ -127,5 +163,25 @@ describe('the writer of mostly ASCII text', () => {
     out.text('abcé');
     out.text(' after');
     expect(out.toString()).toBe('before abcé after');
+  });
+});
+
+describe('the bytes of a file, put together piece by piece', () => {
+  it('are the UTF-8 of every piece in order, however small the room it started with', () => {
+    const texts = ['ab', 'Zoë', '“x”', '\u{1F600}\u{1F600}', 'tail'];
+    for (let capacity = 0; capacity < 12; capacity += 1) {
+      const out = new Utf8Builder(capacity);
+      for (const text of texts.slice(0, 3)) out.text(text);
+      out.raw(new Uint8Array([0x7b, 0x7d]));
+      for (const text of texts.slice(3)) out.text(text);
+      expect(Buffer.from(out.result()).toString('utf8')).toBe(`abZoë“x”{}\u{1F600}\u{1F600}tail`);
+    }
+  });
+
+  it('grow for raw bytes beyond the room', () => {
+    const out = new Utf8Builder(2);
+    out.text('a');
+    out.raw(new Uint8Array(10).fill(0x62));
+    expect(Buffer.from(out.result()).toString('utf8')).toBe(`a${'b'.repeat(10)}`);
   });
 });
