@@ -30,6 +30,7 @@ export function placeDense(scores: readonly TableScore[], { candidates, particip
   const width = columns.size;
   const perCandidate = (participants?.size ?? 1) * width;
   const size = candidates.size * perCandidate;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,MethodExpression,ArithmeticOperator: room only: the other way writes the same bytes.
   if (size > Math.max(SMALL_GRID, scores.length * CELLS_PER_SCORE)) return null;
   const grid = new Int8Array(size).fill(EMPTY);
   const columnIds = [...columns.keys()];
@@ -41,6 +42,7 @@ export function placeDense(scores: readonly TableScore[], { candidates, particip
   for (let i = 0; i < scores.length; i += 1) {
     const score = scores[i]!;
     // The same id as the score before is at the same place: looked up only when it changes.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: looking the same id up again finds the same place.
     if (candidateAt < 0 || score.candidateId !== lastCandidate) {
       const c = candidates.get(score.candidateId);
       if (c === undefined) return null;
@@ -62,7 +64,8 @@ export function placeDense(scores: readonly TableScore[], { candidates, particip
       k = column;
     }
     const { value } = score;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > LARGEST) return null;
+    // Number.isInteger refuses what is not a number.
+    if (!Number.isInteger(value) || value < 0 || value > LARGEST) return null;
     // A repeated score keeps the last value, as every rule reads the list (indexScores).
     grid[candidateAt + participantAt + k] = value;
   }

@@ -82,8 +82,8 @@ function arrange(value: unknown, layout: Layout): unknown {
 
 /** Whether an object's own keys are the layout's, in order, and JSON.stringify writes no more (no toJSON of a class). */
 function keysInOrder(source: Record<string, unknown>, keys: readonly string[]): boolean {
-  const prototype: unknown = getPrototypeOf(source);
-  if (prototype !== Object.prototype && prototype !== null) return false;
+  // Anything but a plain object is copied (an object without a prototype too: it is rare).
+  if (getPrototypeOf(source) !== Object.prototype) return false;
   let i = 0;
   // for…in gives own keys in JSON.stringify's order, then any a prototype adds (which a copy drops).
   for (const key in source) {
@@ -103,7 +103,8 @@ function arrangedObject(source: Record<string, unknown>, { keys, fields }: Extra
   for (let i = 0; i < keys.length; i += 1) {
     const field = source[keys[i]!];
     const arranged = field === undefined ? undefined : arrange(field, fields[i]!);
-    if (out === null && (arranged !== field || field === undefined)) {
+    // A field that is undefined is dropped by the copy and by JSON.stringify alike.
+    if (out === null && arranged !== field) {
       out = {};
       for (let j = 0; j < i; j += 1) out[keys[j]!] = source[keys[j]!];
     }

@@ -96,15 +96,23 @@ describe('the session file, written faster, is byte for byte what it was', () =>
     expectSameBytes(session as Session);
   });
 
+  it('for a first score without a participant, or with one the list does not know', () => {
+    const { participantId: _participantId, ...first } = sampleSession.scores[0]!;
+    expectSameBytes({ ...sampleSession, scores: [first as Session['scores'][number], ...sampleSession.scores.slice(1)] });
+    expectSameBytes({ ...sampleSession, scores: [{ ...sampleSession.scores[0]!, participantId: 'part-ghost' }, ...sampleSession.scores.slice(1)] });
+  });
+
   it('for scores without a criterion, in a session without criteria', () => {
     const scores = sampleSession.scores.slice(0, 5).map(({ criterionId: _criterionId, ...score }) => score);
     expectSameBytes({ ...sampleSession, criteria: [], scores } as unknown as Session);
   });
 
   it('for scores of every size a byte holds and beyond, and for a board with only a few scores', () => {
-    const values = [0, 1, 9, 10, 11, 99, 100, 101, 126, 127];
+    const values = [0, 1, 9, 10, 11, 99, 100, 101, 126, 127, -0];
     expectSameBytes({ ...sampleSession, scores: sampleSession.scores.map((score, i) => ({ ...score, value: values[i % values.length]! })) });
-    expectSameBytes({ ...sampleSession, scores: sampleSession.scores.map((score, i) => ({ ...score, value: i === 7 ? 128 : score.value })) });
+    for (const odd of [128, -1, 2.5, '3', null]) {
+      expectSameBytes({ ...sampleSession, scores: sampleSession.scores.map((score, i) => ({ ...score, value: i === 7 ? odd : score.value })) } as Session);
+    }
     const board = benchSession(600);
     expectSameBytes({ ...board, scores: board.scores.slice(0, 3), consensusScores: [{ candidateId: board.candidates[500]!.id, criterionId: 'crit-value', value: 4 }] });
   });
