@@ -128,7 +128,8 @@ function objectCheck(shape: Record<string, z.ZodType>): SureCheck {
     let i = 0;
     // for…in over a plain object from JSON.parse or a structured clone sees its own keys, in order.
     for (const key in record) {
-      if (i === count || key !== keys[i] || !fields[i]!(record[key])) return false;
+      // Past the last key keys[i] is undefined, never a key.
+      if (key !== keys[i] || !fields[i]!(record[key])) return false;
       i += 1;
     }
     return i === count;

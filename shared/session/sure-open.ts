@@ -19,10 +19,10 @@ const TABLES = new Map<string, number>(Object.entries(LEADING_IDS));
 /** A sure check per top-level field, null for the score tables. */
 const CHECKS: (SureCheck | null)[] = KEYS.map((key) => (TABLES.has(key) ? null : sureCheckOf(SHAPE[key]!)));
 
-/** Id → position in its list (the first, should one repeat: the integrity check refuses that). */
+/** Id → position in its list (the last, should one repeat: the integrity check refuses that file). */
 function positions(list: readonly { id: string }[]): Map<string, number> {
   const order = new Map<string, number>();
-  for (let i = 0; i < list.length; i += 1) if (!order.has(list[i]!.id)) order.set(list[i]!.id, i);
+  for (let i = 0; i < list.length; i += 1) order.set(list[i]!.id, i);
   return order;
 }
 
@@ -56,6 +56,7 @@ export function readTableSurely(value: unknown, leading: number, known: Known, l
   const columns = criteria as string[];
   const width = leading + columns.length;
   const participantCount = known.participants.size;
+  // Stryker disable next-line ConditionalExpression: room only.
   const rowSeen = new Uint8Array(known.candidates.size * (leading === 2 ? participantCount : 1));
   const { scale } = known;
   const scores: ScoreOut[] = [];
@@ -74,9 +75,11 @@ export function readTableSurely(value: unknown, leading: number, known: Known, l
     if (rowSeen[slot] === 1) return null;
     rowSeen[slot] = 1;
     for (let k = 0; k < columns.length; k += 1) {
-      const cell = row[leading + k];
+      // Read as a number only for the comparisons; Number.isInteger settles what it is.
+      const cell = row[leading + k] as number | null;
       if (cell === null) continue;
-      if (typeof cell !== 'number' || !(cell >= 1 && cell <= scale) || !Number.isInteger(cell) || scores.length === limit) return null;
+      // Number.isInteger refuses text and true, which the comparisons would read as numbers.
+      if (!(cell >= 1 && cell <= scale) || !Number.isInteger(cell) || scores.length === limit) return null;
       scores.push(leading === 2 ? { participantId, candidateId, criterionId: columns[k]!, value: cell } : { candidateId, criterionId: columns[k]!, value: cell });
     }
   }
@@ -89,7 +92,8 @@ export function openSurely(value: unknown): Session | null {
   const data = value as Record<string, unknown>;
   let i = 0;
   for (const key in data) {
-    if (i === KEYS.length || key !== KEYS[i]) return null;
+    // Past the last key KEYS[i] is undefined, never a key.
+    if (key !== KEYS[i]) return null;
     const check = CHECKS[i];
     if (check && !check(data[key])) return null;
     i += 1;
