@@ -15,6 +15,13 @@ const BACKSLASH = 0x5c;
 export type AsciiPieces = (Uint8Array | string)[];
 
 export class AsciiWriter {
+  /**
+   * V8 keeps the hidden class of a class's built instances only while one lives: after a full
+   * collection with none alive, the code optimized for it is thrown away and runs slowly again
+   * (the score tables of a save right after a collection took twice as long). One lives here.
+   */
+  private static readonly shapeKeeper = new AsciiWriter(0);
+
   private bytes: Uint8Array;
   private at = 0;
   /** Where the bytes not yet handed to a piece begin. */

@@ -17,16 +17,17 @@ const LARGEST = 127;
 const CELLS_PER_SCORE = 8;
 const SMALL_GRID = 4096;
 
-/** Positions of the ids of the session's lists (the first of an id that repeats). */
-export interface ListPositions {
-  candidates: Map<unknown, number>;
-  /** Null for the consensus table, which has no participant. */
-  participants: Map<unknown, number> | null;
-  columns: Map<unknown, number>;
-}
-
-/** The grid, cell (c × participants + p) × columns + k, or null: see above. */
-export function placeDense(scores: readonly TableScore[], { candidates, participants, columns }: ListPositions): Int8Array | null {
+/**
+ * The grid, cell (c × participants + p) × columns + k, or null: see above. The positions are
+ * of the ids of the session's lists (the first of an id that repeats); the consensus table has
+ * no participants (null).
+ */
+export function placeDense(
+  scores: readonly TableScore[],
+  candidates: Map<unknown, number>,
+  participants: Map<unknown, number> | null,
+  columns: Map<unknown, number>,
+): Int8Array | null {
   const width = columns.size;
   const perCandidate = (participants?.size ?? 1) * width;
   const size = candidates.size * perCandidate;

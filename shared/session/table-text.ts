@@ -1,5 +1,5 @@
 import { AsciiWriter } from './ascii-writer';
-import { EMPTY, placeDense, type ListPositions } from './dense-table';
+import { EMPTY, placeDense } from './dense-table';
 import type { Score, Session } from './schema';
 
 // Writes the score tables of a version-2 file (their form: score-table.ts). A board of 5,000
@@ -71,7 +71,7 @@ interface Rows {
   ids: Cell[];
 }
 
-function placeRows(scores: readonly TableScore[], { candidates, participants }: ListPositions): Rows {
+function placeRows(scores: readonly TableScore[], candidates: Map<unknown, number>, participants: Map<unknown, number> | null): Rows {
   const rows: Rows = { rowOf: new Int32Array(scores.length), count: 0, grid: [], ids: [] };
   let lastCandidate: unknown;
   let c = -1;
@@ -112,9 +112,11 @@ export function writeTable(scores: readonly TableScore[], session: Pick<Session,
   // No scores, no rows: the columns are the criteria (the room's consensus, before any is given).
   // Stryker disable next-line ConditionalExpression: a shortcut: the rest writes the same for no scores.
   if (scores.length === 0) return closing(opening(positions(session.criteria), 0), 0);
-  const known: ListPositions = { candidates: positions(session.candidates), participants: leading === 2 ? positions(session.participants) : null, columns: positions(session.criteria) };
-  const grid = placeDense(scores, known);
-  return grid === null ? writeSparse(scores, known, leading) : writeDense(grid, known, leading);
+  const candidates = positions(session.candidates);
+  const participants = leading === 2 ? positions(session.participants) : null;
+  const columns = positions(session.criteria);
+  const grid = placeDense(scores, candidates, participants, columns);
+  return grid === null ? writeSparse(scores, candidates, participants, columns) : writeDense(grid, candidates, participants, columns);
 }
 
 function opening(columns: Map<unknown, number>, rows: number): AsciiWriter {
@@ -131,7 +133,7 @@ function closing(out: AsciiWriter, rows: number): AsciiWriter {
   return out;
 }
 
-function writeDense(grid: Int8Array, { candidates, participants, columns }: ListPositions, leading: 1 | 2): AsciiWriter {
+function writeDense(grid: Int8Array, candidates: Map<unknown, number>, participants: Map<unknown, number> | null, columns: Map<unknown, number>): AsciiWriter {
   const width = columns.size;
   const candidateIds = [...candidates.keys()];
   const participantTexts = [...(participants?.keys() ?? [''])].map((id) => `, ${cellText(id)}`);
@@ -150,7 +152,7 @@ function writeDense(grid: Int8Array, { candidates, participants, columns }: List
       const id = candidateIds[c];
       if (typeof id === 'string') out.quoted(id);
       else out.text(cellText(id));
-      if (leading === 2) out.text(participantTexts[p]!);
+      if (participants !== null) out.text(participantTexts[p]!);
       out.scores(grid, from, from + width, EMPTY);
       out.code(CLOSE);
     }
@@ -158,15 +160,15 @@ function writeDense(grid: Int8Array, { candidates, participants, columns }: List
   return closing(out, rows);
 }
 
-function writeSparse(scores: readonly TableScore[], known: ListPositions, leading: 1 | 2): AsciiWriter {
-  const columnOf = placeColumns(scores, known.columns);
-  const { rowOf, count, grid, ids } = placeRows(scores, known);
-  const width = known.columns.size;
+function writeSparse(scores: readonly TableScore[], candidates: Map<unknown, number>, participants: Map<unknown, number> | null, columns: Map<unknown, number>): AsciiWriter {
+  const columnOf = placeColumns(scores, columns);
+  const { rowOf, count, grid, ids } = placeRows(scores, candidates, participants);
+  const width = columns.size;
   const cells = new Array<Cell>(count * width).fill(null);
   // A repeated score keeps the last value, as every rule reads the list (indexScores).
   for (let i = 0; i < scores.length; i += 1) cells[rowOf[i]! * width + columnOf[i]!] = scores[i]!.value;
 
-  const out = opening(known.columns, count);
+  const out = opening(columns, count);
   const participantTexts: string[] = [];
   let first = true;
   // Positions without rows are holes in these arrays: for…of gives them as undefined.
@@ -180,7 +182,7 @@ function writeSparse(scores: readonly TableScore[], known: ListPositions, leadin
       out.text(first ? '\n      [' : ',\n      [');
       first = false;
       out.text((candidateText ??= cellText(ids[row * 2])));
-      if (leading === 2) out.text(`, ${(participantTexts[q] ??= cellText(ids[row * 2 + 1]))}`);
+      if (participants !== null) out.text(`, ${(participantTexts[q] ??= cellText(ids[row * 2 + 1]))}`);
       out.cells(cells, row * width, row * width + width, cellText);
       out.code(CLOSE);
     }
