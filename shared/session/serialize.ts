@@ -117,10 +117,14 @@ function arrangedObject(source: Record<string, unknown>, { keys, fields }: Extra
 // The score tables are written by hand (one row per line, table-text.ts) where these stand.
 // Top-level keys are the only text that starts a line with exactly two spaces and a quote:
 // inside strings JSON escapes every newline, so the search cannot land in a person's text.
-const TABLES = [
-  { key: 'scores', leading: 2 },
-  { key: 'consensusScores', leading: 1 },
-] as const;
+// In the order the schema has them, which is the order of their slots in the text.
+const SCHEMA_KEYS = Object.keys(sessionSchema.shape);
+const TABLES = (
+  [
+    { key: 'scores', leading: 2 },
+    { key: 'consensusScores', leading: 1 },
+  ] as const
+).toSorted((a, b) => SCHEMA_KEYS.indexOf(a.key) - SCHEMA_KEYS.indexOf(b.key));
 
 /** The file in pieces: the JSON of all but the scores, and each table with the place it takes in that text. */
 interface FilePieces {
@@ -135,7 +139,7 @@ function filePieces(session: Session): FilePieces {
     const slot = `\n  "${key}": ""`;
     const from = text.lastIndexOf(slot);
     return { from, to: from + slot.length, head: `\n  "${key}": `, table: writeTable(session[key], session, leading) };
-  }).sort((a, b) => a.from - b.from);
+  });
   return { text, tables };
 }
 
