@@ -3,8 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseSession, serializeSession, sessionSchema, type Session } from '../shared';
+import { parseSession, serializeSession, serializeSessionBytes, sessionSchema, type Session } from '../shared';
 import { ipcCalls } from '../shared/ipc-contract';
+import { readJson } from '../shared/session/read-json';
+import { openSurely } from '../shared/session/sure-open';
+import { writeTable } from '../shared/session/table-text';
 import { createSessionFiles } from '../electron/main/services/session-files';
 import { writeFileAtomic } from '../electron/main/services/atomic-write';
 import { hashBytes } from '../electron/main/services/file-fingerprint';
@@ -107,7 +110,7 @@ export async function measureDraftCheck(session: Session, options: PairedOptions
 }
 
 /**
- * Save: what main does on Save (createSessionFiles(fs).write: serializeSession, encode,
+ * Save: what main does on Save (createSessionFiles(fs).write: serializeSessionBytes,
  * temporary file, write, fsync, rename, leftover clean-up, stat and fingerprint) against
  * fs.writeFile of `baselineText` (the same session as version 1 wrote it) to a file opened
  * once, with one fsync.
@@ -135,7 +138,7 @@ export async function measureSave(session: Session, baselineText: string, option
         }
       },
     );
-    return { ...samples, bytes: Buffer.byteLength(serializeSession(session)) };
+    return { ...samples, bytes: serializeSessionBytes(session).byteLength };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
@@ -144,7 +147,13 @@ export async function measureSave(session: Session, baselineText: string, option
 /** Where a save's time goes (ms, medians of `runs`): the profile behind the Save figure. */
 export async function profileSave(session: Session, runs: number): Promise<Record<string, number>> {
   const folder = await mkdtemp(join(tmpdir(), 'pickwise-bench-profile-'));
-  const parts: Record<string, number[]> = { serializeSession: [], 'JSON.stringify (indent 2) alone': [], encode: [], sha256: [], 'writeFileAtomic (write, fsync, rename)': [] };
+  const parts: Record<string, number[]> = {
+    'serializeSessionBytes (as main)': [],
+    'of which JSON.stringify of all but the scores': [],
+    'of which score tables': [],
+    sha256: [],
+    'writeFileAtomic (write, fsync, rename)': [],
+  };
   const time = async <T>(name: string, operation: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
     const result = await operation();
@@ -154,14 +163,40 @@ export async function profileSave(session: Session, runs: number): Promise<Recor
   try {
     for (let run = 0; run < runs; run += 1) {
       collectGarbage();
-      const text = await time('serializeSession', () => serializeSession(session));
-      await time('JSON.stringify (indent 2) alone', () => JSON.stringify(session, null, 2));
-      const bytes = await time('encode', () => new TextEncoder().encode(text));
+      const bytes = await time('serializeSessionBytes (as main)', () => serializeSessionBytes(session));
+      collectGarbage();
+      await time('of which JSON.stringify of all but the scores', () => JSON.stringify({ ...session, scores: '', consensusScores: '' }, null, 2));
+      collectGarbage();
+      await time('of which score tables', () => [writeTable(session.scores, session, 2).pieces(), writeTable(session.consensusScores, session, 1).pieces()]);
       await time('sha256', () => hashBytes(bytes));
       await time('writeFileAtomic (write, fsync, rename)', () => writeFileAtomic(fs, join(folder, 'board.pickwise'), bytes));
     }
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
+  return medians(parts);
+}
+
+/** Where an open's time goes (ms, medians of `runs`): the profile behind the Open figure. */
+export function profileOpen(session: Session, runs: number): Record<string, number> {
+  const text = serializeSession(session);
+  const parts: Record<string, number[]> = { parseSession: [], 'of which readJson (JSON.parse)': [], 'of which the one pass (sure-open.ts)': [] };
+  const time = <T>(name: string, operation: () => T): T => {
+    const start = performance.now();
+    const result = operation();
+    parts[name]!.push(performance.now() - start);
+    return result;
+  };
+  for (let run = 0; run < runs; run += 1) {
+    collectGarbage();
+    time('parseSession', () => parseSession(text));
+    collectGarbage();
+    const json = time('of which readJson (JSON.parse)', () => readJson(text));
+    if (!json.ok || time('of which the one pass (sure-open.ts)', () => openSurely(json.value)) === null) throw new Error('The benchmark session does not open in one pass.');
+  }
+  return medians(parts);
+}
+
+function medians(parts: Record<string, number[]>): Record<string, number> {
   return Object.fromEntries(Object.entries(parts).map(([name, samples]) => [name, Math.round(summarize(samples).median * 10) / 10]));
 }

@@ -37,8 +37,10 @@ async function main(): Promise<void> {
   console.log(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, Chromium ${machine.chromium ?? '–'}, ${machine.platform}`);
   console.log(`Load average before ${machine.loadBefore.map((each) => each.toFixed(2)).join(' ')}, after ${machine.loadAfter.map((each) => each.toFixed(2)).join(' ')}; ${result.seconds.toFixed(0)} s`);
   console.log(`Written to ${out}`);
-  const save = result.figures.find((each) => each.id === 'save');
-  if (save?.details?.['profileMs']) console.log(`Save profile (median ms): ${Object.entries(save.details['profileMs'] as Record<string, number>).map(([name, ms]) => `${name} ${ms}`).join(', ')}`);
+  for (const [id, name] of [['open', 'Open'], ['save', 'Save']] as const) {
+    const profile = result.figures.find((each) => each.id === id)?.details?.['profileMs'] as Record<string, number> | undefined;
+    if (profile) console.log(`${name} profile (median ms): ${Object.entries(profile).map(([part, ms]) => `${part} ${ms}`).join(', ')}`);
+  }
   const missed = result.figures.filter((each) => each.met === false);
   if (missed.length > 0) console.log(`Budgets missed: ${missed.map((each) => each.name).join('; ')}`);
 }

@@ -4,7 +4,7 @@ import { bigBoardSession } from '../tests/e2e/support/big-board';
 import { benchSession, boardFiles, describeBoard } from './big-session';
 import { rendererBundleSize } from './build';
 import { measureDrag, measureEdit, measureExport, measureStart, openBoard, gotoPhase, launchBrowser, startApp, usedHeap, PROJECTOR, type FrameSamples } from './browser-figures';
-import { measureDraftCheck, measureOpen, measureSave, profileSave } from './node-figures';
+import { measureDraftCheck, measureOpen, measureSave, profileOpen, profileSave } from './node-figures';
 import { figure, type Figure } from './report';
 import { ratios, summarize } from './stats';
 
@@ -146,7 +146,7 @@ export async function runBench(config: BenchConfig): Promise<BenchResult> {
         baseline: { name: 'JSON.parse v1', unit: 'ms', summary: summarize(open.baseline) },
         budget: { max: 1, on: 'median' },
         useBudgets,
-        details: { parseSessionMs: summarize(open.measured), fileBytes: open.bytes },
+        details: { parseSessionMs: summarize(open.measured), fileBytes: open.bytes, profileMs: profileOpen(files.board, Math.max(2, Math.ceil(config.nodeRuns / 2))) },
       }),
     );
   }

@@ -101,21 +101,27 @@ export function readJson(input: string): JsonResult {
   }
   // Editors on Windows like to start UTF-8 files with a byte order mark, which JSON.parse rejects.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.trim() === '') {
-    return { ok: false, error: { code: 'empty', message: 'The file is empty.' } };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: whyNotJson(text, error) };
   }
+  return { ok: true, value, text };
+}
+
+/**
+ * Why JSON.parse refused the text. Asked only once it has: empty text, a NUL or the control
+ * characters of a binary file are never JSON, so a file that parses is none of these, and the
+ * search for them (6 ms on a board's file) is spared every file that opens.
+ */
+function whyNotJson(text: string, error: unknown): SessionError {
+  if (text.trim() === '') return { code: 'empty', message: 'The file is empty.' };
   if (looksBinary(text)) {
     return {
-      ok: false,
-      error: {
-        code: 'binary',
-        message: 'The file is not text (it contains binary data, or text in an encoding other than UTF-8), so it cannot be a session.',
-      },
+      code: 'binary',
+      message: 'The file is not text (it contains binary data, or text in an encoding other than UTF-8), so it cannot be a session.',
     };
   }
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown, text };
-  } catch (error) {
-    return { ok: false, error: describeSyntaxError(text, error) };
-  }
+  return describeSyntaxError(text, error);
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SessionErrorCode } from './errors';
 import { plainErrorMap } from './issue-message';
 import { PROBLEMS_NAMED } from './problem-words';
-import { LIMITS, sessionSchema, type Score, type Session } from './schema';
+import { LIMITS, sessionSchema } from './schema';
 
 // From version 2 a file holds its scores as tables, one row per candidate and participant
 // (per candidate for the room's consensus scores), one column per criterion:
@@ -15,9 +15,10 @@ import { LIMITS, sessionSchema, type Score, type Session } from './schema';
 //
 // so changing one score changes one line of the file, and a board of 5,000 candidates takes
 // a quarter of the bytes of version 1's list of objects. A null cell is a score not given.
-// In memory the session keeps the flat list every rule reads (schema.ts); this file packs it
-// for writing (serialize.ts) and unpacks it on reading (parse.ts), where a problem found in the
-// flat list is traced back to its row and column so the message points at the file's line.
+// In memory the session keeps the flat list every rule reads (schema.ts); table-text.ts writes
+// it as tables, and this file unpacks them on reading (parse.ts), where a problem found in the
+// flat list is traced back to its row and column so the message points at the file's line. (A
+// file with nothing wrong in it is read in one pass instead: sure-open.ts.)
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'expected an id made of letters, digits, - or _');
 const cell = z.number().int().nullable();
@@ -40,86 +41,11 @@ export const sessionFileSchema = sessionSchema.extend({
   consensusScores: consensusTableSchema.meta({ description: 'One row per candidate: candidate id, then the room’s score per criterion column (null: not scored).' }),
 });
 
-export type ScoreTable = z.infer<typeof scoreTableSchema>;
-export type ConsensusTable = z.infer<typeof consensusTableSchema>;
 type Row = (string | number | null)[];
 
 /** Which of the two score lists a table holds, and how many ids start each of its rows. */
 export type TableKey = 'scores' | 'consensusScores';
-const LEADING_IDS: Record<TableKey, number> = { scores: 2, consensusScores: 1 };
-
-/**
- * Positions in the session's list; an id the list does not know is added after the known ones
- * when first met (placeOf): a table's columns and rows follow the session's order whatever order
- * the scores were given in, so a file diffs cleanly.
- */
-function positions(known: readonly { id: string }[]): Map<string, number> {
-  const order = new Map<string, number>();
-  for (const { id: each } of known) if (!order.has(each)) order.set(each, order.size);
-  return order;
-}
-
-function placeOf(order: Map<string, number>, id: string): number {
-  let position = order.get(id);
-  if (position === undefined) {
-    position = order.size;
-    order.set(id, position);
-  }
-  return position;
-}
-
-// One pass to settle the columns, one to fill rows kept by candidate then participant position:
-// a board of 5,000 candidates packs its 160,000 scores without a key string or a sort.
-function packTable(
-  scores: readonly (Pick<Score, 'candidateId' | 'criterionId' | 'value'> & { participantId?: string })[],
-  session: Pick<Session, 'criteria' | 'candidates' | 'participants'>,
-  leading: number,
-): { criteria: string[]; rows: Row[] } {
-  const columns = positions(session.criteria);
-  for (const score of scores) placeOf(columns, score.criterionId);
-  const candidates = positions(session.candidates);
-  const participants = positions(session.participants);
-  const width = leading + columns.size;
-  const grid: Row[][] = [];
-  for (const score of scores) {
-    const participant = score.participantId ?? '';
-    const byParticipant = (grid[placeOf(candidates, score.candidateId)] ??= []);
-    const p = leading === 2 ? placeOf(participants, participant) : 0;
-    let row = byParticipant[p];
-    if (row === undefined) {
-      row = new Array<string | number | null>(width).fill(null);
-      row[0] = score.candidateId;
-      if (leading === 2) row[1] = participant;
-      byParticipant[p] = row;
-    }
-    // A repeated score keeps the last value, as every rule reads the list (indexScores).
-    row[leading + columns.get(score.criterionId)!] = score.value;
-  }
-  const rows: Row[] = [];
-  // Positions without scores are holes in these arrays: for…of gives them as undefined.
-  for (const byParticipant of grid) if (byParticipant) for (const row of byParticipant) if (row) rows.push(row);
-  return { criteria: [...columns.keys()], rows };
-}
-
-/** The session's scores as the file's two tables. */
-export function packScores(session: Session): { scores: ScoreTable; consensusScores: ConsensusTable } {
-  return {
-    scores: packTable(session.scores, session, 2) as ScoreTable,
-    consensusScores: packTable(session.consensusScores, session, 1) as ConsensusTable,
-  };
-}
-
-/**
- * The table's text as the file holds it, indented for its place at the top level of the
- * session: the column list on one line and each row on one line.
- */
-export function tableText(table: { criteria: readonly string[]; rows: readonly Row[] }): string {
-  const criteria = `[${table.criteria.map((each) => JSON.stringify(each)).join(', ')}]`;
-  if (table.rows.length === 0) return `{\n    "criteria": ${criteria},\n    "rows": []\n  }`;
-  // Numbers and null read the same through String; only ids (text) need JSON's quoting.
-  const lines = table.rows.map((row) => `      [${row.map((each) => (typeof each === 'string' ? JSON.stringify(each) : String(each))).join(', ')}]`);
-  return `{\n    "criteria": ${criteria},\n    "rows": [\n${lines.join(',\n')}\n    ]\n  }`;
-}
+export const LEADING_IDS: Record<TableKey, number> = { scores: 2, consensusScores: 1 };
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Stats } from 'node:fs';
-import { extractSessionFromPng, isPng, MAX_SESSION_BYTES, parseSession, serializeSession, type Session } from '../../../shared';
+import { extractSessionFromPng, isPng, MAX_SESSION_BYTES, parseSession, serializeSessionBytes, type Session } from '../../../shared';
 import type { FileError } from '../../../shared/ipc-contract';
 import { newerVersionError, olderVersionOf, SESSION_HEAD_BYTES } from '../../../shared/session/newer-version';
 import { writeFileAtomic, type AtomicWriteFs, type AtomicWriteOptions } from './atomic-write';
@@ -147,9 +147,8 @@ export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOpti
   async function write(path: string, session: Session): Promise<WriteSessionResult> {
     const fileName = basename(path);
     const refuse = (code: string, message: string): WriteSessionResult => ({ ok: false, error: { code, fileName, message } });
-    // Buffer.from encodes UTF-8 natively, a third faster than TextEncoder on a big board.
-    // Stryker disable next-line StringLiteral: UTF-8 is Buffer's default.
-    const data: Uint8Array = Buffer.from(serializeSession(session), 'utf8');
+    // The file's bytes encoded piece by piece, never joined into one text first (serialize.ts).
+    const data = serializeSessionBytes(session);
     // Nothing is written that Open would refuse: the work stays open, unsaved, and the file as it was.
     if (tooLargeToOpen(data.byteLength)) {
       return refuse(

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { benchSession, boardFiles, describeBoard } from '../../../bench/big-session';
 import { withoutChecklists } from '../shared/version-1-file';
-import { measureOpen, measureSave, profileSave } from '../../../bench/node-figures';
+import { measureOpen, measureSave, profileOpen, profileSave } from '../../../bench/node-figures';
 import { figure, formatMarkdown, formatTable } from '../../../bench/report';
 import { percentile, ratios, summarize } from '../../../bench/stats';
 import { parseSession, serializeSession } from '../../../shared';
@@ -64,6 +64,7 @@ describe('bench Node figures at tiny sizes', () => {
       expect(samples.bytes).toBeGreaterThan(1000);
     }
     const profile = await profileSave(board, 1);
-    expect(Object.keys(profile)).toContain('serializeSession');
+    expect(Object.keys(profile)).toContain('serializeSessionBytes (as main)');
+    expect(Object.keys(profileOpen(board, 1))).toEqual(['parseSession', 'of which readJson (JSON.parse)', 'of which the one pass (sure-open.ts)']);
   });
 });
