@@ -16,7 +16,7 @@ const EDITS: { kind: string; run: (page: Page) => Promise<unknown> }[] = [
     kind: 'candidate key metric',
     run: async (page) => {
       await page.getByRole('button', { name: /^Details of C1 / }).click();
-      await page.getByLabel('Key metric').fill('Monthly churn rate');
+      await page.getByLabel('Key metric', { exact: true }).fill('Monthly churn rate');
     },
   },
   { kind: 'candidate tags', run: (page) => page.getByLabel('Tags').fill('retention, loyalty') },

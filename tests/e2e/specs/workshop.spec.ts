@@ -60,7 +60,7 @@ test('a whole workshop: frame, collect, blind scoring in turn, reveal, votes, de
   for (const title of CANDIDATES) await captureCandidate(page, title);
   await expect(page.locator('.flag', { hasText: 'No key metric' })).toHaveCount(8);
   await page.getByRole('button', { name: 'Details of C5 Churn prediction' }).click();
-  await page.getByLabel('Key metric').fill('Monthly churn rate of loyalty members');
+  await page.getByLabel('Key metric', { exact: true }).fill('Monthly churn rate of loyalty members');
   await expect(page.locator('.flag', { hasText: 'No key metric' })).toHaveCount(7);
 
   // Score: each participant in turn, with nobody else's scores in the page.
