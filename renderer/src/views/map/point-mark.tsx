@@ -1,4 +1,5 @@
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
+import { focusMark, focusMarkOf } from '../../focus-after';
 import type { LabelPlacement, MapPoint, ReadinessFlag } from '../../../../shared';
 
 export interface PointGeometry {
@@ -48,6 +49,7 @@ export const PointMark = memo(function PointMark({ point, geometry, quadrantName
       className={`matrix-point${selected ? ' selected' : ''}${dimmed ? ' dimmed' : ''}${dragging ? ' dragging' : ''}${point.focus ? ' focus' : ''}`}
       data-testid="matrix-point"
       data-candidate-id={candidate.id}
+      {...focusMarkOf(focusMark.point(candidate.id))}
       data-quadrant={point.quadrant}
       data-overridden={point.overridden ? 'true' : 'false'}
       data-unstable={point.unstable ? 'true' : 'false'}
