@@ -8,7 +8,8 @@ export const FOCUS_MARK = 'data-focus';
 
 /** The control a view marked with `mark`, if the page shows it. */
 export function marked(mark: string, within: ParentNode = document): HTMLElement | null {
-  return within.querySelector<HTMLElement>(`[${FOCUS_MARK}="${CSS.escape(mark)}"]`);
+  // Marks are ids and words; the quotes and backslashes a selector cannot hold are escaped.
+  return within.querySelector<HTMLElement>(`[${FOCUS_MARK}="${mark.replace(/["\\]/g, '\\$&')}"]`);
 }
 
 /**
