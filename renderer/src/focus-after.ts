@@ -24,6 +24,7 @@ import { useViewStore, type Phase, type ViewState } from './store/view-store';
 /** The names of the controls focus is handed to; a view puts them on with `{...focusMarkOf(name)}`. */
 export const focusMark = {
   captureLine: 'capture-line',
+  addMinute: 'add-minute',
   newParticipantName: 'new-participant-name',
   participantName: (participantId: string) => `participant-name:${participantId}`,
   candidateTitle: (candidateId: string) => `candidate-title:${candidateId}`,
@@ -193,6 +194,8 @@ export const focusAfter = {
   skipToWorkshop: () => handTo(phaseStart),
   /** The next participant is typed in the same field. */
   participantAdded: () => handTo(() => marked(focusMark.newParticipantName)),
+  /** The brainstorm's time is up while its Pause had focus (it greys out as Start): +1 min. */
+  timeUp: () => handTo(() => marked(focusMark.addMinute)),
   /** The next candidate is typed in the capture line. */
   candidateCaptured: () => handTo(() => marked(focusMark.captureLine)),
   /** A new item with a placeholder name: its name, chosen, so typing replaces it. */

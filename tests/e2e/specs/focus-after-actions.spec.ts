@@ -109,6 +109,18 @@ test('Frame and Collect: the skip link, adding and removing, a phase switch, the
   await focusLanded(page, capture);
 });
 
+test('Collect: the brainstorm’s time running out while Pause has focus (it greys out as Start) leaves focus on +1 min', async ({ app }) => {
+  const { page } = app;
+  await page.clock.install();
+  await page.keyboard.press('Control+2');
+  await page.getByLabel('Brainstorm length in minutes').fill('1');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await focusLanded(page, page.getByRole('button', { name: 'Pause' }));
+  await page.clock.runFor(61_000);
+  await expect(page.getByTestId('timer-clock')).toHaveText('0:00');
+  await focusLanded(page, page.getByRole('button', { name: '+1 min' }));
+});
+
 test('Score: phase switch, criteria and readiness items, turns, I’m done, the reveal, re-scoring and the scoring mode', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Sample session' }).click();
