@@ -78,7 +78,7 @@ const PHASE_STARTS: Partial<Record<Phase, (main: HTMLElement) => HTMLElement | n
 };
 
 /** The phase's first control, or where its work starts; the landmark itself when it has no control. */
-export function phaseStart(): HTMLElement | null {
+function phaseStart(): HTMLElement | null {
   const phase = useViewStore.getState().phase;
   const main = phaseLandmark(phase);
   if (!main) return null;

@@ -33,7 +33,7 @@ function isRadioStop(radio: HTMLInputElement, all: readonly HTMLElement[]): bool
 }
 
 /** The controls Tab would visit in `container`, in order (without positive tab indexes: the app uses none). */
-export function tabStops(container: ParentNode): HTMLElement[] {
+function tabStops(container: ParentNode): HTMLElement[] {
   const all = [...container.querySelectorAll<HTMLElement>(CONTROLS)].filter((each) => each.tabIndex >= 0 && isShown(each));
   return all.filter((each) => !(each instanceof HTMLInputElement && each.type === 'radio') || isRadioStop(each, all));
 }
@@ -99,9 +99,4 @@ export function handFocus(find: Find, options: { within?: Find; selectText?: boo
   pending = request;
   // After the current task: React has drawn the action's result by then.
   setTimeout(() => attempt(request), 0);
-}
-
-/** For tests: forget a hand-off still waiting. */
-export function cancelHandOff(): void {
-  pending = null;
 }
