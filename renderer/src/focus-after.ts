@@ -14,8 +14,8 @@ import { useViewStore, type Phase, type ViewState } from './store/view-store';
  *   opened it; after a scoring turn, to the room's next step;
  * - after a phase switch (Ctrl+1…6, the phase buttons, the skip link), to the phase's first
  *   control, or where that phase's work starts: Collect's capture line, Score's next turn.
- *   Focus on a control inside the phase's landmark lets a screen reader say both (the landmark
- *   is named after the phase) and spares the typist a Tab; a focused heading would do neither;
+ *   A screen reader names the landmark (after the phase) as focus enters it, then the control;
+ *   a focused heading would cost the typist a Tab and ring something that does nothing;
  * - when presentation ends, to the point shown last.
  * Views mark the controls with `data-focus` (the names below) and call focusAfter for the
  * edits they make; changes of view (phase, panels, turns, presentation) are followed here.
