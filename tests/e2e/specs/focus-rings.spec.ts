@@ -72,6 +72,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Sample session' }).click();
     const kinds = new Set<string>();
     const without: string[] = [];
+    let stops = 0;
     for (const phase of phases) {
       await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: phase }).click();
       await expect(page.getByRole('main')).toHaveAccessibleName(phase);
@@ -79,6 +80,7 @@ for (const theme of ['light', 'dark'] as const) {
       if (phase === 'Map') await page.locator('summary', { hasText: 'Filters' }).click();
       const seen = await tabThrough(page);
       expect(seen.length, `${phase}: stops of Tab`).toBeGreaterThan(5);
+      stops += seen.length;
       for (const stop of seen) {
         kinds.add(stop.kind);
         if (!stop.ring) without.push(`${phase}: ${stop.what} — ${stop.found}`);
@@ -88,11 +90,14 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Score' }).click();
     await page.getByRole('button', { name: 'Hide scores and score again' }).click();
     await page.getByRole('button', { name: /^Start .*’s turn$/ }).first().click();
-    for (const stop of await tabThrough(page, page.getByTestId('scoring-turn').getByRole('button').first())) {
+    const turn = await tabThrough(page, page.getByTestId('scoring-turn').getByRole('button').first());
+    stops += turn.length;
+    for (const stop of turn) {
       kinds.add(stop.kind);
       if (!stop.ring) without.push(`a turn: ${stop.what} — ${stop.found}`);
     }
 
+    test.info().annotations.push({ type: 'stops of Tab', description: `${stops} stops, ${kinds.size} kinds of control: ${[...kinds].join(', ')}` });
     expect(without, 'stops of Tab without the app’s focus ring').toEqual([]);
     // Every kind of control the app has was met on the way.
     for (const kind of ['a', 'button', 'input text', 'input date', 'input number', 'input checkbox', 'input radio (segmented)', 'select', 'textarea', 'summary', 'svg button', 'svg slider']) {
