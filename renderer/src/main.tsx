@@ -15,6 +15,7 @@ import { installDraftAutosave } from './draft-autosave';
 import { installErrorReporting } from './error-reporting';
 import { installMenuCommands } from './menu-commands';
 import { installFileDrop } from './file-drop';
+import { installFocusRule } from './focus-after';
 
 // Keeps the window title and main's view of the document in step with the store.
 function syncDocumentState(): void {
@@ -39,6 +40,7 @@ syncDocumentState();
 installKeyboardShortcuts();
 installMenuCommands();
 installFileDrop();
+installFocusRule();
 pickwise().onCloseRequested(() => void closeDocumentWindow());
 
 const root = document.getElementById('root');

@@ -36,7 +36,7 @@ export function cloneWithInlineStyles(svg: SVGSVGElement): SVGSVGElement {
     const declarations = DRAWING_PROPERTIES.map((property) => `${property}:${computed.getPropertyValue(property)}`).join(';');
     target.setAttribute('style', declarations);
     // Interaction attributes mean nothing in a picture.
-    for (const attribute of ['tabindex', 'role', 'aria-pressed', 'data-testid']) target.removeAttribute(attribute);
+    for (const attribute of ['tabindex', 'role', 'aria-pressed', 'data-testid', 'data-focus']) target.removeAttribute(attribute);
   });
   return copy;
 }

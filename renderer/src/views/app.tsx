@@ -1,4 +1,4 @@
-import { useViewStore } from '../store/view-store';
+import { PHASE_LABELS, useViewStore } from '../store/view-store';
 import { CollectView } from './collect/collect-view';
 import { DecideView } from './decide/decide-view';
 import { DocumentBar } from './document-bar';
@@ -16,6 +16,7 @@ import { useMapViewStore } from '../store/map-view-store';
 import { ErrorDialog } from './error-dialog';
 import { RecoveryDialog } from './recovery-dialog';
 import { DesktopNotice, ShortcutsOverlay } from './shortcuts-overlay';
+import { SkipLink } from './skip-link';
 
 const PHASE_VIEWS = { frame: FrameView, collect: CollectView, score: ScoreView, map: MapView, decide: DecideView, share: ShareView } as const;
 
@@ -27,9 +28,11 @@ export function App() {
   if (presenting) return <PresentationMode />;
   return (
     <div className="app">
+      <SkipLink />
       <DocumentBar />
       <PhaseNav />
-      <main className="workspace" aria-label={`${phase[0]?.toUpperCase()}${phase.slice(1)}`}>
+      {/* Focusable from script only: focus lands here when a phase has no control at all. */}
+      <main id="workshop" className="workspace" tabIndex={-1} data-phase={phase} aria-label={PHASE_LABELS[phase]}>
         <PhaseView />
       </main>
       <ChartExportDialog />

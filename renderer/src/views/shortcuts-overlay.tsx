@@ -45,7 +45,7 @@ export function ShortcutsOverlay() {
           </div>
           <p className="dialog-note">Inside a text field, undo and redo act on the text you are typing.</p>
           <div className="dialog-buttons">
-            <button type="button" autoFocus onClick={closeShortcuts}>
+            <button type="button" data-autofocus onClick={closeShortcuts}>
               Close
             </button>
           </div>

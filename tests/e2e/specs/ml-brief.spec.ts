@@ -129,7 +129,7 @@ test('a candidate’s details in Collect open the brief on that candidate; File 
   await page.getByRole('button', { name: 'Sample session' }).click();
   await gotoPhase(page, 'Collect');
   await page.getByRole('button', { name: new RegExp(`^Details of ${demand.code} `) }).click();
-  await page.getByRole('complementary', { name: `Details of ${demand.code}` }).getByRole('button', { name: 'ML brief…' }).click();
+  await page.getByRole('region', { name: `Details of ${demand.code}` }).getByRole('button', { name: 'ML brief…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export the ML brief' });
   await expect(dialog.getByRole('combobox', { name: 'Candidate' }).locator('option:checked')).toHaveText(`${demand.code} · ${demand.title}`);
   await page.keyboard.press('Escape');

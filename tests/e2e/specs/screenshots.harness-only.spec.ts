@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { createSampleSession, serializeSession } from '../../../shared';
 import { expect, test } from '../fixtures';
 import { bigBoardSession } from '../support/big-board';
@@ -145,6 +145,37 @@ test('the ML brief dialog, and the focus’s brief and a flagged candidate’s a
     await dialog.getByRole('button', { name: 'Export PDF…' }).click();
     await expect(dialog).toBeHidden();
   }
+});
+
+test('focus shown: the skip link, the date field, a candidate’s details under their row, a point and a threshold line on the Map', async ({ app }) => {
+  const { page } = app;
+  await mkdir(folder, { recursive: true });
+  await page.getByRole('button', { name: 'Sample session' }).click();
+  // The pointer rests out of the way (a hovered button would look focused).
+  await page.mouse.move(1, 400);
+  // Each control is reached by keyboard (left and come back to), so it shows focus as a typist sees it.
+  const reachByKeyboard = async (control: Locator) => {
+    await control.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(control).toBeFocused();
+  };
+  const centreFocus = () => page.evaluate(() => document.activeElement?.scrollIntoView({ block: 'center' }));
+  await reachByKeyboard(page.getByRole('link', { name: 'Skip to the workshop' }));
+  await shootAll(page, 'focus-skip-link');
+  await page.getByLabel('Session title').focus();
+  await page.keyboard.press('Tab');
+  await shootAll(page, 'focus-date', centreFocus);
+  await page.keyboard.press('Control+2');
+  await page.getByRole('button', { name: /^Details of C3 / }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Details of C3' }).getByLabel('Problem statement')).toBeFocused();
+  await shootAll(page, 'focus-collect-details', () => page.getByTestId('candidate-row').filter({ hasText: 'C3' }).evaluate((row) => window.scrollTo(0, row.getBoundingClientRect().top + window.scrollY - 120)));
+  await page.keyboard.press('Control+4');
+  await reachByKeyboard(page.getByTestId('matrix-point').filter({ hasText: /^C5\b/ }));
+  await shootAll(page, 'focus-map-point');
+  await reachByKeyboard(page.getByRole('slider', { name: /threshold$/ }).first());
+  await shootAll(page, 'focus-map-threshold');
 });
 
 test('while blind scores are sealed: the Map, presentation, Decide, Share, the export dialog and the early-reveal question', async ({ app }) => {

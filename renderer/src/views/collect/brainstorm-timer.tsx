@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type FocusEvent } from 'react';
 import { updateSettings } from '../../../../shared';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { remainingAt, useTimerStore } from '../../store/timer-store';
 import { useShallow } from 'zustand/react/shallow';
+import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
 
 function formatClock(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
@@ -41,6 +42,10 @@ export function BrainstormTimer() {
   const remaining = remainingAt(timer, now);
   const running = timer.startedAt !== null && remaining > 0;
   const signalled = useRef(false);
+  // Whether Start/Pause has focus, or lost it to nothing (greyed out at zero), not to another control.
+  const buttonFocused = useRef(false);
+  const root = useRef<HTMLDivElement>(null);
+  const followFocus = { onFocus: () => (buttonFocused.current = true), onBlur: (event: FocusEvent) => (buttonFocused.current = event.relatedTarget === null) };
 
   useEffect(() => {
     if (timer.startedAt === null) return;
@@ -52,6 +57,9 @@ export function BrainstormTimer() {
     if (timer.startedAt !== null && remaining === 0 && !signalled.current) {
       signalled.current = true;
       chime();
+      // Pause becomes a greyed-out Start, which loses focus: it goes to +1 min (unless it is elsewhere by now).
+      const active = document.activeElement;
+      if (buttonFocused.current && (active === null || active === document.body || root.current?.contains(active))) focusAfter.timeUp();
       timer.pause(performance.now());
     }
     if (remaining > 0) signalled.current = false;
@@ -59,7 +67,7 @@ export function BrainstormTimer() {
 
   const timeUp = remaining === 0;
   return (
-    <div className={`brainstorm-timer${timeUp ? ' time-up' : ''}${running ? ' running' : ''}`} role="timer" aria-label="Brainstorm timer">
+    <div ref={root} className={`brainstorm-timer${timeUp ? ' time-up' : ''}${running ? ' running' : ''}`} role="timer" aria-label="Brainstorm timer">
       <span className="clock" aria-hidden="true" data-testid="timer-clock">
         {formatClock(remaining)}
       </span>
@@ -68,15 +76,15 @@ export function BrainstormTimer() {
       </span>
       <div className="timer-controls">
         {running ? (
-          <button type="button" onClick={() => timer.pause(performance.now())}>
+          <button type="button" {...followFocus} onClick={() => timer.pause(performance.now())}>
             Pause
           </button>
         ) : (
-          <button type="button" disabled={timeUp} onClick={() => timer.start(performance.now())}>
+          <button type="button" {...followFocus} disabled={timeUp} onClick={() => timer.start(performance.now())}>
             Start
           </button>
         )}
-        <button type="button" onClick={() => timer.addMinute(performance.now())}>
+        <button type="button" {...focusMarkOf(focusMark.addMinute)} onClick={() => timer.addMinute(performance.now())}>
           +1 min
         </button>
         <button type="button" className="quiet" onClick={() => timer.reset(minutes)}>

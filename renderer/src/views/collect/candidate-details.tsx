@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { DATA_AVAILABILITY_FORM_OPTIONS, formHintOf, formLabelOf, mergeCandidates, STATUS_FORM_OPTIONS, updateCandidate, type Candidate } from '../../../../shared';
+import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { openBriefDialog } from '../../store/share-store';
@@ -7,7 +8,13 @@ import { useViewStore } from '../../store/view-store';
 import { ChoiceField, ListField, TextField } from '../common/fields';
 import { ReadinessChecklist } from '../common/readiness-checklist';
 
-/** Everything the room knows about one candidate, filled in when there is time. */
+/** The id its row's Details button controls. */
+export const detailsIdOf = (candidateId: string) => `details-${candidateId}`;
+
+/**
+ * Everything the room knows about one candidate, filled in when there is time. Shown under its
+ * row (see candidate-list.tsx); Close or Esc closes it and focus goes back to the row.
+ */
 export function CandidateDetails({ candidateId }: { candidateId: string }) {
   const candidates = useSession().candidates;
   const candidate = candidates.find((each) => each.id === candidateId);
@@ -17,7 +24,7 @@ export function CandidateDetails({ candidateId }: { candidateId: string }) {
     editSession((session) => updateCandidate(session, candidate.id, change), field ? `candidate.${candidate.id}.${field}` : undefined);
   const key = (field: string) => `candidate.${candidate.id}.${field}`;
   return (
-    <aside className="candidate-details panel" aria-label={`Details of ${candidate.code}`}>
+    <section id={detailsIdOf(candidate.id)} className="candidate-details panel" aria-label={`Details of ${candidate.code}`} {...focusMarkOf(focusMark.details(candidate.id))}>
       <div className="panel-head">
         <h2>
           {candidate.code} · {candidate.title}
@@ -90,7 +97,7 @@ export function CandidateDetails({ candidateId }: { candidateId: string }) {
         <ReadinessChecklist candidate={candidate} />
       </section>
       <MergeControl candidate={candidate} others={candidates.filter((each) => each.id !== candidate.id)} />
-    </aside>
+    </section>
   );
 }
 
@@ -104,7 +111,7 @@ function MergeControl({ candidate, others }: { candidate: Candidate; others: Can
         Same problem as another candidate?
       </label>
       <div className="inline-form">
-        <select id="merge-select" value={duplicateId} onChange={(event) => setDuplicateId(event.target.value)}>
+        <select id="merge-select" {...focusMarkOf(focusMark.mergeSelect)} value={duplicateId} onChange={(event) => setDuplicateId(event.target.value)}>
           <option value="">Choose the duplicate…</option>
           {others.map((other) => (
             <option key={other.id} value={other.id}>
@@ -118,6 +125,7 @@ function MergeControl({ candidate, others }: { candidate: Candidate; others: Can
           onClick={() => {
             editSession((session) => mergeCandidates(session, candidate.id, duplicateId));
             setDuplicateId('');
+            focusAfter.candidatesMerged(candidate.id);
           }}
         >
           Merge into {candidate.code}

@@ -1,11 +1,16 @@
-import { memo, useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { addCandidate, createId, newCandidate, removeCandidate, updateCandidate, type Candidate } from '../../../../shared';
+import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
 import { useSession } from '../../store/derived';
-import { editSession } from '../../store/session-store';
+import { editSession, useSessionStore } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
 import { RequiredTextInput } from '../required-text-input';
+import { CandidateDetails, detailsIdOf } from './candidate-details';
 
-/** The backlog: capture a candidate with one line and Enter; edit, open or delete it in place. */
+/**
+ * The backlog: capture a candidate with one line and Enter; edit, open or delete it in place.
+ * A candidate's details open under its row, so Tab and a screen reader meet them right after it.
+ */
 export function CandidateList() {
   const candidates = useSession().candidates;
   return (
@@ -38,6 +43,7 @@ function CaptureLine() {
     if (trimmed === '') return;
     editSession((session) => addCandidate(session, newCandidate(session, createId('cand'), trimmed, new Date())));
     setTitle('');
+    focusAfter.candidateCaptured();
   };
   return (
     <form className="capture-line" onSubmit={submit}>
@@ -46,6 +52,7 @@ function CaptureLine() {
       </label>
       <input
         id="capture-input"
+        {...focusMarkOf(focusMark.captureLine)}
         type="text"
         value={title}
         maxLength={200}
@@ -65,42 +72,56 @@ function CaptureLine() {
 const CandidateRow = memo(function CandidateRow({ candidate }: { candidate: Candidate }) {
   const selected = useViewStore((state) => state.selectedCandidateId === candidate.id);
   const selectCandidate = useViewStore((state) => state.selectCandidate);
+  // Esc closes the open details, as it closes a dialog; focus goes back to the row's Details.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    selectCandidate(null);
+  };
   return (
-    <li className={`candidate-row${selected ? ' selected' : ''}`} data-testid="candidate-row" data-candidate-id={candidate.id}>
-      <span className="candidate-code">{candidate.code}</span>
-      <RequiredTextInput
-        aria-label={`Title of ${candidate.code}`}
-        className="candidate-title"
-        value={candidate.title}
-        maxLength={200}
-        onCommit={(title) => editSession((session) => updateCandidate(session, candidate.id, { title }), `candidate.${candidate.id}.title`)}
-      />
-      {candidate.betterWithoutMl && <span className="badge">Without ML</span>}
-      {candidate.keyMetric.trim() === '' && (
-        <span className="flag" title="Every candidate needs a key metric tied to the business problem">
-          No key metric
-        </span>
-      )}
-      <button
-        type="button"
-        className="quiet"
-        aria-expanded={selected}
-        aria-label={`Details of ${candidate.code} ${candidate.title}`}
-        onClick={() => selectCandidate(selected ? null : candidate.id)}
-      >
-        Details
-      </button>
-      <button
-        type="button"
-        className="quiet danger"
-        aria-label={`Delete ${candidate.code} ${candidate.title}`}
-        onClick={() => {
-          if (selected) selectCandidate(null);
-          editSession((session) => removeCandidate(session, candidate.id));
-        }}
-      >
-        Delete
-      </button>
+    <li className={`candidate-item${selected ? ' open' : ''}`} onKeyDown={selected ? closeOnEscape : undefined}>
+      <div className={`candidate-row${selected ? ' selected' : ''}`} data-testid="candidate-row" data-candidate-id={candidate.id}>
+        <span className="candidate-code">{candidate.code}</span>
+        <RequiredTextInput
+          aria-label={`Title of ${candidate.code}`}
+          className="candidate-title"
+          {...focusMarkOf(focusMark.candidateTitle(candidate.id))}
+          value={candidate.title}
+          maxLength={200}
+          onCommit={(title) => editSession((session) => updateCandidate(session, candidate.id, { title }), `candidate.${candidate.id}.title`)}
+        />
+        {candidate.betterWithoutMl && <span className="badge">Without ML</span>}
+        {candidate.keyMetric.trim() === '' && (
+          <span className="flag" title="Every candidate needs a key metric tied to the business problem">
+            No key metric
+          </span>
+        )}
+        <button
+          type="button"
+          className="quiet"
+          aria-expanded={selected}
+          aria-controls={selected ? detailsIdOf(candidate.id) : undefined}
+          aria-label={`Details of ${candidate.code} ${candidate.title}`}
+          {...focusMarkOf(focusMark.detailsButton(candidate.id))}
+          onClick={() => selectCandidate(selected ? null : candidate.id)}
+        >
+          Details
+        </button>
+        <button
+          type="button"
+          className="quiet danger"
+          aria-label={`Delete ${candidate.code} ${candidate.title}`}
+          onClick={() => {
+            if (selected) selectCandidate(null);
+            const order = useSessionStore.getState().session.candidates.map((each) => each.id);
+            focusAfter.rowRemoved(order, candidate.id, focusMark.candidateTitle, focusMark.captureLine);
+            editSession((session) => removeCandidate(session, candidate.id));
+          }}
+        >
+          Delete
+        </button>
+      </div>
+      {selected && <CandidateDetails candidateId={candidate.id} />}
     </li>
   );
 });

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { Session } from '../../../../shared';
+import { focusMarkOf } from '../../focus-after';
 import { editSession } from '../../store/session-store';
 
 interface TextFieldProps {
@@ -13,21 +14,24 @@ interface TextFieldProps {
   maxLength?: number;
   hint?: ReactNode;
   className?: string;
+  /** The field's name for focus-after.ts, when focus is handed to it. */
+  mark?: string;
 }
 
 /** A labelled text field bound to one field of the session. */
-export function TextField({ label, value, onEdit, gestureKey, multiline, placeholder, maxLength, hint, className }: TextFieldProps) {
+export function TextField({ label, value, onEdit, gestureKey, multiline, placeholder, maxLength, hint, className, mark }: TextFieldProps) {
   const id = useId();
   const change = (text: string) => editSession((session) => onEdit(session, text), gestureKey);
+  const marks = mark === undefined ? {} : focusMarkOf(mark);
   return (
     <div className={`field ${className ?? ''}`}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
       {multiline ? (
-        <textarea id={id} value={value} rows={3} placeholder={placeholder} maxLength={maxLength ?? 20_000} onChange={(event) => change(event.target.value)} />
+        <textarea id={id} {...marks} value={value} rows={3} placeholder={placeholder} maxLength={maxLength ?? 20_000} onChange={(event) => change(event.target.value)} />
       ) : (
-        <input id={id} type="text" value={value} placeholder={placeholder} maxLength={maxLength ?? 200} onChange={(event) => change(event.target.value)} />
+        <input id={id} {...marks} type="text" value={value} placeholder={placeholder} maxLength={maxLength ?? 200} onChange={(event) => change(event.target.value)} />
       )}
       {hint && <span className="field-hint">{hint}</span>}
     </div>
@@ -39,17 +43,19 @@ interface ChoiceFieldProps<T extends string> {
   value: T;
   options: readonly { value: T; label: string }[];
   onChoose: (value: T) => void;
+  /** The field's name for focus-after.ts, when focus is handed to it. */
+  mark?: string;
 }
 
 /** A labelled select for one of a few named choices. */
-export function ChoiceField<T extends string>({ label, value, options, onChoose }: ChoiceFieldProps<T>) {
+export function ChoiceField<T extends string>({ label, value, options, onChoose, mark }: ChoiceFieldProps<T>) {
   const id = useId();
   return (
     <div className="field">
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} value={value} onChange={(event) => onChoose(event.target.value as T)}>
+      <select id={id} {...(mark === undefined ? {} : focusMarkOf(mark))} value={value} onChange={(event) => onChoose(event.target.value as T)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -1,4 +1,5 @@
 import { addDot, dotBudgets, removeDot } from '../../../../shared';
+import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
 import { useRanking, useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
@@ -14,6 +15,7 @@ export function DotVoting() {
   const allowed = session.settings.dotsPerParticipant;
   if (allowed === 0 || session.participants.length === 0) return null;
   const voter = session.participants.find((participant) => participant.id === voterId);
+  const remaining = (voter && budgets.get(voter.id)?.remaining) ?? 0;
   const dotsOf = (candidateId: string) =>
     session.votes.find((vote) => vote.participantId === voterId && vote.candidateId === candidateId)?.dots ?? 0;
   return (
@@ -25,6 +27,7 @@ export function DotVoting() {
             <button
               key={participant.id}
               type="button"
+              {...focusMarkOf(focusMark.voter(participant.id))}
               aria-pressed={participant.id === voterId}
               onClick={() => startVoting(participant.id === voterId ? null : participant.id)}
             >
@@ -49,15 +52,22 @@ export function DotVoting() {
                   type="button"
                   aria-label={`Remove a dot from ${row.candidate.code}`}
                   disabled={dots === 0}
-                  onClick={() => editSession((draft) => ({ ...draft, votes: removeDot(draft, voter.id, row.candidate.id) }))}
+                  onClick={() => {
+                    editSession((draft) => ({ ...draft, votes: removeDot(draft, voter.id, row.candidate.id) }));
+                    if (dots === 1) focusAfter.lastDotRemoved(row.candidate.id);
+                  }}
                 >
                   −
                 </button>
                 <button
                   type="button"
                   aria-label={`Add a dot to ${row.candidate.code}`}
-                  disabled={(budgets.get(voter.id)?.remaining ?? 0) === 0}
-                  onClick={() => editSession((draft) => ({ ...draft, votes: addDot(draft, voter.id, row.candidate.id) }))}
+                  {...focusMarkOf(focusMark.addDot(row.candidate.id))}
+                  disabled={remaining === 0}
+                  onClick={() => {
+                    editSession((draft) => ({ ...draft, votes: addDot(draft, voter.id, row.candidate.id) }));
+                    if (remaining === 1) focusAfter.lastDotPlaced(session.participants.map((each) => each.id), voter.id);
+                  }}
                 >
                   +
                 </button>

@@ -1,4 +1,5 @@
 import { chooseFocus, formHintOf, formLabelOf, runnersUp, setFocusKeyMetric, setRunnerUpReason, updateDecision } from '../../../../shared';
+import { focusMark } from '../../focus-after';
 import { useRanking, useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { Panel, TextField } from '../common/fields';
@@ -29,7 +30,7 @@ export function FocusDecision() {
       </div>
       {focus && (
         <>
-          <TextField label="Why this one" multiline value={decision.rationale} gestureKey="decision.rationale" onEdit={(s, rationale) => updateDecision(s, { rationale })} />
+          <TextField label="Why this one" mark={focusMark.whyThisOne} multiline value={decision.rationale} gestureKey="decision.rationale" onEdit={(s, rationale) => updateDecision(s, { rationale })} />
           <div className="field-row">
             {/* The focus candidate's own key metric, the same field as in Collect's details (and the same undo step). */}
             <TextField

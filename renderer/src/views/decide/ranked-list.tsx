@@ -1,4 +1,5 @@
 import { chooseFocus, rankingRuleText } from '../../../../shared';
+import { focusAfter } from '../../focus-after';
 import { useRanking, useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { Panel } from '../common/fields';
@@ -50,7 +51,10 @@ export function RankedList() {
                       type="button"
                       className="quiet"
                       aria-label={`Choose ${row.candidate.code} ${row.candidate.title} as the focus`}
-                      onClick={() => editSession((draft) => chooseFocus(draft, row.candidate.id))}
+                      onClick={() => {
+                        editSession((draft) => chooseFocus(draft, row.candidate.id));
+                        focusAfter.focusChosen();
+                      }}
                     >
                       Choose as focus
                     </button>

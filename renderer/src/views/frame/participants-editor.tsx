@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { addParticipant, createId, removeParticipant, updateParticipant, type Background } from '../../../../shared';
+import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { Panel } from '../common/fields';
@@ -22,6 +23,7 @@ export function ParticipantsEditor() {
     if (name.trim() === '') return;
     editSession((session) => addParticipant(session, { id: createId('person'), name: name.trim(), background, scoringDone: false }));
     setName('');
+    focusAfter.participantAdded();
   };
   return (
     <Panel title="Participants" intro="The method works best with 3–4 people, from both business and tech.">
@@ -31,6 +33,7 @@ export function ParticipantsEditor() {
             <li key={participant.id} className="participant-row" data-testid="participant-row">
               <RequiredTextInput
                 aria-label={`Name of ${participant.name}`}
+                {...focusMarkOf(focusMark.participantName(participant.id))}
                 value={participant.name}
                 maxLength={200}
                 onCommit={(value) => editSession((session) => updateParticipant(session, participant.id, { name: value }), `participant.${participant.id}.name`)}
@@ -50,7 +53,15 @@ export function ParticipantsEditor() {
                 type="button"
                 className="quiet danger"
                 aria-label={`Remove ${participant.name}`}
-                onClick={() => editSession((session) => removeParticipant(session, participant.id))}
+                onClick={() => {
+                  focusAfter.rowRemoved(
+                    participants.map((each) => each.id),
+                    participant.id,
+                    focusMark.participantName,
+                    focusMark.newParticipantName,
+                  );
+                  editSession((session) => removeParticipant(session, participant.id));
+                }}
               >
                 Remove
               </button>
@@ -59,7 +70,7 @@ export function ParticipantsEditor() {
         </ul>
       )}
       <form className="add-participant" onSubmit={add}>
-        <input type="text" aria-label="New participant’s name" placeholder="Name" value={name} maxLength={200} onChange={(event) => setName(event.target.value)} />
+        <input type="text" aria-label="New participant’s name" {...focusMarkOf(focusMark.newParticipantName)} placeholder="Name" value={name} maxLength={200} onChange={(event) => setName(event.target.value)} />
         <select aria-label="New participant’s background" value={background} onChange={(event) => setBackground(event.target.value as Background)}>
           {BACKGROUNDS.map((option) => (
             <option key={option.value} value={option.value}>

@@ -1,4 +1,5 @@
 import { QUADRANT_ORDER, STATUS_FORM_OPTIONS, tagsInUse, type CandidateStatus, type Quadrant } from '../../../../shared';
+import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
 import { useSession } from '../../store/derived';
 import { useMapViewStore, type ColourBy, type SizeBy } from '../../store/map-view-store';
 import { openChartDialog } from '../../store/share-store';
@@ -57,7 +58,7 @@ export function MapControls() {
           <button type="button" onClick={openChartDialog}>
             Export image…
           </button>
-          <button type="button" onClick={() => view.setPresenting(true)} title="F11">
+          <button type="button" {...focusMarkOf(focusMark.present)} onClick={() => view.setPresenting(true)} title="F11">
             Present
           </button>
         </div>
@@ -89,7 +90,7 @@ export function MapFilters() {
   return (
     <div className="panel map-side-controls">
       <details className="map-filters" open={filtered || undefined}>
-        <summary>Filters{filtered ? ' (on)' : ''}</summary>
+        <summary {...focusMarkOf(focusMark.filters)}>Filters{filtered ? ' (on)' : ''}</summary>
         <div className="filter-groups">
           <FilterGroup
             label="Quadrant"
@@ -112,7 +113,14 @@ export function MapFilters() {
             />
           )}
           {filtered && (
-            <button type="button" className="quiet" onClick={view.clearFilters}>
+            <button
+              type="button"
+              className="quiet"
+              onClick={() => {
+                view.clearFilters();
+                focusAfter.filtersCleared();
+              }}
+            >
               Clear filters
             </button>
           )}

@@ -1,4 +1,5 @@
 import type { MapPoint } from '../../../../shared';
+import { focusMark, focusMarkOf } from '../../focus-after';
 import { useReadinessFlags, useSession } from '../../store/derived';
 import { useViewStore } from '../../store/view-store';
 import { formatScore } from '../common/format';
@@ -27,7 +28,7 @@ export function MatrixTable({ points }: { points: readonly MapPoint[] }) {
           return (
             <tr key={point.candidate.id} data-testid="matrix-row" data-candidate-id={point.candidate.id} data-quadrant={point.quadrant}>
               <th scope="row">
-                <button type="button" className="link-button" onClick={() => selectCandidate(point.candidate.id)}>
+                <button type="button" className="link-button" {...focusMarkOf(focusMark.point(point.candidate.id))} onClick={() => selectCandidate(point.candidate.id)}>
                   <span className="candidate-code">{point.candidate.code}</span> {point.candidate.title}
                 </button>
               </th>

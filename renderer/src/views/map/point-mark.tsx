@@ -1,4 +1,5 @@
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
+import { focusMark, focusMarkOf } from '../../focus-after';
 import type { LabelPlacement, MapPoint, ReadinessFlag } from '../../../../shared';
 
 export interface PointGeometry {
@@ -35,11 +36,14 @@ interface PointMarkProps {
  * One candidate on the chart: whiskers spanning the participants' values, the point sized and
  * coloured, a dashed ring when overridden, a dotted one when its quadrant is fragile, a "!"
  * badge when its readiness checklist disagrees with the room's complexity, and its label.
+ * Keyboard focus draws the app's focus ring round it and stresses its label (map.css).
  * Memoised: a drag elsewhere on the board does not redraw it.
  */
 export const PointMark = memo(function PointMark({ point, geometry, quadrantName, readinessFlag, selected, dimmed, dragging, onPointerDown, onKeyDown, onFocusPoint }: PointMarkProps) {
   const { x, y, radius, colour, placement, ghost } = geometry;
   const candidate = point.candidate;
+  // Keyboard focus rings the point outside its own rings (fragile, the focus problem's).
+  const rings = point.focus ? (point.unstable ? 9 : 5) : point.unstable ? 5 : 0;
   const description = `${candidate.code} ${candidate.title}: impact ${point.impact.toFixed(1)}, complexity ${point.complexity.toFixed(1)}, ${quadrantName}${point.overridden ? ', placed by the room' : ''}${point.unstable ? ', sensitive to the weights' : ''}${
     readinessFlag ? `, its readiness checklist disagrees with the room’s complexity (the checklist says ${readinessFlag.checklistSays})` : ''
   }`;
@@ -48,6 +52,7 @@ export const PointMark = memo(function PointMark({ point, geometry, quadrantName
       className={`matrix-point${selected ? ' selected' : ''}${dimmed ? ' dimmed' : ''}${dragging ? ' dragging' : ''}${point.focus ? ' focus' : ''}`}
       data-testid="matrix-point"
       data-candidate-id={candidate.id}
+      {...focusMarkOf(focusMark.point(candidate.id))}
       data-quadrant={point.quadrant}
       data-overridden={point.overridden ? 'true' : 'false'}
       data-unstable={point.unstable ? 'true' : 'false'}
@@ -73,6 +78,7 @@ export const PointMark = memo(function PointMark({ point, geometry, quadrantName
       )}
       {point.unstable && <circle className="unstable-ring" cx={x} cy={y} r={radius + 5} />}
       {point.focus && <circle className="focus-ring" cx={x} cy={y} r={radius + (point.unstable ? 9 : 5)} />}
+      <circle className="focus-halo" cx={x} cy={y} r={radius + rings + 5} />
       <circle className="dot" data-testid="matrix-dot" cx={x} cy={y} r={radius} fill={colour} strokeDasharray={point.overridden ? '3 2' : undefined} />
       {geometry.readinessMark && (
         <g className="readiness-mark" data-testid="readiness-mark" aria-hidden="true">

@@ -55,7 +55,8 @@ export function PresentationMode() {
   usePresentationFullScreen();
 
   return (
-    <div className="presentation" role="dialog" aria-modal="true" aria-label="Presentation" data-testid="presentation">
+    // Focus is put on the presentation itself when it opens (focus-after.ts): the keys are the window's.
+    <div className="presentation" role="dialog" aria-modal="true" aria-label="Presentation" data-testid="presentation" tabIndex={-1}>
       <header className="presentation-head">
         <h1>{session.frame.title || 'Impact versus complexity'}</h1>
         <span className="presentation-hint">{sealed ? 'Esc to leave' : '← → walk through · Esc to leave'}</span>

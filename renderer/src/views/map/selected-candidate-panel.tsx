@@ -1,6 +1,7 @@
 import { CANDIDATE_FIELD_LABELS, updateCandidate } from '../../../../shared';
 import { useMatrixPoints, useReadinessFlags, useResults, useSession } from '../../store/derived';
 import { sensitivityOf } from '../../store/derived';
+import { focusAfter } from '../../focus-after';
 import { editSession } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
 import { formatScore } from '../common/format';
@@ -28,7 +29,17 @@ export function SelectedCandidatePanel() {
   const criterionName = (id: string) => session.criteria.find((criterion) => criterion.id === id)?.name ?? id;
   const { axisLabels, quadrantNames } = session.settings;
   return (
-    <aside className="panel selected-candidate" aria-label="Selected candidate" data-testid="selected-candidate">
+    <aside
+      className="panel selected-candidate"
+      aria-label="Selected candidate"
+      data-testid="selected-candidate"
+      onKeyDown={(event) => {
+        // Esc closes it as it closes a dialog; focus goes back to the point (focus-after.ts).
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        selectCandidate(null);
+      }}
+    >
       <div className="panel-head">
         <h2>
           {candidate.code} · {candidate.title}
@@ -61,7 +72,13 @@ export function SelectedCandidatePanel() {
               ? ` The scores put it at ${axisLabels.impact.toLowerCase()} ${formatScore(point.scoresPosition.impact)}, ${axisLabels.complexity.toLowerCase()} ${formatScore(point.scoresPosition.complexity)}.`
               : ''}
           </p>
-          <button type="button" onClick={() => editSession((draft) => updateCandidate(draft, candidate.id, { override: null }))}>
+          <button
+            type="button"
+            onClick={() => {
+              editSession((draft) => updateCandidate(draft, candidate.id, { override: null }));
+              focusAfter.placementCleared(candidate.id);
+            }}
+          >
             Back to the scores
           </button>
         </div>

@@ -10,6 +10,15 @@ function snapThreshold(value: number, scale: Session['settings']['scale']): numb
   return clampToScale(Math.round(value * 2) / 2, scale);
 }
 
+const RING_HALF_WIDTH = 8;
+
+/** The app's focus ring round a line: a capsule along it, drawn only while it has keyboard focus (map.css). */
+function ringAround({ x1, x2, y1, y2 }: { x1: number; x2: number; y1: number; y2: number }) {
+  const left = Math.min(x1, x2) - RING_HALF_WIDTH;
+  const top = Math.min(y1, y2) - RING_HALF_WIDTH;
+  return { x: left, y: top, width: Math.abs(x2 - x1) + 2 * RING_HALF_WIDTH, height: Math.abs(y2 - y1) + 2 * RING_HALF_WIDTH, rx: RING_HALF_WIDTH };
+}
+
 /**
  * The two lines that split the matrix into quadrants. Drag one (or focus it and use the arrow
  * keys) to move its threshold; the change is one undo step, made on drop. On a read-only chart
@@ -87,6 +96,7 @@ export function ThresholdHandles({ session, readOnly }: { session: Session; read
           onKeyDown={(event) => onKeyDown(event, axis)}
         >
           <line className="threshold-hit" {...ends} />
+          <rect className="focus-halo" {...ringAround(ends)} />
           <line className="threshold-line" data-testid={`threshold-${axis}`} {...ends} />
         </g>
         ),

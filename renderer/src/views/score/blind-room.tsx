@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { participantsStillScoring, restartBlindScoring, updateSettings, type Participant } from '../../../../shared';
+import { focusMark, focusMarkOf } from '../../focus-after';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
@@ -11,7 +12,8 @@ const reveal = () => editSession((draft) => updateSettings(draft, { revealed: tr
 
 /**
  * The room's view of blind scoring: who has finished, nothing more. The facilitator hands
- * the laptop to each participant in turn, then reveals everyone's scores at once.
+ * the laptop to each participant in turn, then reveals everyone's scores at once. After a
+ * turn focus comes back here, to the next turn or Reveal (focus-after.ts).
  */
 export function BlindRoom() {
   const session = useSession();
@@ -50,7 +52,7 @@ export function BlindRoom() {
             <li key={participant.id} className="turn-row" data-testid="turn-row">
               <span className="turn-name">{participant.name}</span>
               <span className={`turn-state${participant.scoringDone ? ' done' : ''}`}>{participant.scoringDone ? 'Finished' : 'Not yet'}</span>
-              <button type="button" onClick={() => startTurn(participant.id)}>
+              <button type="button" {...focusMarkOf(focusMark.turn(participant.id))} onClick={() => startTurn(participant.id)}>
                 {participant.scoringDone ? `Change ${participant.name}’s scores` : `Start ${participant.name}’s turn`}
               </button>
             </li>
@@ -63,6 +65,7 @@ export function BlindRoom() {
         </span>
         <button
           type="submit"
+          {...focusMarkOf(focusMark.reveal)}
           disabled={participants.length === 0}
           onClick={() => (stillScoring.length === 0 ? reveal() : setConfirming(true))}
         >

@@ -1,6 +1,7 @@
 import { addCriterion, createId, removeCriterion, updateCriterion, type Axis, type Criterion } from '../../../../shared';
 import { useSession } from '../../store/derived';
-import { editSession } from '../../store/session-store';
+import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
+import { editSession, useSessionStore } from '../../store/session-store';
 import { Panel } from '../common/fields';
 import { RequiredTextInput } from '../required-text-input';
 
@@ -25,11 +26,12 @@ export function CriteriaEditor() {
             <button
               type="button"
               className="quiet"
-              onClick={() =>
-                editSession((session) =>
-                  addCriterion(session, { id: createId('crit'), axis, name: axis === 'impact' ? 'New impact criterion' : 'New complexity criterion', description: '', weight: 1 }),
-                )
-              }
+              {...focusMarkOf(focusMark.addCriterion(axis))}
+              onClick={() => {
+                const id = createId('crit');
+                editSession((session) => addCriterion(session, { id, axis, name: axis === 'impact' ? 'New impact criterion' : 'New complexity criterion', description: '', weight: 1 }));
+                focusAfter.itemAdded(focusMark.criterionName(id));
+              }}
             >
               Add {axis} criterion
             </button>
@@ -45,6 +47,7 @@ function CriterionRow({ criterion }: { criterion: Criterion }) {
     <li className="criterion-row" title={criterion.description}>
       <RequiredTextInput
         aria-label={`Name of criterion ${criterion.name}`}
+        {...focusMarkOf(focusMark.criterionName(criterion.id))}
         value={criterion.name}
         maxLength={200}
         onCommit={(name) => editSession((session) => updateCriterion(session, criterion.id, { name }), `criterion.${criterion.id}.name`)}
@@ -70,7 +73,11 @@ function CriterionRow({ criterion }: { criterion: Criterion }) {
         type="button"
         className="quiet danger"
         aria-label={`Remove criterion ${criterion.name}`}
-        onClick={() => editSession((session) => removeCriterion(session, criterion.id))}
+        onClick={() => {
+          const sameAxis = useSessionStore.getState().session.criteria.filter((each) => each.axis === criterion.axis).map((each) => each.id);
+          focusAfter.rowRemoved(sameAxis, criterion.id, focusMark.criterionName, focusMark.addCriterion(criterion.axis));
+          editSession((session) => removeCriterion(session, criterion.id));
+        }}
       >
         Remove
       </button>

@@ -1,4 +1,5 @@
 import { addReadinessItem, createId, removeReadinessItem, updateReadinessItem, type ReadinessItem } from '../../../../shared';
+import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
 import { editSession, useSessionStore } from '../../store/session-store';
 import { Panel } from '../common/fields';
 import { RequiredTextInput } from '../required-text-input';
@@ -24,7 +25,12 @@ export function ReadinessItemsEditor() {
         <button
           type="button"
           className="quiet"
-          onClick={() => editSession((session) => addReadinessItem(session, { id: createId('item'), name: 'New readiness item', question: '' }))}
+          {...focusMarkOf(focusMark.addReadinessItem)}
+          onClick={() => {
+            const id = createId('item');
+            editSession((session) => addReadinessItem(session, { id, name: 'New readiness item', question: '' }));
+            focusAfter.itemAdded(focusMark.readinessItemName(id));
+          }}
         >
           Add readiness item
         </button>
@@ -38,6 +44,7 @@ function ReadinessItemRow({ item }: { item: ReadinessItem }) {
     <li className="readiness-item-row">
       <RequiredTextInput
         aria-label={`Name of readiness item ${item.name}`}
+        {...focusMarkOf(focusMark.readinessItemName(item.id))}
         value={item.name}
         maxLength={200}
         onCommit={(name) => editSession((session) => updateReadinessItem(session, item.id, { name }), `readinessItem.${item.id}.name`)}
@@ -50,7 +57,16 @@ function ReadinessItemRow({ item }: { item: ReadinessItem }) {
         maxLength={200}
         onChange={(event) => editSession((session) => updateReadinessItem(session, item.id, { question: event.target.value }), `readinessItem.${item.id}.question`)}
       />
-      <button type="button" className="quiet danger" aria-label={`Remove readiness item ${item.name}`} onClick={() => editSession((session) => removeReadinessItem(session, item.id))}>
+      <button
+        type="button"
+        className="quiet danger"
+        aria-label={`Remove readiness item ${item.name}`}
+        onClick={() => {
+          const order = useSessionStore.getState().session.readinessItems.map((each) => each.id);
+          focusAfter.rowRemoved(order, item.id, focusMark.readinessItemName, focusMark.addReadinessItem);
+          editSession((session) => removeReadinessItem(session, item.id));
+        }}
+      >
         Remove
       </button>
     </li>

@@ -1,4 +1,5 @@
 import { useReadinessFlags, useResults, useSession } from '../../store/derived';
+import { focusMark, focusMarkOf } from '../../focus-after';
 import { useViewStore } from '../../store/view-store';
 import { Panel } from '../common/fields';
 import { formatScore } from '../common/format';
@@ -40,7 +41,7 @@ export function ResultsTable() {
               <td>{result.quadrant ? names[result.quadrant] : 'Not scored'}</td>
               <td className="number">{formatScore(result.disagreement?.overall)}</td>
               <td>
-                <button type="button" className="quiet" onClick={() => startRescore(result.candidate.id)} aria-label={`Re-score ${result.candidate.code}`}>
+                <button type="button" className="quiet" {...focusMarkOf(focusMark.rescore(result.candidate.id))} onClick={() => startRescore(result.candidate.id)} aria-label={`Re-score ${result.candidate.code}`}>
                   Re-score
                 </button>
               </td>

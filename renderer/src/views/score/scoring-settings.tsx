@@ -1,6 +1,7 @@
 import { changeScale, updateSettings, type Settings } from '../../../../shared';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
+import { focusMark } from '../../focus-after';
 import { useViewStore } from '../../store/view-store';
 import { ChoiceField, Panel } from '../common/fields';
 
@@ -12,6 +13,7 @@ export function ScoringSettings() {
       <div className="field-row four">
         <ChoiceField
           label="Mode"
+          mark={focusMark.scoringMode}
           value={settings.scoringMode}
           options={[
             { value: 'blind', label: 'Blind, in turn' },

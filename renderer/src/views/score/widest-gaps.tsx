@@ -1,5 +1,6 @@
 import { gapExtremes } from '../../../../shared';
 import { useSession, useWidestGaps } from '../../store/derived';
+import { focusMark, focusMarkOf } from '../../focus-after';
 import { useViewStore } from '../../store/view-store';
 import { Panel } from '../common/fields';
 import { formatScore } from '../common/format';
@@ -28,7 +29,7 @@ export function WidestGaps() {
                   ? `: ${nameOf(extremes.high.participantId)} ${formatScore(extremes.high.value)}, ${nameOf(extremes.low.participantId)} ${formatScore(extremes.low.value)}`
                   : ''}
               </span>
-              <button type="button" className="quiet" onClick={() => startRescore(gap.candidate.id)} aria-label={`Re-score ${gap.candidate.code}`}>
+              <button type="button" className="quiet" {...focusMarkOf(focusMark.rescore(gap.candidate.id))} onClick={() => startRescore(gap.candidate.id)} aria-label={`Re-score ${gap.candidate.code}`}>
                 Re-score
               </button>
             </li>
