@@ -86,7 +86,7 @@ describe('a scoring turn', () => {
     settle();
     expect(screen.getByTestId('scoring-turn').contains(focused())).toBe(true);
     expect(focused()).toHaveProperty('type', 'radio');
-    fireEvent.click(screen.getByRole('button', { name: 'I’m done' }));
+    fireEvent.click(screen.getAllByRole('button', { name: 'I’m done' })[0]!);
     settle();
     expect(focused()).toBe(screen.getByRole('button', { name: 'Start Priya Nair’s turn' }));
   });
