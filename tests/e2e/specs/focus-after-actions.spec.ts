@@ -174,7 +174,7 @@ test('Score: phase switch, criteria and readiness items, turns, I’m done, the 
     await expect(turn).toBeVisible();
     await focusLanded(page);
     await expect(turn.locator(':focus')).toHaveCount(1);
-    await turn.getByRole('button', { name: 'I’m done' }).click();
+    await turn.getByRole('button', { name: 'I’m done' }).first().click();
     const next = names[index + 1];
     await focusLanded(page, next ? page.getByRole('button', { name: `Start ${next}’s turn` }) : page.getByRole('button', { name: 'Reveal all scores' }));
   }
