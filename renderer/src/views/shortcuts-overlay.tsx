@@ -1,15 +1,43 @@
 import { shortcutsFor, type ShortcutLine } from '../../../shared/menu-table';
 import { closeShortcuts, useDesktopUi } from '../desktop-ui';
 import { useModalDialog } from './modal-dialog';
-import { platform } from './shortcuts';
+import { pageKeyLines, platform } from './shortcuts';
 import '../styles/dialogs.css';
 import '../styles/desktop.css';
 
 
-function groupBySection(lines: ShortcutLine[]): [string, ShortcutLine[]][] {
-  const groups = new Map<string, ShortcutLine[]>();
+function groupBySection<Line extends Pick<ShortcutLine, 'section'>>(lines: Line[]): [string, Line[]][] {
+  const groups = new Map<string, Line[]>();
   for (const line of lines) groups.set(line.section, [...(groups.get(line.section) ?? []), line]);
   return [...groups];
+}
+
+/** Shortcut lines under a heading per section: what each does, and its keys. */
+function ShortcutGroups({ lines, idPrefix, testId }: { lines: Pick<ShortcutLine, 'section' | 'label' | 'keys'>[]; idPrefix: string; testId: string }) {
+  return groupBySection(lines).map(([section, group]) => {
+    // An id holds no spaces: aria-labelledby reads a space as a second id.
+    const id = `${idPrefix}-${section.replace(/[^A-Za-z0-9]+/g, '-')}`;
+    return (
+    <section key={section} aria-labelledby={id}>
+      <h3 id={id}>{section}</h3>
+      <dl>
+        {group.map((line) => (
+          <div className="shortcut-line" key={line.label} data-testid={testId}>
+            <dt>{line.label}</dt>
+            <dd>
+              {line.keys.map((keys, index) => (
+                <span key={keys}>
+                  {index > 0 && <span className="shortcut-or"> or </span>}
+                  <kbd>{keys}</kbd>
+                </span>
+              ))}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+    );
+  });
 }
 
 /** Help ▸ Keyboard Shortcuts: every shortcut of the menus, read from the same table as the menus. */
@@ -22,26 +50,8 @@ export function ShortcutsOverlay() {
         <>
           <h2 id="shortcuts-title">Keyboard shortcuts</h2>
           <div className="shortcut-groups">
-            {groupBySection(shortcutsFor(platform)).map(([section, lines]) => (
-              <section key={section} aria-labelledby={`shortcuts-${section}`}>
-                <h3 id={`shortcuts-${section}`}>{section}</h3>
-                <dl>
-                  {lines.map((line) => (
-                    <div className="shortcut-line" key={line.label} data-testid="shortcut-line">
-                      <dt>{line.label}</dt>
-                      <dd>
-                        {line.keys.map((keys, index) => (
-                          <span key={keys}>
-                            {index > 0 && <span className="shortcut-or"> or </span>}
-                            <kbd>{keys}</kbd>
-                          </span>
-                        ))}
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
-              </section>
-            ))}
+            <ShortcutGroups lines={shortcutsFor(platform)} idPrefix="shortcuts" testId="shortcut-line" />
+            <ShortcutGroups lines={pageKeyLines()} idPrefix="page-keys" testId="page-key-line" />
           </div>
           <p className="dialog-note">Inside a text field, undo and redo act on the text you are typing.</p>
           <div className="dialog-buttons">

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createSampleSession, serializeSession, type Session } from '../../../shared';
-import { platformFromUserAgent, shortcutsFor } from '../../../shared/menu-table';
+import { createSampleSession, FINISH_TURN_KEYS, serializeSession, type Session } from '../../../shared';
+import { formatAccelerator, platformFromUserAgent, shortcutsFor } from '../../../shared/menu-table';
 import { expect, test } from '../fixtures';
 import { ELECTRON_PROJECT } from '../fixtures';
 import { candidateTitles, captureCandidate, gotoPhase, leaveTextFields, setSessionTitle } from './session-page';
@@ -109,6 +109,11 @@ test('Help ▸ Keyboard Shortcuts lists the menus’ shortcuts, from the same ta
     await expect(lines.nth(index).locator('kbd')).toHaveText(line.keys);
   }
   await expect(overlay.getByText('Save As…')).toBeVisible();
+  // Then the keys the page answers where the work is: a scoring turn's and a checklist's.
+  const pageKeys = overlay.getByTestId('page-key-line');
+  await expect(pageKeys.filter({ hasText: 'I’m done' }).locator('kbd')).toHaveText([formatAccelerator(FINISH_TURN_KEYS, platform)]);
+  await expect(pageKeys.filter({ hasText: 'Missing, and on to the next item' }).locator('kbd')).toHaveText(['M']);
+  await expect(overlay.getByRole('region', { name: 'In a scoring turn' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(overlay).toBeHidden();
 });

@@ -176,6 +176,9 @@ test('focus shown: the skip link, the date field, a candidate’s details under 
   await shootAll(page, 'focus-map-point');
   await reachByKeyboard(page.getByRole('slider', { name: /threshold$/ }).first());
   await shootAll(page, 'focus-map-threshold');
+  await app.sendMenuCommand('help.shortcuts');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('button', { name: 'Close' })).toBeFocused();
+  await shootAll(page, 'shortcuts-overlay');
 });
 
 test('while blind scores are sealed: the Map, presentation, Decide, Share, the export dialog and the early-reveal question', async ({ app }) => {
