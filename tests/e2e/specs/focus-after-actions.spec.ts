@@ -1,26 +1,10 @@
 import { expect, test } from '../fixtures';
 import type { Locator, Page } from '@playwright/test';
+import { focusSeen } from '../support/focus-seen';
 
 // Focus always lands somewhere sensible (renderer/src/focus-after.ts): after every action of a
 // workshop, done as a typist does it, focus is on a control the page shows, never on the page
 // body, and on the one the rule names.
-
-interface FocusSeen {
-  /** What has focus, as a person would name it. */
-  what: string;
-  onBody: boolean;
-  /** A box with an area, not hidden, not inert. */
-  shown: boolean;
-}
-
-function focusSeen(): FocusSeen {
-  const element = document.activeElement;
-  if (element === null || element === document.body) return { what: 'the page body', onBody: true, shown: false };
-  const box = element.getBoundingClientRect();
-  const shown = box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true }) && element.closest('[inert]') === null;
-  const name = element.getAttribute('aria-label') ?? (element.textContent ?? '').trim().slice(0, 60);
-  return { what: `${element.tagName.toLowerCase()} “${name}”`, onBody: false, shown };
-}
 
 /** After an action: focus is on a shown control (not the body), and on `where` when it says. */
 async function focusLanded(page: Page, where?: Locator): Promise<void> {

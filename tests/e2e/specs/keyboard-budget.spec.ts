@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { readSessionFile } from './session-page';
+import { focusSeen } from '../support/focus-seen';
 
 // The budget, measured (issue 14): the small workshop of the issue — 4 participants (two from
 // business, two technical), 4 candidates, the 7 default criteria — run by keyboard alone, from
@@ -22,21 +23,6 @@ const CRITERIA = 7;
 
 /** A spread of scores on 1–5 by participant, candidate and criterion, so a score landing elsewhere shows. */
 const scoreOf = (person: number, candidate: number, criterion: number) => 1 + ((person * 2 + candidate * 3 + criterion) % 5);
-
-interface FocusSeen {
-  what: string;
-  onBody: boolean;
-  shown: boolean;
-}
-
-function focusSeen(): FocusSeen {
-  const element = document.activeElement;
-  if (element === null || element === document.body) return { what: 'the page body', onBody: true, shown: false };
-  const box = element.getBoundingClientRect();
-  const shown = box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true }) && element.closest('[inert]') === null;
-  const name = element.getAttribute('aria-label') ?? (element.textContent ?? '').trim().slice(0, 60);
-  return { what: `${element.tagName.toLowerCase()} “${name}”`, onBody: false, shown };
-}
 
 /** Presses keys and counts them by phase; types text without counting it. */
 function keyBudget(page: Page) {
