@@ -30,6 +30,18 @@ const NO_FLAGS: ReadonlyMap<string, ReadinessFlag> = new Map();
 const QUADRANT_LAYER = -150;
 const POINTS_LAYER = 2000;
 
+// recharts writes a text's fill into its inline style (grey #808080 for labels, #666 for axis
+// numbers), which outranks any style sheet rule: the theme's colours (styles/tokens.css) are
+// given as that fill instead, so the drawn SVG, and every image exported from it, carries them.
+const CHART_TEXT_FILL = {
+  quadrantName: 'var(--chart-quadrant-name)',
+  axisTitle: 'var(--chart-axis-title)',
+  axisNumber: 'var(--chart-text)',
+} as const;
+
+/** Axis titles' and numbers' type size, in pixels: on the Map, and for the projector. */
+const AXIS_FONT = { normal: 14, large: 22 } as const;
+
 // Two invisible corners give recharts' axes their data; the points are drawn by MatrixLayer.
 const corners = (scale: number) => [
   { complexity: 1, impact: 1 },
@@ -43,19 +55,20 @@ const corners = (scale: number) => [
 export function MatrixChart({ session, points, width, height, colourBy, sizeBy, readinessFlags = NO_FLAGS, large = false, selectedId, highlightedId = null, readOnly = false, onSelect = ignore, onFocusPoint = ignore }: MatrixChartProps) {
   const { scale, thresholds, axisLabels, quadrantNames } = session.settings;
   const ticks = Array.from({ length: scale }, (_, index) => index + 1);
-  const fontSize = large ? 20 : 14;
+  const fontSize = large ? AXIS_FONT.large : AXIS_FONT.normal;
   const quadrantLabel = (name: string, position: 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight') => ({
     value: name,
     position,
     className: 'quadrant-name',
     fontSize: large ? QUADRANT_NAME_FONT.large : QUADRANT_NAME_FONT.normal,
+    fill: CHART_TEXT_FILL.quadrantName,
   });
   if (width <= 0 || height <= 0) return null;
   return (
     <ScatterChart
       width={width}
       height={height}
-      margin={{ top: 16, right: 24, bottom: large ? 44 : 34, left: large ? 36 : 24 }}
+      margin={{ top: 16, right: 24, bottom: large ? 50 : 34, left: large ? 40 : 24 }}
       className={`matrix-chart${large ? ' large' : ''}`}
       accessibilityLayer={false}
     >
@@ -70,8 +83,9 @@ export function MatrixChart({ session, points, width, height, colourBy, sizeBy, 
         domain={[1, scale]}
         ticks={ticks}
         allowDataOverflow
-        tick={{ fontSize }}
-        label={{ value: `${axisLabels.complexity} →`, position: 'insideBottom', offset: large ? -30 : -22, fontSize, className: 'axis-title' }}
+        height={large ? 36 : 30}
+        tick={{ fontSize, fill: CHART_TEXT_FILL.axisNumber }}
+        label={{ value: `${axisLabels.complexity} →`, position: 'insideBottom', offset: large ? -34 : -22, fontSize, className: 'axis-title', fill: CHART_TEXT_FILL.axisTitle }}
       />
       <YAxis
         type="number"
@@ -79,9 +93,9 @@ export function MatrixChart({ session, points, width, height, colourBy, sizeBy, 
         domain={[1, scale]}
         ticks={ticks}
         allowDataOverflow
-        width={large ? 44 : 32}
-        tick={{ fontSize }}
-        label={{ value: `${axisLabels.impact} →`, angle: -90, position: 'insideLeft', offset: large ? -24 : -14, fontSize, className: 'axis-title' }}
+        width={large ? 50 : 32}
+        tick={{ fontSize, fill: CHART_TEXT_FILL.axisNumber }}
+        label={{ value: `${axisLabels.impact} →`, angle: -90, position: 'insideLeft', offset: large ? -28 : -14, fontSize, className: 'axis-title', fill: CHART_TEXT_FILL.axisTitle }}
       />
       <Scatter data={corners(scale)} fill="none" shape={() => <g />} isAnimationActive={false} legendType="none" />
       <ZIndexLayer zIndex={POINTS_LAYER}>
