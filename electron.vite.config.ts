@@ -30,14 +30,7 @@ export default defineConfig({
       // Minified it is well inside the bundle budget of the benchmark (npm run bench).
       // PICKWISE_UNMINIFIED=1 keeps the names for a profile (npm run bench:profile).
       minify: process.env['PICKWISE_UNMINIFIED'] !== '1',
-      rollupOptions: {
-        input: { index: resolve(__dirname, 'renderer/index.html') },
-        // The app's own modules do nothing when imported but their style sheets: one that
-        // nothing uses is left out, with what it imports. Without this, shared/'s barrel
-        // brought the CSV reader and the PNG chunk code into the first screen's files.
-        // (Packages keep their own sideEffects: package.json wins over this in Vite.)
-        treeshake: { moduleSideEffects: (id: string) => id.includes('/node_modules/') || /\.css(\?|$)/.test(id) },
-      },
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },
 });

@@ -10,9 +10,9 @@ import { followSystemTheme } from './theme';
 import { closeDocumentWindow } from './store/document-commands';
 import { selectDirty, useSessionStore } from './store/session-store';
 import { installKeyboardShortcuts } from './keyboard-shortcuts';
-import { App, preloadViews } from './views/app';
+import { App } from './views/app';
 import { installDraftAutosave } from './draft-autosave';
-import { installErrorReporting, reportError } from './error-reporting';
+import { installErrorReporting } from './error-reporting';
 import { installMenuCommands } from './menu-commands';
 import { installFileDrop } from './file-drop';
 import { installFocusRule } from './focus-after';
@@ -50,5 +50,3 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-// The other phases' and dialogs' code, once the first screen is drawn and the window idles.
-requestIdleCallback(() => preloadViews().catch(reportError), { timeout: 1000 });

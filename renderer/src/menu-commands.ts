@@ -6,13 +6,10 @@ import { pickwise } from './pickwise-client';
 import { newDocument, openDocument, openSampleDocument, saveDocument, saveDocumentAs, showOpenedDocument } from './store/document-commands';
 import { redo, undo, UNDO_STOPS_AT_TURN } from './store/session-store';
 import { useMapViewStore } from './store/map-view-store';
+import { exportBacklogCsv, exportDecisionRecord } from './export/export-commands';
 import { importCandidatesFromFile, mergeSessionFromFile } from './export/import-commands';
 import { openBriefDialog, openChartDialog } from './store/share-store';
 import { useViewStore, type Phase } from './store/view-store';
-
-// The exports draw the chart (recharts): their code loads with the views that need it, not
-// with the first screen (see views/app.tsx), so the menu asks for it when it is used.
-const exportCommands = () => import('./export/export-commands');
 
 /**
  * Undo and redo from the menu: inside a text field the field's own history wins, as in every
@@ -65,10 +62,10 @@ export const menuCommandHandlers: Record<MenuCommand, () => unknown> = {
   'help.sample': openSampleDocument,
   'view.phase.share': showPhase('share'),
   'file.export.chart': openChartDialog,
-  'file.export.recordPdf': async () => (await exportCommands()).exportDecisionRecord('pdf'),
-  'file.export.recordMarkdown': async () => (await exportCommands()).exportDecisionRecord('markdown'),
+  'file.export.recordPdf': () => exportDecisionRecord('pdf'),
+  'file.export.recordMarkdown': () => exportDecisionRecord('markdown'),
   'file.export.brief': () => openBriefDialog(useViewStore.getState().selectedCandidateId),
-  'file.export.csv': async () => (await exportCommands()).exportBacklogCsv({ bom: true, delimiter: ',' }),
+  'file.export.csv': () => exportBacklogCsv({ bom: true, delimiter: ',' }),
   'file.import.candidates': importCandidatesFromFile,
   'file.import.merge': mergeSessionFromFile,
 };
