@@ -28,7 +28,8 @@ export default defineConfig({
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified by default: 1.9 MB, 415 kB gzipped.
       // Minified it is well inside the bundle budget of the benchmark (npm run bench).
-      minify: true,
+      // PICKWISE_UNMINIFIED=1 keeps the names for a profile (npm run bench:profile).
+      minify: process.env['PICKWISE_UNMINIFIED'] !== '1',
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

@@ -9,7 +9,7 @@ import { chromiumLaunchOptions } from '../tests/e2e/harness/chromium';
 import { HARNESS_ORIGIN } from '../tests/e2e/harness/main-side';
 import type { AppUnderTest } from '../tests/e2e/harness/app-under-test';
 import { buildBaselinePage } from './build';
-import { PAGE_PROBES } from './page-probes';
+import { EXPORT_STYLES, PAGE_PROBES } from './page-probes';
 
 // The browser figures: the built renderer in Debian's Chromium through the e2e harness (the
 // real preload bundle, the real IPC handlers and services in this process), driven the way
@@ -38,7 +38,7 @@ export interface HarnessRun {
 export async function startApp(browser: Browser, viewport: Viewport = PROJECTOR): Promise<HarnessRun> {
   const folder = await mkdtemp(join(tmpdir(), 'pickwise-bench-'));
   const context = await browser.newContext({ viewport });
-  await context.addInitScript({ content: PAGE_PROBES });
+  await context.addInitScript({ content: `${EXPORT_STYLES}\n${PAGE_PROBES}` });
   const app = await launchInBrowser(context, folder, { outside: [], all: [] }, {
     userDataFolder: join(folder, '.user-data'),
     relaunch: () => Promise.reject(new Error('The benchmark never relaunches the app.')),
@@ -51,7 +51,8 @@ export async function startApp(browser: Browser, viewport: Viewport = PROJECTOR)
     folder,
     close: async () => {
       await context.close();
-      await rm(folder, { recursive: true, force: true });
+      // Retries: the app may still be writing its draft there as the context closes.
+      await rm(folder, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

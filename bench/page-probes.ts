@@ -1,3 +1,5 @@
+import { pageScript } from '../tests/e2e/support/page-script';
+
 /**
  * The page side of the browser figures: plain JavaScript installed with addInitScript (not
  * subject to the page's Content Security Policy, and never transpiled, so nothing the Node
@@ -45,6 +47,15 @@ export const PAGE_PROBES = String.raw`
     return (await nextPaint()) - start;
   }
 
+  // The span of the timed events, for a profile that leaves out the rest (npm run bench:profile).
+  function measured(start, end) {
+    const span = window.__pickwiseBenchSpan;
+    window.__pickwiseBenchSpan = span && span.open ? { open: true, start: span.start, end } : { open: true, start, end };
+  }
+  function closeSpan() {
+    if (window.__pickwiseBenchSpan) window.__pickwiseBenchSpan.open = false;
+  }
+
   const pointer = { bubbles: true, cancelable: true, composed: true, pointerId: 1, pointerType: 'mouse', isPrimary: true };
 
   async function drag(options) {
@@ -58,10 +69,16 @@ export const PAGE_PROBES = String.raw`
     dot.dispatchEvent(new PointerEvent('pointerdown', { ...pointer, clientX: x0, clientY: y0, button: 0, buttons: 1 }));
     await nextPaint();
     const overlay = () => document.querySelector('[data-testid="drag-overlay"] circle');
+    // Where the overlay's dot is drawn (its box on screen, transforms included): under the
+    // pointer, as the dragged point was when pressed.
+    const overlayAt = (wantX, wantY) => {
+      const circle = overlay();
+      if (circle === null) return false;
+      const drawn = circle.getBoundingClientRect();
+      return Math.abs(drawn.left + drawn.width / 2 - wantX) < 0.5 && Math.abs(drawn.top + drawn.height / 2 - wantY) < 0.5;
+    };
     window.dispatchEvent(new PointerEvent('pointermove', { ...pointer, clientX: x0 + 20, clientY: y0, buttons: 1 }));
-    await paintedWhen(() => overlay() !== null);
-    const cx0 = Number(overlay().getAttribute('cx'));
-    const cy0 = Number(overlay().getAttribute('cy'));
+    await paintedWhen(() => overlayAt(x0 + 20, y0));
     const moves = [];
     const idle = [];
     let lastDx = 20;
@@ -73,18 +90,15 @@ export const PAGE_PROBES = String.raw`
       if (dx === lastDx && dy === lastDy) dx += 1;
       lastDx = dx;
       lastDy = dy;
-      const wantX = cx0 + dx - 20;
-      const wantY = cy0 + dy;
       await randomPhase();
       const start = performance.now();
       window.dispatchEvent(new PointerEvent('pointermove', { ...pointer, clientX: x0 + dx, clientY: y0 + dy, buttons: 1 }));
-      const painted = await paintedWhen(() => {
-        const circle = overlay();
-        return circle !== null && Math.abs(Number(circle.getAttribute('cx')) - wantX) < 0.01 && Math.abs(Number(circle.getAttribute('cy')) - wantY) < 0.01;
-      });
+      const painted = await paintedWhen(() => overlayAt(x0 + dx, y0 + dy));
       moves.push(painted - start);
+      measured(start, painted);
       if (options.idle) idle.push(await idleFrame());
     }
+    closeSpan();
     window.dispatchEvent(new PointerEvent('pointerup', { ...pointer, clientX: x0 + lastDx, clientY: y0 + lastDy, button: 0, buttons: 0 }));
     await nextPaint();
     return { moves, idle, points: marks.length };
@@ -115,34 +129,16 @@ export const PAGE_PROBES = String.raw`
         return details !== null && details.getAttribute('aria-label').endsWith(next);
       });
       edits.push(painted - start);
+      measured(start, painted);
       if (options.idle) idle.push(await idleFrame());
     }
+    closeSpan();
     input.blur();
     return { edits, idle, rows: inputs.length };
   }
 
-  // The drawing properties renderer/src/export/inline-styles.ts copies onto every element.
-  const DRAWING_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'paint-order', 'font-family', 'font-size', 'font-weight', 'letter-spacing', 'text-anchor', 'dominant-baseline', 'visibility'];
-
-  function cloneWithInlineStyles(svg) {
-    const copy = svg.cloneNode(true);
-    const originals = [svg, ...svg.querySelectorAll('*')];
-    const copies = [copy, ...copy.querySelectorAll('*')];
-    originals.forEach((original, index) => {
-      const target = copies[index];
-      const computed = getComputedStyle(original);
-      if (computed.display === 'none') {
-        target.remove();
-        return;
-      }
-      target.setAttribute('style', DRAWING_PROPERTIES.map((property) => property + ':' + computed.getPropertyValue(property)).join(';'));
-      for (const attribute of ['tabindex', 'role', 'aria-pressed', 'data-testid']) target.removeAttribute(attribute);
-    });
-    return copy;
-  }
-
   // What the chart's PNG export does (renderer/src/export/chart-image.ts): the chart's SVG
-  // cloned with its computed drawing styles inlined, serialised with XMLSerializer into a
+  // cloned with its computed drawing styles inlined by the app's own code (EXPORT_STYLES below), serialised with XMLSerializer into a
   // standalone SVG of width × height, decoded as an image, drawn on a canvas at ratio, and
   // encoded with toBlob('image/png'). empty runs the same path with nothing drawn.
   async function exportPng(options) {
@@ -152,7 +148,7 @@ export const PAGE_PROBES = String.raw`
     const bounds = svg.getBoundingClientRect();
     let body = '';
     if (!options.empty) {
-      const copy = cloneWithInlineStyles(svg);
+      const copy = window.__pickwiseExportStyles.cloneWithInlineStyles(svg);
       copy.removeAttribute('class');
       copy.setAttribute('viewBox', '0 0 ' + bounds.width + ' ' + bounds.height);
       copy.setAttribute('width', String(options.width));
@@ -234,3 +230,9 @@ export const PAGE_PROBES = String.raw`
   Object.defineProperty(window, '__pickwiseBench', { value: Object.freeze({ drag, edit, exportPng, idleFrame }) });
 })();
 `;
+
+/**
+ * renderer/src/export/inline-styles.ts as a page script: the export probe calls the app's own
+ * cloneWithInlineStyles (window.__pickwiseExportStyles), not a copy of it that could drift.
+ */
+export const EXPORT_STYLES = pageScript('renderer/src/export/inline-styles.ts', '__pickwiseExportStyles');

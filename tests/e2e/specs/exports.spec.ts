@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { createSampleSession, DECISION_RECORD_SECTIONS, isPng, rankCandidates, serializeSession, type Session } from '../../../shared';
 import { expect, test } from '../fixtures';
+import { pageScript } from '../support/page-script';
 import { pdfText, pngSize } from '../support/pdf-text';
 import { gotoPhase, saveAndRead, withoutSaveTime } from './session-page';
 
@@ -98,6 +99,96 @@ test('SVG exports as well-formed SVG with every candidate of the chart in it', a
   expect(shown.length).toBeGreaterThan(0);
   for (const label of shown) expect(parsed.labels).toContain(label);
   expect(parsed.texts).toContain(createSampleSession().frame.title);
+});
+
+/**
+ * In the page: `svg` copied by the app's own export code (renderer/src/export/inline-styles.ts,
+ * installed by the spec), serialised and parsed as a file holds it, and shown in a shadow root
+ * under a host that inherits nothing, so no style sheet of the app reaches it; then every
+ * element's drawing properties compared with the original's. Returns what differs.
+ */
+function drawnAsOnScreen(svg: SVGSVGElement): { found: string[]; compared: number } {
+  const shapeProperties = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'paint-order', 'visibility'];
+  const textProperties = ['font-family', 'font-size', 'font-weight', 'letter-spacing', 'text-anchor', 'dominant-baseline'];
+  const copy = (window as unknown as { __pickwiseExportStyles: { cloneWithInlineStyles(svg: SVGSVGElement): SVGSVGElement } }).__pickwiseExportStyles.cloneWithInlineStyles(svg);
+  const parsed = new DOMParser().parseFromString(new XMLSerializer().serializeToString(copy), 'image/svg+xml').documentElement;
+  const host = document.createElement('div');
+  host.style.all = 'initial';
+  document.body.append(host);
+  host.attachShadow({ mode: 'open' }).append(document.importNode(parsed, true));
+  const shown = host.shadowRoot!.firstElementChild!;
+  // What the screen draws: every element but those not displayed (the copy leaves those out).
+  const hidden = (element: Element) => {
+    for (let at: Element | null = element; at && at !== svg.parentElement; at = at.parentElement) if (getComputedStyle(at).display === 'none') return true;
+    return false;
+  };
+  const drawn = [svg, ...Array.from(svg.querySelectorAll('*'))].filter((element) => !hidden(element));
+  const copies = [shown, ...Array.from(shown.querySelectorAll('*'))];
+  const found: string[] = [];
+  if (drawn.length !== copies.length) found.push(`${drawn.length} elements drawn, ${copies.length} in the copy`);
+  drawn.forEach((element, index) => {
+    const other = copies[index];
+    if (!other || other.localName !== element.localName) return;
+    const isText = ['text', 'tspan', 'textPath'].includes(element.localName);
+    const screen = getComputedStyle(element);
+    const file = getComputedStyle(other);
+    for (const property of isText ? [...shapeProperties, ...textProperties] : shapeProperties) {
+      if (screen.getPropertyValue(property) !== file.getPropertyValue(property)) {
+        found.push(`${element.localName}.${element.getAttribute('class') ?? ''} ${property}: screen ${screen.getPropertyValue(property)}, file ${file.getPropertyValue(property)}`);
+      }
+    }
+  });
+  host.remove();
+  return { found, compared: drawn.length };
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`${theme} theme: the exported chart, shown with no style sheet at all, draws every element as the screen does`, async ({ app }) => {
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: theme });
+    await openSample(page);
+    // A selected point and a focused one, drawn differently from the rest.
+    await page.getByTestId('matrix-point').nth(2).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('matrix-point').nth(4).focus();
+    await page.evaluate(pageScript('renderer/src/export/inline-styles.ts', '__pickwiseExportStyles'));
+    const chart = await page.locator('.matrix-frame svg.recharts-surface').evaluate(drawnAsOnScreen);
+    expect(chart.compared).toBeGreaterThan(100);
+    expect(chart.found).toEqual([]);
+  });
+}
+
+test('the export writes a style wherever an element would otherwise draw differently: over its own attribute, and on text whose font comes from round it', async ({ app }) => {
+  const { page } = app;
+  await openSample(page);
+  await page.evaluate(pageScript('renderer/src/export/inline-styles.ts', '__pickwiseExportStyles'));
+  const drawing = await page.evaluateHandle(() => {
+    const NS = 'http://www.w3.org/2000/svg';
+    const make = (name: string, parent: Element, attributes: Record<string, string> = {}, style: Record<string, string> = {}) => {
+      const element = document.createElementNS(NS, name) as SVGElement;
+      for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+      for (const [key, value] of Object.entries(style)) element.style.setProperty(key, value);
+      parent.append(element);
+      return element;
+    };
+    const svg = make('svg', document.body, { width: '300', height: '100' }) as SVGSVGElement;
+    const group = make('g', svg, {}, { fill: 'rgb(200, 0, 0)', 'font-size': '20px', 'font-family': 'serif' });
+    // Its fill attribute says blue; its style, the same red as its group's, wins on screen.
+    make('circle', group, { cx: '20', cy: '20', r: '10', fill: 'blue' }, { fill: 'rgb(200, 0, 0)' });
+    // Its font comes from its group, which writes none (no text there).
+    make('text', group, { x: '40', y: '30' }).textContent = 'Inherited';
+    // The initial size, inside a text of another size.
+    const text = make('text', group, { x: '40', y: '70' }, { 'font-size': '12px' });
+    text.append('Outer ');
+    make('tspan', text, {}, { 'font-size': '16px' }).textContent = 'inner';
+    // The initial size, in a group whose font-size attribute says otherwise.
+    const sized = make('g', svg, { 'font-size': '30' });
+    make('text', sized, { x: '200', y: '30' }, { 'font-size': '16px' }).textContent = 'Own size';
+    return svg;
+  });
+  const result = await drawing.evaluate(drawnAsOnScreen);
+  expect(result.compared).toBe(8);
+  expect(result.found).toEqual([]);
 });
 
 test('the chart goes to the clipboard as a PNG', async ({ app }) => {

@@ -78,6 +78,38 @@ test('dragging a point sets a consensus override that keeps the scores and survi
   await expect(mark).toHaveAttribute('data-overridden', 'true');
 });
 
+test('while a point is dragged its overlay is drawn under the pointer at every step, and the moves leave the chart itself untouched', async ({ app }) => {
+  const { page } = app;
+  await openSampleMap(page);
+  const support = sample.candidates.find((candidate) => candidate.title === 'Support-ticket routing')!;
+  const mark = points(page).and(page.locator(`[data-candidate-id="${support.id}"]`));
+  const from = await centre(mark.getByTestId('matrix-dot'));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y);
+  const overlayDot = page.getByTestId('drag-overlay').locator('circle');
+  await expect(overlayDot).toBeVisible();
+  // From here on a move is the overlay's alone: nothing in the chart's SVG changes (the
+  // points, their labels, the dragged point where it was) until the drop.
+  await page.locator('svg.recharts-surface').evaluate((chart) => {
+    const seen = { count: 0 };
+    new MutationObserver((records) => (seen.count += records.length)).observe(chart, { subtree: true, childList: true, attributes: true, characterData: true });
+    (window as unknown as { chartChanges: typeof seen }).chartChanges = seen;
+  });
+  for (const [dx, dy] of [[60, -20], [140, -45], [220, -10], [300, -40]] as const) {
+    await page.mouse.move(from.x + dx, from.y + dy);
+    const drawn = await centre(overlayDot);
+    expect(Math.abs(drawn.x - (from.x + dx)), `overlay x after a move of ${dx}, ${dy}`).toBeLessThan(0.5);
+    expect(Math.abs(drawn.y - (from.y + dy)), `overlay y after a move of ${dx}, ${dy}`).toBeLessThan(0.5);
+  }
+  expect(await page.evaluate(() => (window as unknown as { chartChanges: { count: number } }).chartChanges.count)).toBe(0);
+  const still = await centre(mark.getByTestId('matrix-dot'));
+  expect(Math.hypot(still.x - from.x, still.y - from.y)).toBeLessThan(0.5);
+  await page.mouse.up();
+  await expect(page.getByTestId('drag-overlay')).toHaveCount(0);
+  await expect(mark).toHaveAttribute('data-overridden', 'true');
+});
+
 test('undo after a drag goes back to the scores in one step; the arrow keys move a focused point', async ({ app }) => {
   const { page } = app;
   await openSampleMap(page);

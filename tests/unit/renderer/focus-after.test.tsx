@@ -117,7 +117,7 @@ describe('a candidate’s details', () => {
     const panel = screen.getByRole('region', { name: 'Details of C3' });
     expect(focused()).toBe(within(panel).getByLabelText('Problem statement'));
     // In the page, the panel comes right after its row, inside the same list item.
-    expect(details.closest('li')!.contains(panel)).toBe(true);
+    expect(details.closest('[role="listitem"]')!.contains(panel)).toBe(true);
     fireEvent.click(within(panel).getByRole('button', { name: 'Close details' }));
     settle();
     expect(focused()).toBe(details);

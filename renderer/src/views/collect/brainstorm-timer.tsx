@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type FocusEvent } from 'react';
 import { updateSettings } from '../../../../shared';
-import { useSession } from '../../store/derived';
-import { editSession } from '../../store/session-store';
+import { editSession, useSessionStore } from '../../store/session-store';
 import { remainingAt, useTimerStore } from '../../store/timer-store';
 import { useShallow } from 'zustand/react/shallow';
 import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
@@ -36,7 +35,7 @@ function chime(): void {
 
 /** The brainstorm's visible countdown: start, pause, add a minute, a soft signal at zero. */
 export function BrainstormTimer() {
-  const minutes = useSession().settings.brainstormMinutes;
+  const minutes = useSessionStore((state) => state.session.settings.brainstormMinutes);
   const timer = useTimerStore(useShallow(({ remainingMs, startedAt, start, pause, addMinute, reset }) => ({ remainingMs, startedAt, start, pause, addMinute, reset })));
   const [now, setNow] = useState(() => performance.now());
   const remaining = remainingAt(timer, now);

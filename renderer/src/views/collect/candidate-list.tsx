@@ -1,18 +1,24 @@
 import { memo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { addCandidate, createId, newCandidate, removeCandidate, updateCandidate, type Candidate } from '../../../../shared';
 import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
-import { useSession } from '../../store/derived';
 import { editSession, useSessionStore } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
 import { RequiredTextInput } from '../required-text-input';
 import { CandidateDetails, detailsIdOf } from './candidate-details';
+
+/** Rows in a block (see CandidateBlock): about a screen of them. */
+const ROWS_PER_BLOCK = 25;
+/** A row's height with the gap under it (collect.css), for a block not drawn yet. */
+const ROW_PX = 52;
 
 /**
  * The backlog: capture a candidate with one line and Enter; edit, open or delete it in place.
  * A candidate's details open under its row, so Tab and a screen reader meet them right after it.
  */
 export function CandidateList() {
-  const candidates = useSession().candidates;
+  const candidates = useSessionStore((state) => state.session.candidates);
+  const blocks: Candidate[][] = [];
+  for (let start = 0; start < candidates.length; start += ROWS_PER_BLOCK) blocks.push(candidates.slice(start, start + ROWS_PER_BLOCK));
   return (
     <section className="candidates panel" aria-labelledby="candidates-heading">
       <div className="panel-head">
@@ -25,15 +31,37 @@ export function CandidateList() {
       {candidates.length === 0 ? (
         <p className="empty-note">No candidates yet. Type a problem the room wants solved and press Enter.</p>
       ) : (
-        <ol className="candidate-list" aria-label="Candidate list">
-          {candidates.map((candidate) => (
-            <CandidateRow key={candidate.id} candidate={candidate} />
+        <div role="list" className="candidate-list" aria-label="Candidate list">
+          {blocks.map((block, index) => (
+            <CandidateBlock key={index} candidates={block} />
           ))}
-        </ol>
+        </div>
       )}
     </section>
   );
 }
+
+/**
+ * A block of rows that the browser lays out and paints only while it is on screen
+ * (content-visibility, collect.css), so a keystroke's frame on a board of a thousand
+ * candidates costs the rows in view, not all of them. Per block rather than per row: the
+ * browser watches each such element for coming into view, and a thousand of them cost more
+ * than they saved (npm run bench, Edit; README, Performance). Not a role of its own: the rows
+ * are the list's items. It renders again only when one of its own candidates changed (an edit
+ * keeps the other candidates' objects as they were), and then only that row does.
+ */
+const CandidateBlock = memo(
+  function CandidateBlock({ candidates }: { candidates: readonly Candidate[] }) {
+    return (
+      <div className="candidate-block" style={{ containIntrinsicSize: `auto ${candidates.length * ROW_PX}px` }}>
+        {candidates.map((candidate) => (
+          <CandidateRow key={candidate.id} candidate={candidate} />
+        ))}
+      </div>
+    );
+  },
+  (before, after) => before.candidates.length === after.candidates.length && before.candidates.every((candidate, index) => candidate === after.candidates[index]),
+);
 
 function CaptureLine() {
   const [title, setTitle] = useState('');
@@ -67,8 +95,7 @@ function CaptureLine() {
   );
 }
 
-// Memoised: typing in one title re-renders that row only, not every row of a big board
-// (an edit keeps the other candidates' objects as they were).
+// Memoised: typing in one title renders that row only (see CandidateBlock).
 const CandidateRow = memo(function CandidateRow({ candidate }: { candidate: Candidate }) {
   const selected = useViewStore((state) => state.selectedCandidateId === candidate.id);
   const selectCandidate = useViewStore((state) => state.selectCandidate);
@@ -79,7 +106,7 @@ const CandidateRow = memo(function CandidateRow({ candidate }: { candidate: Cand
     selectCandidate(null);
   };
   return (
-    <li className={`candidate-item${selected ? ' open' : ''}`} onKeyDown={selected ? closeOnEscape : undefined}>
+    <div role="listitem" className={`candidate-item${selected ? ' open' : ''}`} onKeyDown={selected ? closeOnEscape : undefined}>
       <div className={`candidate-row${selected ? ' selected' : ''}`} data-testid="candidate-row" data-candidate-id={candidate.id}>
         <span className="candidate-code">{candidate.code}</span>
         <RequiredTextInput
@@ -122,6 +149,6 @@ const CandidateRow = memo(function CandidateRow({ candidate }: { candidate: Cand
         </button>
       </div>
       {selected && <CandidateDetails candidateId={candidate.id} />}
-    </li>
+    </div>
   );
 });

@@ -6,12 +6,17 @@ import './collect.css';
 
 /** Collect: a timeboxed brainstorm, one line per candidate, details filled in later (under their row). */
 export function CollectView() {
-  const warnings = useCandidateWarnings();
   return (
     <div className="phase-view collect-view">
       <BrainstormTimer />
-      <WarningList warnings={warnings} label="About the candidates" />
+      <CandidateWarnings />
       <CandidateList />
     </div>
   );
+}
+
+// The warnings change with the backlog; the view round them (the timer, the list) need not render with them.
+function CandidateWarnings() {
+  const warnings = useCandidateWarnings();
+  return <WarningList warnings={warnings} label="About the candidates" />;
 }

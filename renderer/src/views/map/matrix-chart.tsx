@@ -50,7 +50,9 @@ const corners = (scale: number) => [
 
 /**
  * Impact against complexity: complexity on x (low to high), impact on y, four named
- * quadrants split at the session's thresholds.
+ * quadrants split at the session's thresholds. Every tick of the scale is drawn (interval 0):
+ * recharts would otherwise measure each tick's text in the page to drop those that overlap,
+ * a forced layout per tick that was a tenth of the chart's first render (README, Performance).
  */
 export function MatrixChart({ session, points, width, height, colourBy, sizeBy, readinessFlags = NO_FLAGS, large = false, selectedId, highlightedId = null, readOnly = false, onSelect = ignore, onFocusPoint = ignore }: MatrixChartProps) {
   const { scale, thresholds, axisLabels, quadrantNames } = session.settings;
@@ -82,6 +84,7 @@ export function MatrixChart({ session, points, width, height, colourBy, sizeBy, 
         dataKey="complexity"
         domain={[1, scale]}
         ticks={ticks}
+        interval={0}
         allowDataOverflow
         height={large ? 36 : 30}
         tick={{ fontSize, fill: CHART_TEXT_FILL.axisNumber }}
@@ -92,6 +95,7 @@ export function MatrixChart({ session, points, width, height, colourBy, sizeBy, 
         dataKey="impact"
         domain={[1, scale]}
         ticks={ticks}
+        interval={0}
         allowDataOverflow
         width={large ? 50 : 32}
         tick={{ fontSize, fill: CHART_TEXT_FILL.axisNumber }}

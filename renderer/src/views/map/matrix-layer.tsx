@@ -3,6 +3,7 @@ import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisInverseScale,
 import { placeLabels, snapToScale, tagsInUse, updateCandidate, type MapPoint, type Quadrant, type ReadinessFlag, type Session } from '../../../../shared';
 import { editSession } from '../../store/session-store';
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
+import { DragOverlay, useDragOverlay } from './drag-overlay';
 import { LABEL_FONT, labelSize, QUADRANT_NAME_FONT } from './label-metrics';
 import { PointMark, type PointGeometry } from './point-mark';
 import { pointColour, pointLabel, pointRadius, reachWithReadinessMark, readinessMarkAt, sizeMeasure } from './point-style';
@@ -35,8 +36,9 @@ const DRAG_THRESHOLD_PX = 4;
 
 /**
  * The points of the matrix, drawn with recharts' scales. While a point is dragged only a
- * light overlay follows the pointer; the override is committed once, on drop, as one undo
- * step, so a big board never re-renders on every pointer move.
+ * light overlay follows the pointer, moved without a render (drag-overlay.tsx); the layer
+ * renders when the drag starts and ends, and the override is committed once, on drop, as one
+ * undo step.
  */
 export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags, large, selectedId, highlightedId, readOnly, onSelect, onFocusPoint }: MatrixLayerProps) {
   const xScale = useXAxisScale();
@@ -46,6 +48,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
   const plot = usePlotArea();
   const [drag, setDrag] = useState<Drag | null>(null);
   const dragRef = useRef<Drag | null>(null);
+  const overlay = useDragOverlay();
   const { scale } = session.settings;
   const quadrantNames = session.settings.quadrantNames;
 
@@ -136,7 +139,9 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
         const moved = current.moved || Math.hypot(dx, dy) >= DRAG_THRESHOLD_PX;
         const next = { ...current, moved, x: at.x + dx, y: at.y + dy };
         dragRef.current = next;
-        setDrag(next);
+        overlay.move(dx, dy);
+        // The layer renders once, when the drag starts (the overlay appears, the point fades).
+        if (moved && !current.moved) setDrag(next);
       };
       const up = () => {
         window.removeEventListener('pointermove', move);
@@ -158,7 +163,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
       window.addEventListener('pointerup', up);
       window.addEventListener('pointercancel', up);
     },
-    [geometry, xInverse, yInverse, commitOverride, onSelect, readOnly],
+    [geometry, xInverse, yInverse, commitOverride, onSelect, readOnly, overlay],
   );
 
   const onKeyDown = useCallback(
@@ -204,12 +209,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
         );
       })}
       {drag && dragged && draggedGeometry && (
-        <g className="drag-overlay" data-testid="drag-overlay" pointerEvents="none">
-          <circle cx={drag.x} cy={drag.y} r={draggedGeometry.radius} fill={draggedGeometry.colour} />
-          <text className="point-label" x={drag.x + draggedGeometry.radius + 4} y={drag.y + 4}>
-            {dragged.candidate.code}
-          </text>
-        </g>
+        <DragOverlay overlay={overlay} x={draggedGeometry.x} y={draggedGeometry.y} radius={draggedGeometry.radius} colour={draggedGeometry.colour} code={dragged.candidate.code} />
       )}
     </g>
   );

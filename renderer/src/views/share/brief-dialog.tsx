@@ -15,12 +15,13 @@ export function BriefDialog() {
   const brief = useShareStore((state) => state.brief);
   // The paper people here print on, until the facilitator chooses.
   const paper = useShareStore((state) => state.briefPaper) ?? paperFor(navigator.language);
-  const session = useSessionStore((state) => state.session);
   const open = brief !== null;
+  // Closed, it needs nothing of the session, and does not render again on every edit.
+  const session = useSessionStore((state) => (open ? state.session : null));
   const candidateId = brief?.candidateId ?? null;
   const [busy, setBusy] = useState(false);
   const dialog = useModalDialog(open, closeBriefDialog);
-  const sealed = sealedExportRefusal(session, 'The ML brief');
+  const sealed = session === null ? null : sealedExportRefusal(session, 'The ML brief');
 
   const exportAs = async (format: 'pdf' | 'markdown') => {
     if (candidateId === null) return;
@@ -34,9 +35,9 @@ export function BriefDialog() {
       setBusy(false);
     }
   };
-  const candidates = open && sealed === null ? briefCandidates(session) : [];
+  const candidates = session !== null && sealed === null ? briefCandidates(session) : [];
   const refusal = sealed ?? (open && candidates.length === 0 ? 'The ML brief needs a candidate: add one in Collect first.' : null);
-  const chosen = candidateId !== null && mlBriefRefusal(session, candidateId) === null ? candidateId : null;
+  const chosen = session !== null && candidateId !== null && mlBriefRefusal(session, candidateId) === null ? candidateId : null;
 
   return (
     <dialog ref={dialog} className="calm-dialog" aria-labelledby="brief-title" data-testid="brief-dialog">
@@ -55,7 +56,7 @@ export function BriefDialog() {
               {candidates.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
                   {[candidate.code, candidate.title].filter((part) => part !== '').join(' · ')}
-                  {candidate.id === session.decision.focusCandidateId ? ' (focus)' : ''}
+                  {candidate.id === session?.decision.focusCandidateId ? ' (focus)' : ''}
                 </option>
               ))}
             </select>

@@ -12,13 +12,14 @@ import '../../styles/dialogs.css';
 /** Export the chart: format, size, background, title and legend, with a live preview. */
 export function ChartExportDialog() {
   const open = useShareStore((state) => state.chartDialogOpen);
-  const session = useSessionStore((state) => state.session);
+  // Closed, it needs nothing of the session, and does not render again on every edit.
+  const session = useSessionStore((state) => (open ? state.session : null));
   const [choice, setChoice] = useState<ChartImageChoice>(DEFAULT_IMAGE_CHOICE);
   const [preview, setPreview] = useState<{ url: string; width: number; height: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const dialog = useModalDialog(open, closeChartDialog);
   // While blind scores are sealed the chart is not drawn at all, not even for the preview.
-  const refusal = sealedExportRefusal(session, 'The chart');
+  const refusal = session === null ? null : sealedExportRefusal(session, 'The chart');
 
   useEffect(() => {
     if (!open || refusal !== null) return;
