@@ -12,10 +12,9 @@
 // position is allowed, or the best one covers more than `maxPointOverlap` of the label's own
 // area with markers, the size does not fit there. A label that fits nowhere next to its point
 // may sit up to `farRings` steps further out (a larger one up to 2), drawn with a line back to
-// its point, the nearest ring first (in pass 1, every point tries a ring before any point tries
-// the next). A point whose smallest label fits nowhere has its label hidden: the smallest size
-// must be the smallest in width and in height, as a larger one would cover it. Same input, same
-// output.
+// its point, the nearest ring first. A point whose smallest label fits nowhere has its label
+// hidden: the smallest size must be the smallest in width and in height, as a larger one would
+// cover it. Same input, same output.
 
 /** An axis-aligned rectangle: top-left corner and size, in pixels. */
 export interface PixelRect {
@@ -317,22 +316,21 @@ export function placeLabels(points: readonly LabelPoint[], bounds: PixelRect, op
     return { id: p.id, hidden: true, position: null, size, ring: 0, ...clampInto(r, bounds) };
   };
 
-  // Pass 1: each point reserves its smallest label: first every point next to itself, then, ring
-  // by ring, those still without one further out (so that a label set far out never takes the
-  // place a later point needed beside it).
+  // Pass 1: each point in turn reserves its smallest label, beside it or, failing that, further
+  // out: a point that matters more keeps a label before one that matters less gets its own.
   const reserved: number[] = [];
-  const placements = points.map(hiddenBox);
-  for (let ring = 0; ring <= farRings; ring++) {
-    points.forEach((p, i) => {
-      if (!valid(p) || reserved[i] !== undefined) return;
-      const sizes = sizesOf(p);
-      const size = sizes.length - 1;
+  const placements = points.map((p, i): LabelPlacement => {
+    if (!valid(p)) return hiddenBox(p);
+    const sizes = sizesOf(p);
+    const size = sizes.length - 1;
+    for (let ring = 0; ring <= farRings; ring++) {
       const found = fit(p, i, sizes[size]!, ring, -1);
-      if (found === undefined) return;
+      if (found === undefined) continue;
       reserved[i] = labels.add(found.box, i);
-      placements[i] = { id: p.id, hidden: false, position: found.position, size, ring, ...found.box };
-    });
-  }
+      return { id: p.id, hidden: false, position: found.position, size, ring, ...found.box };
+    }
+    return hiddenBox(p);
+  });
 
   // Pass 2: each point, in the same order, trades its reserved label for the first larger size
   // that fits, nearest rings first (a larger label beside the point beats one further out). A
