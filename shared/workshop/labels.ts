@@ -299,8 +299,9 @@ export function placeLabels(points: readonly LabelPoint[], bounds: PixelRect, op
       if (!rectInside(box, bounds)) continue;
       // Stryker disable next-line EqualityOperator: differs only exactly at the tolerance.
       if (labels.overlap(box, skipOwner, EPS) > EPS) continue;
-      // Stryker disable next-line ConditionalExpression: the bound only lets the grid stop early.
-      const cost = markers.overlap(box, i, best === undefined ? Infinity : best.cost);
+      // A position costing more than the best so far, or than the limit, is never taken: the grid may stop there.
+      // Stryker disable next-line ConditionalExpression,ArithmeticOperator,MethodExpression: the bound only lets the grid stop early.
+      const cost = markers.overlap(box, i, Math.min(limit, best === undefined ? Infinity : best.cost));
       if (best === undefined || cost < best.cost) best = { box, position, cost };
       // Stryker disable next-line ConditionalExpression: nothing costs less than 0, and a tie keeps the earlier position.
       if (cost === 0) break;

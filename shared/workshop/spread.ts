@@ -27,7 +27,7 @@ export interface SpreadOptions {
   gap?: number;
   /** Boxes no disc may touch (the chart's quadrant names). */
   obstacles?: readonly PixelRect[];
-  /** How many rings to search for a free spot (default 60). */
+  /** How many rings to search for a free spot (default 8, some four discs out: a point drawn further off would read as somewhere else). */
   maxRings?: number;
 }
 
@@ -40,7 +40,7 @@ export interface SpreadPlacement {
 }
 
 /** Defaults of SpreadOptions. */
-export const SPREAD_DEFAULTS: Required<SpreadOptions> = { gap: 2, obstacles: [], maxRings: 60 };
+export const SPREAD_DEFAULTS: Required<SpreadOptions> = { gap: 2, obstacles: [], maxRings: 8 };
 
 const EPS = 1e-6;
 
@@ -57,19 +57,16 @@ function inside(x: number, y: number, box: PixelRect | undefined): boolean {
 
 /** Placed discs in a uniform grid of cells one widest disc (plus gap) across: two discs that come too close sit in neighbouring cells. */
 class DiscGrid {
-  private readonly cells = new Map<number, { x: number; y: number; radius: number }[]>();
+  // Each cell's discs as x, y, radius, three numbers a disc.
+  private readonly cells = new Map<number, number[]>();
 
   constructor(private readonly cell: number) {}
 
-  private key(ix: number, iy: number): number {
-    return ix * 1_048_576 + iy;
-  }
-
   add(x: number, y: number, radius: number): void {
-    const key = this.key(Math.floor(x / this.cell), Math.floor(y / this.cell));
+    const key = Math.floor(x / this.cell) * 1_048_576 + Math.floor(y / this.cell);
     const list = this.cells.get(key);
-    if (list === undefined) this.cells.set(key, [{ x, y, radius }]);
-    else list.push({ x, y, radius });
+    if (list === undefined) this.cells.set(key, [x, y, radius]);
+    else list.push(x, y, radius);
   }
 
   /** Whether a disc at (x, y) keeps `gap` from every placed disc: any that comes closer has its centre in a neighbouring cell. */
@@ -78,9 +75,11 @@ class DiscGrid {
     const iy = Math.floor(y / this.cell);
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        for (const disc of this.cells.get(this.key(ix + dx, iy + dy)) ?? []) {
-          const apart = disc.radius + radius + gap;
-          if ((disc.x - x) ** 2 + (disc.y - y) ** 2 < apart * apart - EPS) return false;
+        const list = this.cells.get((ix + dx) * 1_048_576 + iy + dy);
+        if (list === undefined) continue;
+        for (let k = 0; k < list.length; k += 3) {
+          const apart = list[k + 2]! + radius + gap;
+          if ((list[k]! - x) ** 2 + (list[k + 1]! - y) ** 2 < apart * apart - EPS) return false;
         }
       }
     }
