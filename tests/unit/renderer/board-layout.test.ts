@@ -26,8 +26,19 @@ beforeEach(() => {
   top = pointsOf(session).find((point) => point.candidate.id === first.candidate.id)!;
 });
 
-const layout = (reading: 'interactive' | 'print', points = pointsOf(session)) =>
-  layoutBoard({ session, points, xScale, yScale, plot, colourBy: 'quadrant', sizeBy: 'none', readinessFlags: new Map(), large: false, reading });
+const layout = (reading: 'interactive' | 'print', points = pointsOf(session), scale = 1) =>
+  layoutBoard({
+    session,
+    points,
+    xScale: (value) => xScale(value) * scale,
+    yScale: (value) => yScale(value) * scale,
+    plot: { x: plot.x * scale, y: plot.y * scale, width: plot.width * scale, height: plot.height * scale },
+    colourBy: 'quadrant',
+    sizeBy: 'none',
+    readinessFlags: new Map(),
+    large: false,
+    reading,
+  });
 
 describe('the board’s layout', () => {
   it('labels the top quick win in the corner, drawing it off the quadrant’s name with a line back to the corner', () => {
@@ -58,7 +69,8 @@ describe('the board’s layout', () => {
   });
 
   it('keeps labels off each other and off the dots, and draws every whisker where they leave room', () => {
-    const { geometry, whiskers } = layout('print');
+    // Drawn twice as large, the sample leaves room for every whisker.
+    const { geometry, whiskers } = layout('print', pointsOf(session), 2);
     expect(whiskers).toBe('all');
     const boxes = [...geometry.values()].map((at) => at.placement!);
     boxes.forEach((box, index) => {

@@ -3,6 +3,7 @@ import {
   placeLabels,
   spreadPoints,
   tagsInUse,
+  type LabelPlacement,
   type LabelReading,
   type MapPoint,
   type PixelRect,
@@ -40,7 +41,7 @@ export interface BoardLayoutInput {
 export interface ChartLayoutReport {
   /** Candidates drawn by their code alone where nobody can hover: the chart's key lists them. */
   coded: readonly string[];
-  /** Every point's whiskers, or (where they would leave a point without a label) the selected point's alone. */
+  /** Every point's whiskers, or (where they would leave a point without a label, or cost many their title) the selected point's alone. */
   whiskers: 'all' | 'selected';
 }
 
@@ -149,13 +150,23 @@ export function layoutBoard({ session, points, xScale, yScale, plot, colourBy, s
     return { id, x: shown.x, y: shown.y, radius: each.reach, ...own!, fallbacks };
   });
   const place = (keepOff: readonly PixelRect[]) => placeLabels(labelPoints, plot, { obstacles: keepOff, maxPointOverlap: 0, farRings: FAR_RINGS });
-  // Labels come before whiskers: where every point's whiskers would leave a point without its
-  // label, only the selected point's whiskers are drawn (and nothing else keeps a label off them).
-  // A board beyond WHISKERS_TRIED points is not tried with every whisker: it never leaves room.
-  const tryWhiskers = whiskers.length > 0 && points.length <= WHISKERS_TRIED;
-  let placements = place(tryWhiskers ? [...obstacles, ...whiskers] : obstacles);
-  const whiskersDrawn: ChartLayoutReport['whiskers'] = whiskers.length === 0 || (tryWhiskers && placements.every((placement) => !placement.hidden)) ? 'all' : 'selected';
-  if (tryWhiskers && whiskersDrawn === 'selected') placements = place(obstacles);
+  // Labels come before whiskers: where every point's whiskers would leave a point without a
+  // label, or keep the titles of a quarter of the points more to their code alone, only the
+  // selected point's whiskers are drawn (and nothing else keeps a label off them). A board
+  // beyond WHISKERS_TRIED points is not tried with every whisker: it never leaves that much room.
+  const codeAlone = (placed: readonly LabelPlacement[]) => placed.filter((placement) => placement.size > 0 && placement.size === forms.get(placement.id)!.length - 1).length;
+  let placements = place(whiskers.length > 0 && points.length <= WHISKERS_TRIED ? [...obstacles, ...whiskers] : obstacles);
+  let whiskersDrawn: ChartLayoutReport['whiskers'] = 'all';
+  if (whiskers.length > 0 && (points.length > WHISKERS_TRIED || placements.some((placement) => placement.hidden))) {
+    whiskersDrawn = 'selected';
+    if (points.length <= WHISKERS_TRIED) placements = place(obstacles);
+  } else if (whiskers.length > 0 && codeAlone(placements) > 0) {
+    const without = place(obstacles);
+    if (codeAlone(placements) - codeAlone(without) > points.length / 4) {
+      whiskersDrawn = 'selected';
+      placements = without;
+    }
+  }
   const placementOf = new Map(placements.map((placement) => [placement.id, placement]));
 
   const coded: string[] = [];
