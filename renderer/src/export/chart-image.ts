@@ -49,6 +49,9 @@ export const CHART_KEY_COLUMNS = { gap: 28, width: 380 } as const;
 const KEY_COLUMN = CHART_KEY_COLUMNS.width;
 const KEY_GAP = CHART_KEY_COLUMNS.gap;
 
+/** The most key columns set beside the chart: a longer key goes under it. */
+const KEY_BESIDE = 2;
+
 interface KeyLine {
   column: number;
   row: number;
@@ -79,6 +82,17 @@ function keyLayout(entries: readonly ChartKeyEntry[], rowsPerColumn: number): { 
   return { lines, columns: column + 1, codeWidth };
 }
 
+/** The key in as many columns as fit across the chart's width, the lines shared out evenly. */
+function keyBelowChart(entries: readonly ChartKeyEntry[], chartWidth: number): ReturnType<typeof keyLayout> {
+  const columns = Math.max(1, Math.floor(chartWidth / KEY_COLUMN));
+  const lines = keyLayout(entries, Number.MAX_SAFE_INTEGER).lines.length + 1;
+  // An entry is never split between columns: a column may take a few more lines than the share.
+  for (let rows = Math.max(4, Math.ceil(lines / columns)); ; rows += 1) {
+    const layout = keyLayout(entries, rows);
+    if (layout.columns <= columns) return layout;
+  }
+}
+
 /**
  * The chart as a standalone SVG document: the drawn chart with its styles inlined, framed by
  * an optional title and legend, on a light, dark or transparent background. Colours for the
@@ -97,13 +111,19 @@ export function chartSvgDocument(chart: SVGSVGElement, stage: HTMLElement, optio
   };
   const chartWidth = Number(chart.getAttribute('width')) || chart.clientWidth;
   const chartHeight = Number(chart.getAttribute('height')) || chart.clientHeight;
-  const key = options.key.length > 0 ? keyLayout(options.key, Math.max(4, Math.floor(chartHeight / KEY_ROW))) : null;
-  const width = chartWidth + 2 * PADDING + (key ? KEY_GAP + key.columns * KEY_COLUMN : 0);
+  // The key goes beside the chart in up to KEY_BESIDE columns as tall as the chart; a longer
+  // one goes under the chart and its legend, in columns across the chart's width.
+  const beside = options.key.length > 0 ? keyLayout(options.key, Math.max(4, Math.floor(chartHeight / KEY_ROW))) : null;
+  const keyBelow = beside !== null && beside.columns > KEY_BESIDE;
+  const key = keyBelow ? keyBelowChart(options.key, chartWidth) : beside;
+  const width = chartWidth + 2 * PADDING + (key && !keyBelow ? KEY_GAP + key.columns * KEY_COLUMN : 0);
   const legendFont = 15;
   const legend = options.legend ? legendRows(options.legend, chartWidth, legendFont) : [];
   const legendHeight = legend.length > 0 ? (Math.max(...legend.map((item) => item.row)) + 1) * LEGEND_ROW + 8 : 0;
   const top = PADDING + (options.title ? TITLE_HEIGHT : 0);
-  const height = top + chartHeight + legendHeight + PADDING;
+  const keyTop = keyBelow ? top + chartHeight + legendHeight + KEY_GAP : top;
+  const keyHeight = key && keyBelow ? (Math.max(...key.lines.map((line) => line.row)) + 1) * KEY_ROW + KEY_GAP : 0;
+  const height = top + chartHeight + legendHeight + keyHeight + PADDING;
 
   const body = cloneWithInlineStyles(chart);
   body.setAttribute('x', String(PADDING));
@@ -118,13 +138,13 @@ export function chartSvgDocument(chart: SVGSVGElement, stage: HTMLElement, optio
   }
   parts.push(new XMLSerializer().serializeToString(body));
   if (key) {
-    // Beside the chart: the points drawn by their code, with their whole titles.
-    const left = PADDING + chartWidth + KEY_GAP;
+    // The points drawn by their code, with their whole titles.
+    const left = keyBelow ? PADDING : PADDING + chartWidth + KEY_GAP;
     const look = `font-family="${escapeXml(font)}" font-size="${KEY_FONT}" fill="${escapeXml(text)}"`;
-    parts.push(`<g class="chart-key"><text x="${left}" y="${top + 15}" ${look} font-weight="700">Key</text>`);
+    parts.push(`<g class="chart-key"><text x="${left}" y="${keyTop + 15}" ${look} font-weight="700">Key</text>`);
     for (const line of key.lines) {
       const x = left + line.column * KEY_COLUMN;
-      const y = top + 15 + line.row * KEY_ROW;
+      const y = keyTop + 15 + line.row * KEY_ROW;
       if (line.code !== '') parts.push(`<text x="${x}" y="${y}" ${look} font-weight="700">${escapeXml(line.code)}</text>`);
       parts.push(`<text x="${x + key.codeWidth}" y="${y}" ${look}>${escapeXml(line.text)}</text>`);
     }
