@@ -21,6 +21,8 @@ export interface SnapshotOptions {
   highlightId?: string;
   /** Leave the key out of the picture (the decision record lists it as text after the picture); in by default. */
   withoutKey?: boolean;
+  /** Draw a label that does not fit shortened rather than as its code (the ML brief, which says so under it). */
+  shortenLabels?: boolean;
 }
 
 const DEFAULT_SIZE = { width: 1200, height: 780 };
@@ -60,7 +62,14 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
   try {
     flushSync(() =>
       root.render(
-        <BoardChart width={size.width} height={size.height} readOnly selectedId={options.highlightId ?? null} onChartLayout={onChartLayout} />,
+        <BoardChart
+          width={size.width}
+          height={size.height}
+          readOnly
+          labelReading={options.shortenLabels ? 'interactive' : 'print'}
+          selectedId={options.highlightId ?? null}
+          onChartLayout={onChartLayout}
+        />,
       ),
     );
     // recharts lays out its axes in effects: wait until every point is drawn.

@@ -32,13 +32,13 @@ function tell(result: ExportResult): ExportResult {
 
 /** The chart as PNG bytes, drawn at the chosen scale, and the key of the points it draws by their code. */
 async function chartPicture(
-  choice: Omit<ChartImageChoice, 'format'> & Pick<SnapshotOptions, 'width' | 'height' | 'highlightId' | 'withoutKey'>,
+  choice: Omit<ChartImageChoice, 'format'> & Pick<SnapshotOptions, 'width' | 'height' | 'highlightId' | 'withoutKey' | 'shortenLabels'>,
 ): Promise<{ png: Uint8Array<ArrayBuffer>; key: ChartKeyEntry[] }> {
   const { svg, width, height, key } = await snapshotChart(choice);
   return { png: await svgToPng(svg, width, height, choice.scale), key };
 }
 
-async function chartPng(choice: Omit<ChartImageChoice, 'format'> & Pick<SnapshotOptions, 'width' | 'height' | 'highlightId'>): Promise<Uint8Array<ArrayBuffer>> {
+async function chartPng(choice: Omit<ChartImageChoice, 'format'> & Pick<SnapshotOptions, 'width' | 'height' | 'highlightId' | 'withoutKey' | 'shortenLabels'>): Promise<Uint8Array<ArrayBuffer>> {
   return (await chartPicture(choice)).png;
 }
 
@@ -78,6 +78,8 @@ export async function exportMlBrief(candidateId: string, format: 'markdown' | 'p
   // While blind scores are sealed nothing is drawn: main refuses the brief and says why.
   const chart = scoresSealed(session)
     ? null
-    : await chartPng({ scale: 2, background: 'light', withTitle: false, withLegend: false, width: 520, height: 370, highlightId: candidateId });
+    : // The brief's small picture stays the chart alone (a key under it would shrink the chart to
+      // nothing on its one page): a title that does not fit is shortened, as the brief says of its texts.
+      await chartPng({ scale: 2, background: 'light', withTitle: false, withLegend: false, width: 520, height: 370, highlightId: candidateId, withoutKey: true, shortenLabels: true });
   return tell(await pickwise().exportMlBrief({ format, session, candidateId, paper, chartPng: chart }));
 }

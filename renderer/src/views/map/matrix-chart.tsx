@@ -1,5 +1,5 @@
 import { CartesianGrid, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
-import type { MapPoint, ReadinessFlag, Session } from '../../../../shared';
+import type { LabelReading, MapPoint, ReadinessFlag, Session } from '../../../../shared';
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
 import type { ChartLayoutReport } from './board-layout';
 import { QUADRANT_NAME_FONT } from './label-metrics';
@@ -21,6 +21,8 @@ export interface MatrixChartProps {
   readOnly?: boolean;
   onSelect?(candidateId: string): void;
   onFocusPoint?(candidateId: string | null): void;
+  /** How labels that do not fit are drawn; by default shortened where the chart can be hovered, the code alone where it is read-only. */
+  labelReading?: LabelReading | undefined;
   /** Told what the drawn chart's key must list and which whiskers it draws (see board-layout.ts). */
   onChartLayout?: ((report: ChartLayoutReport) => void) | undefined;
 }
@@ -43,7 +45,7 @@ const corners = (scale: number) => [
  * Impact against complexity: complexity on x (low to high), impact on y, four named
  * quadrants split at the session's thresholds.
  */
-export function MatrixChart({ session, points, width, height, colourBy, sizeBy, readinessFlags = NO_FLAGS, large = false, selectedId, highlightedId = null, readOnly = false, onSelect = ignore, onFocusPoint = ignore, onChartLayout }: MatrixChartProps) {
+export function MatrixChart({ session, points, width, height, colourBy, sizeBy, readinessFlags = NO_FLAGS, large = false, selectedId, highlightedId = null, readOnly = false, onSelect = ignore, onFocusPoint = ignore, labelReading, onChartLayout }: MatrixChartProps) {
   const { scale, thresholds, axisLabels, quadrantNames } = session.settings;
   const ticks = Array.from({ length: scale }, (_, index) => index + 1);
   const fontSize = large ? 20 : 14;
@@ -100,6 +102,7 @@ export function MatrixChart({ session, points, width, height, colourBy, sizeBy, 
         readOnly={readOnly}
         onSelect={onSelect}
         onFocusPoint={onFocusPoint}
+        labelReading={labelReading ?? (readOnly ? 'print' : 'interactive')}
         onChartLayout={onChartLayout}
       />
       </ZIndexLayer>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisInverseScale, useYAxisScale } from 'recharts';
-import { snapToScale, updateCandidate, type MapPoint, type ReadinessFlag, type Session } from '../../../../shared';
+import { snapToScale, updateCandidate, type LabelReading, type MapPoint, type ReadinessFlag, type Session } from '../../../../shared';
 import { editSession } from '../../store/session-store';
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
 import { layoutBoard, type ChartLayoutReport } from './board-layout';
@@ -19,6 +19,8 @@ interface MatrixLayerProps {
   readOnly: boolean;
   onSelect(candidateId: string): void;
   onFocusPoint(candidateId: string | null): void;
+  /** Shortened titles where the chart can be hovered ('interactive'), the code alone and a key where it cannot ('print'). */
+  labelReading: LabelReading;
   /** Told what the drawn chart's key must list and which whiskers it draws, for the key beside it and the legend. */
   onChartLayout?: ((report: ChartLayoutReport) => void) | undefined;
 }
@@ -39,7 +41,7 @@ const DRAG_THRESHOLD_PX = 4;
  * light overlay follows the pointer; the override is committed once, on drop, as one undo
  * step, so a big board never re-renders on every pointer move.
  */
-export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags, large, selectedId, highlightedId, readOnly, onSelect, onFocusPoint, onChartLayout }: MatrixLayerProps) {
+export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags, large, selectedId, highlightedId, readOnly, onSelect, onFocusPoint, labelReading, onChartLayout }: MatrixLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const xInverse = useXAxisInverseScale();
@@ -53,9 +55,8 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
   const layout = useMemo(() => {
     if (!xScale || !yScale || !plot) return { geometry: new Map<string, PointGeometry>(), coded: [], whiskers: 'all' as const };
     const bounds = { x: plot.x, y: plot.y, width: plot.width, height: plot.height };
-    // Nobody can hover a read-only chart (presentation, exports): a label that does not fit is its code, listed in the key.
-    return layoutBoard({ session, points, xScale, yScale, plot: bounds, colourBy, sizeBy, readinessFlags, large, reading: readOnly ? 'print' : 'interactive' });
-  }, [points, xScale, yScale, plot, colourBy, sizeBy, readinessFlags, large, session, readOnly]);
+    return layoutBoard({ session, points, xScale, yScale, plot: bounds, colourBy, sizeBy, readinessFlags, large, reading: labelReading });
+  }, [points, xScale, yScale, plot, colourBy, sizeBy, readinessFlags, large, session, labelReading]);
   const { geometry, coded, whiskers } = layout;
 
   // The key beside the chart lists what is drawn by its code, and the legend says which whiskers
