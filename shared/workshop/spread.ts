@@ -94,27 +94,40 @@ export function spreadPoints(points: readonly SpreadPoint[], options: SpreadOpti
   let widest = 1;
   for (const p of points) if (finite(p)) widest = Math.max(widest, 2 * Math.max(0, p.radius) + gap);
   const grid = new DiscGrid(widest);
-  const free = (x: number, y: number, radius: number) => grid.clear(x, y, radius, gap) && !obstacles.some((obstacle) => discTouchesRect(x, y, radius, obstacle));
+  const free = (x: number, y: number, radius: number): boolean => {
+    if (!grid.clear(x, y, radius, gap)) return false;
+    for (const obstacle of obstacles) if (discTouchesRect(x, y, radius, obstacle)) return false;
+    return true;
+  };
+  // The rings' directions, worked out once: ring k has max(6, ⌊2πk⌋) of them, clockwise from straight up.
+  const directions: { sin: number; cos: number }[][] = [];
+  for (let ring = 1; ring <= maxRings; ring++) {
+    const around = Math.max(6, Math.floor(2 * Math.PI * ring));
+    directions.push(Array.from({ length: around }, (_, k) => ({ sin: Math.sin((2 * Math.PI * k) / around), cos: Math.cos((2 * Math.PI * k) / around) })));
+  }
 
   return points.map((p): SpreadPlacement => {
     if (!finite(p)) return { id: p.id, x: p.x, y: p.y, moved: false };
     const radius = Math.max(0, p.radius);
     const step = radius + gap / 2;
-    let spot: { x: number; y: number } | undefined = free(p.x, p.y, radius) ? { x: p.x, y: p.y } : undefined;
-    for (let ring = 1; spot === undefined && step > 0 && ring <= maxRings; ring++) {
-      const around = Math.max(6, Math.floor(2 * Math.PI * ring));
-      for (let k = 0; k < around; k++) {
-        const angle = (2 * Math.PI * k) / around;
-        const x = p.x + ring * step * Math.sin(angle);
-        const y = p.y - ring * step * Math.cos(angle);
-        if (inside(x, y, p.within) && free(x, y, radius)) {
-          spot = { x, y };
-          break;
+    let x = p.x;
+    let y = p.y;
+    let moved = false;
+    if (!free(x, y, radius) && step > 0) {
+      search: for (let ring = 1; ring <= maxRings; ring++) {
+        for (const { sin, cos } of directions[ring - 1]!) {
+          const cx = p.x + ring * step * sin;
+          const cy = p.y - ring * step * cos;
+          if (inside(cx, cy, p.within) && free(cx, cy, radius)) {
+            x = cx;
+            y = cy;
+            moved = x !== p.x || y !== p.y;
+            break search;
+          }
         }
       }
     }
-    const at = spot ?? { x: p.x, y: p.y };
-    grid.add(at.x, at.y, radius);
-    return { id: p.id, x: at.x, y: at.y, moved: spot !== undefined && (at.x !== p.x || at.y !== p.y) };
+    grid.add(x, y, radius);
+    return { id: p.id, x, y, moved };
   });
 }
