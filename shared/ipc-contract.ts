@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkSession } from './session/check';
-import type { Session } from './session/schema';
+import { LIMITS, type Session } from './session/schema';
 import type { MenuCommand } from './menu-table';
 import { PAPERS } from './export/print-html';
 
@@ -116,10 +116,20 @@ export const ipcCalls = {
   },
   /** The chart as a PNG on the clipboard, for pasting into slides and chats. */
   copyChartImage: { channel: 'export:copy-chart', args: z.tuple([z.object({ png: pngBytes() })]) },
-  /** The one-page decision record: Markdown with the chart beside it, or a PDF printed by Chromium. */
+  /**
+   * The one-page decision record: Markdown with the chart beside it, or a PDF printed by Chromium.
+   * chartKey names the candidates the chart draws by their code alone, for the key after it.
+   */
   exportDecisionRecord: {
     channel: 'export:decision-record',
-    args: z.tuple([z.object({ format: z.enum(['markdown', 'pdf']), session: checkedSession, chartPng: pngBytes().nullable() })]),
+    args: z.tuple([
+      z.object({
+        format: z.enum(['markdown', 'pdf']),
+        session: checkedSession,
+        chartPng: pngBytes().nullable(),
+        chartKey: z.array(z.string().min(1).max(64)).max(LIMITS.candidates).optional(),
+      }),
+    ]),
   },
   /** One candidate's one-page ML brief: Markdown with the chart beside it, or a PDF of one page on the chosen paper. */
   exportMlBrief: {

@@ -10,6 +10,8 @@ export interface DecisionRecordMarkdownOptions {
   /** The chart image's file name, relative to the Markdown file; null when there is none. */
   chartImageFileName: string | null;
   generatedAt: Date;
+  /** The candidates the chart draws by their code alone: listed with their whole titles after it. */
+  chartKey?: readonly string[];
 }
 
 function orMissing(text: string, missing: string): string {
@@ -18,7 +20,7 @@ function orMissing(text: string, missing: string): string {
 
 /** The decision record as Markdown: a title, then one `##` section per DECISION_RECORD_SECTIONS entry. */
 export function decisionRecordMarkdown(session: Session, options: DecisionRecordMarkdownOptions): string {
-  const record = buildDecisionRecord(session, options.generatedAt);
+  const record = buildDecisionRecord(session, options.generatedAt, options.chartKey);
   const out: string[] = [];
   const heading = (text: string) => out.push(`## ${text}`, '');
 
@@ -44,6 +46,8 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
   heading(SECTIONS.chart);
   if (options.chartImageFileName !== null && options.chartImageFileName.trim() !== '') {
     out.push(`![Impact versus complexity matrix](${linkDestination(options.chartImageFileName)})`, '');
+    // The key follows the picture: each point it draws by its code, with its whole title.
+    if (record.chartKey.length > 0) out.push('**Key:**', '', ...record.chartKey.map((entry) => `- **${escapeMarkdownInline(entry.code)}** ${escapeMarkdownInline(entry.title)}`), '');
   } else {
     out.push(MISSING.chart, '');
   }

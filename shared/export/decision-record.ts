@@ -8,6 +8,7 @@ import { rankCandidates, rankingRuleText } from '../workshop/ranking';
 import { runnersUp } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
 import { askedAs, questionsBeforeCommitting, readinessAnswers, readinessFlags } from '../workshop/readiness';
+import { chartKey } from '../workshop/label-text';
 import { EXPORT_BACKGROUND_LABELS, READINESS_ANSWER_LABELS } from './labels';
 
 /** The record's section headings, in order (the title heading comes first and is the session's title). */
@@ -101,6 +102,8 @@ export interface DecisionRecord {
   room: { name: string; background: string }[];
   /** One sentence counting the candidates per quadrant, e.g. "12 candidates — Quick wins: 4, Big bets: 4, …". */
   chartSummary: string;
+  /** The chart's key: the candidates its picture draws by their code alone, with their whole titles, in code order. */
+  chartKey: DecisionRecordNamed[];
   top: DecisionRecordTopRow[];
   rankingRule: string;
   focus: DecisionRecordFocus | null;
@@ -133,8 +136,11 @@ function chartSummary(session: Session, ranking: ReturnType<typeof rankCandidate
   return `${plural(total, 'candidate', 'candidates')} — ${parts.join(', ')}${extra.length > 0 ? `; ${extra.join(', ')}` : ''}.`;
 }
 
-/** Gathers the record's content from the session (pure; `generatedAt` only stamps it). */
-export function buildDecisionRecord(session: Session, generatedAt: Date): DecisionRecord {
+/**
+ * Gathers the record's content from the session (pure; `generatedAt` only stamps it). `coded`
+ * names the candidates the chart's picture draws by their code alone (unknown ids are left out).
+ */
+export function buildDecisionRecord(session: Session, generatedAt: Date, coded: readonly string[] = []): DecisionRecord {
   const results = computeCandidateResults(session);
   const ranking = rankCandidates(session, results);
   const names = session.settings.quadrantNames;
@@ -176,6 +182,7 @@ export function buildDecisionRecord(session: Session, generatedAt: Date): Decisi
     goalMetrics: frame.goalMetrics.map((metric) => metric.trim()).filter((metric) => metric !== ''),
     room: session.participants.map((participant) => ({ name: participant.name, background: EXPORT_BACKGROUND_LABELS[participant.background] })),
     chartSummary: chartSummary(session, ranking),
+    chartKey: chartKey(session.candidates, coded).map(({ code, title }) => ({ code, title })),
     top: ranking.ranked.slice(0, DECISION_RECORD_TOP_COUNT).map((row) => ({
       rank: row.rank,
       code: row.candidate.code,

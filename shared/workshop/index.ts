@@ -17,3 +17,5 @@ export * from './matrix';
 export * from './runners-up';
 export * from './readiness';
 export * from './score-keys';
+export * from './label-text';
+export * from './spread';

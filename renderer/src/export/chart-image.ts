@@ -1,3 +1,4 @@
+import { wrapWords, type ChartKeyEntry } from '../../../shared';
 import { cloneWithInlineStyles } from './inline-styles';
 
 export type ImageBackground = 'light' | 'dark' | 'transparent';
@@ -10,6 +11,8 @@ interface LegendEntry {
 export interface ChartImageOptions {
   title: string | null;
   legend: readonly LegendEntry[] | null;
+  /** The points drawn by their code alone, listed beside the chart with their whole titles; empty for none. */
+  key: readonly ChartKeyEntry[];
   background: ImageBackground;
 }
 
@@ -39,6 +42,57 @@ function legendRows(entries: readonly LegendEntry[], width: number, fontSize: nu
   return placed;
 }
 
+const KEY_FONT = 14;
+const KEY_ROW = 19;
+/** The key's columns beside the chart: the gap before them and each one's width, px. */
+export const CHART_KEY_COLUMNS = { gap: 28, width: 380 } as const;
+const KEY_COLUMN = CHART_KEY_COLUMNS.width;
+const KEY_GAP = CHART_KEY_COLUMNS.gap;
+
+/** The most key columns set beside the chart: a longer key goes under it. */
+const KEY_BESIDE = 2;
+
+interface KeyLine {
+  column: number;
+  row: number;
+  code: string;
+  text: string;
+}
+
+/**
+ * The key's lines in columns as tall as the chart, filled top to bottom: a heading, then each
+ * entry's code with its whole title wrapped beside it (an estimate that errs wide, so no line
+ * runs past its column). Nothing is shortened.
+ */
+function keyLayout(entries: readonly ChartKeyEntry[], rowsPerColumn: number): { lines: KeyLine[]; columns: number; codeWidth: number } {
+  const codeWidth = Math.ceil(Math.max(...entries.map((entry) => entry.code.length)) * KEY_FONT * 0.65) + 10;
+  const titleChars = Math.floor((KEY_COLUMN - KEY_GAP / 2 - codeWidth) / (KEY_FONT * 0.6));
+  const lines: KeyLine[] = [];
+  let column = 0;
+  let row = 1; // row 0 of the first column is the heading
+  for (const entry of entries) {
+    const wrapped = wrapWords(entry.title, titleChars);
+    if (row > 0 && row + wrapped.length > rowsPerColumn) {
+      column += 1;
+      row = 0;
+    }
+    wrapped.forEach((text, index) => lines.push({ column, row: row + index, code: index === 0 ? entry.code : '', text }));
+    row += wrapped.length;
+  }
+  return { lines, columns: column + 1, codeWidth };
+}
+
+/** The key in as many columns as fit across the chart's width, the lines shared out evenly. */
+function keyBelowChart(entries: readonly ChartKeyEntry[], chartWidth: number): ReturnType<typeof keyLayout> {
+  const columns = Math.max(1, Math.floor(chartWidth / KEY_COLUMN));
+  const lines = keyLayout(entries, Number.MAX_SAFE_INTEGER).lines.length + 1;
+  // An entry is never split between columns: a column may take a few more lines than the share.
+  for (let rows = Math.max(4, Math.ceil(lines / columns)); ; rows += 1) {
+    const layout = keyLayout(entries, rows);
+    if (layout.columns <= columns) return layout;
+  }
+}
+
 /**
  * The chart as a standalone SVG document: the drawn chart with its styles inlined, framed by
  * an optional title and legend, on a light, dark or transparent background. Colours for the
@@ -57,12 +111,19 @@ export function chartSvgDocument(chart: SVGSVGElement, stage: HTMLElement, optio
   };
   const chartWidth = Number(chart.getAttribute('width')) || chart.clientWidth;
   const chartHeight = Number(chart.getAttribute('height')) || chart.clientHeight;
-  const width = chartWidth + 2 * PADDING;
+  // The key goes beside the chart in up to KEY_BESIDE columns as tall as the chart; a longer
+  // one goes under the chart and its legend, in columns across the chart's width.
+  const beside = options.key.length > 0 ? keyLayout(options.key, Math.max(4, Math.floor(chartHeight / KEY_ROW))) : null;
+  const keyBelow = beside !== null && beside.columns > KEY_BESIDE;
+  const key = keyBelow ? keyBelowChart(options.key, chartWidth) : beside;
+  const width = chartWidth + 2 * PADDING + (key && !keyBelow ? KEY_GAP + key.columns * KEY_COLUMN : 0);
   const legendFont = 15;
   const legend = options.legend ? legendRows(options.legend, chartWidth, legendFont) : [];
   const legendHeight = legend.length > 0 ? (Math.max(...legend.map((item) => item.row)) + 1) * LEGEND_ROW + 8 : 0;
   const top = PADDING + (options.title ? TITLE_HEIGHT : 0);
-  const height = top + chartHeight + legendHeight + PADDING;
+  const keyTop = keyBelow ? top + chartHeight + legendHeight + KEY_GAP : top;
+  const keyHeight = key && keyBelow ? (Math.max(...key.lines.map((line) => line.row)) + 1) * KEY_ROW + KEY_GAP : 0;
+  const height = top + chartHeight + legendHeight + keyHeight + PADDING;
 
   const body = cloneWithInlineStyles(chart);
   body.setAttribute('x', String(PADDING));
@@ -76,6 +137,19 @@ export function chartSvgDocument(chart: SVGSVGElement, stage: HTMLElement, optio
     );
   }
   parts.push(new XMLSerializer().serializeToString(body));
+  if (key) {
+    // The points drawn by their code, with their whole titles.
+    const left = keyBelow ? PADDING : PADDING + chartWidth + KEY_GAP;
+    const look = `font-family="${escapeXml(font)}" font-size="${KEY_FONT}" fill="${escapeXml(text)}"`;
+    parts.push(`<g class="chart-key"><text x="${left}" y="${keyTop + 15}" ${look} font-weight="700">Key</text>`);
+    for (const line of key.lines) {
+      const x = left + line.column * KEY_COLUMN;
+      const y = keyTop + 15 + line.row * KEY_ROW;
+      if (line.code !== '') parts.push(`<text x="${x}" y="${y}" ${look} font-weight="700">${escapeXml(line.code)}</text>`);
+      parts.push(`<text x="${x + key.codeWidth}" y="${y}" ${look}>${escapeXml(line.text)}</text>`);
+    }
+    parts.push('</g>');
+  }
   const legendTop = top + chartHeight + 8;
   for (const item of legend) {
     const y = legendTop + item.row * LEGEND_ROW;

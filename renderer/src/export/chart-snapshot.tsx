@@ -1,4 +1,4 @@
-import { readinessFlags, sealedExportRefusal } from '../../../shared';
+import { chartKey, readinessFlags, sealedExportRefusal, type ChartKeyEntry } from '../../../shared';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { visibleMatrixPoints } from '../store/derived';
@@ -7,6 +7,7 @@ import { useSessionStore } from '../store/session-store';
 import { colourKeys } from '../views/map/legend-entries';
 import { READINESS_MARK_MEANING, SIZE_LABELS } from '../views/map/point-style';
 import { BoardChart } from '../views/map/board-chart';
+import type { ChartLayoutReport } from '../views/map/board-layout';
 import { chartSvgDocument, type ImageBackground } from './chart-image';
 
 export interface SnapshotOptions {
@@ -18,6 +19,10 @@ export interface SnapshotOptions {
   height?: number;
   /** A candidate drawn selected, to stand out (the ML brief's chart). */
   highlightId?: string;
+  /** Leave the key out of the picture (the decision record lists it as text after the picture); in by default. */
+  withoutKey?: boolean;
+  /** Draw a label that does not fit shortened rather than as its code (the ML brief, which says so under it). */
+  shortenLabels?: boolean;
 }
 
 const DEFAULT_SIZE = { width: 1200, height: 780 };
@@ -34,7 +39,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * Draws the chart the room sees (same session, filters, colours and sizes) off screen in the
  * chosen theme, and returns it as a standalone SVG document with optional title and legend.
  */
-export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: string; width: number; height: number }> {
+export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: string; width: number; height: number; key: ChartKeyEntry[] }> {
   const session = useSessionStore.getState().session;
   // The export dialog never offers a sealed chart; this stops any other way to draw one.
   const refusal = sealedExportRefusal(session, 'The chart');
@@ -49,10 +54,22 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
   Object.assign(stage.style, { position: 'fixed', left: '-100000px', top: '0', width: `${size.width}px`, height: `${size.height}px` });
   document.body.appendChild(stage);
   const root = createRoot(stage);
+  // The chart tells which points it drew by their code alone: the key lists their whole titles.
+  let coded: readonly string[] = [];
+  const onChartLayout = (report: ChartLayoutReport) => {
+    coded = report.coded;
+  };
   try {
     flushSync(() =>
       root.render(
-        <BoardChart width={size.width} height={size.height} readOnly selectedId={options.highlightId ?? null} />,
+        <BoardChart
+          width={size.width}
+          height={size.height}
+          readOnly
+          labelReading={options.shortenLabels ? 'interactive' : 'print'}
+          selectedId={options.highlightId ?? null}
+          onChartLayout={onChartLayout}
+        />,
       ),
     );
     // recharts lays out its axes in effects: wait until every point is drawn.
@@ -69,11 +86,14 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
           ...(points.some((point) => flags.has(point.candidate.id)) ? [{ colour: 'transparent', label: `! ${READINESS_MARK_MEANING}` }] : []),
         ]
       : null;
-    return chartSvgDocument(svg, stage, {
+    const key = chartKey(session.candidates, coded);
+    const picture = chartSvgDocument(svg, stage, {
       title: options.withTitle ? session.frame.title || 'Impact versus complexity' : null,
       legend,
+      key: options.withoutKey ? [] : key,
       background: options.background,
     });
+    return { ...picture, key };
   } finally {
     root.unmount();
     stage.remove();

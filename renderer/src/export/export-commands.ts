@@ -1,4 +1,4 @@
-import { scoresSealed, type Paper } from '../../../shared';
+import { scoresSealed, type ChartKeyEntry, type Paper } from '../../../shared';
 import type { ExportResult } from '../../../shared/ipc-contract';
 import { announce } from '../desktop-ui';
 import { pickwise } from '../pickwise-client';
@@ -30,10 +30,16 @@ function tell(result: ExportResult): ExportResult {
   return result;
 }
 
-/** The chart as PNG bytes, drawn at the chosen scale. */
-async function chartPng(choice: Omit<ChartImageChoice, 'format'> & Pick<SnapshotOptions, 'width' | 'height' | 'highlightId'>): Promise<Uint8Array<ArrayBuffer>> {
-  const { svg, width, height } = await snapshotChart(choice);
-  return svgToPng(svg, width, height, choice.scale);
+/** The chart as PNG bytes, drawn at the chosen scale, and the key of the points it draws by their code. */
+async function chartPicture(
+  choice: Omit<ChartImageChoice, 'format'> & Pick<SnapshotOptions, 'width' | 'height' | 'highlightId' | 'withoutKey' | 'shortenLabels'>,
+): Promise<{ png: Uint8Array<ArrayBuffer>; key: ChartKeyEntry[] }> {
+  const { svg, width, height, key } = await snapshotChart(choice);
+  return { png: await svgToPng(svg, width, height, choice.scale), key };
+}
+
+async function chartPng(choice: Omit<ChartImageChoice, 'format'> & Pick<SnapshotOptions, 'width' | 'height' | 'highlightId' | 'withoutKey' | 'shortenLabels'>): Promise<Uint8Array<ArrayBuffer>> {
+  return (await chartPicture(choice)).png;
 }
 
 /** Exports the chart as PNG (carrying the session, so it reopens) or as SVG. */
@@ -56,8 +62,9 @@ export async function copyChartImage(choice: ChartImageChoice): Promise<void> {
 export async function exportDecisionRecord(format: 'markdown' | 'pdf'): Promise<ExportResult> {
   const session = useSessionStore.getState().session;
   // While blind scores are sealed nothing is drawn: main refuses the record and says why.
-  const chart = !scoresSealed(session) && session.candidates.length > 0 ? await chartPng({ scale: 2, background: 'light', withTitle: false, withLegend: true }) : null;
-  return tell(await pickwise().exportDecisionRecord({ format, session, chartPng: chart }));
+  // The record lists the chart's key as text after the picture, so the picture leaves it out.
+  const chart = !scoresSealed(session) && session.candidates.length > 0 ? await chartPicture({ scale: 2, background: 'light', withTitle: false, withLegend: true, withoutKey: true }) : null;
+  return tell(await pickwise().exportDecisionRecord({ format, session, chartPng: chart?.png ?? null, chartKey: chart?.key.map((entry) => entry.id) ?? [] }));
 }
 
 export async function exportBacklogCsv(options: { bom: boolean; delimiter: ',' | ';' }): Promise<ExportResult> {
@@ -71,6 +78,8 @@ export async function exportMlBrief(candidateId: string, format: 'markdown' | 'p
   // While blind scores are sealed nothing is drawn: main refuses the brief and says why.
   const chart = scoresSealed(session)
     ? null
-    : await chartPng({ scale: 2, background: 'light', withTitle: false, withLegend: false, width: 520, height: 370, highlightId: candidateId });
+    : // The brief's small picture stays the chart alone (a key under it would shrink the chart to
+      // nothing on its one page): a title that does not fit is shortened, as the brief says of its texts.
+      await chartPng({ scale: 2, background: 'light', withTitle: false, withLegend: false, width: 520, height: 370, highlightId: candidateId, withoutKey: true, shortenLabels: true });
   return tell(await pickwise().exportMlBrief({ format, session, candidateId, paper, chartPng: chart }));
 }

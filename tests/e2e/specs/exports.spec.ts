@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { createSampleSession, DECISION_RECORD_SECTIONS, isPng, rankCandidates, serializeSession, type Session } from '../../../shared';
+import { CHART_KEY_COLUMNS } from '../../../renderer/src/export/chart-image';
 import { expect, test } from '../fixtures';
 import { pageScript } from '../support/page-script';
 import { pdfText, pngSize } from '../support/pdf-text';
@@ -43,8 +44,10 @@ test('a 2× PNG is twice the 1× size, carries the session and reopens as the sa
   const smallSize = pngSize(small);
   expect(pngSize(large)).toEqual({ width: smallSize.width * 2, height: smallSize.height * 2 });
   const chartBox = await page.locator('.matrix-frame svg.recharts-surface').boundingBox();
-  // The picture is the chart as drawn on screen, framed by a 24-pixel margin on each side.
-  expect(smallSize.width).toBe(Math.round(chartBox!.width) + 48);
+  // The picture is the chart as drawn on screen, framed by a 24-pixel margin on each side, with
+  // the key beside it in whole columns when a point is drawn by its code alone.
+  const beside = smallSize.width - (Math.round(chartBox!.width) + 48);
+  expect(beside === 0 || (beside > 0 && (beside - CHART_KEY_COLUMNS.gap) % CHART_KEY_COLUMNS.width === 0), `${beside} px beside the chart`).toBe(true);
 
   await page.getByRole('button', { name: 'New', exact: true }).click();
   await app.answerOpenDialog(`${twoX}.png`);

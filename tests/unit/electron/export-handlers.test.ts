@@ -83,6 +83,16 @@ describe('export handlers', () => {
     expect(await readFile(join(folder, 'record.pdf'), 'utf8')).toContain('%PDF');
   });
 
+  it('lists the chart’s key after the picture, in the Markdown record and in the PDF’s page', async () => {
+    const recs = sample.candidates.find((candidate) => candidate.id === 'cand-recs')!;
+    const markdown = setup(join(folder, 'record.md'));
+    await markdown.handlers.exportDecisionRecord(window, { format: 'markdown', session: sample, chartPng: tinyPng, chartKey: ['cand-recs'] });
+    expect(await readFile(join(folder, 'record.md'), 'utf8')).toContain(`(record-chart.png)\n\n**Key:**\n\n- **${recs.code}** ${recs.title}\n`);
+    const pdf = setup(join(folder, 'record.pdf'));
+    await pdf.handlers.exportDecisionRecord(window, { format: 'pdf', session: sample, chartPng: tinyPng, chartKey: ['cand-recs'] });
+    expect(pdf.printed[0]).toContain(`<li><strong>${recs.code}</strong> ${recs.title}</li>`);
+  });
+
   it('a failed export shows the reason and reports it', async () => {
     const { handlers, errors } = setup(join(folder, 'no-such-folder', 'backlog.csv'));
     const result = await handlers.exportBacklogCsv(window, { session: sample, bom: false, delimiter: ';' });

@@ -10,6 +10,7 @@ import {
   decisionRecordMarkdown,
   escapeMarkdownBlock,
   escapeMarkdownCell,
+  escapeMarkdownInline,
   rankCandidates,
   rankingRuleText,
   type Session,
@@ -231,5 +232,38 @@ describe('the decision record: before committing', () => {
     const bare = { ...createSampleSession(), readinessItems: [], candidates: createSampleSession().candidates.map((c) => ({ ...c, readiness: [] })) };
     expect(markdown(bare)).toContain(`## Before committing\n\n${DECISION_RECORD_MISSING.beforeCommitting}\n`);
     expect(html(bare)).toContain(DECISION_RECORD_MISSING.beforeCommitting);
+  });
+});
+
+describe('the chart’s key in the decision record', () => {
+  // The chart draws C11 and C2 by their code alone (and names an id no candidate has): the record lists the two after the picture.
+  const keyed = () => ({ sample: createSampleSession(), coded: ['cand-pricing', 'gone', 'cand-recs'] });
+
+  test('Markdown lists each coded candidate’s whole title right after the picture, in code order, unknown ids left out', () => {
+    const { sample, coded } = keyed();
+    const md = decisionRecordMarkdown(sample, { chartImageFileName: 'chart.png', generatedAt: AT, chartKey: coded });
+    const recs = sample.candidates.find((each) => each.id === 'cand-recs')!;
+    const price = sample.candidates.find((each) => each.id === 'cand-pricing')!;
+    expect(md).toContain(`![Impact versus complexity matrix](chart.png)\n\n**Key:**\n\n- **${recs.code}** ${recs.title}\n- **${price.code}** ${price.title}\n\n`);
+    expect(buildDecisionRecord(sample, AT, coded).chartKey).toEqual([
+      { code: recs.code, title: recs.title },
+      { code: price.code, title: price.title },
+    ]);
+  });
+
+  test('HTML lists them after the picture too, escaped; without a picture, or with nothing coded, there is no key', () => {
+    const { sample, coded } = keyed();
+    const withKey = decisionRecordHtml(hostile(), { chartImageDataUrl: TINY_PNG, generatedAt: AT, chartKey: ['a'] });
+    expect(withKey).toContain('<p class="small"><strong>Key</strong></p><ul class="chart-key"><li><strong>C1</strong> Fraud | &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;R&amp;D&quot; *bold* [link](x)</li></ul>');
+    expect(withKey.indexOf('class="chart-key"')).toBeGreaterThan(withKey.indexOf('<img src='));
+    expect(decisionRecordHtml(sample, { chartImageDataUrl: null, generatedAt: AT, chartKey: coded })).not.toContain('class="chart-key"');
+    expect(html(sample)).not.toContain('class="chart-key"');
+    expect(decisionRecordMarkdown(sample, { chartImageFileName: null, generatedAt: AT, chartKey: coded })).not.toContain('**Key:**');
+    expect(markdown(sample)).not.toContain('**Key:**');
+  });
+
+  test('Markdown escapes a coded title so it reads as typed', () => {
+    const md = decisionRecordMarkdown(hostile(), { chartImageFileName: 'chart.png', generatedAt: AT, chartKey: ['a'] });
+    expect(md).toContain(`**Key:**\n\n- **C1** ${escapeMarkdownInline('Fraud | <script>alert(1)</script> & "R&D" *bold* [link](x)')}\n`);
   });
 });

@@ -34,7 +34,7 @@ describe('hidden labels', () => {
   it('keep the right-hand box, radius + gap away, pulled inside the plot', () => {
     // Taller than the plot: no position fits. Its own radius (10) counts, not the default.
     const [tall] = placeLabels([label('tall', 100, 100, 30, 400, 10)], bounds);
-    expect(tall).toEqual({ id: 'tall', hidden: true, position: null, x: 113, y: 0, width: 30, height: 400 });
+    expect(tall).toEqual({ id: 'tall', hidden: true, position: null, size: 0, ring: 0, x: 113, y: 0, width: 30, height: 400 });
     const [wide] = placeLabels([label('wide', 390, 150, 500, 12)], bounds);
     expect(wide).toMatchObject({ hidden: true, x: 0, y: 144 });
   });
@@ -42,7 +42,7 @@ describe('hidden labels', () => {
   it('sit at the plot’s corner, empty, for a point that cannot be drawn', () => {
     const b = { x: 40, y: 20, width: 200, height: 100 };
     const [nan] = placeLabels([label('nan', 100, Number.NaN)], b);
-    expect(nan).toEqual({ id: 'nan', hidden: true, position: null, x: 40, y: 20, width: 0, height: 0 });
+    expect(nan).toEqual({ id: 'nan', hidden: true, position: null, size: 0, ring: 0, x: 40, y: 20, width: 0, height: 0 });
   });
 
   it('stay inside the plot in a crowded corner', () => {

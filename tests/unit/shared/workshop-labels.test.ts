@@ -41,9 +41,9 @@ describe('rect helpers', () => {
   });
 
   it('labelOverlapArea sums pairwise overlaps of visible labels only', () => {
-    const a: LabelPlacement = { id: 'a', hidden: false, position: 'right', x: 0, y: 0, width: 10, height: 10 };
-    const b: LabelPlacement = { id: 'b', hidden: false, position: 'right', x: 5, y: 0, width: 10, height: 10 };
-    const c: LabelPlacement = { id: 'c', hidden: true, position: null, x: 0, y: 0, width: 10, height: 10 };
+    const a: LabelPlacement = { id: 'a', hidden: false, position: 'right', size: 0, ring: 0, x: 0, y: 0, width: 10, height: 10 };
+    const b: LabelPlacement = { id: 'b', hidden: false, position: 'right', size: 0, ring: 0, x: 5, y: 0, width: 10, height: 10 };
+    const c: LabelPlacement = { id: 'c', hidden: true, position: null, size: 0, ring: 0, x: 0, y: 0, width: 10, height: 10 };
     expect(labelOverlapArea([a, b, c])).toBe(50);
   });
 
@@ -61,7 +61,7 @@ describe('placeLabels', () => {
   it('puts a lone label to the right of its point, radius + gap away', () => {
     const [p] = placeLabels([label('a', 100, 100)], bounds);
     const d = LABEL_DEFAULTS.pointRadius + LABEL_DEFAULTS.gap;
-    expect(p).toEqual({ id: 'a', hidden: false, position: 'right', x: 100 + d, y: 94, width: 30, height: 12 });
+    expect(p).toEqual({ id: 'a', hidden: false, position: 'right', size: 0, ring: 0, x: 100 + d, y: 94, width: 30, height: 12 });
   });
 
   it('moves a label left at the right edge and below at the top edge', () => {

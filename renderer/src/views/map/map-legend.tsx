@@ -1,11 +1,12 @@
 import type { MapPoint } from '../../../../shared';
 import { useReadinessFlags, useSession } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
+import type { ChartLayoutReport } from './board-layout';
 import { colourKeys } from './legend-entries';
 import { READINESS_MARK_MEANING, SIZE_LABELS } from './point-style';
 
 /** What colours, sizes and marks mean, for the room. */
-export function MapLegend({ points }: { points: readonly MapPoint[] }) {
+export function MapLegend({ points, whiskers }: { points: readonly MapPoint[]; whiskers: ChartLayoutReport['whiskers'] }) {
   const session = useSession();
   const colourBy = useMapViewStore((state) => state.colourBy);
   const sizeBy = useMapViewStore((state) => state.sizeBy);
@@ -23,7 +24,9 @@ export function MapLegend({ points }: { points: readonly MapPoint[] }) {
         </li>
       ))}
       {sizeBy !== 'none' && <li className="legend-note">Size: {SIZE_LABELS[sizeBy]}</li>}
-      <li className="legend-note">Whiskers: spread between participants</li>
+      <li className="legend-note" data-testid="legend-whiskers">
+        {whiskers === 'all' ? 'Whiskers: spread between participants' : 'Whiskers: spread between participants, on the selected point (too many to draw them all with every label)'}
+      </li>
       <li className="legend-note">Dashed: placed by the room</li>
       <li className="legend-note">Dotted ring: sensitive to the weights</li>
       {anyMarked && (

@@ -6,6 +6,7 @@ import { useViewStore } from '../../store/view-store';
 import { MapControls, MapFilters } from './map-controls';
 import { MapLegend } from './map-legend';
 import { BoardChart } from './board-chart';
+import type { ChartLayoutReport } from './board-layout';
 import { MatrixTable } from './matrix-table';
 import { PointCard } from './point-card';
 import { SelectedCandidatePanel } from './selected-candidate-panel';
@@ -36,6 +37,9 @@ function RevealedMap() {
   const readinessFlags = useReadinessFlags();
   const onSelect = useCallback((candidateId: string) => selectCandidate(candidateId), [selectCandidate]);
   const focusedPoint = points.find((point) => point.candidate.id === focusedId);
+  // The legend says which whiskers the chart draws: all, or on a crowded board the selected point's.
+  const [whiskers, setWhiskers] = useState<ChartLayoutReport['whiskers']>('all');
+  const onChartLayout = useCallback((report: ChartLayoutReport) => setWhiskers(report.whiskers), []);
   const unplaced = session.candidates.length - allPoints.length;
 
   return (
@@ -53,6 +57,7 @@ function RevealedMap() {
                 selectedId={selectedId}
                 onSelect={onSelect}
                 onFocusPoint={setFocusedId}
+                onChartLayout={onChartLayout}
               />
               {focusedPoint && <PointCard point={focusedPoint} session={session} readinessFlag={readinessFlags.get(focusedPoint.candidate.id)} />}
             </div>
@@ -68,7 +73,7 @@ function RevealedMap() {
         <div className="map-side">
           <SelectedCandidatePanel />
           <section className="panel map-legend-panel" aria-label="Legend">
-            <MapLegend points={points} />
+            <MapLegend points={points} whiskers={showTable ? 'all' : whiskers} />
           </section>
           <MapFilters />
         </div>

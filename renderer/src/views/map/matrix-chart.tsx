@@ -1,6 +1,7 @@
 import { CartesianGrid, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
-import type { MapPoint, ReadinessFlag, Session } from '../../../../shared';
+import type { LabelReading, MapPoint, ReadinessFlag, Session } from '../../../../shared';
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
+import type { ChartLayoutReport } from './board-layout';
 import { QUADRANT_NAME_FONT } from './label-metrics';
 import { MatrixLayer } from './matrix-layer';
 
@@ -20,6 +21,10 @@ export interface MatrixChartProps {
   readOnly?: boolean;
   onSelect?(candidateId: string): void;
   onFocusPoint?(candidateId: string | null): void;
+  /** How labels that do not fit are drawn; by default shortened where the chart can be hovered, the code alone where it is read-only. */
+  labelReading?: LabelReading | undefined;
+  /** Told what the drawn chart's key must list and which whiskers it draws (see board-layout.ts). */
+  onChartLayout?: ((report: ChartLayoutReport) => void) | undefined;
 }
 
 /** For a chart nobody clicks on (an exported image). */
@@ -54,7 +59,7 @@ const corners = (scale: number) => [
  * recharts would otherwise measure each tick's text in the page to drop those that overlap,
  * a forced layout per tick that was a tenth of the chart's first render (README, Performance).
  */
-export function MatrixChart({ session, points, width, height, colourBy, sizeBy, readinessFlags = NO_FLAGS, large = false, selectedId, highlightedId = null, readOnly = false, onSelect = ignore, onFocusPoint = ignore }: MatrixChartProps) {
+export function MatrixChart({ session, points, width, height, colourBy, sizeBy, readinessFlags = NO_FLAGS, large = false, selectedId, highlightedId = null, readOnly = false, onSelect = ignore, onFocusPoint = ignore, labelReading, onChartLayout }: MatrixChartProps) {
   const { scale, thresholds, axisLabels, quadrantNames } = session.settings;
   const ticks = Array.from({ length: scale }, (_, index) => index + 1);
   const fontSize = large ? AXIS_FONT.large : AXIS_FONT.normal;
@@ -115,6 +120,8 @@ export function MatrixChart({ session, points, width, height, colourBy, sizeBy, 
         readOnly={readOnly}
         onSelect={onSelect}
         onFocusPoint={onFocusPoint}
+        labelReading={labelReading ?? (readOnly ? 'print' : 'interactive')}
+        onChartLayout={onChartLayout}
       />
       </ZIndexLayer>
     </ScatterChart>

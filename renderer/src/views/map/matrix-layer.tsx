@@ -1,12 +1,11 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisInverseScale, useYAxisScale } from 'recharts';
-import { placeLabels, snapToScale, tagsInUse, updateCandidate, type MapPoint, type Quadrant, type ReadinessFlag, type Session } from '../../../../shared';
+import { snapToScale, updateCandidate, type LabelReading, type MapPoint, type ReadinessFlag, type Session } from '../../../../shared';
 import { editSession } from '../../store/session-store';
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
+import { layoutBoard, type ChartLayoutReport } from './board-layout';
 import { DragOverlay, useDragOverlay } from './drag-overlay';
-import { LABEL_FONT, labelSize, QUADRANT_NAME_FONT } from './label-metrics';
 import { PointMark, type PointGeometry } from './point-mark';
-import { pointColour, pointLabel, pointRadius, reachWithReadinessMark, readinessMarkAt, sizeMeasure } from './point-style';
 import { ThresholdHandles } from './threshold-handles';
 
 interface MatrixLayerProps {
@@ -21,6 +20,10 @@ interface MatrixLayerProps {
   readOnly: boolean;
   onSelect(candidateId: string): void;
   onFocusPoint(candidateId: string | null): void;
+  /** Shortened titles where the chart can be hovered ('interactive'), the code alone and a key where it cannot ('print'). */
+  labelReading: LabelReading;
+  /** Told what the drawn chart's key must list and which whiskers it draws, for the key beside it and the legend. */
+  onChartLayout?: ((report: ChartLayoutReport) => void) | undefined;
 }
 
 interface Drag {
@@ -40,7 +43,7 @@ const DRAG_THRESHOLD_PX = 4;
  * renders when the drag starts and ends, and the override is committed once, on drop, as one
  * undo step.
  */
-export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags, large, selectedId, highlightedId, readOnly, onSelect, onFocusPoint }: MatrixLayerProps) {
+export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags, large, selectedId, highlightedId, readOnly, onSelect, onFocusPoint, labelReading, onChartLayout }: MatrixLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const xInverse = useXAxisInverseScale();
@@ -52,62 +55,22 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
   const { scale } = session.settings;
   const quadrantNames = session.settings.quadrantNames;
 
-  const geometry = useMemo(() => {
-    const map = new Map<string, PointGeometry>();
-    if (!xScale || !yScale || !plot) return map;
-    const tags = tagsInUse(session);
-    const board = {
-      maxVotes: Math.max(0, ...points.map((point) => point.votes)),
-      maxDisagreement: Math.max(0, ...points.map((point) => point.disagreement)),
-    };
-    const fontSize = large ? LABEL_FONT.large : LABEL_FONT.normal;
-    const base = points.map((point) => ({
-      point,
-      x: xScale(point.complexity) ?? 0,
-      y: yScale(point.impact) ?? 0,
-      radius: pointRadius(sizeMeasure(point, sizeBy, board), large),
-      label: pointLabel(point),
-    }));
-    // The points that matter most are labelled first: the focus, then by the ranking's priority.
-    const order = [...base].sort((a, b) => Number(b.point.focus) - Number(a.point.focus) || b.point.priority - a.point.priority);
+  const layout = useMemo(() => {
+    if (!xScale || !yScale || !plot) return { geometry: new Map<string, PointGeometry>(), coded: [], whiskers: 'all' as const };
     const bounds = { x: plot.x, y: plot.y, width: plot.width, height: plot.height };
-    // The quadrant names sit in the plot's corners (see matrix-chart.tsx); no label covers them.
-    const nameFont = large ? QUADRANT_NAME_FONT.large : QUADRANT_NAME_FONT.normal;
-    const nameBox = (quadrant: Quadrant, right: boolean, bottom: boolean) => {
-      const size = labelSize(quadrantNames[quadrant], nameFont);
-      const width = size.width + 8;
-      const height = size.height + 6;
-      return { x: right ? plot.x + plot.width - width : plot.x, y: bottom ? plot.y + plot.height - height : plot.y, width, height };
-    };
-    const obstacles = [nameBox('quick-wins', false, false), nameBox('big-bets', true, false), nameBox('fill-ins', false, true), nameBox('money-pits', true, true)];
-    const labelPoints = (short: ReadonlySet<string>) =>
-      order.map((each) => {
-        const text = short.has(each.point.candidate.id) ? each.point.candidate.code : each.label;
-        const radius = readinessFlags.has(each.point.candidate.id) ? reachWithReadinessMark(each.radius, large) : each.radius;
-        return { id: each.point.candidate.id, x: each.x, y: each.y, radius, ...labelSize(text, fontSize) };
-      });
-    const first = placeLabels(labelPoints(new Set()), bounds, { obstacles });
-    const short = new Set(first.filter((placement) => placement.hidden).map((placement) => placement.id));
-    const placements = new Map((short.size > 0 ? placeLabels(labelPoints(short), bounds, { obstacles }) : first).map((placement) => [placement.id, placement]));
-    for (const each of base) {
-      const { point } = each;
-      const id = point.candidate.id;
-      const mark = readinessFlags.has(id) ? readinessMarkAt(each.radius, large) : null;
-      map.set(id, {
-        x: each.x,
-        y: each.y,
-        radius: each.radius,
-        colour: pointColour(point, colourBy, tags),
-        label: short.has(id) ? point.candidate.code : each.label,
-        placement: placements.get(id),
-        impactWhisker: point.impactRange ? [yScale(point.impactRange.min) ?? each.y, yScale(point.impactRange.max) ?? each.y] : null,
-        complexityWhisker: point.complexityRange ? [xScale(point.complexityRange.min) ?? each.x, xScale(point.complexityRange.max) ?? each.x] : null,
-        readinessMark: mark && { x: each.x + mark.dx, y: each.y + mark.dy, r: mark.r },
-        ghost: point.scoresPosition ? { x: xScale(point.scoresPosition.complexity) ?? each.x, y: yScale(point.scoresPosition.impact) ?? each.y } : null,
-      });
-    }
-    return map;
-  }, [points, xScale, yScale, plot, colourBy, sizeBy, readinessFlags, large, session, quadrantNames]);
+    return layoutBoard({ session, points, xScale, yScale, plot: bounds, colourBy, sizeBy, readinessFlags, large, reading: labelReading });
+  }, [points, xScale, yScale, plot, colourBy, sizeBy, readinessFlags, large, session, labelReading]);
+  const { geometry, coded, whiskers } = layout;
+
+  // The key beside the chart lists what is drawn by its code, and the legend says which whiskers
+  // are drawn. Told only when that changes: whoever listens re-renders the chart.
+  const reported = useRef<string | null>(null);
+  useEffect(() => {
+    const report = `${whiskers} ${coded.join(' ')}`;
+    if (!onChartLayout || report === reported.current) return;
+    reported.current = report;
+    onChartLayout({ coded, whiskers });
+  }, [coded, whiskers, onChartLayout]);
 
   const commitOverride = useCallback(
     (candidateId: string, impact: number, complexity: number) => {
@@ -200,6 +163,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
             quadrantName={quadrantNames[point.quadrant]}
             readinessFlag={readinessFlags.get(id)}
             selected={id === selectedId}
+            showWhiskers={whiskers === 'all' || id === selectedId || id === highlightedId}
             dimmed={highlightedId !== null && id !== highlightedId}
             dragging={dragged !== undefined && id === dragged.candidate.id}
             onPointerDown={onPointerDown}

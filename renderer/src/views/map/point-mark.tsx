@@ -1,14 +1,21 @@
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import { focusMark, focusMarkOf } from '../../focus-after';
 import type { LabelPlacement, MapPoint, ReadinessFlag } from '../../../../shared';
+import { EXACT_MARK_RADIUS } from './point-style';
 
 export interface PointGeometry {
+  /** Where the point is drawn: its exact position, or a little way off where points crowd. */
   x: number;
   y: number;
+  /** Its exact position when it is drawn spread apart (a line leads back to it); null otherwise. */
+  exact: { x: number; y: number } | null;
   radius: number;
   colour: string;
-  label: string;
+  /** The label's lines (one, or two when wrapped) and where they go. */
+  labelLines: readonly string[];
   placement: LabelPlacement | undefined;
+  /** A line back to the point from a label set further out; null when the label sits beside it. */
+  labelLeader: { x1: number; y1: number; x2: number; y2: number } | null;
   /** Pixel ends of the disagreement whiskers. */
   impactWhisker: [number, number] | null;
   complexityWhisker: [number, number] | null;
@@ -25,6 +32,8 @@ interface PointMarkProps {
   /** Set when the candidate's readiness checklist and the room's complexity disagree. */
   readinessFlag: ReadinessFlag | undefined;
   selected: boolean;
+  /** Its whiskers are drawn: every point's on a roomy board, the selected one's on a crowded one. */
+  showWhiskers: boolean;
   dimmed: boolean;
   dragging: boolean;
   onPointerDown(event: PointerEvent<SVGGElement>, point: MapPoint): void;
@@ -39,8 +48,11 @@ interface PointMarkProps {
  * Keyboard focus draws the app's focus ring round it and stresses its label (map.css).
  * Memoised: a drag elsewhere on the board does not redraw it.
  */
-export const PointMark = memo(function PointMark({ point, geometry, quadrantName, readinessFlag, selected, dimmed, dragging, onPointerDown, onKeyDown, onFocusPoint }: PointMarkProps) {
-  const { x, y, radius, colour, placement, ghost } = geometry;
+export const PointMark = memo(function PointMark({ point, geometry, quadrantName, readinessFlag, selected, showWhiskers, dimmed, dragging, onPointerDown, onKeyDown, onFocusPoint }: PointMarkProps) {
+  const { x, y, radius, colour, placement, ghost, exact, labelLeader } = geometry;
+  // Whiskers and the override's trail belong to the exact position, wherever the dot is drawn.
+  const at = exact ?? { x, y };
+  const lineHeight = placement ? placement.height / Math.max(1, geometry.labelLines.length) : 0;
   const candidate = point.candidate;
   // Keyboard focus rings the point outside its own rings (fragile, the focus problem's).
   const rings = point.focus ? (point.unstable ? 9 : 5) : point.unstable ? 5 : 0;
@@ -68,13 +80,19 @@ export const PointMark = memo(function PointMark({ point, geometry, quadrantName
       onPointerEnter={() => onFocusPoint(candidate.id)}
       onPointerLeave={() => onFocusPoint(null)}
     >
-      {geometry.impactWhisker && <line className="whisker" x1={x} x2={x} y1={geometry.impactWhisker[0]} y2={geometry.impactWhisker[1]} stroke={colour} />}
-      {geometry.complexityWhisker && <line className="whisker" y1={y} y2={y} x1={geometry.complexityWhisker[0]} x2={geometry.complexityWhisker[1]} stroke={colour} />}
+      {showWhiskers && geometry.impactWhisker && <line className="whisker" data-testid="matrix-whisker" x1={at.x} x2={at.x} y1={geometry.impactWhisker[0]} y2={geometry.impactWhisker[1]} stroke={colour} />}
+      {showWhiskers && geometry.complexityWhisker && <line className="whisker" data-testid="matrix-whisker" y1={at.y} y2={at.y} x1={geometry.complexityWhisker[0]} x2={geometry.complexityWhisker[1]} stroke={colour} />}
       {ghost && (
         <>
-          <line className="override-trail" x1={ghost.x} y1={ghost.y} x2={x} y2={y} />
+          <line className="override-trail" x1={ghost.x} y1={ghost.y} x2={at.x} y2={at.y} />
           <circle className="ghost" cx={ghost.x} cy={ghost.y} r={4} />
         </>
+      )}
+      {exact && (
+        <g className="spread-leader" data-testid="spread-leader">
+          <line x1={exact.x} y1={exact.y} x2={x} y2={y} stroke={colour} />
+          <circle cx={exact.x} cy={exact.y} r={EXACT_MARK_RADIUS} fill={colour} />
+        </g>
       )}
       {point.unstable && <circle className="unstable-ring" cx={x} cy={y} r={radius + 5} />}
       {point.focus && <circle className="focus-ring" cx={x} cy={y} r={radius + (point.unstable ? 9 : 5)} />}
@@ -88,9 +106,15 @@ export const PointMark = memo(function PointMark({ point, geometry, quadrantName
           </text>
         </g>
       )}
+      {labelLeader && <line className="label-leader" x1={labelLeader.x1} y1={labelLeader.y1} x2={labelLeader.x2} y2={labelLeader.y2} />}
       {placement && !placement.hidden && (
-        <text className="point-label" x={placement.x + 2} y={placement.y + placement.height * 0.78}>
-          {geometry.label}
+        <text className="point-label" data-testid="point-label" x={placement.x + 2} y={placement.y + lineHeight * 0.78}>
+          {geometry.labelLines.map((line, index) => (
+            // A space ends every line but the last, so the text reads as the title's words.
+            <tspan key={index} x={placement.x + 2} dy={index === 0 ? 0 : lineHeight}>
+              {index < geometry.labelLines.length - 1 ? `${line} ` : line}
+            </tspan>
+          ))}
         </text>
       )}
     </g>

@@ -70,11 +70,8 @@ export function reachWithReadinessMark(radius: number, large: boolean): number {
   return Math.max(radius, mark.dx + mark.r);
 }
 
-/** A label short enough to sit beside its point: the code and the start of the title. */
-export function pointLabel(point: MapPoint, maxTitle = 26): string {
-  const title = point.candidate.title;
-  return `${point.candidate.code} ${title.length > maxTitle ? `${title.slice(0, maxTitle - 1).trimEnd()}…` : title}`;
-}
+/** The small mark at a spread point's exact position, where the line from its dot leads. */
+export const EXACT_MARK_RADIUS = 2.5;
 
 /** What the "!" on a point means, in the Map's legend and an exported picture's. */
 export const READINESS_MARK_MEANING = 'Checklist disagrees with the room’s complexity';

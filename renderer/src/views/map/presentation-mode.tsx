@@ -1,10 +1,13 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { chartKey } from '../../../../shared';
 import { useRanking, useScoresSealed, useSession, useVisibleMatrixPoints } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
 import { formatScore } from '../common/format';
 import { SealedScores } from '../common/sealed-scores';
 import { DesktopNotice } from '../shortcuts-overlay';
 import { BoardChart } from './board-chart';
+import type { ChartLayoutReport } from './board-layout';
+import { ChartKey } from './chart-key';
 import { useElementSize } from './use-element-size';
 import { usePresentationFullScreen } from './use-presentation-full-screen';
 
@@ -24,6 +27,15 @@ export function PresentationMode() {
   const points = useVisibleMatrixPoints();
   const order = ranked.map((row) => row.candidate.id).filter((id) => points.some((point) => point.candidate.id === id));
   const current = points.find((point) => point.candidate.id === presentedCandidateId);
+  // The key beside the chart: its column, once needed, stays while presenting, so that the
+  // chart it narrows never widens back and forth.
+  const [coded, setCoded] = useState<readonly string[]>([]);
+  const [keyColumn, setKeyColumn] = useState(false);
+  const onChartLayout = useCallback((report: ChartLayoutReport) => {
+    setCoded(report.coded);
+    if (report.coded.length > 0) setKeyColumn(true);
+  }, []);
+  const keyEntries = useMemo(() => chartKey(session.candidates, coded), [session.candidates, coded]);
 
   const step = useCallback(
     (direction: 1 | -1) => {
@@ -61,12 +73,15 @@ export function PresentationMode() {
         <h1>{session.frame.title || 'Impact versus complexity'}</h1>
         <span className="presentation-hint">{sealed ? 'Esc to leave' : '← → walk through · Esc to leave'}</span>
       </header>
-      <div className="presentation-frame" ref={frameRef}>
-        {sealed ? (
-          <SealedScores title="Impact versus complexity" what="The chart" className="presentation-sealed" beforeGoing={() => setPresenting(false)} />
-        ) : (
-          <BoardChart width={size.width} height={size.height} large readOnly selectedId={null} highlightedId={current?.candidate.id ?? null} onSelect={presentCandidate} />
-        )}
+      <div className="presentation-frame">
+        <div className="presentation-chart" ref={frameRef}>
+          {sealed ? (
+            <SealedScores title="Impact versus complexity" what="The chart" className="presentation-sealed" beforeGoing={() => setPresenting(false)} />
+          ) : (
+            <BoardChart width={size.width} height={size.height} large readOnly selectedId={null} highlightedId={current?.candidate.id ?? null} onSelect={presentCandidate} onChartLayout={onChartLayout} />
+          )}
+        </div>
+        {!sealed && keyColumn && <ChartKey entries={keyEntries} />}
       </div>
       <footer className="presentation-caption" aria-live="polite" data-testid="presentation-caption">
         {current ? (

@@ -1,0 +1,205 @@
+import {
+  labelForms,
+  placeLabels,
+  spreadPoints,
+  tagsInUse,
+  type LabelPlacement,
+  type LabelReading,
+  type MapPoint,
+  type PixelRect,
+  type Quadrant,
+  type ReadinessFlag,
+  type Session,
+} from '../../../../shared';
+import type { ColourBy, SizeBy } from '../../store/map-view-store';
+import { LABEL_FONT, labelLinesSize, QUADRANT_NAME_FONT, quadrantNameSize } from './label-metrics';
+import type { PointGeometry } from './point-mark';
+import { EXACT_MARK_RADIUS, pointColour, pointRadius, reachWithReadinessMark, readinessMarkAt, sizeMeasure } from './point-style';
+
+// Turns the board into pixels for the chart: where each point is drawn (spread apart where
+// points would cover each other, shared/workshop/spread.ts) and where its label goes
+// (shared/workshop/labels.ts, in the forms of shared/workshop/label-text.ts). The rules live
+// there; this file only gives them the chart's sizes and everything a label must keep off.
+
+type Scale = (value: number) => number | undefined;
+
+export interface BoardLayoutInput {
+  session: Session;
+  points: readonly MapPoint[];
+  xScale: Scale;
+  yScale: Scale;
+  plot: PixelRect;
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
+  readinessFlags: ReadonlyMap<string, ReadinessFlag>;
+  large: boolean;
+  /** Interactive on the Map (a shortened title can be hovered); print where nobody can hover. */
+  reading: LabelReading;
+}
+
+/** What a drawn chart tells whoever shows it: what its key must list, and which whiskers it draws. */
+export interface ChartLayoutReport {
+  /** Candidates drawn by their code alone where nobody can hover: the chart's key lists them. */
+  coded: readonly string[];
+  /** Every point's whiskers, or (where they would leave a point without a label, or cost many their title) the selected point's alone. */
+  whiskers: 'all' | 'selected';
+}
+
+export interface BoardLayout extends ChartLayoutReport {
+  geometry: Map<string, PointGeometry>;
+}
+
+/** Half the width of the strip round a threshold line that no label covers: its hit area (map.css .threshold-hit). */
+const THRESHOLD_HALF_WIDTH = 7;
+/** Half a whisker's width with a pixel to spare (map.css .whisker: 2 px). */
+const WHISKER_HALF_WIDTH = 2;
+/** The override's ghost circle (point-mark.tsx: r 4, a 1.5 px line) with a pixel to spare. */
+const GHOST_REACH = 6;
+/** How far a label may go from a crowded point, in steps of a line's height, drawn with a line back. */
+const FAR_RINGS = 4;
+/** The most points whose every whisker is tried as something labels keep off (see layoutBoard). */
+const WHISKERS_TRIED = 150;
+
+/** How far a point's drawing reaches from its centre: rings, the readiness badge and the dot's outline. */
+function reachOf(radius: number, point: MapPoint, flagged: boolean, large: boolean): number {
+  const rings = point.focus ? (point.unstable ? 9 : 5) + 1.5 : point.unstable ? 6 : 0;
+  return Math.max(radius + rings, flagged ? reachWithReadinessMark(radius, large) + 1 : 0) + 1.5;
+}
+
+function stripAlong(x1: number, y1: number, x2: number, y2: number, halfWidth: number): PixelRect {
+  return { x: Math.min(x1, x2) - halfWidth, y: Math.min(y1, y2) - halfWidth, width: Math.abs(x2 - x1) + 2 * halfWidth, height: Math.abs(y2 - y1) + 2 * halfWidth };
+}
+
+/** Where every point, its label and its marks go, and which points the key must list. */
+export function layoutBoard({ session, points, xScale, yScale, plot, colourBy, sizeBy, readinessFlags, large, reading }: BoardLayoutInput): BoardLayout {
+  const geometry = new Map<string, PointGeometry>();
+  const tags = tagsInUse(session);
+  const { quadrantNames, thresholds } = session.settings;
+  const board = {
+    maxVotes: Math.max(0, ...points.map((point) => point.votes)),
+    maxDisagreement: Math.max(0, ...points.map((point) => point.disagreement)),
+  };
+  const fontSize = large ? LABEL_FONT.large : LABEL_FONT.normal;
+  const base = points.map((point) => {
+    const radius = pointRadius(sizeMeasure(point, sizeBy, board), large);
+    return {
+      point,
+      x: xScale(point.complexity) ?? 0,
+      y: yScale(point.impact) ?? 0,
+      radius,
+      reach: reachOf(radius, point, readinessFlags.has(point.candidate.id), large),
+    };
+  });
+  // The points that matter most are placed and labelled first: the focus, then by the ranking's priority.
+  const order = [...base].sort((a, b) => Number(b.point.focus) - Number(a.point.focus) || b.point.priority - a.point.priority);
+
+  // The quadrant names sit in the plot's corners (see matrix-chart.tsx): no point or label covers them.
+  const nameFont = large ? QUADRANT_NAME_FONT.large : QUADRANT_NAME_FONT.normal;
+  const nameBox = (quadrant: Quadrant, right: boolean, bottom: boolean): PixelRect => {
+    const size = quadrantNameSize(quadrantNames[quadrant], nameFont);
+    const width = size.width + 8;
+    const height = size.height + 6;
+    return { x: right ? plot.x + plot.width - width : plot.x, y: bottom ? plot.y + plot.height - height : plot.y, width, height };
+  };
+  const names = [nameBox('quick-wins', false, false), nameBox('big-bets', true, false), nameBox('fill-ins', false, true), nameBox('money-pits', true, true)];
+
+  // A point spread apart stays in its quadrant: on its side of both threshold lines.
+  const lineX = xScale(thresholds.complexity) ?? plot.x;
+  const lineY = yScale(thresholds.impact) ?? plot.y;
+  const right = plot.x + plot.width;
+  const bottom = plot.y + plot.height;
+  const quadrantBox = (quadrant: Quadrant): PixelRect => {
+    const lowComplexity = quadrant === 'quick-wins' || quadrant === 'fill-ins';
+    const highImpact = quadrant === 'quick-wins' || quadrant === 'big-bets';
+    const x0 = lowComplexity ? plot.x : lineX;
+    const x1 = lowComplexity ? lineX - 1 : right;
+    const y0 = highImpact ? plot.y : lineY + 1;
+    const y1 = highImpact ? lineY : bottom;
+    return { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) };
+  };
+  const spread = new Map(
+    spreadPoints(
+      order.map((each) => ({ id: each.point.candidate.id, x: each.x, y: each.y, radius: each.reach, within: quadrantBox(each.point.quadrant) })),
+      { obstacles: names },
+    ).map((placed) => [placed.id, placed]),
+  );
+
+  // Everything a label keeps off besides labels and points: names, threshold lines, ghosts, exact-position marks (and whiskers, below).
+  const obstacles: PixelRect[] = [
+    ...names,
+    stripAlong(plot.x, lineY, right, lineY, THRESHOLD_HALF_WIDTH),
+    stripAlong(lineX, plot.y, lineX, bottom, THRESHOLD_HALF_WIDTH),
+  ];
+  const whiskers: PixelRect[] = [];
+  for (const { point, x, y } of base) {
+    if (point.impactRange) whiskers.push(stripAlong(x, yScale(point.impactRange.min) ?? y, x, yScale(point.impactRange.max) ?? y, WHISKER_HALF_WIDTH));
+    if (point.complexityRange) whiskers.push(stripAlong(xScale(point.complexityRange.min) ?? x, y, xScale(point.complexityRange.max) ?? x, y, WHISKER_HALF_WIDTH));
+    if (point.scoresPosition) {
+      const gx = xScale(point.scoresPosition.complexity) ?? x;
+      const gy = yScale(point.scoresPosition.impact) ?? y;
+      obstacles.push(stripAlong(gx, gy, gx, gy, GHOST_REACH));
+    }
+    if (spread.get(point.candidate.id)?.moved) obstacles.push(stripAlong(x, y, x, y, EXACT_MARK_RADIUS + 1));
+  }
+
+  const forms = new Map(order.map((each) => [each.point.candidate.id, labelForms(each.point.candidate.code, each.point.candidate.title, reading)]));
+  const labelPoints = order.map((each) => {
+    const id = each.point.candidate.id;
+    const shown = spread.get(id)!;
+    const [own, ...fallbacks] = forms.get(id)!.map((form) => labelLinesSize(form.lines, fontSize));
+    return { id, x: shown.x, y: shown.y, radius: each.reach, ...own!, fallbacks };
+  });
+  const place = (keepOff: readonly PixelRect[]) => placeLabels(labelPoints, plot, { obstacles: keepOff, maxPointOverlap: 0, farRings: FAR_RINGS });
+  // Labels come before whiskers: where every point's whiskers would leave a point without a
+  // label, or keep the titles of a quarter of the points more to their code alone, only the
+  // selected point's whiskers are drawn (and nothing else keeps a label off them). A board
+  // beyond WHISKERS_TRIED points is not tried with every whisker: it never leaves that much room.
+  const codeAlone = (placed: readonly LabelPlacement[]) => placed.filter((placement) => placement.size > 0 && placement.size === forms.get(placement.id)!.length - 1).length;
+  let placements = place(whiskers.length > 0 && points.length <= WHISKERS_TRIED ? [...obstacles, ...whiskers] : obstacles);
+  let whiskersDrawn: ChartLayoutReport['whiskers'] = 'all';
+  if (whiskers.length > 0 && (points.length > WHISKERS_TRIED || placements.some((placement) => placement.hidden))) {
+    whiskersDrawn = 'selected';
+    if (points.length <= WHISKERS_TRIED) placements = place(obstacles);
+  } else if (whiskers.length > 0 && codeAlone(placements) > 0) {
+    const without = place(obstacles);
+    if (codeAlone(placements) - codeAlone(without) > points.length / 4) {
+      whiskersDrawn = 'selected';
+      placements = without;
+    }
+  }
+  const placementOf = new Map(placements.map((placement) => [placement.id, placement]));
+
+  const coded: string[] = [];
+  for (const each of base) {
+    const { point } = each;
+    const id = point.candidate.id;
+    const shown = spread.get(id)!;
+    const placement = placementOf.get(id);
+    const form = placement ? forms.get(id)![placement.size] : undefined;
+    if (reading === 'print' && placement && !placement.hidden && form?.form === 'code' && point.candidate.title.trim() !== '') coded.push(id);
+    const mark = readinessFlags.has(id) ? readinessMarkAt(each.radius, large) : null;
+    geometry.set(id, {
+      x: shown.x,
+      y: shown.y,
+      exact: shown.moved ? { x: each.x, y: each.y } : null,
+      radius: each.radius,
+      colour: pointColour(point, colourBy, tags),
+      labelLines: form?.lines ?? [],
+      placement,
+      labelLeader: placement && !placement.hidden && placement.ring > 0 ? leaderTo(placement, shown.x, shown.y, each.reach) : null,
+      impactWhisker: point.impactRange ? [yScale(point.impactRange.min) ?? each.y, yScale(point.impactRange.max) ?? each.y] : null,
+      complexityWhisker: point.complexityRange ? [xScale(point.complexityRange.min) ?? each.x, xScale(point.complexityRange.max) ?? each.x] : null,
+      readinessMark: mark && { x: shown.x + mark.dx, y: shown.y + mark.dy, r: mark.r },
+      ghost: point.scoresPosition ? { x: xScale(point.scoresPosition.complexity) ?? each.x, y: yScale(point.scoresPosition.impact) ?? each.y } : null,
+    });
+  }
+  return { geometry, coded, whiskers: whiskersDrawn };
+}
+
+/** A line from a point's edge to the nearest corner or side of its label, set further out. */
+function leaderTo(box: PixelRect, x: number, y: number, reach: number): { x1: number; y1: number; x2: number; y2: number } {
+  const x2 = Math.min(Math.max(x, box.x), box.x + box.width);
+  const y2 = Math.min(Math.max(y, box.y), box.y + box.height);
+  const length = Math.hypot(x2 - x, y2 - y) || 1;
+  return { x1: x + ((x2 - x) / length) * reach, y1: y + ((y2 - y) / length) * reach, x2, y2 };
+}
