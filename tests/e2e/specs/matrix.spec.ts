@@ -21,6 +21,17 @@ async function openSampleMap(page: Page): Promise<void> {
   await expect(points(page).first()).toBeVisible();
 }
 
+/** The sample's Map with the pointer pressed on Support-ticket routing's dot: its mark and where it was. */
+async function pressOnSupportRouting(page: Page): Promise<{ mark: Locator; from: { x: number; y: number } }> {
+  await openSampleMap(page);
+  const support = sample.candidates.find((candidate) => candidate.title === 'Support-ticket routing')!;
+  const mark = points(page).and(page.locator(`[data-candidate-id="${support.id}"]`));
+  const from = await centre(mark.getByTestId('matrix-dot'));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  return { mark, from };
+}
+
 test('every scored candidate sits in the quadrant shared/ computes, on the right side of both thresholds', async ({ app }) => {
   const { page } = app;
   await openSampleMap(page);
@@ -80,12 +91,7 @@ test('dragging a point sets a consensus override that keeps the scores and survi
 
 test('while a point is dragged its overlay is drawn under the pointer at every step, and the moves leave the chart itself untouched', async ({ app }) => {
   const { page } = app;
-  await openSampleMap(page);
-  const support = sample.candidates.find((candidate) => candidate.title === 'Support-ticket routing')!;
-  const mark = points(page).and(page.locator(`[data-candidate-id="${support.id}"]`));
-  const from = await centre(mark.getByTestId('matrix-dot'));
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
+  const { mark, from } = await pressOnSupportRouting(page);
   await page.mouse.move(from.x + 30, from.y);
   const overlayDot = page.getByTestId('drag-overlay').locator('circle');
   await expect(overlayDot).toBeVisible();
@@ -112,12 +118,7 @@ test('while a point is dragged its overlay is drawn under the pointer at every s
 
 test('undo after a drag goes back to the scores in one step; the arrow keys move a focused point', async ({ app }) => {
   const { page } = app;
-  await openSampleMap(page);
-  const support = sample.candidates.find((candidate) => candidate.title === 'Support-ticket routing')!;
-  const mark = points(page).and(page.locator(`[data-candidate-id="${support.id}"]`));
-  const from = await centre(mark.getByTestId('matrix-dot'));
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
+  const { mark, from } = await pressOnSupportRouting(page);
   await page.mouse.move(from.x + 300, from.y - 40, { steps: 25 });
   await page.mouse.up();
   await expect(mark).toHaveAttribute('data-overridden', 'true');

@@ -14,7 +14,7 @@ import {
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
 import { LABEL_FONT, labelLinesSize, QUADRANT_NAME_FONT, quadrantNameSize } from './label-metrics';
 import type { PointGeometry } from './point-mark';
-import { EXACT_MARK_RADIUS, pointColour, pointRadius, reachWithReadinessMark, readinessMarkAt, sizeMeasure } from './point-style';
+import { EXACT_MARK_RADIUS, pointColour, pointRadius, reachWithReadinessMark, readinessMarkAt, ringsOutside, sizeMeasure } from './point-style';
 
 // Turns the board into pixels for the chart: where each point is drawn (spread apart where
 // points would cover each other, shared/workshop/spread.ts) and where its label goes
@@ -62,7 +62,8 @@ const WHISKERS_TRIED = 150;
 
 /** How far a point's drawing reaches from its centre: rings, the readiness badge and the dot's outline. */
 function reachOf(radius: number, point: MapPoint, flagged: boolean, large: boolean): number {
-  const rings = point.focus ? (point.unstable ? 9 : 5) + 1.5 : point.unstable ? 6 : 0;
+  // The rings' own line: the focus ring's is 1.5 px, the fragile ring's 1 px (map.css).
+  const rings = ringsOutside(point) + (point.focus ? 1.5 : point.unstable ? 1 : 0);
   return Math.max(radius + rings, flagged ? reachWithReadinessMark(radius, large) + 1 : 0) + 1.5;
 }
 

@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import { focusMark, focusMarkOf } from '../../focus-after';
 import type { LabelPlacement, MapPoint, ReadinessFlag } from '../../../../shared';
-import { EXACT_MARK_RADIUS } from './point-style';
+import { EXACT_MARK_RADIUS, ringsOutside } from './point-style';
 
 export interface PointGeometry {
   /** Where the point is drawn: its exact position, or a little way off where points crowd. */
@@ -55,7 +55,7 @@ export const PointMark = memo(function PointMark({ point, geometry, quadrantName
   const lineHeight = placement ? placement.height / Math.max(1, geometry.labelLines.length) : 0;
   const candidate = point.candidate;
   // Keyboard focus rings the point outside its own rings (fragile, the focus problem's).
-  const rings = point.focus ? (point.unstable ? 9 : 5) : point.unstable ? 5 : 0;
+  const rings = ringsOutside(point);
   const description = `${candidate.code} ${candidate.title}: impact ${point.impact.toFixed(1)}, complexity ${point.complexity.toFixed(1)}, ${quadrantName}${point.overridden ? ', placed by the room' : ''}${point.unstable ? ', sensitive to the weights' : ''}${
     readinessFlag ? `, its readiness checklist disagrees with the room’s complexity (the checklist says ${readinessFlag.checklistSays})` : ''
   }`;
@@ -95,7 +95,7 @@ export const PointMark = memo(function PointMark({ point, geometry, quadrantName
         </g>
       )}
       {point.unstable && <circle className="unstable-ring" cx={x} cy={y} r={radius + 5} />}
-      {point.focus && <circle className="focus-ring" cx={x} cy={y} r={radius + (point.unstable ? 9 : 5)} />}
+      {point.focus && <circle className="focus-ring" cx={x} cy={y} r={radius + rings} />}
       <circle className="focus-halo" cx={x} cy={y} r={radius + rings + 5} />
       <circle className="dot" data-testid="matrix-dot" cx={x} cy={y} r={radius} fill={colour} strokeDasharray={point.overridden ? '3 2' : undefined} />
       {geometry.readinessMark && (

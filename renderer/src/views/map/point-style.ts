@@ -70,6 +70,16 @@ export function reachWithReadinessMark(radius: number, large: boolean): number {
   return Math.max(radius, mark.dx + mark.r);
 }
 
+/**
+ * How far outside its dot a point's own rings reach: the focus problem's ring (5, or 9 outside
+ * a fragile point's), else the fragile ring (5), else none. point-mark.tsx draws them; the
+ * layout keeps labels clear of them.
+ */
+export function ringsOutside(point: Pick<MapPoint, 'focus' | 'unstable'>): number {
+  if (point.focus) return point.unstable ? 9 : 5;
+  return point.unstable ? 5 : 0;
+}
+
 /** The small mark at a spread point's exact position, where the line from its dot leads. */
 export const EXACT_MARK_RADIUS = 2.5;
 
