@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { createSampleSession, serializeSession, type Session } from '../../../shared';
 import type { AppUnderTest } from '../harness/app-under-test';
 import { expect, test } from '../fixtures';
+import { AA_TEXT, contrastRatio, hex, over, parseColour, withOpacity, type Rgba } from '../support/contrast';
 import { captureCandidate, gotoPhase, type PhaseName } from './session-page';
 
 // axe-core on every screen and every dialog, in both themes: no serious or critical finding,
@@ -13,7 +14,63 @@ import { captureCandidate, gotoPhase, type PhaseName } from './session-page';
 
 const THEMES = ['light', 'dark'] as const;
 
-/** What the text of one element looks like against what is painted under it. */
+/** What is painted where an element's text is, as the page computes it; the arithmetic is done in Node. */
+interface PaintedText {
+  /** The text's colour (with its opacities folded into alpha), as getComputedStyle writes it. */
+  foreground?: string;
+  /** Its opacity: fill-opacity × opacity for SVG text, 1 for HTML. */
+  opacity: number;
+  fontSize: number;
+  bold: boolean;
+  /** The layers under it, top first, down to the first opaque one: each the colours it can show there (a gradient's stops). */
+  layers: { colour: string; opacity: number }[][];
+  /** Why it cannot be measured, when it cannot. */
+  unresolved?: string;
+}
+
+/**
+ * What is painted under the middle of the element's text: the layers there (elementsFromPoint,
+ * so overlapping elements count, not only ancestors), their colours and the stops of any
+ * gradient. Runs in the page; `worstContrast` measures it.
+ */
+function paintedText(selector: string): PaintedText {
+  const element = document.querySelector(selector);
+  if (!element) return { opacity: 1, fontSize: 0, bold: false, layers: [], unresolved: `no element matches ${selector}` };
+  const style = getComputedStyle(element);
+  const fontSize = parseFloat(style.fontSize);
+  const bold = Number(style.fontWeight) >= 700;
+  // SVG text and shapes paint with `fill` and its opacities; HTML text with `color`, boxes with `background-color`.
+  const svgOpacity = (layerStyle: CSSStyleDeclaration) => Number(layerStyle.fillOpacity) * Number(layerStyle.opacity);
+  const isSvg = element instanceof SVGElement;
+  const foreground = isSvg ? style.fill : style.color;
+  const opacity = isSvg ? svgOpacity(style) : 1;
+
+  const box = element.getBoundingClientRect();
+  const stack = document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  const at = stack.findIndex((layer) => layer === element || layer.contains(element));
+  const ancestors: Element[] = [];
+  for (let layer: Element | null = element; layer; layer = layer.parentElement) ancestors.push(layer);
+  const below = at === -1 ? ancestors : stack.slice(at);
+  const opaque = (colour: string) => /^rgb\(/.test(colour) || (/^color\(srgb [^/]*\)$/.test(colour));
+  const layers: PaintedText['layers'] = [];
+  for (const layer of [...below, document.documentElement]) {
+    const layerStyle = getComputedStyle(layer);
+    let colour: { colour: string; opacity: number } | null;
+    // A shape filled with a paint server (url(#…)) adds no flat colour of its own.
+    if (layer instanceof SVGGeometryElement) colour = /^(rgba?|color)\(/.test(layerStyle.fill) ? { colour: layerStyle.fill, opacity: svgOpacity(layerStyle) } : null;
+    else if (layer instanceof SVGElement && !(layer instanceof SVGSVGElement) && !(layer instanceof SVGForeignObjectElement)) continue;
+    else colour = { colour: layerStyle.backgroundColor, opacity: 1 };
+    if (/url\(/.test(layerStyle.backgroundImage)) return { foreground, opacity, fontSize, bold, layers, unresolved: `an image behind it (${layer.tagName.toLowerCase()})` };
+    const stops = layerStyle.backgroundImage.match(/(rgba?|color)\([^)]*\)/g) ?? [];
+    if (stops.length > 0) layers.push(stops.map((stop) => ({ colour: stop, opacity: 1 })));
+    if (colour === null || colour.colour === 'none' || colour.colour === 'transparent' || /^rgba\(.*,\s*0\)$/.test(colour.colour) || colour.opacity === 0) continue;
+    layers.push([colour]);
+    if (colour.opacity === 1 && opaque(colour.colour) && stops.length === 0) break;
+  }
+  return { foreground, opacity, fontSize, bold, layers };
+}
+
+/** What the text of one element looks like against what is painted under it, at worst. */
 interface MeasuredContrast {
   ratio: number;
   required: number;
@@ -24,79 +81,31 @@ interface MeasuredContrast {
 }
 
 /**
- * The contrast of the element's text against every background it can sit on, worst case:
- * the layers painted under the middle of its box (elementsFromPoint, so overlapping elements
- * count, not only ancestors), their colours and the stops of any gradient, composited the way
- * the browser does. Large text (24 px, or 18.66 px bold) needs 3:1, other text 4.5:1.
+ * The contrast of painted text against every background it can sit on, worst case, by
+ * support/contrast.ts's arithmetic (the one the chart's text spec uses). Large text (24 px, or
+ * 18.66 px bold) needs 3:1, other text 4.5:1.
  */
-function measureContrast(selector: string): MeasuredContrast {
-  type Rgba = [number, number, number, number];
-  const parse = (value: string): Rgba | null => {
-    const numbers = value.match(/-?[\d.]+%?/g)?.map((part) => (part.endsWith('%') ? Number(part.slice(0, -1)) / 100 : Number(part)));
-    if (!numbers) return null;
-    if (value.startsWith('rgb')) return [numbers[0]!, numbers[1]!, numbers[2]!, numbers[3] ?? 1];
-    if (value.startsWith('color(srgb')) return [numbers[0]! * 255, numbers[1]! * 255, numbers[2]! * 255, numbers[3] ?? 1];
-    return null;
+function worstContrast(painted: PaintedText): MeasuredContrast {
+  const required = painted.fontSize >= 24 || (painted.fontSize >= 18.66 && painted.bold) ? 3 : AA_TEXT;
+  if (painted.unresolved) return { ratio: 0, required, unresolved: painted.unresolved };
+  const read = (colour: string, opacity: number): Rgba | string => {
+    try {
+      return withOpacity(parseColour(colour), opacity);
+    } catch (error) {
+      return (error as Error).message;
+    }
   };
-  const over = (top: Rgba, under: Rgba): Rgba => {
-    const alpha = top[3] + under[3] * (1 - top[3]);
-    const mix = (index: number) => (top[index]! * top[3] + under[index]! * under[3] * (1 - top[3])) / (alpha || 1);
-    return [mix(0), mix(1), mix(2), alpha];
-  };
-  const luminance = ([r, g, b]: Rgba) => {
-    const channel = (value: number) => {
-      const c = value / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    };
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-  };
-  const contrast = (a: Rgba, b: Rgba) => {
-    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-    return (light! + 0.05) / (dark! + 0.05);
-  };
-
-  const element = document.querySelector(selector);
-  if (!element) return { ratio: 0, required: 0, unresolved: `no element matches ${selector}` };
-  const style = getComputedStyle(element);
-  const size = parseFloat(style.fontSize);
-  const bold = Number(style.fontWeight) >= 700;
-  const required = size >= 24 || (size >= 18.66 && bold) ? 3 : 4.5;
-  // SVG text and shapes paint with `fill` and its opacities; HTML text with `color`, boxes with `background-color`.
-  const svgFill = (layerStyle: CSSStyleDeclaration): Rgba | null => {
-    const fill = parse(layerStyle.fill);
-    return fill && [fill[0], fill[1], fill[2], fill[3] * Number(layerStyle.fillOpacity) * Number(layerStyle.opacity)];
-  };
-  const foreground = element instanceof SVGElement ? svgFill(style) : parse(style.color);
-  if (!foreground) return { ratio: 0, required, unresolved: `text colour ${element instanceof SVGElement ? style.fill : style.color}` };
-
-  // What is painted under the middle of the text, top first; its ancestors when something covers that point.
-  const box = element.getBoundingClientRect();
-  const stack = document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-  const at = stack.findIndex((layer) => layer === element || layer.contains(element));
-  const ancestors: Element[] = [];
-  for (let layer: Element | null = element; layer; layer = layer.parentElement) ancestors.push(layer);
-  const below = at === -1 ? ancestors : stack.slice(at);
-  // Layers from the text down to the first opaque one, each a set of possible colours.
-  const layers: Rgba[][] = [];
-  for (const layer of [...below, document.documentElement]) {
-    const layerStyle = getComputedStyle(layer);
-    let colour: Rgba | null;
-    if (layer instanceof SVGGeometryElement) colour = svgFill(layerStyle);
-    else if (layer instanceof SVGElement && !(layer instanceof SVGSVGElement) && !(layer instanceof SVGForeignObjectElement)) continue;
-    else colour = parse(layerStyle.backgroundColor);
-    if (/url\(/.test(layerStyle.backgroundImage)) return { ratio: 0, required, unresolved: `an image behind it (${layer.tagName.toLowerCase()})` };
-    const stops = (layerStyle.backgroundImage.match(/(rgba?|color)\([^)]*\)/g) ?? []).map(parse).filter((stop): stop is Rgba => stop !== null);
-    if (stops.length > 0) layers.push(stops);
-    if (colour && colour[3] > 0) layers.push([colour]);
-    if (colour && colour[3] === 1 && stops.length === 0) break;
+  const foreground = read(painted.foreground ?? 'none', painted.opacity);
+  if (typeof foreground === 'string') return { ratio: 0, required, unresolved: `text colour: ${foreground}` };
+  let backgrounds: Rgba[] = [{ r: 255, g: 255, b: 255, a: 1 }];
+  for (const layer of [...painted.layers].reverse()) {
+    const colours = layer.map((each) => read(each.colour, each.opacity));
+    const unreadable = colours.find((colour): colour is string => typeof colour === 'string');
+    if (unreadable !== undefined) return { ratio: 0, required, unresolved: `a background: ${unreadable}` };
+    backgrounds = backgrounds.flatMap((under) => (colours as Rgba[]).map((top) => over(top, under)));
   }
-  let backgrounds: Rgba[] = [[255, 255, 255, 1]];
-  for (const layer of layers.reverse()) backgrounds = backgrounds.flatMap((under) => layer.map((top) => over(top, under)));
-  const text = (colour: Rgba) => `rgb(${colour.slice(0, 3).map(Math.round).join(' ')})`;
-  const worst = backgrounds
-    .map((background) => ({ background, ratio: contrast(over(foreground, background), background) }))
-    .sort((a, b) => a.ratio - b.ratio)[0]!;
-  return { ratio: Math.round(worst.ratio * 100) / 100, required, colours: `${text(over(foreground, worst.background))} on ${text(worst.background)}` };
+  const worst = backgrounds.map((background) => ({ background, ratio: contrastRatio(foreground, background) })).sort((a, b) => a.ratio - b.ratio)[0]!;
+  return { ratio: Math.round(worst.ratio * 100) / 100, required, colours: `${hex(over(foreground, worst.background))} on ${hex(worst.background)}` };
 }
 
 /**
@@ -113,7 +122,7 @@ async function audit(page: Page, screen: string): Promise<string[]> {
   for (const node of review) {
     const selector = node.target.join(' ');
     const reason = (node.any[0]?.data as { messageKey?: string } | null)?.messageKey ?? node.any[0]?.message ?? 'no reason given';
-    const measured = await page.evaluate(measureContrast, selector);
+    const measured = worstContrast(await page.evaluate(paintedText, selector));
     console.log(`[accessibility] ${screen}: axe left the contrast of ${selector} for review (${reason}); measured ${measured.unresolved ?? `${measured.ratio}:1 (${measured.colours}), needs ${measured.required}:1`}`);
     if (measured.unresolved) findings.push(`color-contrast (needs review, not measurable): ${selector}: ${measured.unresolved}`);
     else if (measured.ratio < measured.required) findings.push(`color-contrast (needs review, measured): ${selector}: ${measured.ratio}:1 (${measured.colours}) < ${measured.required}:1`);

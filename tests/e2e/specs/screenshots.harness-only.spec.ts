@@ -8,8 +8,8 @@ import { bigBoardSession } from '../support/big-board';
 // Pictures of every phase for people to look at (not compared automatically): written to
 // test-results/screenshots at projector and laptop size, in both themes.
 const sizes = [
-  { name: 'projector', width: 1280, height: 720 },
-  { name: 'laptop', width: 1920, height: 1080 },
+  { name: 'projector', width: 1920, height: 1080 },
+  { name: 'laptop', width: 1280, height: 800 },
 ] as const;
 const themes = ['light', 'dark'] as const;
 const phases = ['Frame', 'Collect', 'Score', 'Map', 'Decide'] as const;
