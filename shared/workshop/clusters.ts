@@ -13,10 +13,9 @@
 //     members or a few steps further out (with a line back), inside the bounds, overlapping no
 //     label, no point, no obstacle and no badge placed before it. The members are tried in
 //     input order, one round each, up to `tries` rounds.
-//  3. A cluster whose badge found no room, a lone point included, joins the nearest cluster
-//     that has one (nearest by their members' closest pair): a badge needs no more room than a
-//     code, so its neighbours are where the room ran out, and the nearest badge is the place a
-//     reader looks. A lone point whose badge did fit stays a cluster of one: its badge is
+//  3. A cluster whose badge found no room, a lone point included, joins the cluster whose badge
+//     is nearest to its first point: its own badge found no room, so the nearest badge is the
+//     place a reader looks for it. A lone point whose badge did fit stays a cluster of one: its badge is
 //     smaller than its code, and names it where the code could not. Only on a board with no
 //     room for a single badge is the first cluster's badge drawn over what is there, holding
 //     every unlabelled point: a point without a name is worse than a covered one.
@@ -44,7 +43,7 @@ export interface ClusterOptions {
   obstacles?: readonly PixelRect[];
   /** Steps further out a badge may go, as for labels (default 4). */
   farRings?: number;
-  /** How many of a cluster's members its badge is tried beside (default 4). */
+  /** How many of a cluster's members its badge is tried beside (default 3; each round is a placement over the whole board). */
   tries?: number;
   /** Space between a point's edge and its badge, px (default 3). */
   gap?: number;
@@ -63,7 +62,7 @@ export interface PointCluster {
 }
 
 /** Defaults of ClusterOptions (but the badge's size, which is the chart's). */
-export const CLUSTER_DEFAULTS = { near: 56, farRings: 4, tries: 4, gap: 3 } as const;
+export const CLUSTER_DEFAULTS = { near: 56, farRings: 4, tries: 3, gap: 3 } as const;
 
 interface Gathered {
   members: ClusterPoint[];
@@ -110,8 +109,9 @@ export function clusterUnlabelled(points: readonly ClusterPoint[], unlabelled: R
 /** Step 1: greedy gathering round each first point, through a grid of cells `near` across. */
 function gather(lonely: readonly ClusterPoint[], near: number): Gathered[] {
   const cell = Math.max(1, near);
-  const grid = new Map<string, number[]>();
-  const key = (ix: number, iy: number) => `${ix}:${iy}`;
+  const grid = new Map<number, number[]>();
+  // A cell's number: columns a million rows apart, as spread.ts's grid.
+  const key = (ix: number, iy: number) => ix * 1_048_576 + iy;
   lonely.forEach((p, index) => {
     const k = key(Math.floor(p.x / cell), Math.floor(p.y / cell));
     const list = grid.get(k);
@@ -167,13 +167,14 @@ function placeBadges(clusters: Gathered[], drawn: readonly ClusterPoint[], bound
   }
 }
 
-/** Step 3: the placed cluster whose members come closest to this one's. */
+/** Step 3: the placed cluster whose badge's centre is nearest to this one's first point (the first such on a tie). */
 function nearestPlaced(cluster: Gathered, placed: readonly Gathered[]): Gathered {
+  const { x, y } = cluster.members[0]!;
   let best = placed[0]!;
   let bestDistance = Infinity;
   for (const other of placed) {
-    let distance = Infinity;
-    for (const a of cluster.members) for (const b of other.members) distance = Math.min(distance, Math.hypot(a.x - b.x, a.y - b.y));
+    const box = other.badge!.box;
+    const distance = Math.hypot(box.x + box.width / 2 - x, box.y + box.height / 2 - y);
     if (distance < bestDistance) {
       best = other;
       bestDistance = distance;

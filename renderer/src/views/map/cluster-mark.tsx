@@ -11,15 +11,17 @@ interface ClusterMarkProps {
   interactive: boolean;
   expanded: boolean;
   onToggle(number: number): void;
+  /** Pointed at or focused (its number), or left (null): its members stand out while it is. */
+  onHover(number: number | null): void;
 }
 
 /**
  * One numbered cluster: a badge, placed like a label, for points whose label found no room
  * (shared/workshop/clusters.ts). The members' dots stay where the scores put them; the badge
- * names them. On the Map it shows how many it holds and opens their list on click, Enter or
- * Space; elsewhere it shows its number, and the key beside the chart lists its members.
+ * names them. On the Map it shows how many it holds, makes its members stand out while pointed
+ * at or focused, and opens their list on click, Enter or Space; elsewhere it shows its number, and the key beside the chart lists its members.
  */
-export const ClusterMark = memo(function ClusterMark({ cluster, interactive, expanded, onToggle }: ClusterMarkProps) {
+export const ClusterMark = memo(function ClusterMark({ cluster, interactive, expanded, onToggle, onHover }: ClusterMarkProps) {
   const { badge, leader, number, members, text } = cluster;
   const name = `Cluster ${number}: ${plural(members.length)}`;
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
@@ -62,6 +64,10 @@ export const ClusterMark = memo(function ClusterMark({ cluster, interactive, exp
         onToggle(number);
       }}
       onKeyDown={onKeyDown}
+      onPointerEnter={() => onHover(number)}
+      onPointerLeave={() => onHover(null)}
+      onFocus={() => onHover(number)}
+      onBlur={() => onHover(null)}
     >
       {drawn}
     </g>

@@ -75,7 +75,9 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
 
   // The cluster whose list is open on the Map, by number; its members stand out, the rest fade.
   const [expanded, setExpanded] = useState<number | null>(null);
+  const [hovered, setHovered] = useState<number | null>(null);
   const openCluster = clusterMarks.find((cluster) => cluster.number === expanded);
+  const shownCluster = openCluster ?? clusterMarks.find((cluster) => cluster.number === hovered);
   const interactiveClusters = labelReading === 'interactive' && !readOnly;
   const toggleCluster = useCallback((number: number) => setExpanded((open) => (open === number ? null : number)), []);
   const layerRef = useRef<SVGGElement>(null);
@@ -90,7 +92,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
   useEffect(() => {
     if (expanded !== null && openCluster === undefined) setExpanded(null);
   }, [expanded, openCluster]);
-  const members = useMemo(() => new Set(openCluster?.members ?? []), [openCluster]);
+  const members = useMemo(() => new Set(shownCluster?.members ?? []), [shownCluster]);
   const pointsById = useMemo(() => new Map(points.map((point) => [point.candidate.id, point])), [points]);
 
   const commitOverride = useCallback(
@@ -185,7 +187,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
             readinessFlag={readinessFlags.get(id)}
             selected={id === selectedId}
             showWhiskers={whiskers === 'all' || id === selectedId || id === highlightedId}
-            dimmed={(highlightedId !== null && id !== highlightedId) || (openCluster !== undefined && !members.has(id))}
+            dimmed={(highlightedId !== null && id !== highlightedId) || (shownCluster !== undefined && !members.has(id))}
             dragging={dragged !== undefined && id === dragged.candidate.id}
             onPointerDown={onPointerDown}
             onKeyDown={onKeyDown}
@@ -194,7 +196,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
         );
       })}
       {clusterMarks.map((cluster) => (
-        <ClusterMark key={cluster.number} cluster={cluster} interactive={interactiveClusters} expanded={cluster.number === expanded} onToggle={toggleCluster} />
+        <ClusterMark key={cluster.number} cluster={cluster} interactive={interactiveClusters} expanded={cluster.number === expanded} onToggle={toggleCluster} onHover={setHovered} />
       ))}
       {interactiveClusters && openCluster && <ClusterList cluster={openCluster} points={pointsById} onSelect={onSelect} onClose={closeCluster} />}
       {drag && dragged && draggedGeometry && (
