@@ -15,14 +15,16 @@
 //     input order, one round each, up to `tries` rounds.
 //  3. A cluster whose badge found no room, a lone point included, joins the cluster whose badge
 //     is nearest to its first point: its own badge found no room, so the nearest badge is the
-//     place a reader looks for it. A lone point whose badge did fit stays a cluster of one: its badge is
-//     smaller than its code, and names it where the code could not. Only on a board with no
-//     room for a single badge is the first cluster's badge drawn over what is there, holding
-//     every unlabelled point: a point without a name is worse than a covered one.
+//     place a reader looks for it. A lone point whose badge did fit stays a cluster of one: its
+//     badge is smaller than its code, and names it where the code could not. When no badge fits
+//     beside any cluster (a small chart in large type, nearly every label hidden), one badge
+//     holding every unlabelled point goes to the free spot nearest the first of them, anywhere
+//     in the bounds, with a line back; only with no free spot at all is it drawn over what is
+//     there: a point without a name is worse than a covered one.
 //  4. Number. Clusters are numbered 1, 2, … in reading order of their badges (top to bottom in
 //     bands of a badge's height, then left to right), so the key reads like the chart.
 // Same input, same output.
-import { placeLabels, type LabelSize, type PixelRect } from './labels';
+import { placeLabels, rectOverlapArea, type LabelSize, type PixelRect } from './labels';
 
 /** A drawn point: its centre, its drawing's reach, and its group (a cluster keeps to one). */
 export interface ClusterPoint {
@@ -80,12 +82,14 @@ export function clusterUnlabelled(points: readonly ClusterPoint[], unlabelled: R
 
   const placed = clusters.filter((cluster) => cluster.badge !== null);
   if (placed.length === 0) {
-    // No room for a single badge: one badge, drawn regardless, holds every unlabelled point.
+    // No room beside any cluster: one badge holds every unlabelled point, at the nearest free spot.
     const first = lonely[0]!;
     const { width, height } = options.badge;
+    const discs = points.filter(finite).map((p) => ({ x: p.x - p.radius, y: p.y - p.radius, width: 2 * p.radius, height: 2 * p.radius }));
+    const spot = nearestFreeSpot(first, options.badge, bounds, [...(options.obstacles ?? []), ...discs]);
     const x = Math.min(Math.max(first.x + first.radius + (options.gap ?? CLUSTER_DEFAULTS.gap), bounds.x), bounds.x + bounds.width - width);
     const y = Math.min(Math.max(first.y - height / 2, bounds.y), bounds.y + bounds.height - height);
-    return [{ number: 1, members: lonely.map((p) => p.id), anchor: first.id, badge: { x, y, width, height }, ring: 0 }];
+    return [{ number: 1, members: lonely.map((p) => p.id), anchor: first.id, badge: spot ?? { x, y, width, height }, ring: spot === null ? 0 : 1 }];
   }
   for (const cluster of clusters) {
     if (cluster.badge !== null) continue;
@@ -165,6 +169,27 @@ function placeBadges(clusters: Gathered[], drawn: readonly ClusterPoint[], bound
       badges.push({ x, y, width, height });
     });
   }
+}
+
+/**
+ * The free box of `size` nearest to the point, on a grid of half the box's height across the
+ * bounds, overlapping none of `boxes`; null when there is none. Tried only when no badge fits
+ * beside any cluster, so a plain scan (a few thousand spots against the board's boxes) will do.
+ */
+function nearestFreeSpot(point: ClusterPoint, size: LabelSize, bounds: PixelRect, boxes: readonly PixelRect[]): PixelRect | null {
+  const step = Math.max(1, size.height / 2);
+  const spots: { x: number; y: number; distance: number }[] = [];
+  for (let x = bounds.x; x + size.width <= bounds.x + bounds.width; x += step) {
+    for (let y = bounds.y; y + size.height <= bounds.y + bounds.height; y += step) {
+      spots.push({ x, y, distance: Math.hypot(x + size.width / 2 - point.x, y + size.height / 2 - point.y) });
+    }
+  }
+  spots.sort((a, b) => a.distance - b.distance || a.y - b.y || a.x - b.x);
+  for (const { x, y } of spots) {
+    const box = { x, y, width: size.width, height: size.height };
+    if (boxes.every((other) => rectOverlapArea(box, other) === 0)) return box;
+  }
+  return null;
 }
 
 /** Step 3: the placed cluster whose badge's centre is nearest to this one's first point (the first such on a tie). */

@@ -76,6 +76,22 @@ describe('clusters of unlabelled points', () => {
     expect(cluster).toMatchObject({ members: ['a', 'b'], anchor: 'b', ring: 0 });
   });
 
+  it('puts one badge holding every unlabelled point at the nearest free spot when none fits beside a cluster', () => {
+    // Walls round both points; the only free room is the strip along the bottom right.
+    const walls = [
+      { x: 0, y: 0, width: 600, height: 360 },
+      { x: 0, y: 360, width: 300, height: 40 },
+    ];
+    const clusters = clusterUnlabelled(points, new Set(['a', 'd']), BOUNDS, { badge: BADGE, obstacles: walls, farRings: 0 });
+    expect(clusters).toEqual([expect.objectContaining({ number: 1, members: ['a', 'd'], anchor: 'a', ring: 1 })]);
+    const badge = clusters[0]!.badge;
+    for (const wall of walls) expect(rectOverlapArea(badge, wall)).toBe(0);
+    // The free spot nearest to a (100, 100): the strip's left end, on the grid of half a badge's height.
+    expect(badge).toMatchObject({ y: 360, width: 24, height: 18 });
+    expect(badge.x).toBeGreaterThanOrEqual(300);
+    expect(badge.x).toBeLessThan(300 + 9);
+  });
+
   it('still names every unlabelled point when no badge fits anywhere: one badge holds them all', () => {
     const clusters = clusterUnlabelled(points, new Set(['a', 'd']), BOUNDS, { badge: BADGE, obstacles: [BOUNDS] });
     expect(clusters).toEqual([expect.objectContaining({ number: 1, members: ['a', 'd'], anchor: 'a' })]);
