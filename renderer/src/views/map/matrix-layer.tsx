@@ -88,10 +88,6 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
     },
     [expanded],
   );
-  // A cluster renumbered or gone after an edit closes its list.
-  useEffect(() => {
-    if (expanded !== null && openCluster === undefined) setExpanded(null);
-  }, [expanded, openCluster]);
   const members = useMemo(() => new Set(shownCluster?.members ?? []), [shownCluster]);
   const pointsById = useMemo(() => new Map(points.map((point) => [point.candidate.id, point])), [points]);
 
