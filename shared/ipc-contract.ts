@@ -118,7 +118,8 @@ export const ipcCalls = {
   copyChartImage: { channel: 'export:copy-chart', args: z.tuple([z.object({ png: pngBytes() })]) },
   /**
    * The one-page decision record: Markdown with the chart beside it, or a PDF printed by Chromium.
-   * chartKey names the candidates the chart draws by their code alone, for the key after it.
+   * chartKey names the candidates the chart draws by their code alone, for the key after it;
+   * chartClusters the members of each numbered cluster it draws, cluster 1 first.
    */
   exportDecisionRecord: {
     channel: 'export:decision-record',
@@ -128,6 +129,7 @@ export const ipcCalls = {
         session: checkedSession,
         chartPng: pngBytes().nullable(),
         chartKey: z.array(z.string().min(1).max(64)).max(LIMITS.candidates).optional(),
+        chartClusters: z.array(z.array(z.string().min(1).max(64)).min(1).max(LIMITS.candidates)).max(LIMITS.candidates).optional(),
       }),
     ]),
   },

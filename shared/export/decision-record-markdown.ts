@@ -12,6 +12,8 @@ export interface DecisionRecordMarkdownOptions {
   generatedAt: Date;
   /** The candidates the chart draws by their code alone: listed with their whole titles after it. */
   chartKey?: readonly string[];
+  /** The members of each numbered cluster the chart draws (cluster 1 first): listed under its number after it. */
+  chartClusters?: readonly (readonly string[])[];
 }
 
 function orMissing(text: string, missing: string): string {
@@ -20,7 +22,7 @@ function orMissing(text: string, missing: string): string {
 
 /** The decision record as Markdown: a title, then one `##` section per DECISION_RECORD_SECTIONS entry. */
 export function decisionRecordMarkdown(session: Session, options: DecisionRecordMarkdownOptions): string {
-  const record = buildDecisionRecord(session, options.generatedAt, options.chartKey);
+  const record = buildDecisionRecord(session, options.generatedAt, options.chartKey, options.chartClusters);
   const out: string[] = [];
   const heading = (text: string) => out.push(`## ${text}`, '');
 
@@ -46,8 +48,16 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
   heading(SECTIONS.chart);
   if (options.chartImageFileName !== null && options.chartImageFileName.trim() !== '') {
     out.push(`![Impact versus complexity matrix](${linkDestination(options.chartImageFileName)})`, '');
-    // The key follows the picture: each point it draws by its code, with its whole title.
-    if (record.chartKey.length > 0) out.push('**Key:**', '', ...record.chartKey.map((entry) => `- **${escapeMarkdownInline(entry.code)}** ${escapeMarkdownInline(entry.title)}`), '');
+    // The key follows the picture: each point it draws by its code, with its whole title, then
+    // each numbered cluster's members under its number.
+    if (record.chartKey.length > 0) {
+      out.push('**Key:**', '');
+      record.chartKey.forEach((entry, index) => {
+        if (entry.cluster !== undefined && entry.cluster !== record.chartKey[index - 1]?.cluster) out.push(`- *Cluster ${entry.cluster}:*`);
+        out.push(`${entry.cluster === undefined ? '' : '  '}- **${escapeMarkdownInline(entry.code)}** ${escapeMarkdownInline(entry.title)}`);
+      });
+      out.push('');
+    }
   } else {
     out.push(MISSING.chart, '');
   }

@@ -102,8 +102,8 @@ export interface DecisionRecord {
   room: { name: string; background: string }[];
   /** One sentence counting the candidates per quadrant, e.g. "12 candidates — Quick wins: 4, Big bets: 4, …". */
   chartSummary: string;
-  /** The chart's key: the candidates its picture draws by their code alone, with their whole titles, in code order. */
-  chartKey: DecisionRecordNamed[];
+  /** The chart's key: the candidates its picture draws by their code alone, with their whole titles, in code order; then each numbered cluster's members, with its number. */
+  chartKey: (DecisionRecordNamed & { cluster?: number })[];
   top: DecisionRecordTopRow[];
   rankingRule: string;
   focus: DecisionRecordFocus | null;
@@ -138,9 +138,10 @@ function chartSummary(session: Session, ranking: ReturnType<typeof rankCandidate
 
 /**
  * Gathers the record's content from the session (pure; `generatedAt` only stamps it). `coded`
- * names the candidates the chart's picture draws by their code alone (unknown ids are left out).
+ * names the candidates the chart's picture draws by their code alone, `clusters` the members of
+ * each numbered cluster it draws (cluster 1 first); unknown ids are left out.
  */
-export function buildDecisionRecord(session: Session, generatedAt: Date, coded: readonly string[] = []): DecisionRecord {
+export function buildDecisionRecord(session: Session, generatedAt: Date, coded: readonly string[] = [], clusters: readonly (readonly string[])[] = []): DecisionRecord {
   const results = computeCandidateResults(session);
   const ranking = rankCandidates(session, results);
   const names = session.settings.quadrantNames;
@@ -182,7 +183,7 @@ export function buildDecisionRecord(session: Session, generatedAt: Date, coded: 
     goalMetrics: frame.goalMetrics.map((metric) => metric.trim()).filter((metric) => metric !== ''),
     room: session.participants.map((participant) => ({ name: participant.name, background: EXPORT_BACKGROUND_LABELS[participant.background] })),
     chartSummary: chartSummary(session, ranking),
-    chartKey: chartKey(session.candidates, coded).map(({ code, title }) => ({ code, title })),
+    chartKey: chartKey(session.candidates, coded, clusters).map(({ code, title, cluster }) => (cluster === undefined ? { code, title } : { code, title, cluster })),
     top: ranking.ranked.slice(0, DECISION_RECORD_TOP_COUNT).map((row) => ({
       rank: row.rank,
       code: row.candidate.code,

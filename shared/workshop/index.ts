@@ -19,3 +19,4 @@ export * from './readiness';
 export * from './score-keys';
 export * from './label-text';
 export * from './spread';
+export * from './clusters';

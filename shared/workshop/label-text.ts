@@ -84,18 +84,32 @@ export function wrapWords(text: string, maxChars: number): string[] {
   return lines;
 }
 
-/** One line of a chart's key: a point drawn by its code, and its whole title. */
+/** One line of a chart's key: a point drawn by its code, or a member of a numbered cluster, and its whole title. */
 export interface ChartKeyEntry {
   id: string;
   code: string;
   title: string;
+  /** The numbered cluster (shared/workshop/clusters.ts) that names this point; absent for a point drawn by its code. */
+  cluster?: number;
 }
 
-/** The key of a chart: the candidates drawn by their code, in the codes' natural order (C2 before C10). */
-export function chartKey(candidates: readonly { id: string; code: string; title: string }[], coded: Iterable<string>): ChartKeyEntry[] {
-  const wanted = new Set(coded);
-  return candidates
-    .filter((candidate) => wanted.has(candidate.id))
-    .map(({ id, code, title }) => ({ id, code, title }))
-    .sort((a, b) => compareNatural(a.code, b.code) || compareNatural(a.title, b.title) || compareNatural(a.id, b.id));
+/**
+ * The key of a chart: the candidates drawn by their code, in the codes' natural order (C2 before
+ * C10), then each numbered cluster's members (cluster 1 first, `clusters[0]`), in the same order
+ * within it.
+ */
+export function chartKey(candidates: readonly { id: string; code: string; title: string }[], coded: Iterable<string>, clusters: readonly (readonly string[])[] = []): ChartKeyEntry[] {
+  const byCode = (a: ChartKeyEntry, b: ChartKeyEntry) => compareNatural(a.code, b.code) || compareNatural(a.title, b.title) || compareNatural(a.id, b.id);
+  const entriesOf = (ids: Iterable<string>) => {
+    const wanted = new Set(ids);
+    return candidates.filter((candidate) => wanted.has(candidate.id)).map(({ id, code, title }): ChartKeyEntry => ({ id, code, title }));
+  };
+  return [
+    ...entriesOf(coded).sort(byCode),
+    ...clusters.flatMap((members, index) =>
+      entriesOf(members)
+        .sort(byCode)
+        .map((entry) => ({ ...entry, cluster: index + 1 })),
+    ),
+  ];
 }

@@ -97,7 +97,7 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       requirePng(png);
       await clipboard.writePng(png);
     },
-    async exportDecisionRecord({ windowId }, { format, session, chartPng, chartKey = [] }) {
+    async exportDecisionRecord({ windowId }, { format, session, chartPng, chartKey = [], chartClusters = [] }) {
       const refused = await refuse(windowId, sealedExportRefusal(session, 'The decision record'));
       if (refused) return refused;
       if (chartPng) requirePng(chartPng);
@@ -109,7 +109,7 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
           nameFor(session, 'decision record'),
           async (path) => {
             const chartPath = chartBesideRecord(path);
-            const markdown = decisionRecordMarkdown(session, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt, chartKey });
+            const markdown = decisionRecordMarkdown(session, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt, chartKey, chartClusters });
             return chartPng ? [{ path: chartPath, data: chartPng }, { path, data: markdown }] : [{ path, data: markdown }];
           },
           (path) =>
@@ -120,7 +120,7 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       }
       return exportTo(windowId, 'pdf', nameFor(session, 'decision record'), async (path) => {
         const chartImageDataUrl = chartPng ? `data:image/png;base64,${Buffer.from(chartPng).toString('base64')}` : null;
-        const pdf = await printer.printToPdf(decisionRecordHtml(session, { chartImageDataUrl, generatedAt, chartKey }), 'a4');
+        const pdf = await printer.printToPdf(decisionRecordHtml(session, { chartImageDataUrl, generatedAt, chartKey, chartClusters }), 'a4');
         return [{ path, data: pdf }];
       });
     },

@@ -57,12 +57,15 @@ interface KeyLine {
   row: number;
   code: string;
   text: string;
+  /** A cluster's heading ("Cluster 3"), set bold across the column. */
+  heading?: boolean;
 }
 
 /**
  * The key's lines in columns as tall as the chart, filled top to bottom: a heading, then each
  * entry's code with its whole title wrapped beside it (an estimate that errs wide, so no line
- * runs past its column). Nothing is shortened.
+ * runs past its column), each numbered cluster's members under a heading of their own (kept
+ * with the first of them). Nothing is shortened.
  */
 function keyLayout(entries: readonly ChartKeyEntry[], rowsPerColumn: number): { lines: KeyLine[]; columns: number; codeWidth: number } {
   const codeWidth = Math.ceil(Math.max(...entries.map((entry) => entry.code.length)) * KEY_FONT * 0.65) + 10;
@@ -70,11 +73,19 @@ function keyLayout(entries: readonly ChartKeyEntry[], rowsPerColumn: number): { 
   const lines: KeyLine[] = [];
   let column = 0;
   let row = 1; // row 0 of the first column is the heading
+  let cluster: number | undefined;
   for (const entry of entries) {
     const wrapped = wrapWords(entry.title, titleChars);
-    if (row > 0 && row + wrapped.length > rowsPerColumn) {
+    const heading = entry.cluster !== undefined && entry.cluster !== cluster;
+    cluster = entry.cluster;
+    const needed = wrapped.length + (heading ? 1 : 0);
+    if (row > 0 && row + needed > rowsPerColumn) {
       column += 1;
       row = 0;
+    }
+    if (heading) {
+      lines.push({ column, row, code: '', text: `Cluster ${entry.cluster}`, heading: true });
+      row += 1;
     }
     wrapped.forEach((text, index) => lines.push({ column, row: row + index, code: index === 0 ? entry.code : '', text }));
     row += wrapped.length;
@@ -145,6 +156,10 @@ export function chartSvgDocument(chart: SVGSVGElement, stage: HTMLElement, optio
     for (const line of key.lines) {
       const x = left + line.column * KEY_COLUMN;
       const y = keyTop + 15 + line.row * KEY_ROW;
+      if (line.heading) {
+        parts.push(`<text x="${x}" y="${y}" ${look} font-weight="700" class="chart-key-cluster">${escapeXml(line.text)}</text>`);
+        continue;
+      }
       if (line.code !== '') parts.push(`<text x="${x}" y="${y}" ${look} font-weight="700">${escapeXml(line.code)}</text>`);
       parts.push(`<text x="${x + key.codeWidth}" y="${y}" ${look}>${escapeXml(line.text)}</text>`);
     }

@@ -56,8 +56,10 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
   const root = createRoot(stage);
   // The chart tells which points it drew by their code alone: the key lists their whole titles.
   let coded: readonly string[] = [];
+  let clusters: ChartLayoutReport['clusters'] = [];
   const onChartLayout = (report: ChartLayoutReport) => {
     coded = report.coded;
+    clusters = report.clusters;
   };
   try {
     flushSync(() =>
@@ -86,7 +88,7 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
           ...(points.some((point) => flags.has(point.candidate.id)) ? [{ colour: 'transparent', label: `! ${READINESS_MARK_MEANING}` }] : []),
         ]
       : null;
-    const key = chartKey(session.candidates, coded);
+    const key = chartKey(session.candidates, coded, clusters);
     const picture = chartSvgDocument(svg, stage, {
       title: options.withTitle ? session.frame.title || 'Impact versus complexity' : null,
       legend,

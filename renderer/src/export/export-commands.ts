@@ -58,13 +58,20 @@ export async function copyChartImage(choice: ChartImageChoice): Promise<void> {
   announce('Chart copied to the clipboard');
 }
 
+/** A chart's key as the decision record asks for it: the ids drawn by their code, and each numbered cluster's members (cluster 1 first). */
+function chartKeyIds(key: readonly ChartKeyEntry[]): { chartKey: string[]; chartClusters: string[][] } {
+  const chartClusters: string[][] = [];
+  for (const entry of key) if (entry.cluster !== undefined) (chartClusters[entry.cluster - 1] ??= []).push(entry.id);
+  return { chartKey: key.filter((entry) => entry.cluster === undefined).map((entry) => entry.id), chartClusters: chartClusters.filter((members) => members.length > 0) };
+}
+
 /** The one-page decision record, with the chart drawn light at 2× for print. */
 export async function exportDecisionRecord(format: 'markdown' | 'pdf'): Promise<ExportResult> {
   const session = useSessionStore.getState().session;
   // While blind scores are sealed nothing is drawn: main refuses the record and says why.
   // The record lists the chart's key as text after the picture, so the picture leaves it out.
   const chart = !scoresSealed(session) && session.candidates.length > 0 ? await chartPicture({ scale: 2, background: 'light', withTitle: false, withLegend: true, withoutKey: true }) : null;
-  return tell(await pickwise().exportDecisionRecord({ format, session, chartPng: chart?.png ?? null, chartKey: chart?.key.map((entry) => entry.id) ?? [] }));
+  return tell(await pickwise().exportDecisionRecord({ format, session, chartPng: chart?.png ?? null, ...chartKeyIds(chart?.key ?? []) }));
 }
 
 export async function exportBacklogCsv(options: { bom: boolean; delimiter: ',' | ';' }): Promise<ExportResult> {

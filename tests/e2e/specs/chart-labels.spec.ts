@@ -14,7 +14,9 @@ import { gotoPhase } from './session-page';
 // label, a point, a whisker, a threshold line's handle or a quadrant name (counted on the drawn
 // SVG's boxes, support/chart-overlaps.ts). Where nobody can hover (presentation, exported
 // pictures, the decision record) no title is shortened: a label that does not fit is its code,
-// and the key beside the chart gives its whole title.
+// and the key beside the chart gives its whole title. Every point is named: by its label, or, where
+// no label fits, as a member of a numbered cluster (its badge counts as a label), which lists it
+// when opened on the Map and under its number in the key when presenting.
 
 const SIZES = [
   { name: 'laptop', width: 1280, height: 800 },
@@ -57,6 +59,24 @@ function shownByPriority(session: Session): Session['candidates'] {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Opens each cluster on the Map by its badge and reads its list: the members' codes by cluster number, and its heading. */
+async function clusterLists(page: Page): Promise<Map<number, { heading: string; codes: string[] }>> {
+  const lists = new Map<number, { heading: string; codes: string[] }>();
+  const badges = page.locator('.matrix-frame [data-testid="matrix-cluster"]');
+  for (let index = 0; index < (await badges.count()); index += 1) {
+    const badge = badges.nth(index);
+    const number = Number(await badge.getAttribute('data-cluster-number'));
+    await badge.locator('.cluster-badge').click();
+    const list = page.getByTestId('cluster-list');
+    await expect(list).toBeVisible();
+    const codes = await list.getByTestId('cluster-member').evaluateAll((members) => members.map((member) => member.querySelector('strong')?.textContent ?? ''));
+    lists.set(number, { heading: (await list.locator('h3').textContent()) ?? '', codes });
+    await page.keyboard.press('Escape');
+    await expect(list).toBeHidden();
+  }
+  return lists;
+}
+
 for (const count of [12, 60, 300]) {
   test(`${count} candidates: no label covers a label, a point, a whisker, a threshold line or a quadrant name, on the Map and presenting, at laptop and projector size`, async ({ app }) => {
     test.slow();
@@ -71,7 +91,17 @@ for (const count of [12, 60, 300]) {
       const where = `${size.name} Map, ${count} candidates`;
       test.info().annotations.push({ type: where, description: `${map.labels} of ${map.points} points labelled, ${map.overlaps.length} overlaps` });
       expect(map.overlaps, `${where}: overlaps`).toEqual([]);
-      if (count <= 60) expect(map.unlabelled, `${where}: points without a label`).toEqual([]);
+      // Every point without a label of its own is listed by exactly one cluster, whose badge shows how many it holds.
+      const lists = await clusterLists(page);
+      expect([...lists.values()].flatMap((list) => list.codes).sort(), `${where}: points without a label, each in one cluster's list`).toEqual([...map.unlabelled].sort());
+      expect(map.clusters.map((cluster) => cluster.number), `${where}: clusters numbered 1, 2, …`).toEqual(map.clusters.map((_, index) => index + 1));
+      for (const cluster of map.clusters) {
+        const listed = lists.get(cluster.number)!.codes.length;
+        expect(cluster.text, `${where}: cluster ${cluster.number}'s badge`).toBe(String(listed));
+        expect(cluster.name).toBe(`Cluster ${cluster.number}: ${listed} candidate${listed === 1 ? '' : 's'}`);
+        expect(lists.get(cluster.number)!.heading).toBe(`Cluster ${cluster.number} · ${listed} candidate${listed === 1 ? '' : 's'}`);
+      }
+      test.info().annotations.push({ type: `${where}, clusters`, description: `${map.clusters.length} clusters name ${map.unlabelled.length} points` });
 
       await page.keyboard.press('F11');
       await expect(page.getByTestId('presentation')).toBeVisible();
@@ -79,12 +109,20 @@ for (const count of [12, 60, 300]) {
       const there = `${size.name} presentation, ${count} candidates`;
       test.info().annotations.push({ type: there, description: `${presenting.labels} of ${presenting.points} points labelled, ${presenting.overlaps.length} overlaps` });
       expect(presenting.overlaps, `${there}: overlaps`).toEqual([]);
-      if (count <= 60) expect(presenting.unlabelled, `${there}: points without a label`).toEqual([]);
       // No title is shortened: a label is the whole title (on one line or two) or the code, and
       // each code alone has its whole title in the key beside the chart.
-      const key = await page.getByTestId('chart-key-entry').evaluateAll((entries) =>
-        entries.map((entry) => ({ code: entry.querySelector('dt')?.textContent ?? '', title: entry.querySelector('dd')?.textContent ?? '' })),
+      const entries = await page.getByTestId('chart-key-entry').evaluateAll((all) =>
+        all.map((entry) => ({ code: entry.querySelector('dt')?.textContent ?? '', title: entry.querySelector('dd')?.textContent ?? '', cluster: entry.getAttribute('data-cluster-number') })),
       );
+      const key = entries.filter((entry) => entry.cluster === null);
+      // A point without a label is listed in the key under the number its cluster's badge shows.
+      const clustered = entries.filter((entry) => entry.cluster !== null);
+      expect(clustered.map((entry) => entry.code).sort(), `${there}: points without a label, each under one cluster in the key`).toEqual([...presenting.unlabelled].sort());
+      expect(presenting.clusters.map((cluster) => cluster.text), `${there}: badges show their numbers`).toEqual(presenting.clusters.map((_, index) => String(index + 1)));
+      expect([...new Set(clustered.map((entry) => Number(entry.cluster)))], `${there}: the key's clusters`).toEqual(presenting.clusters.map((cluster) => cluster.number));
+      const headings = await page.getByTestId('chart-key-cluster').allTextContents();
+      expect(headings).toEqual(presenting.clusters.map((cluster) => `Cluster ${cluster.number}`));
+      for (const entry of clustered) expect(entry.title, `${there}: ${entry.code} in the key`).toBe(byCode.get(entry.code)!.title);
       const coded: string[] = [];
       for (const [code, text] of Object.entries(presenting.texts)) {
         const title = squash(byCode.get(code)!.title);

@@ -8,7 +8,8 @@ import { gotoPhase } from './session-page';
 // Pictures of the chart's labels for people to look at (not compared automatically): boards of
 // 12, 60 and 300 candidates with realistic titles, on the Map and presenting, at projector
 // (1920 × 1080) and laptop (1280 × 800) size, in both themes, and the exported picture with its
-// key; written to test-results/screenshots/labels-*.
+// key, and on a board with clusters its busiest one opened; written to
+// test-results/screenshots/labels-*.
 const sizes = [
   { name: 'projector', width: 1920, height: 1080 },
   { name: 'laptop', width: 1280, height: 800 },
@@ -38,6 +39,16 @@ for (const count of [12, 60, 300]) {
         await page.screenshot({ path: join(folder, `labels-${count}-presenting-${size.name}-${theme}.png`) });
         await page.keyboard.press('Escape');
         await expect(page.getByTestId('presentation')).toBeHidden();
+        // A crowded board's busiest cluster opened: its members listed beside its badge.
+        const clusters = page.locator('.matrix-frame [data-testid="matrix-cluster"]');
+        if ((await clusters.count()) > 0) {
+          const sizesOf = await clusters.evaluateAll((marks) => marks.map((mark) => Number(mark.textContent)));
+          await clusters.nth(sizesOf.indexOf(Math.max(...sizesOf))).locator('.cluster-badge').click();
+          await expect(page.getByTestId('cluster-list')).toBeVisible();
+          await page.screenshot({ path: join(folder, `labels-${count}-cluster-open-${size.name}-${theme}.png`) });
+          await page.keyboard.press('Escape');
+          await expect(page.getByTestId('cluster-list')).toBeHidden();
+        }
       }
     }
     // The picture that leaves the room, drawn at the laptop Map's size: codes and their key.

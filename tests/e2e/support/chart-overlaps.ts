@@ -1,12 +1,15 @@
-// What covers what on a drawn matrix chart, read from the page: the boxes of the labels' texts,
-// the dots' discs, the whiskers' and threshold lines' strokes and the quadrant names' texts.
+// What covers what on a drawn matrix chart, read from the page: the boxes of the labels' texts
+// and of the clusters' badges, the dots' discs, the whiskers' and threshold lines' strokes and
+// the quadrant names' texts.
 // Run in the page by page.evaluate(chartOverlaps, selector): self-contained, no imports.
 
 export interface ChartOverlaps {
   points: number;
   labels: number;
-  /** Points drawn with no label at all. */
+  /** Points drawn with no label of their own (a cluster must name them). */
   unlabelled: string[];
+  /** The numbered clusters' badges as drawn: number, the text on the badge and its accessible name. */
+  clusters: { number: number; text: string; name: string }[];
   /** Each overlap as "what × what", e.g. "label of C12 × whisker of C40". */
   overlaps: string[];
   /** The label texts as drawn, by candidate code. */
@@ -14,9 +17,9 @@ export interface ChartOverlaps {
 }
 
 /**
- * Counts overlaps on the chart inside `root`: a label against another label, any dot, any
- * whisker, a threshold line's handle (its 14 px hit strip) and a quadrant name; and dot against
- * dot. Areas under half a pixel across are rounding, not overlap.
+ * Counts overlaps on the chart inside `root`: a label (a cluster's badge is one) against another
+ * label, any dot, any whisker, a threshold line's handle (its 14 px hit strip) and a quadrant
+ * name; and dot against dot. Areas under half a pixel across are rounding, not overlap.
  */
 export function chartOverlaps(root: string): ChartOverlaps {
   const TOLERANCE = 0.5;
@@ -62,6 +65,13 @@ export function chartOverlaps(root: string): ChartOverlaps {
     // A whisker's box is its line; its stroke (2 px) reaches a pixel either side.
     for (const whisker of mark.querySelectorAll('.whisker')) whiskers.push({ who: `whisker of ${code}`, box: boxOf(whisker, 1) });
   }
+  const clusters: ChartOverlaps['clusters'] = [];
+  for (const mark of container.querySelectorAll('[data-testid="matrix-cluster"]')) {
+    const number = Number(mark.getAttribute('data-cluster-number'));
+    const badge = mark.querySelector('.cluster-badge');
+    if (badge) labels.push({ who: `cluster ${number}`, box: boxOf(badge) });
+    clusters.push({ number, text: mark.querySelector('.cluster-count')?.textContent ?? '', name: mark.getAttribute('aria-label') ?? '' });
+  }
   const handles = [...container.querySelectorAll('.threshold-line')].map((line) => ({ who: `threshold line ${line.getAttribute('data-testid') ?? ''}`, box: boxOf(line, 7) }));
   const names = [...container.querySelectorAll('.quadrant-name')].map((name) => ({ who: `quadrant name “${name.textContent ?? ''}”`, box: boxOf(name) }));
 
@@ -76,5 +86,5 @@ export function chartOverlaps(root: string): ChartOverlaps {
       if (Math.hypot(dot.disc.x - other.disc.x, dot.disc.y - other.disc.y) < dot.disc.r + other.disc.r - TOLERANCE) overlaps.push(`${dot.who} × ${other.who}`);
     }
   });
-  return { points: marks.length, labels: labels.length, unlabelled, overlaps, texts };
+  return { points: marks.length, labels: labels.length, unlabelled, clusters, overlaps, texts };
 }

@@ -102,6 +102,15 @@ describe('the chart’s key', () => {
     expect(chartKey(candidates, [])).toEqual([]);
   });
 
+  it('lists each numbered cluster’s members after the coded candidates, cluster 1 first, in the codes’ order within it', () => {
+    expect(chartKey(candidates, ['c2'], [['c10', 'c1'], ['x2']])).toEqual([
+      { id: 'c2', code: 'C2', title: 'Product recommendations in the web shop' },
+      { id: 'c1', code: 'C1', title: 'Fraud detection for card payments', cluster: 1 },
+      { id: 'c10', code: 'C10', title: 'Price elasticity for promotions', cluster: 1 },
+      { id: 'x2', code: 'C2', title: 'Another with the same code', cluster: 2 },
+    ]);
+  });
+
   it('orders exact ties by id, so the key is the same on every run', () => {
     const twins = [
       { id: 'b', code: 'C5', title: 'Same' },

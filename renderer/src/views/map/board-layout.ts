@@ -1,4 +1,5 @@
 import {
+  clusterUnlabelled,
   labelForms,
   placeLabels,
   spreadPoints,
@@ -43,10 +44,23 @@ export interface ChartLayoutReport {
   coded: readonly string[];
   /** Every point's whiskers, or (where they would leave a point without a label, or cost many their title) the selected point's alone. */
   whiskers: 'all' | 'selected';
+  /** The members of each numbered cluster (cluster 1 first), most important first: points whose label found no room (shared/workshop/clusters.ts). */
+  clusters: readonly (readonly string[])[];
+}
+
+/** A numbered cluster as drawn: its badge (placed like a label), the text on it, and a line back when it sits further out. */
+export interface ClusterGeometry {
+  number: number;
+  members: readonly string[];
+  badge: PixelRect;
+  /** Its members' count where the chart can be clicked, its number where the key lists them. */
+  text: string;
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
 export interface BoardLayout extends ChartLayoutReport {
   geometry: Map<string, PointGeometry>;
+  clusterMarks: readonly ClusterGeometry[];
 }
 
 /** Half the width of the strip round a threshold line that no label covers: its hit area (map.css .threshold-hit). */
@@ -194,7 +208,46 @@ export function layoutBoard({ session, points, xScale, yScale, plot, colourBy, s
       ghost: point.scoresPosition ? { x: xScale(point.scoresPosition.complexity) ?? each.x, y: yScale(point.scoresPosition.impact) ?? each.y } : null,
     });
   }
-  return { geometry, coded, whiskers: whiskersDrawn };
+  const clusterMarks = clusterBadges(order, spread, placements, obstacles, whiskersDrawn === 'all' ? whiskers : [], plot, fontSize, reading);
+  return { geometry, coded, whiskers: whiskersDrawn, clusters: clusterMarks.map((cluster) => cluster.members), clusterMarks };
+}
+
+/** Side padding of a cluster's badge round its text, px (map.css .cluster-badge). */
+const BADGE_PADDING = 6;
+
+/**
+ * The numbered clusters that name the points whose label found no room: their badges keep off
+ * the labels drawn, the points, whiskers drawn, threshold handles and quadrant names, as a
+ * label does. On the Map a badge shows how many it holds; where nobody can click, its number.
+ */
+function clusterBadges(
+  order: readonly { point: MapPoint; reach: number }[],
+  spread: ReadonlyMap<string, { x: number; y: number }>,
+  placements: readonly LabelPlacement[],
+  obstacles: readonly PixelRect[],
+  whiskers: readonly PixelRect[],
+  plot: PixelRect,
+  fontSize: number,
+  reading: LabelReading,
+): ClusterGeometry[] {
+  const hidden = new Set(placements.filter((placement) => placement.hidden).map((placement) => placement.id));
+  if (hidden.size === 0) return [];
+  const shown = placements.filter((placement) => !placement.hidden).map(({ x, y, width, height }) => ({ x, y, width, height }));
+  // Wide enough for the longest number any badge could show: a count or a number is at most the unlabelled points'.
+  const text = labelLinesSize(['8'.repeat(String(hidden.size).length)], fontSize);
+  const badge = { width: text.width + 2 * BADGE_PADDING, height: text.height + 2 };
+  const drawn = order.map((each) => ({ id: each.point.candidate.id, ...spread.get(each.point.candidate.id)!, radius: each.reach, group: each.point.quadrant }));
+  const at = new Map(drawn.map((point) => [point.id, point]));
+  return clusterUnlabelled(drawn, hidden, plot, { badge, obstacles: [...obstacles, ...whiskers, ...shown], farRings: FAR_RINGS }).map((cluster) => {
+    const anchor = at.get(cluster.anchor)!;
+    return {
+      number: cluster.number,
+      members: cluster.members,
+      badge: cluster.badge,
+      text: String(reading === 'print' ? cluster.number : cluster.members.length),
+      leader: cluster.ring > 0 ? leaderTo(cluster.badge, anchor.x, anchor.y, anchor.radius) : null,
+    };
+  });
 }
 
 /** A line from a point's edge to the nearest corner or side of its label, set further out. */

@@ -4,6 +4,7 @@ import { snapToScale, updateCandidate, type LabelReading, type MapPoint, type Re
 import { editSession } from '../../store/session-store';
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
 import { layoutBoard, type ChartLayoutReport } from './board-layout';
+import { ClusterList, ClusterMark } from './cluster-mark';
 import { DragOverlay, useDragOverlay } from './drag-overlay';
 import { PointMark, type PointGeometry } from './point-mark';
 import { ThresholdHandles } from './threshold-handles';
@@ -56,21 +57,39 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
   const quadrantNames = session.settings.quadrantNames;
 
   const layout = useMemo(() => {
-    if (!xScale || !yScale || !plot) return { geometry: new Map<string, PointGeometry>(), coded: [], whiskers: 'all' as const };
+    if (!xScale || !yScale || !plot) return { geometry: new Map<string, PointGeometry>(), coded: [], whiskers: 'all' as const, clusters: [], clusterMarks: [] };
     const bounds = { x: plot.x, y: plot.y, width: plot.width, height: plot.height };
     return layoutBoard({ session, points, xScale, yScale, plot: bounds, colourBy, sizeBy, readinessFlags, large, reading: labelReading });
   }, [points, xScale, yScale, plot, colourBy, sizeBy, readinessFlags, large, session, labelReading]);
-  const { geometry, coded, whiskers } = layout;
+  const { geometry, coded, whiskers, clusters, clusterMarks } = layout;
 
-  // The key beside the chart lists what is drawn by its code, and the legend says which whiskers
-  // are drawn. Told only when that changes: whoever listens re-renders the chart.
+  // The key beside the chart lists what is drawn by its code and each cluster's members, and the
+  // legend says which whiskers are drawn. Told only when that changes: whoever listens re-renders the chart.
   const reported = useRef<string | null>(null);
   useEffect(() => {
-    const report = `${whiskers} ${coded.join(' ')}`;
+    const report = `${whiskers} ${coded.join(' ')} | ${clusters.map((members) => members.join(' ')).join(' | ')}`;
     if (!onChartLayout || report === reported.current) return;
     reported.current = report;
-    onChartLayout({ coded, whiskers });
-  }, [coded, whiskers, onChartLayout]);
+    onChartLayout({ coded, whiskers, clusters });
+  }, [coded, whiskers, clusters, onChartLayout]);
+
+  // The cluster whose list is open on the Map, by number; its members stand out, the rest fade.
+  const [expanded, setExpanded] = useState<number | null>(null);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const openCluster = clusterMarks.find((cluster) => cluster.number === expanded);
+  const shownCluster = openCluster ?? clusterMarks.find((cluster) => cluster.number === hovered);
+  const interactiveClusters = labelReading === 'interactive' && !readOnly;
+  const toggleCluster = useCallback((number: number) => setExpanded((open) => (open === number ? null : number)), []);
+  const layerRef = useRef<SVGGElement>(null);
+  const closeCluster = useCallback(
+    (refocus: boolean) => {
+      if (refocus && expanded !== null) layerRef.current?.querySelector<SVGGElement>(`[data-testid="matrix-cluster"][data-cluster-number="${expanded}"]`)?.focus();
+      setExpanded(null);
+    },
+    [expanded],
+  );
+  const members = useMemo(() => new Set(shownCluster?.members ?? []), [shownCluster]);
+  const pointsById = useMemo(() => new Map(points.map((point) => [point.candidate.id, point])), [points]);
 
   const commitOverride = useCallback(
     (candidateId: string, impact: number, complexity: number) => {
@@ -149,7 +168,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
   const dragged = drag?.moved ? points.find((point) => point.candidate.id === drag.candidateId) : undefined;
   const draggedGeometry = dragged ? geometry.get(dragged.candidate.id) : undefined;
   return (
-    <g className={`matrix-layer${large ? ' large' : ''}${highlightedId ? ' walking' : ''}`}>
+    <g ref={layerRef} className={`matrix-layer${large ? ' large' : ''}${highlightedId ? ' walking' : ''}`}>
       <ThresholdHandles session={session} readOnly={readOnly} />
       {points.map((point) => {
         const id = point.candidate.id;
@@ -164,7 +183,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
             readinessFlag={readinessFlags.get(id)}
             selected={id === selectedId}
             showWhiskers={whiskers === 'all' || id === selectedId || id === highlightedId}
-            dimmed={highlightedId !== null && id !== highlightedId}
+            dimmed={(highlightedId !== null && id !== highlightedId) || (shownCluster !== undefined && !members.has(id))}
             dragging={dragged !== undefined && id === dragged.candidate.id}
             onPointerDown={onPointerDown}
             onKeyDown={onKeyDown}
@@ -172,6 +191,10 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
           />
         );
       })}
+      {clusterMarks.map((cluster) => (
+        <ClusterMark key={cluster.number} cluster={cluster} interactive={interactiveClusters} expanded={cluster.number === expanded} onToggle={toggleCluster} onHover={setHovered} />
+      ))}
+      {interactiveClusters && openCluster && <ClusterList cluster={openCluster} points={pointsById} onSelect={onSelect} onClose={closeCluster} />}
       {drag && dragged && draggedGeometry && (
         <DragOverlay overlay={overlay} x={draggedGeometry.x} y={draggedGeometry.y} radius={draggedGeometry.radius} colour={draggedGeometry.colour} code={dragged.candidate.code} />
       )}

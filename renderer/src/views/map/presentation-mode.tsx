@@ -29,13 +29,13 @@ export function PresentationMode() {
   const current = points.find((point) => point.candidate.id === presentedCandidateId);
   // The key beside the chart: its column, once needed, stays while presenting, so that the
   // chart it narrows never widens back and forth.
-  const [coded, setCoded] = useState<readonly string[]>([]);
+  const [layoutReport, setLayoutReport] = useState<Pick<ChartLayoutReport, 'coded' | 'clusters'>>({ coded: [], clusters: [] });
   const [keyColumn, setKeyColumn] = useState(false);
   const onChartLayout = useCallback((report: ChartLayoutReport) => {
-    setCoded(report.coded);
-    if (report.coded.length > 0) setKeyColumn(true);
+    setLayoutReport(report);
+    if (report.coded.length > 0 || report.clusters.length > 0) setKeyColumn(true);
   }, []);
-  const keyEntries = useMemo(() => chartKey(session.candidates, coded), [session.candidates, coded]);
+  const keyEntries = useMemo(() => chartKey(session.candidates, layoutReport.coded, layoutReport.clusters), [session.candidates, layoutReport]);
 
   const step = useCallback(
     (direction: 1 | -1) => {

@@ -1,0 +1,126 @@
+// Pins how points whose label found no room are named by numbered clusters
+// (shared/workshop/clusters.ts): near unlabelled points of one quadrant share a badge, every
+// unlabelled point ends up in exactly one cluster, badges overlap nothing, numbers follow the
+// badges' reading order, and the same board gives the same clusters.
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CLUSTER_DEFAULTS, clusterUnlabelled, rectOverlapArea, type ClusterPoint, type PixelRect } from '../../../shared/workshop';
+
+const BADGE = { width: 24, height: 18 };
+const BOUNDS: PixelRect = { x: 0, y: 0, width: 600, height: 400 };
+const at = (id: string, x: number, y: number, group = 'q', radius = 5): ClusterPoint => ({ id, x, y, radius, group });
+
+function discMeetsBox(p: ClusterPoint, box: PixelRect): boolean {
+  const dx = p.x - Math.min(Math.max(p.x, box.x), box.x + box.width);
+  const dy = p.y - Math.min(Math.max(p.y, box.y), box.y + box.height);
+  return Math.hypot(dx, dy) < p.radius - 1e-6;
+}
+
+describe('clusters of unlabelled points', () => {
+  let points: ClusterPoint[];
+  beforeEach(() => {
+    points = [at('a', 100, 100), at('b', 120, 100), at('c', 100, 130), at('d', 400, 300), at('labelled', 110, 115)];
+  });
+
+  it('has none when every point is labelled', () => {
+    expect(clusterUnlabelled(points, new Set(), BOUNDS, { badge: BADGE })).toEqual([]);
+  });
+
+  it('gathers unlabelled points near each other into one cluster and leaves labelled ones out', () => {
+    const clusters = clusterUnlabelled(points, new Set(['a', 'b', 'c']), BOUNDS, { badge: BADGE });
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]).toMatchObject({ number: 1, members: ['a', 'b', 'c'], anchor: 'a' });
+  });
+
+  it('keeps points further apart than `near` in clusters of their own, a lone point in a cluster of one', () => {
+    const clusters = clusterUnlabelled(points, new Set(['a', 'b', 'd']), BOUNDS, { badge: BADGE });
+    expect(clusters.map((cluster) => cluster.members)).toEqual([['a', 'b'], ['d']]);
+    expect(CLUSTER_DEFAULTS.near).toBeLessThan(Math.hypot(400 - 100, 300 - 100));
+  });
+
+  it('never gathers across groups (a threshold between two quadrants)', () => {
+    const split = [at('a', 100, 100, 'quick-wins'), at('b', 104, 100, 'big-bets')];
+    expect(clusterUnlabelled(split, new Set(['a', 'b']), BOUNDS, { badge: BADGE }).map((cluster) => cluster.members)).toEqual([['a'], ['b']]);
+  });
+
+  it('takes the nearness it is given', () => {
+    const clusters = clusterUnlabelled(points, new Set(['a', 'b', 'c']), BOUNDS, { badge: BADGE, near: 25 });
+    expect(clusters.map((cluster) => cluster.members).sort()).toEqual([['a', 'b'], ['c']].sort());
+  });
+
+  it('places a badge beside its cluster where it covers no point, obstacle or other badge, inside the bounds', () => {
+    const obstacle = { x: 105, y: 80, width: 60, height: 40 };
+    const clusters = clusterUnlabelled(points, new Set(['a', 'd']), BOUNDS, { badge: BADGE, obstacles: [obstacle] });
+    expect(clusters).toHaveLength(2);
+    for (const cluster of clusters) {
+      expect(cluster.badge).toMatchObject(BADGE);
+      expect(rectOverlapArea(cluster.badge, obstacle)).toBe(0);
+      for (const p of points) expect(discMeetsBox(p, cluster.badge), `${p.id} under badge ${cluster.number}`).toBe(false);
+      expect(cluster.badge.x).toBeGreaterThanOrEqual(0);
+      expect(cluster.badge.x + cluster.badge.width).toBeLessThanOrEqual(600);
+    }
+    expect(rectOverlapArea(clusters[0]!.badge, clusters[1]!.badge)).toBe(0);
+  });
+
+  it('puts a cluster whose badge finds no room into the nearest cluster that has one', () => {
+    // Everything round d is blocked; a is free.
+    const walled = { x: 330, y: 230, width: 140, height: 140 };
+    const clusters = clusterUnlabelled(points, new Set(['a', 'd']), BOUNDS, { badge: BADGE, obstacles: [walled], farRings: 0 });
+    expect(clusters).toEqual([expect.objectContaining({ number: 1, members: ['a', 'd'], anchor: 'a' })]);
+  });
+
+  it('tries the badge beside the next member when the first has no room', () => {
+    const crowd = [at('a', 100, 100), at('b', 140, 100)];
+    const walled = { x: 60, y: 60, width: 60, height: 80 };
+    const [cluster] = clusterUnlabelled(crowd, new Set(['a', 'b']), BOUNDS, { badge: BADGE, obstacles: [walled], farRings: 0 });
+    expect(cluster).toMatchObject({ members: ['a', 'b'], anchor: 'b', ring: 0 });
+  });
+
+  it('puts one badge holding every unlabelled point at the nearest free spot when none fits beside a cluster', () => {
+    // Walls round both points; the only free room is the strip along the bottom right.
+    const walls = [
+      { x: 0, y: 0, width: 600, height: 360 },
+      { x: 0, y: 360, width: 300, height: 40 },
+    ];
+    const clusters = clusterUnlabelled(points, new Set(['a', 'd']), BOUNDS, { badge: BADGE, obstacles: walls, farRings: 0 });
+    expect(clusters).toEqual([expect.objectContaining({ number: 1, members: ['a', 'd'], anchor: 'a', ring: 1 })]);
+    const badge = clusters[0]!.badge;
+    for (const wall of walls) expect(rectOverlapArea(badge, wall)).toBe(0);
+    // The free spot nearest to a (100, 100): the strip's left end, on the grid of half a badge's height.
+    expect(badge).toMatchObject({ y: 360, width: 24, height: 18 });
+    expect(badge.x).toBeGreaterThanOrEqual(300);
+    expect(badge.x).toBeLessThan(300 + 9);
+  });
+
+  it('still names every unlabelled point when no badge fits anywhere: one badge holds them all', () => {
+    const clusters = clusterUnlabelled(points, new Set(['a', 'd']), BOUNDS, { badge: BADGE, obstacles: [BOUNDS] });
+    expect(clusters).toEqual([expect.objectContaining({ number: 1, members: ['a', 'd'], anchor: 'a' })]);
+  });
+
+  it('numbers the clusters in reading order of their badges', () => {
+    const spots = [at('low-left', 50, 350), at('top-right', 500, 40), at('top-left', 60, 40)];
+    const clusters = clusterUnlabelled(spots, new Set(['low-left', 'top-right', 'top-left']), BOUNDS, { badge: BADGE });
+    expect(clusters.map((cluster) => [cluster.number, cluster.members[0]])).toEqual([
+      [1, 'top-left'],
+      [2, 'top-right'],
+      [3, 'low-left'],
+    ]);
+  });
+
+  it('puts every unlabelled point in exactly one cluster, never a labelled one, the same every time', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: 0, max: 600 }), y: fc.integer({ min: 0, max: 400 }), hidden: fc.boolean(), group: fc.constantFrom('a', 'b') }), { maxLength: 80 }),
+        (raw) => {
+          const board = raw.map((each, index) => at(`p${index}`, each.x, each.y, each.group));
+          const hidden = new Set(board.filter((_, index) => raw[index]!.hidden).map((p) => p.id));
+          const clusters = clusterUnlabelled(board, hidden, BOUNDS, { badge: BADGE });
+          const members = clusters.flatMap((cluster) => cluster.members);
+          expect(members.sort()).toEqual([...hidden].sort());
+          expect(clusters.map((cluster) => cluster.number)).toEqual(clusters.map((_, index) => index + 1));
+          expect(clusterUnlabelled(board, hidden, BOUNDS, { badge: BADGE })).toEqual(clusters);
+        },
+      ),
+    );
+  });
+});
