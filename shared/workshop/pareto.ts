@@ -24,6 +24,10 @@ import type { Ranking } from './ranking';
 /** The parts of a ranked row the 80/20 reads: the position the ranking already computed. */
 type ParetoInput = Pick<Ranking['ranked'][number], 'candidate' | 'impact' | 'complexity'>;
 
+/** The rule in one sentence, under the 80/20 in the app and in the decision record. */
+export const PARETO_RULE_TEXT =
+  'Order: impact ÷ complexity, higher first (ties: higher impact, then code). Impact and complexity count as their values on the matrix. The knee is where the share of impact leads the share of effort most; percentages are rounded to the nearest whole percent.';
+
 /** One candidate on the 80/20 curve. */
 export interface ParetoStep {
   /** 1-based place in the 80/20 order. */
