@@ -32,8 +32,8 @@ function named(step: ParetoStep): string {
   return `${step.candidate.code} ${step.candidate.title}`.trim();
 }
 
-/** Room the knee's two-line label needs to its right before it turns to the left of the knee. */
-const KNEE_LABEL_WIDTH = 360;
+/** Room the knee's two-line label needs beside the knee (its longer line at 15 px). */
+const KNEE_LABEL_WIDTH = 320;
 
 /** One point per candidate, named for a screen reader; the knee ringed and labelled; codes up to the knee. */
 function ParetoMarks({ curve }: { curve: ParetoCurve }) {
@@ -52,13 +52,15 @@ function ParetoMarks({ curve }: { curve: ParetoCurve }) {
           <line className="pareto-knee-guide" x1={at(knee.effortShare, x)} y1={at(knee.impactShare, y)} x2={at(knee.effortShare, x)} y2={at(0, y)} />
           <line className="pareto-knee-guide" x1={at(0, x)} y1={at(knee.impactShare, y)} x2={at(knee.effortShare, x)} y2={at(knee.impactShare, y)} />
           <circle className="pareto-knee-ring" cx={at(knee.effortShare, x)} cy={at(knee.impactShare, y)} r={11} />
-          <KneeLabel x={at(knee.effortShare, x)} y={at(knee.impactShare, y)} right={plot.x + plot.width} kneeCount={kneeCount} knee={knee} />
+          <KneeLabel x={at(knee.effortShare, x)} y={at(knee.impactShare, y)} plotLeft={plot.x} plotTop={plot.y} kneeCount={kneeCount} knee={knee} />
         </g>
       )}
       {steps.map((step) => {
         const cx = at(step.effortShare, x);
         const cy = at(step.impactShare, y);
         const upToKnee = step.rank <= kneeCount;
+        // The knee's own code stands clear of its ring.
+        const codeOffset = step.rank === kneeCount ? 15 : 9;
         return (
           <g key={step.candidate.id}>
             <circle
@@ -72,7 +74,7 @@ function ParetoMarks({ curve }: { curve: ParetoCurve }) {
               r={upToKnee ? 6 : 5}
             />
             {codes && upToKnee && (
-              <text className="pareto-code" x={cx - 9} y={cy - 9} textAnchor="end" fontSize={AXIS_FONT - 1} fill={TEXT_FILL.axisNumber} aria-hidden="true">
+              <text className="pareto-code" x={cx - codeOffset} y={cy - codeOffset} textAnchor="end" fontSize={AXIS_FONT - 1} fill={TEXT_FILL.axisNumber} aria-hidden="true">
                 {step.candidate.code}
               </text>
             )}
@@ -83,14 +85,17 @@ function ParetoMarks({ curve }: { curve: ParetoCurve }) {
   );
 }
 
-/** "Knee: the first 3 candidates" over "55 % of the impact, 27 % of the effort", below and beside the knee, inside the plot. */
-function KneeLabel({ x, y, right, kneeCount, knee }: { x: number; y: number; right: number; kneeCount: number; knee: ParetoStep }) {
-  // Below and to the right the curve is higher (it only rises): the label sits in the free
-  // space under it; near the right edge it turns to the left of the knee instead.
-  const toTheRight = x + 18 + KNEE_LABEL_WIDTH <= right;
-  const left = toTheRight ? x + 18 : x - 18;
+/** "Knee: the first 3 candidates" over "55 % of the impact, 27 % of the effort", beside the knee, inside the plot. */
+function KneeLabel({ x, y, plotLeft, plotTop, kneeCount, knee }: { x: number; y: number; plotLeft: number; plotTop: number; kneeCount: number; knee: ParetoStep }) {
+  // Above and to the left of the knee nothing is drawn: the candidates before it are lower,
+  // those after it further right (the curve only rises, ever less steeply). The label sits
+  // there, ending short of the knee; when the knee is too close to the left or top edge, it
+  // goes below and to the right, under the curve, instead.
+  // Above the knee's own code label (its top is 15 + 14 px above the knee).
+  const aboveLeft = x - 20 - KNEE_LABEL_WIDTH >= plotLeft && y - 74 >= plotTop;
+  const left = aboveLeft ? x - 20 : x + 18;
   return (
-    <text className="pareto-knee-label" x={left} y={y + 26} textAnchor={toTheRight ? 'start' : 'end'} fontSize={AXIS_FONT} fill={TEXT_FILL.axisTitle}>
+    <text className="pareto-knee-label" x={left} y={aboveLeft ? y - 58 : y + 26} textAnchor={aboveLeft ? 'end' : 'start'} fontSize={AXIS_FONT} fill={TEXT_FILL.axisTitle}>
       <tspan x={left} fontWeight={600}>
         {kneeCount === 1 ? 'Knee: the first candidate' : `Knee: the first ${kneeCount} candidates`}
       </tspan>
@@ -119,7 +124,7 @@ export function ParetoChart({ curve, width, height }: ParetoChartProps) {
         tickFormatter={(value: number) => `${value} %`}
         height={34}
         tick={{ fontSize: AXIS_FONT, fill: TEXT_FILL.axisNumber }}
-        label={{ value: 'Share of the effort (complexity), candidates added in order →', position: 'insideBottom', offset: -26, fontSize: AXIS_FONT, className: 'axis-title', fill: TEXT_FILL.axisTitle }}
+        label={{ value: 'Effort so far (share of all complexity) →', position: 'insideBottom', offset: -26, fontSize: AXIS_FONT, className: 'axis-title', fill: TEXT_FILL.axisTitle }}
       />
       <YAxis
         type="number"
@@ -130,7 +135,7 @@ export function ParetoChart({ curve, width, height }: ParetoChartProps) {
         tickFormatter={(value: number) => `${value} %`}
         width={52}
         tick={{ fontSize: AXIS_FONT, fill: TEXT_FILL.axisNumber }}
-        label={{ value: 'Share of the impact →', angle: -90, position: 'insideLeft', offset: -18, fontSize: AXIS_FONT, className: 'axis-title', fill: TEXT_FILL.axisTitle }}
+        label={{ value: 'Impact so far →', angle: -90, position: 'insideLeft', offset: -18, fontSize: AXIS_FONT, className: 'axis-title', fill: TEXT_FILL.axisTitle }}
       />
       <ReferenceLine
         className="pareto-diagonal"

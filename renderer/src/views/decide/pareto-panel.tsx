@@ -53,7 +53,12 @@ export function ParetoPanel() {
         ) : (
           <ParetoFrame curve={curve} />
         ))}
-      {drawn && <p className="panel-note pareto-rule">{PARETO_RULE_TEXT}</p>}
+      {drawn && (
+        <p className="panel-note pareto-rule">
+          {showTable ? '' : 'The dashed diagonal is what candidates of equal impact per effort would give. '}
+          {PARETO_RULE_TEXT}
+        </p>
+      )}
     </Panel>
   );
 }
