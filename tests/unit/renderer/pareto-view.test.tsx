@@ -6,6 +6,7 @@ import { useParetoCurve } from '../../../renderer/src/store/derived';
 import { useSessionStore } from '../../../renderer/src/store/session-store';
 import { DecideView } from '../../../renderer/src/views/decide/decide-view';
 import { ParetoChart } from '../../../renderer/src/views/decide/pareto-chart';
+import { formatRatio, formatShare } from '../../../renderer/src/views/common/format';
 import { candidate, participant, session as makeSession } from '../shared/workshop-fixtures';
 
 // The 80/20 view renders what shared/workshop/pareto.ts computed, through the store's derived
@@ -116,5 +117,15 @@ describe('the sample session', () => {
     useSessionStore.setState({ session, savedSession: session });
     render(<DecideView />);
     expect(screen.getByTestId('pareto-sentence').textContent).toMatch(/^The first \d+ candidates give \d+ % of the backlog’s impact for \d+ % of its effort\.$/);
+  });
+});
+
+describe('the 80/20’s numbers as the table writes them', () => {
+  it('a ratio with two decimals, ∞ for no complexity; a share as a whole percent, as in the sentence', () => {
+    expect(formatRatio(1.25)).toBe('1.25');
+    expect(formatRatio(2 / 3)).toBe('0.67');
+    expect(formatRatio(Infinity)).toBe('∞');
+    expect(formatShare(4 / 15)).toBe('27 %');
+    expect(formatShare(0.605)).toBe('61 %');
   });
 });
