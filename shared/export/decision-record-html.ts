@@ -9,8 +9,10 @@ import {
   DECISION_RECORD_MISSING as MISSING,
   DECISION_RECORD_SECTIONS as SECTIONS,
   formatRecordNumber,
+  moreUpToKneeText,
   type DecisionRecord,
 } from './decision-record';
+import { PARETO_RULE_TEXT } from '../workshop/pareto';
 import { escapeHtml, isChartImageDataUrl, printHead } from './print-html';
 
 export interface DecisionRecordHtmlOptions {
@@ -83,6 +85,22 @@ function topTable(record: DecisionRecord): string {
     )
     .join('');
   return `<table><thead>${head}</thead><tbody>${rows}</tbody></table><p class="small">Ranking rule: ${escapeHtml(record.rankingRule)}</p>`;
+}
+
+function paretoBlock(record: DecisionRecord): string {
+  const { sentence, upToKnee, moreUpToKnee } = record.pareto;
+  if (upToKnee.length === 0) return `<p>${escapeHtml(sentence)}</p>`;
+  const head = '<tr><th class="num">#</th><th>Code</th><th>Candidate</th><th class="num">Impact</th><th class="num">Complexity</th><th class="num">Impact so far</th><th class="num">Effort so far</th></tr>';
+  const rows = upToKnee
+    .map(
+      (row) =>
+        `<tr><td class="num">${row.rank}</td><td>${escapeHtml(row.code)}</td><td>${escapeHtml(row.title)}</td>` +
+        `<td class="num">${formatRecordNumber(row.impact)}</td><td class="num">${formatRecordNumber(row.complexity)}</td>` +
+        `<td class="num">${row.impactPercent} %</td><td class="num">${row.effortPercent} %</td></tr>`,
+    )
+    .join('');
+  const more = moreUpToKnee > 0 ? `<p class="small">${escapeHtml(moreUpToKneeText(moreUpToKnee))}</p>` : '';
+  return `<p>${escapeHtml(sentence)}</p><table><thead>${head}</thead><tbody>${rows}</tbody></table>${more}<p class="small">${escapeHtml(PARETO_RULE_TEXT)}</p>`;
 }
 
 function focusBlock(record: DecisionRecord): string {
@@ -183,6 +201,7 @@ ${section(SECTIONS.room, room)}
 ${section(SECTIONS.chart, chart, 'chart')}
 ${section(SECTIONS.topCandidates, topTable(record))}
 </div>
+${section(SECTIONS.pareto, paretoBlock(record), 'wide')}
 ${section(SECTIONS.focus, focusBlock(record), 'wide')}
 ${section(SECTIONS.beforeCommitting, beforeCommitting, 'wide')}
 ${section(SECTIONS.runnersUp, runnersUp)}

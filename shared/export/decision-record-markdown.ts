@@ -4,7 +4,8 @@
 import { CANDIDATE_FIELD_LABELS } from '../session/candidate-fields';
 import type { Session } from '../session/schema';
 import { escapeMarkdownBlock, escapeMarkdownCell, escapeMarkdownInline, linkDestination } from './markdown-text';
-import { buildDecisionRecord, DECISION_RECORD_MISSING as MISSING, DECISION_RECORD_SECTIONS as SECTIONS, formatRecordNumber } from './decision-record';
+import { PARETO_RULE_TEXT } from '../workshop/pareto';
+import { buildDecisionRecord, DECISION_RECORD_MISSING as MISSING, DECISION_RECORD_SECTIONS as SECTIONS, formatRecordNumber, moreUpToKneeText } from './decision-record';
 
 export interface DecisionRecordMarkdownOptions {
   /** The chart image's file name, relative to the Markdown file; null when there is none. */
@@ -82,6 +83,26 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
       out.push(`| ${cells.join(' | ')} |`);
     }
     out.push('', `_Ranking rule: ${escapeMarkdownInline(record.rankingRule)}_`, '');
+  }
+
+  heading(SECTIONS.pareto);
+  out.push(escapeMarkdownInline(record.pareto.sentence), '');
+  if (record.pareto.upToKnee.length > 0) {
+    out.push('| # | Code | Candidate | Impact | Complexity | Impact so far | Effort so far |', '| ---: | --- | --- | ---: | ---: | ---: | ---: |');
+    for (const row of record.pareto.upToKnee) {
+      const cells = [
+        String(row.rank),
+        escapeMarkdownCell(row.code),
+        escapeMarkdownCell(row.title),
+        formatRecordNumber(row.impact),
+        formatRecordNumber(row.complexity),
+        `${row.impactPercent} %`,
+        `${row.effortPercent} %`,
+      ];
+      out.push(`| ${cells.join(' | ')} |`);
+    }
+    if (record.pareto.moreUpToKnee > 0) out.push('', moreUpToKneeText(record.pareto.moreUpToKnee));
+    out.push('', `_${PARETO_RULE_TEXT}_`, '');
   }
 
   heading(SECTIONS.focus);

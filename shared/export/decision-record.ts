@@ -4,6 +4,7 @@
 import { localDate } from '../session/defaults';
 import type { Session } from '../session/schema';
 import { QUADRANT_ORDER } from '../workshop/quadrant';
+import { paretoCurve, paretoText, percentOf } from '../workshop/pareto';
 import { rankCandidates, rankingRuleText } from '../workshop/ranking';
 import { runnersUp } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
@@ -17,6 +18,7 @@ export const DECISION_RECORD_SECTIONS = {
   room: 'The room',
   chart: 'The matrix',
   topCandidates: 'Top candidates',
+  pareto: '80/20',
   focus: 'Focus problem',
   beforeCommitting: 'Before committing',
   runnersUp: 'Why not the runners-up',
@@ -25,6 +27,14 @@ export const DECISION_RECORD_SECTIONS = {
 
 /** How many ranked candidates the record lists. */
 export const DECISION_RECORD_TOP_COUNT = 5;
+
+/** How many candidates up to the 80/20's knee the record lists at most (it is one page; a big board's knee can be far). */
+export const DECISION_RECORD_PARETO_COUNT = 8;
+
+/** The line under a shortened 80/20 table: how many more candidates lie before the knee. */
+export function moreUpToKneeText(more: number): string {
+  return `… and ${more} more ${more === 1 ? 'candidate' : 'candidates'} up to the knee (the 80/20 in Decide lists them all).`;
+}
 
 /** The plain sentences the record uses where something is missing. */
 export const DECISION_RECORD_MISSING = {
@@ -59,6 +69,19 @@ interface DecisionRecordTopRow {
   /** Overall disagreement (spread); undefined when fewer than two people scored. */
   spread: number | undefined;
   dots: number;
+}
+
+/** One candidate of the 80/20 up to its knee, with the shares reached once it is done. */
+interface DecisionRecordParetoRow {
+  rank: number;
+  code: string;
+  title: string;
+  impact: number;
+  complexity: number;
+  /** Share of the backlog's impact up to this candidate, in whole percent. */
+  impactPercent: number;
+  /** Share of the backlog's effort up to this candidate, in whole percent. */
+  effortPercent: number;
 }
 
 interface DecisionRecordFocus {
@@ -106,6 +129,8 @@ export interface DecisionRecord {
   chartKey: (DecisionRecordNamed & { cluster?: number })[];
   top: DecisionRecordTopRow[];
   rankingRule: string;
+  /** The 80/20 of the backlog (shared/workshop/pareto.ts): its sentence and the candidates up to the knee. */
+  pareto: { sentence: string; upToKnee: DecisionRecordParetoRow[]; moreUpToKnee: number };
   focus: DecisionRecordFocus | null;
   beforeCommitting: DecisionRecordBeforeCommitting;
   runnersUp: (DecisionRecordNamed & { reason: string })[];
@@ -171,6 +196,7 @@ export function buildDecisionRecord(session: Session, generatedAt: Date, coded: 
     };
   }
 
+  const pareto = paretoCurve(ranking);
   const reasons = new Map(decision.runnersUp.map((runnerUp) => [runnerUp.candidateId, runnerUp.whyNotNow]));
   const runnerCandidates = runnersUp(session, ranking);
 
@@ -195,6 +221,19 @@ export function buildDecisionRecord(session: Session, generatedAt: Date, coded: 
       dots: row.votes,
     })),
     rankingRule: rankingRuleText(names),
+    pareto: {
+      sentence: paretoText(pareto),
+      upToKnee: pareto.steps.slice(0, Math.min(pareto.kneeCount, DECISION_RECORD_PARETO_COUNT)).map((step) => ({
+        rank: step.rank,
+        code: step.candidate.code,
+        title: step.candidate.title,
+        impact: step.impact,
+        complexity: step.complexity,
+        impactPercent: percentOf(step.impactShare),
+        effortPercent: percentOf(step.effortShare),
+      })),
+      moreUpToKnee: Math.max(0, pareto.kneeCount - DECISION_RECORD_PARETO_COUNT),
+    },
     focus,
     beforeCommitting: {
       flags: [...readinessFlags(session, results)].map(([candidateId, flag]) => {

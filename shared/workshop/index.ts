@@ -1,5 +1,5 @@
 // The workshop's domain rules as pure functions: scoring, disagreement, quadrants, ranking,
-// votes, warnings, weight sensitivity, blind scoring and chart label placement.
+// votes, warnings, weight sensitivity, blind scoring, chart label placement and the 80/20 of the backlog.
 export * from './statistics';
 export * from './compare';
 export * from './scale';
@@ -20,3 +20,4 @@ export * from './score-keys';
 export * from './label-text';
 export * from './spread';
 export * from './clusters';
+export * from './pareto';

@@ -3,6 +3,10 @@ import {
   computeCandidateResults,
   passesFilters,
   matrixPoints,
+  paretoCurve,
+  paretoSentences,
+  type ParetoCurve,
+  type ParetoSentences,
   weightSensitivity,
   type MapPoint,
   type WeightSensitivity,
@@ -46,6 +50,8 @@ const roomSessionOf = perSession(sessionAsRoomSees);
 
 const resultsOf = perSession((session): ReadonlyMap<string, CandidateResult> => computeCandidateResults(roomSessionOf(session)));
 const rankingOf = perSession((session): Ranking => rankCandidates(roomSessionOf(session), resultsOf(session)));
+const paretoOf = perSession((session): ParetoCurve => paretoCurve(rankingOf(session)));
+const paretoSentencesOf = perSession((session): ParetoSentences => paretoSentences(paretoOf(session)));
 const candidateWarningsOf = perSession((session): WorkshopWarning[] => candidateWarnings(roomSessionOf(session)));
 const widestGapsOf = perSession((session) => widestGaps(resultsOf(session), 5));
 const readinessFlagsOf = perSession((session): ReadonlyMap<string, ReadinessFlag> => readinessFlags(roomSessionOf(session), resultsOf(session)));
@@ -59,6 +65,9 @@ const matrixPointsOf = perSession((session): MapPoint[] => matrixPoints(roomSess
 
 export const useResults = () => resultsOf(useSessionStore((state) => state.session));
 export const useRanking = () => rankingOf(useSessionStore((state) => state.session));
+/** The 80/20 of the backlog (shared/workshop/pareto.ts), from the same ranking as Decide's list; empty while sealed. */
+export const useParetoCurve = () => paretoOf(useSessionStore((state) => state.session));
+export const useParetoSentences = () => paretoSentencesOf(useSessionStore((state) => state.session));
 export const useCandidateWarnings = () => candidateWarningsOf(useSessionStore((state) => state.session));
 export const useWidestGaps = () => widestGapsOf(useSessionStore((state) => state.session));
 export const useSession = () => useSessionStore((state) => state.session);

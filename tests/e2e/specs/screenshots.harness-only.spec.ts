@@ -239,3 +239,28 @@ test('a scoring turn by keyboard: the criterion being scored, the scores to go, 
   await page.locator('.turn-end').getByRole('button', { name: 'I’m done' }).focus();
   await shootAll(page, 'score-turn-keys-end', () => page.evaluate(() => document.activeElement?.scrollIntoView({ block: 'end' })));
 });
+
+test('the 80/20 in Decide, as a chart and as a table, at projector (1920×1080) and laptop (1366×768) size', async ({ app }) => {
+  const { page } = app;
+  await mkdir(folder, { recursive: true });
+  await page.getByRole('button', { name: 'Sample session' }).click();
+  await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Decide' }).click();
+  const panel = page.getByRole('region', { name: '80/20' });
+  const shoot = async (name: string) => {
+    for (const size of [
+      { name: 'projector', width: 1920, height: 1080 },
+      { name: 'laptop', width: 1366, height: 768 },
+    ]) {
+      for (const theme of themes) {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await page.emulateMedia({ colorScheme: theme });
+        await panel.evaluate((section) => section.scrollIntoView({ block: 'start' }));
+        await page.screenshot({ path: join(folder, `${name}-${size.name}-${theme}.png`) });
+      }
+    }
+  };
+  await expect(panel.getByTestId('pareto-point').first()).toBeVisible();
+  await shoot('decide-pareto-chart');
+  await panel.getByRole('button', { name: 'Show table' }).click();
+  await shoot('decide-pareto-table');
+});

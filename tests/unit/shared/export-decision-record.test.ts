@@ -29,6 +29,11 @@ function html(s: Session, chart: string | null = TINY_PNG): string {
   return decisionRecordHtml(s, { chartImageDataUrl: chart, generatedAt: AT });
 }
 
+/** The part of a record from one heading to the next (the 80/20 after the top candidates has a table too). */
+function between(text: string, from: string, to: string): string {
+  return text.slice(text.indexOf(from), text.indexOf(to));
+}
+
 /** A session whose user text is hostile to Markdown and HTML. */
 function hostile(): Session {
   const title = 'Fraud | <script>alert(1)</script> & "R&D" *bold* [link](x)';
@@ -80,7 +85,7 @@ describe('decisionRecordMarkdown', () => {
   test('lists the top candidates in ranking order with their scores, spread and dots', () => {
     const sample = createSampleSession();
     const ranked = rankCandidates(sample).ranked.slice(0, DECISION_RECORD_TOP_COUNT);
-    const rows = markdown(sample)
+    const rows = between(markdown(sample), '## Top candidates', '## 80/20')
       .split('\n')
       .filter((line) => /^\| \d+ \|/.test(line));
     expect(rows).toHaveLength(DECISION_RECORD_TOP_COUNT);
@@ -105,9 +110,12 @@ describe('decisionRecordMarkdown', () => {
       '# Q2 \\<b\\>review\\</b\\> \\| & co',
       ...SECTION_TITLES.map((t) => `## ${t}`),
     ]);
-    const tableRows = md.split('\n').filter((line) => /^\| \d+ \|/.test(line));
-    // Every row keeps 8 cells: escaped pipes are not cell borders.
+    const tableRows = between(md, '## Top candidates', '## 80/20').split('\n').filter((line) => /^\| \d+ \|/.test(line));
+    // Every row keeps 8 cells: escaped pipes are not cell borders; so do the 80/20's rows, with 7.
     for (const row of tableRows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(8);
+    const paretoRows = between(md, '## 80/20', '## Focus problem').split('\n').filter((line) => /^\| \d+ \|/.test(line));
+    expect(paretoRows).toHaveLength(1);
+    for (const row of paretoRows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(7);
     expect(tableRows.some((row) => row.includes('Fraud \\| \\<script\\>alert(1)\\</script\\> & "R&D" \\*bold\\* \\[link\\](x)'))).toBe(true);
     expect(tableRows.some((row) => row.includes('Line one line two \\| pipe'))).toBe(true);
     expect(md).toContain('\\# Not a heading  \n\\- a list');
@@ -183,7 +191,7 @@ describe('decisionRecordHtml', () => {
 
   test('lists the top candidates in ranking order', () => {
     const sample = createSampleSession();
-    const page = html(sample);
+    const page = between(html(sample), '<h2>Top candidates</h2>', '<h2>80/20</h2>');
     const titles = [...page.matchAll(/<tr><td class="num">\d+<\/td><td>[^<]*<\/td><td>([^<]*)<\/td>/g)].map((m) => m[1]);
     expect(titles).toEqual(rankCandidates(sample).ranked.slice(0, DECISION_RECORD_TOP_COUNT).map((row) => row.candidate.title));
   });

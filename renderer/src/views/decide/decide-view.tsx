@@ -3,24 +3,29 @@ import { useScoresSealed } from '../../store/derived';
 import { SealedScores } from '../common/sealed-scores';
 import { DotVoting } from './dot-voting';
 import { FocusDecision } from './focus-decision';
+import { ParetoPanel } from './pareto-panel';
 import { RankedList } from './ranked-list';
 import { ReadinessChecklists, SkipToChecklists } from './readiness-checklists';
 import { ReadinessReview } from './readiness-review';
 import { WithoutMlList } from './without-ml-list';
 import './decide.css';
 
-/** Decide: the ranked list, dot votes, the readiness of the top candidates, and the focus problem with its plan. */
+/** Decide: the ranked list, the 80/20 of the backlog, dot votes, the readiness of the top candidates, and the focus problem with its plan. */
 export function DecideView() {
   const sealed = useScoresSealed();
   const checklists = useRef<HTMLDivElement>(null);
   return (
     <div className="phase-view decide-view">
       {sealed ? (
-        <SealedScores title="Ranking" what="The ranking" className="ranking-hidden" />
+        <>
+          <SealedScores title="Ranking" what="The ranking" className="ranking-hidden" />
+          <SealedScores title="80/20" what="The 80/20" className="pareto-hidden" />
+        </>
       ) : (
         <>
           <SkipToChecklists walk={checklists} />
           <RankedList />
+          <ParetoPanel />
           <DotVoting />
           <ReadinessReview />
           <ReadinessChecklists walk={checklists} />
