@@ -29,7 +29,7 @@ export const DECISION_RECORD_SECTIONS = {
 export const DECISION_RECORD_TOP_COUNT = 5;
 
 /** How many candidates up to the 80/20's knee the record lists at most (it is one page; a big board's knee can be far). */
-export const DECISION_RECORD_PARETO_COUNT = 8;
+const DECISION_RECORD_PARETO_COUNT = 8;
 
 /** The line under a shortened 80/20 table: how many more candidates lie before the knee. */
 export function moreUpToKneeText(more: number): string {
