@@ -33,7 +33,7 @@ const DECISION_RECORD_PARETO_COUNT = 8;
 
 /** The line under a shortened 80/20 table: how many more candidates lie before the knee. */
 export function moreUpToKneeText(more: number): string {
-  return `… and ${more} more ${more === 1 ? 'candidate' : 'candidates'} up to the knee (the 80/20 in Decide lists them all).`;
+  return `And ${more} more ${more === 1 ? 'candidate' : 'candidates'} up to the knee (the 80/20 in Decide lists them all).`;
 }
 
 /** The plain sentences the record uses where something is missing. */

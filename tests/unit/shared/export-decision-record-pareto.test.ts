@@ -76,12 +76,12 @@ describe('the 80/20 in the decision record', () => {
     expect(record.pareto.sentence).toBe('The first 10 candidates give 98 % of the backlog’s impact for 67 % of its effort.');
     expect(record.pareto.upToKnee.map((row) => row.code)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8']);
     expect(record.pareto.moreUpToKnee).toBe(2);
-    const more = '… and 2 more candidates up to the knee (the 80/20 in Decide lists them all).';
+    const more = 'And 2 more candidates up to the knee (the 80/20 in Decide lists them all).';
     expect(decisionRecordMarkdown(s, { chartImageFileName: null, generatedAt: AT })).toContain(`| 8 | K8 | Quick 8 | 5.0 | 1.0 | 78 % | 53 % |\n\n${more}\n\n_`);
     expect(decisionRecordHtml(s, { chartImageDataUrl: null, generatedAt: AT })).toContain(`</table><p class="small">${more}</p>`);
     s.candidates.splice(1, 1);
     expect(buildDecisionRecord(s, AT).pareto.moreUpToKnee).toBe(1);
-    expect(decisionRecordMarkdown(s, { chartImageFileName: null, generatedAt: AT })).toContain('… and 1 more candidate up to the knee');
+    expect(decisionRecordMarkdown(s, { chartImageFileName: null, generatedAt: AT })).toContain('And 1 more candidate up to the knee');
   });
 
   test('without a knee, only the sentence: no table, no rule', () => {
