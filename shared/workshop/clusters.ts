@@ -21,6 +21,8 @@
 //     holding every unlabelled point goes to the free spot nearest the first of them, anywhere
 //     in the bounds, with a line back; only with no free spot at all is it drawn over what is
 //     there: a point without a name is worse than a covered one.
+//     A board calls reserveBadgeRoom first (below): the badges that would find no room among
+//     the labels claim it before them, and the labels are placed again keeping off it.
 //  4. Number. Clusters are numbered 1, 2, … in reading order of their badges (top to bottom in
 //     bands of a badge's height, then left to right), so the key reads like the chart.
 // Same input, same output.
@@ -108,6 +110,33 @@ export function clusterUnlabelled(points: readonly ClusterPoint[], unlabelled: R
       badge: cluster.badge!.box,
       ring: cluster.badge!.ring,
     }));
+}
+
+/**
+ * Room for the badges before the labels take it. Labels placed first can fill the room beside
+ * every cluster, and step 3 would then gather a crowded board's unlabelled points under a badge
+ * or two. So: the clusters (step 1) whose badge finds no room among `labels` (step 2) are given
+ * the box their badge would take were no label drawn; a board places its labels again keeping
+ * off these boxes, then calls clusterUnlabelled. `options.obstacles` must not hold the labels.
+ */
+export function reserveBadgeRoom(
+  points: readonly ClusterPoint[],
+  unlabelled: ReadonlySet<string>,
+  bounds: PixelRect,
+  labels: readonly PixelRect[],
+  options: ClusterOptions,
+): PixelRect[] {
+  const finite = (p: ClusterPoint) => Number.isFinite(p.x) && Number.isFinite(p.y) && Number.isFinite(p.radius);
+  const drawn = points.filter(finite);
+  const clusters = gather(
+    drawn.filter((p) => unlabelled.has(p.id)),
+    options.near ?? CLUSTER_DEFAULTS.near,
+  );
+  placeBadges(clusters, drawn, bounds, { ...options, obstacles: [...(options.obstacles ?? []), ...labels] });
+  const fitted = clusters.flatMap((cluster) => (cluster.badge === null ? [] : [cluster.badge.box]));
+  const crowded = clusters.filter((cluster) => cluster.badge === null);
+  placeBadges(crowded, drawn, bounds, { ...options, obstacles: [...(options.obstacles ?? []), ...fitted] });
+  return crowded.flatMap((cluster) => (cluster.badge === null ? [] : [cluster.badge.box]));
 }
 
 /** Step 1: greedy gathering round each first point, through a grid of cells `near` across. */

@@ -5,6 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeCandidateResults, createSampleSession, matrixPoints, rectOverlapArea, weightSensitivity, type MapPoint, type Session } from '../../../shared';
 import { layoutBoard } from '../../../renderer/src/views/map/board-layout';
+import { bigBoardSession } from '../../e2e/support/big-board';
 
 const plot = { x: 40, y: 16, width: 900, height: 640 };
 // Scale 1–5 on both axes: complexity left to right, impact bottom to top.
@@ -87,5 +88,34 @@ describe('the board’s layout', () => {
     // Copies on one spot are drawn apart, each with a line back to where they all are.
     const spread = [...geometry.values()].filter((at) => at.exact !== null);
     expect(spread.length).toBeGreaterThan(100);
+  });
+
+  it('names a crowded board’s unlabelled points by many small clusters, each badge beside its own, not by one for them all', () => {
+    // 300 candidates on a laptop-sized Map: labels placed first would fill the room beside
+    // every cluster and leave one badge holding all the unlabelled points (145 of them).
+    const crowded = bigBoardSession(300);
+    const small = { x: 40, y: 16, width: 760, height: 480 };
+    const { clusters, clusterMarks, geometry } = layoutBoard({
+      session: crowded,
+      points: pointsOf(crowded),
+      xScale: (value) => small.x + ((value - 1) / 4) * small.width,
+      yScale: (value) => small.y + small.height - ((value - 1) / 4) * small.height,
+      plot: small,
+      colourBy: 'quadrant',
+      sizeBy: 'none',
+      readinessFlags: new Map(),
+      large: false,
+      reading: 'interactive',
+    });
+    const unlabelled = [...geometry].filter(([, at]) => at.placement?.hidden).map(([id]) => id);
+    expect(clusters.flat().sort()).toEqual(unlabelled.sort());
+    expect(clusters.length).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...clusters.map((members) => members.length))).toBeLessThanOrEqual(unlabelled.length / 4);
+    // Each badge covers no label drawn and no other badge.
+    const labels = [...geometry.values()].filter((at) => at.placement && !at.placement.hidden).map((at) => at.placement!);
+    clusterMarks.forEach((mark, index) => {
+      for (const label of labels) expect(rectOverlapArea(mark.badge, label), `badge ${mark.number}`).toBe(0);
+      for (const other of clusterMarks.slice(index + 1)) expect(rectOverlapArea(mark.badge, other.badge)).toBe(0);
+    });
   });
 });

@@ -4,7 +4,7 @@
 // badges' reading order, and the same board gives the same clusters.
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CLUSTER_DEFAULTS, clusterUnlabelled, rectOverlapArea, type ClusterPoint, type PixelRect } from '../../../shared/workshop';
+import { CLUSTER_DEFAULTS, clusterUnlabelled, rectOverlapArea, reserveBadgeRoom, type ClusterPoint, type PixelRect } from '../../../shared/workshop';
 
 const BADGE = { width: 24, height: 18 };
 const BOUNDS: PixelRect = { x: 0, y: 0, width: 600, height: 400 };
@@ -122,5 +122,30 @@ describe('clusters of unlabelled points', () => {
         },
       ),
     );
+  });
+
+  it('reserves room, off the labels’ own, only for the clusters whose badge finds none among the labels', () => {
+    // Labels fill the room round d; a's cluster has room beside it.
+    const labels = [{ x: 330, y: 230, width: 140, height: 140 }];
+    const room = reserveBadgeRoom(points, new Set(['a', 'd']), BOUNDS, labels, { badge: BADGE, farRings: 0 });
+    expect(room).toHaveLength(1);
+    const [box] = room as [PixelRect];
+    expect(box).toMatchObject(BADGE);
+    // Beside d (400, 300), under the labels it will push away, and over no point.
+    expect(Math.hypot(box.x + box.width / 2 - 400, box.y + box.height / 2 - 300)).toBeLessThan(30);
+    expect(rectOverlapArea(box, labels[0]!)).toBeGreaterThan(0);
+    for (const p of points) expect(discMeetsBox(p, box), p.id).toBe(false);
+    // Labels placed again off that box leave d's cluster its own badge there.
+    const kept = [{ x: 330, y: 230, width: 140, height: box.y - 230 }];
+    const clusters = clusterUnlabelled(points, new Set(['a', 'd']), BOUNDS, { badge: BADGE, obstacles: kept, farRings: 0 });
+    expect(clusters.map((cluster) => cluster.members)).toEqual([['a'], ['d']]);
+  });
+
+  it('reserves nothing where every badge finds room among the labels, and keeps off obstacles and badges it placed', () => {
+    expect(reserveBadgeRoom(points, new Set(['a', 'd']), BOUNDS, [], { badge: BADGE })).toEqual([]);
+    const obstacle = { x: 380, y: 270, width: 60, height: 60 };
+    const room = reserveBadgeRoom(points, new Set(['d']), BOUNDS, [{ x: 300, y: 200, width: 300, height: 200 }], { badge: BADGE, obstacles: [obstacle] });
+    expect(room).toHaveLength(1);
+    expect(rectOverlapArea(room[0]!, obstacle)).toBe(0);
   });
 });

@@ -2,7 +2,9 @@ import {
   clusterUnlabelled,
   labelForms,
   placeLabels,
+  reserveBadgeRoom,
   spreadPoints,
+  type ClusterPoint,
   tagsInUse,
   type LabelPlacement,
   type LabelReading,
@@ -182,6 +184,17 @@ export function layoutBoard({ session, points, xScale, yScale, plot, colourBy, s
       placements = without;
     }
   }
+  // Where labels leave points unnamed, their clusters' badges claim room first and the labels
+  // are placed again keeping off it (shared/workshop/clusters.ts, reserveBadgeRoom).
+  const drawn = order.map((each) => ({ ...spread.get(each.point.candidate.id)!, id: each.point.candidate.id, radius: each.reach, group: each.point.quadrant }));
+  const badge = badgeSize(points.length, fontSize);
+  const drawnWhiskers = whiskersDrawn === 'all' ? whiskers : [];
+  const unnamed = new Set(placements.filter((placement) => placement.hidden).map((placement) => placement.id));
+  if (unnamed.size > 0) {
+    const labels = placements.filter((placement) => !placement.hidden).map(({ x, y, width, height }) => ({ x, y, width, height }));
+    const room = reserveBadgeRoom(drawn, unnamed, plot, labels, { badge, obstacles: [...obstacles, ...drawnWhiskers], farRings: FAR_RINGS });
+    if (room.length > 0) placements = place([...obstacles, ...drawnWhiskers, ...room]);
+  }
   const placementOf = new Map(placements.map((placement) => [placement.id, placement]));
 
   const coded: string[] = [];
@@ -208,12 +221,18 @@ export function layoutBoard({ session, points, xScale, yScale, plot, colourBy, s
       ghost: point.scoresPosition ? { x: xScale(point.scoresPosition.complexity) ?? each.x, y: yScale(point.scoresPosition.impact) ?? each.y } : null,
     });
   }
-  const clusterMarks = clusterBadges(order, spread, placements, obstacles, whiskersDrawn === 'all' ? whiskers : [], plot, fontSize, reading);
+  const clusterMarks = clusterBadges(drawn, placements, [...obstacles, ...drawnWhiskers], plot, badge, reading);
   return { geometry, coded, whiskers: whiskersDrawn, clusters: clusterMarks.map((cluster) => cluster.members), clusterMarks };
 }
 
 /** Side padding of a cluster's badge round its text, px (map.css .cluster-badge). */
 const BADGE_PADDING = 6;
+
+/** A badge wide enough for the longest number any badge could show: a count or a number is at most the points'. */
+function badgeSize(points: number, fontSize: number): { width: number; height: number } {
+  const text = labelLinesSize(['8'.repeat(String(Math.max(1, points)).length)], fontSize);
+  return { width: text.width + 2 * BADGE_PADDING, height: text.height + 2 };
+}
 
 /**
  * The numbered clusters that name the points whose label found no room: their badges keep off
@@ -221,24 +240,18 @@ const BADGE_PADDING = 6;
  * label does. On the Map a badge shows how many it holds; where nobody can click, its number.
  */
 function clusterBadges(
-  order: readonly { point: MapPoint; reach: number }[],
-  spread: ReadonlyMap<string, { x: number; y: number }>,
+  drawn: readonly ClusterPoint[],
   placements: readonly LabelPlacement[],
   obstacles: readonly PixelRect[],
-  whiskers: readonly PixelRect[],
   plot: PixelRect,
-  fontSize: number,
+  badge: { width: number; height: number },
   reading: LabelReading,
 ): ClusterGeometry[] {
   const hidden = new Set(placements.filter((placement) => placement.hidden).map((placement) => placement.id));
   if (hidden.size === 0) return [];
   const shown = placements.filter((placement) => !placement.hidden).map(({ x, y, width, height }) => ({ x, y, width, height }));
-  // Wide enough for the longest number any badge could show: a count or a number is at most the unlabelled points'.
-  const text = labelLinesSize(['8'.repeat(String(hidden.size).length)], fontSize);
-  const badge = { width: text.width + 2 * BADGE_PADDING, height: text.height + 2 };
-  const drawn = order.map((each) => ({ id: each.point.candidate.id, ...spread.get(each.point.candidate.id)!, radius: each.reach, group: each.point.quadrant }));
   const at = new Map(drawn.map((point) => [point.id, point]));
-  return clusterUnlabelled(drawn, hidden, plot, { badge, obstacles: [...obstacles, ...whiskers, ...shown], farRings: FAR_RINGS }).map((cluster) => {
+  return clusterUnlabelled(drawn, hidden, plot, { badge, obstacles: [...obstacles, ...shown], farRings: FAR_RINGS }).map((cluster) => {
     const anchor = at.get(cluster.anchor)!;
     return {
       number: cluster.number,
