@@ -24,3 +24,6 @@ export * from './clusters';
 export * from './pareto';
 export * from './comparison-names';
 export * from './comparison-matching';
+export * from './comparison-criteria';
+export * from './comparison-reasons';
+export * from './comparison';

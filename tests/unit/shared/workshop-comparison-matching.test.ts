@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyMatchPlan, nameKey, planOf, proposeMatches, titleKey, type Candidate, type CandidateMatching, type Session } from '../../../shared';
-import { candidate } from './workshop-fixtures';
+import { applyMatchPlan, compareSessions, nameKey, planOf, proposeMatches, titleKey, type Candidate, type CandidateMatching, type Session } from '../../../shared';
+import { candidate, session } from './workshop-fixtures';
 
 const codes = (candidates: readonly Candidate[]) => candidates.map((each) => each.code);
 const pairCodes = (matching: Pick<CandidateMatching, 'pairs'>) => matching.pairs.map((pair) => [pair.earlier.code, pair.current.code, pair.matchedBy]);
@@ -200,5 +200,24 @@ describe('the facilitator’s plan', () => {
     expect(applied.message).toBe(
       'These pairs cannot be compared, for 5 reasons: the earlier session has no candidate with the id “p”; the earlier session has no candidate with the id “q”; the earlier session has no candidate with the id “r”; and 2 more.',
     );
+  });
+
+  it('a refused plan refuses the comparison with the same words, computing nothing', () => {
+    const full = (candidates: Candidate[]) => session({ candidates, settings: { revealed: true } });
+    const result = compareSessions(full(earlier.candidates), full(current.candidates), { pairs: [{ earlierId: 'gone', currentId: 'a' }] });
+    expect(result).toEqual({
+      kind: 'refused',
+      message: 'These pairs cannot be compared: the earlier session has no candidate with the id “gone”.',
+      problems: ['the earlier session has no candidate with the id “gone”'],
+    });
+  });
+
+  it('a comparison over a plan uses its pairs', () => {
+    const full = (candidates: Candidate[]) => session({ candidates, settings: { revealed: true } });
+    const result = compareSessions(full(earlier.candidates), full(current.candidates), { pairs: [{ earlierId: 'c', currentId: 'y' }] });
+    if (result.kind !== 'compared') throw new Error(result.kind);
+    expect(result.deltas.map((delta) => [delta.earlier.id, delta.current.id, delta.matchedBy])).toEqual([['c', 'y', 'facilitator']]);
+    expect(result.dropped.map((each) => each.candidate.id)).toEqual(['a', 'b']);
+    expect(result.added.map((each) => each.candidate.id)).toEqual(['a', 'x']);
   });
 });
