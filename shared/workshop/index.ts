@@ -27,3 +27,4 @@ export * from './comparison-matching';
 export * from './comparison-criteria';
 export * from './comparison-reasons';
 export * from './comparison';
+export * from './comparison-rows';
