@@ -3,7 +3,7 @@
 // and criteria that changed. Every number comes from the rules the app already shows with:
 // computeCandidateResults (points, quadrants), rankCandidates (ranks), compareRanked.
 //
-// - The earlier session is the one compared against; the current one is the open document.
+// - The earlier session is the one compared against; the current one is the session open in the app.
 // - An earlier session scored on the other scale (1–5 against 1–10) is read on today's scale:
 //   its points, placements and thresholds are rescaled linearly (scale.ts), as a scale change
 //   in the app would move them, so that before and after are in the same units.
