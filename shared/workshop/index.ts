@@ -1,5 +1,6 @@
 // The workshop's domain rules as pure functions: scoring, disagreement, quadrants, ranking,
-// votes, warnings, weight sensitivity, blind scoring, chart label placement and the 80/20 of the backlog.
+// votes, warnings, weight sensitivity, blind scoring, chart label placement, the 80/20 of the backlog
+// and the comparison of two sessions.
 export * from './statistics';
 export * from './compare';
 export * from './scale';
@@ -21,3 +22,9 @@ export * from './label-text';
 export * from './spread';
 export * from './clusters';
 export * from './pareto';
+export * from './comparison-names';
+export * from './comparison-matching';
+export * from './comparison-criteria';
+export * from './comparison-reasons';
+export * from './comparison';
+export * from './comparison-rows';

@@ -1,0 +1,164 @@
+// A comparison as the exports and the table say it: one row per candidate with before and
+// after side by side and the reasons in the room's words, under a "Since …" heading.
+//
+// Rows: matched and new candidates first, in today's ranking order (unranked ones after the
+// ranked, by code and title), then the dropped ones in the earlier ranking's order. Quadrants
+// are named with today's quadrant names; numbers are left as numbers for each export to format.
+import type { Frame, Quadrant, Session } from '../session/schema';
+import { compareCandidates, midSentence } from './compare';
+import type { ComparedSessions, CandidateDelta } from './comparison';
+import type { MoveReason, Standing } from './comparison-reasons';
+
+/** How a candidate fares in the comparison: matched with an earlier one, new since then, or dropped since then. */
+export type ComparisonRowStatus = 'matched' | 'new' | 'dropped';
+
+/** One candidate's line in a comparison table or export. */
+export interface ComparisonRow {
+  status: ComparisonRowStatus;
+  /** Today's code and title; the earlier ones for a dropped candidate. */
+  code: string;
+  title: string;
+  /** The earlier title when it was renamed; else null. */
+  renamedFrom: string | null;
+  quadrantBefore: string | null;
+  quadrantAfter: string | null;
+  rankBefore: number | null;
+  rankAfter: number | null;
+  impactBefore: number | null;
+  impactAfter: number | null;
+  impactChange: number | null;
+  complexityBefore: number | null;
+  complexityAfter: number | null;
+  complexityChange: number | null;
+  /** Why it changed, one phrase each in sentence case; empty when nothing changed. */
+  reasons: string[];
+  /** The reasons as one line ("Scores changed; weights or criteria changed"), or "No change". */
+  why: string;
+}
+
+/** The phrases rows use beyond the reasons. */
+export const COMPARISON_WORDS = {
+  noChange: 'No change',
+  new: 'New since then',
+  dropped: 'Dropped since then',
+} as const;
+
+/** A reason in the room's words, for one candidate (some reasons read differently by direction). */
+export function reasonWords(reason: MoveReason, delta: Pick<CandidateDelta, 'before' | 'after' | 'moved'>): string {
+  const { before, after } = delta;
+  switch (reason) {
+    case 'scores':
+      return 'Scores changed';
+    case 'weights':
+      return 'Weights or criteria changed';
+    case 'thresholds':
+      return delta.moved ? 'Thresholds moved' : 'Thresholds moved (the point did not)';
+    case 'placement':
+      if (!before.placedByRoom) return 'Placed by the room';
+      return after.placedByRoom ? 'Placed elsewhere by the room' : 'No longer placed by the room';
+    case 'set-aside':
+      return after.withoutMl ? 'Set aside as better without ML' : 'Back among the ML candidates';
+    case 'votes':
+      return 'Dot votes changed';
+    case 'others':
+      return 'Other candidates moved, came or went';
+  }
+}
+
+/** Phrases as one line: the first as it is, the rest mid-sentence, joined by semicolons. */
+function asLine(phrases: readonly string[], empty: string): string {
+  if (phrases.length === 0) return empty;
+  return phrases.map((phrase, i) => (i === 0 ? phrase : midSentence(phrase))).join('; ');
+}
+
+/** The heading of a comparison in the decision record and CSV: "Since “<earlier title>”, <date>". */
+export function sinceHeading(earlierFrame: Pick<Frame, 'title' | 'date'>): string {
+  const title = earlierFrame.title.trim();
+  const date = earlierFrame.date.trim();
+  if (title !== '' && date !== '') return `Since “${title}”, ${date}`;
+  if (title !== '') return `Since “${title}”`;
+  if (date !== '') return `Since the session of ${date}`;
+  return 'Since the earlier session';
+}
+
+type Names = Session['settings']['quadrantNames'];
+
+function nameOf(names: Names, quadrant: Quadrant | null): string | null {
+  if (quadrant === null) return null;
+  const name = names[quadrant].trim();
+  return name === '' ? quadrant : name;
+}
+
+const EMPTY = { quadrant: null, rank: null, point: null } as const;
+
+function row(
+  status: ComparisonRowStatus,
+  candidate: { code: string; title: string },
+  before: Pick<Standing, 'quadrant' | 'rank' | 'point'>,
+  after: Pick<Standing, 'quadrant' | 'rank' | 'point'>,
+  names: Names,
+  extra: Pick<ComparisonRow, 'renamedFrom' | 'reasons' | 'why' | 'impactChange' | 'complexityChange'>,
+): ComparisonRow {
+  return {
+    status,
+    code: candidate.code,
+    title: candidate.title,
+    quadrantBefore: nameOf(names, before.quadrant),
+    quadrantAfter: nameOf(names, after.quadrant),
+    rankBefore: before.rank,
+    rankAfter: after.rank,
+    impactBefore: before.point?.impact ?? null,
+    impactAfter: after.point?.impact ?? null,
+    complexityBefore: before.point?.complexity ?? null,
+    complexityAfter: after.point?.complexity ?? null,
+    ...extra,
+  };
+}
+
+// Unranked rows (null) come after the ranked; two unranked ones tie (∞ − ∞ is NaN, read as 0).
+const byRank = (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity) || 0;
+
+/** Every candidate of a comparison as a row, in the order at the top of this file. */
+export function comparisonRows(comparison: ComparedSessions, quadrantNames: Names): ComparisonRow[] {
+  const today = [
+    ...comparison.deltas.map((delta) => {
+      const reasons = delta.reasons.map((reason) => reasonWords(reason, delta));
+      const renamed = delta.earlier.title !== delta.current.title;
+      return {
+        candidate: delta.current,
+        rank: delta.after.rank,
+        row: row('matched', delta.current, delta.before, delta.after, quadrantNames, {
+          renamedFrom: renamed ? delta.earlier.title : null,
+          reasons,
+          why: asLine(reasons, COMPARISON_WORDS.noChange),
+          impactChange: delta.impactChange,
+          complexityChange: delta.complexityChange,
+        }),
+      };
+    }),
+    ...comparison.added.map(({ candidate, after }) => ({
+      candidate,
+      rank: after.rank,
+      row: row('new', candidate, EMPTY, after, quadrantNames, {
+        renamedFrom: null,
+        reasons: [COMPARISON_WORDS.new],
+        why: COMPARISON_WORDS.new,
+        impactChange: null,
+        complexityChange: null,
+      }),
+    })),
+  ];
+  const gone = comparison.dropped.map(({ candidate, before }) => ({
+    candidate,
+    rank: before.rank,
+    row: row('dropped', candidate, before, EMPTY, quadrantNames, {
+      renamedFrom: null,
+      reasons: [COMPARISON_WORDS.dropped],
+      why: COMPARISON_WORDS.dropped,
+      impactChange: null,
+      complexityChange: null,
+    }),
+  }));
+  const order = (a: (typeof today)[number], b: (typeof today)[number]) => byRank(a.rank, b.rank) || compareCandidates(a.candidate, b.candidate);
+  return [...today.sort(order), ...gone.sort(order)].map((entry) => entry.row);
+}
