@@ -151,6 +151,16 @@ describe('reading a score table in one pass', () => {
     expect(readTableSurely({ criteria: ['k1'], rows }, 2, known)).toHaveLength(4);
   });
 
+  it('is not sure of a row repeated, whichever candidate and participant it is of (the last of them too)', () => {
+    for (const [c, p] of [
+      ['c1', 'p1'],
+      ['c2', 'p2'],
+    ]) {
+      expect(readTableSurely({ criteria: ['k1'], rows: [[c, p, 1], ['c1', 'p2', 2], [c, p, 3]] }, 2, known), `${c} ${p}`).toBeNull();
+    }
+    expect(readTableSurely({ criteria: ['k1'], rows: [['c2', 1], ['c2', 2]] }, 1, known)).toBeNull();
+  });
+
   it('holds to the most scores a table may give', () => {
     const table = { criteria: ['k1', 'k2'], rows: [['c1', 'p1', 1, 2], ['c2', 'p1', 3, null]] };
     expect(readTableSurely(table, 2, known, 3)).toHaveLength(3);
