@@ -148,4 +148,57 @@ describe('clusters of unlabelled points', () => {
     expect(room).toHaveLength(1);
     expect(rectOverlapArea(room[0]!, obstacle)).toBe(0);
   });
+
+  it('takes the free spot nearest the first unlabelled point, not the first one found', () => {
+    // Free room at the top left corner and beside d, near the bottom right: d's is nearer.
+    const walls = [
+      { x: 60, y: 0, width: 540, height: 280 },
+      { x: 0, y: 40, width: 60, height: 360 },
+      { x: 60, y: 280, width: 430, height: 120 },
+      { x: 490, y: 330, width: 110, height: 70 },
+    ];
+    const [cluster] = clusterUnlabelled([at('d', 470, 300), at('a', 100, 100)], new Set(['d', 'a']), BOUNDS, { badge: BADGE, obstacles: walls, farRings: 0 });
+    expect(cluster!.members).toEqual(['d', 'a']);
+    for (const wall of walls) expect(rectOverlapArea(cluster!.badge, wall)).toBe(0);
+    expect(cluster!.badge.x).toBeGreaterThanOrEqual(490);
+    expect(cluster!.badge.y).toBeGreaterThanOrEqual(280);
+    expect(cluster!.badge.y + cluster!.badge.height).toBeLessThanOrEqual(330);
+    // On the grid of half a badge's height (9 px), the nearest free spot to d.
+    expect(cluster!.badge).toMatchObject({ x: 495, y: 288 });
+  });
+
+  it('draws the one badge beside the first point, inside the bounds, where no spot at all is free', () => {
+    const bounds = { x: 50, y: 40, width: 500, height: 300 };
+    const badgeOf = (p: ClusterPoint) => clusterUnlabelled([p], new Set([p.id]), bounds, { badge: BADGE, obstacles: [bounds], gap: 3 })[0]!;
+    expect(badgeOf(at('mid', 200, 100))).toMatchObject({ badge: { x: 208, y: 91, width: 24, height: 18 }, ring: 0 });
+    // Clamped at the right and bottom edges, and at the left and top ones.
+    expect(badgeOf(at('corner', 545, 339)).badge).toMatchObject({ x: 526, y: 322 });
+    expect(badgeOf(at('outside', 10, 20, 'q', 2)).badge).toMatchObject({ x: 50, y: 40 });
+  });
+
+  it('lists a cluster’s members in input order when another cluster joins it', () => {
+    // d comes first but its badge has no room; a's takes d in.
+    const walled = { x: 330, y: 230, width: 140, height: 140 };
+    const [cluster] = clusterUnlabelled([at('d', 400, 300), at('a', 100, 100)], new Set(['a', 'd']), BOUNDS, { badge: BADGE, obstacles: [walled], farRings: 0 });
+    expect(cluster).toMatchObject({ members: ['d', 'a'], anchor: 'a' });
+  });
+
+  it('puts a cluster whose badge finds no room into the cluster whose badge is nearest, of several', () => {
+    const walled = { x: 330, y: 230, width: 140, height: 140 };
+    const spots = [at('left', 60, 60), at('right', 560, 340), at('d', 400, 300)];
+    const clusters = clusterUnlabelled(spots, new Set(['left', 'right', 'd']), BOUNDS, { badge: BADGE, obstacles: [walled], farRings: 0 });
+    expect(clusters.map((cluster) => cluster.members)).toEqual([['left'], ['right', 'd']]);
+  });
+
+  it('leaves out a point it cannot place (not a finite position or size), and keeps it off no badge', () => {
+    const odd = [at('a', 100, 100), { ...at('lost', Number.NaN, 100) }, { ...at('far', 100, Number.POSITIVE_INFINITY) }, { ...at('huge', 300, 300, 'q', Number.NaN) }];
+    const clusters = clusterUnlabelled(odd, new Set(['a', 'lost', 'far', 'huge']), BOUNDS, { badge: BADGE });
+    expect(clusters.map((cluster) => cluster.members)).toEqual([['a']]);
+    expect(reserveBadgeRoom(odd, new Set(['lost', 'far', 'huge']), BOUNDS, [BOUNDS], { badge: BADGE })).toEqual([]);
+  });
+
+  it('reserves nothing when every point has its label, however crowded', () => {
+    expect(reserveBadgeRoom(points, new Set(), BOUNDS, [{ x: 0, y: 0, width: 600, height: 400 }], { badge: BADGE })).toEqual([]);
+  });
 });
+
