@@ -119,3 +119,28 @@ describe('the chart’s key', () => {
     expect(chartKey(twins, ['b', 'a']).map((entry) => entry.id)).toEqual(['a', 'b']);
   });
 });
+
+describe('splitting a title in two, and wrapping words for a key', () => {
+  it('splits only at a space, at the one that balances the lines best', () => {
+    expect(wrapInTwo('C1', 'abcdefghijkl mn', 44)).toEqual(['C1 abcdefghijkl', 'mn']);
+    expect(wrapInTwo('C1', 'ab cd efgh ij', 44)).toEqual(['C1 ab cd', 'efgh ij']);
+  });
+
+  it('never leaves the code alone on the first line or nothing on the second, spaces at either end included', () => {
+    expect(wrapInTwo('C1', ' abcdefgh', 44)).toBeUndefined();
+    expect(wrapInTwo('C1', 'abcdefgh ', 44)).toBeUndefined();
+    // A space at the very start is skipped, not the end of the search (labelForms gives titles with single spaces).
+    expect(wrapInTwo('C1', ' abc def', 44)?.[1]).toBe('def');
+    expect(wrapInTwo('C1', 'abc  def', 44)).toEqual(['C1 abc', 'def']);
+    expect(wrapInTwo('', 'abc def', 44)).toEqual(['abc', 'def']);
+  });
+
+  it('keeps the whole title on one line when it fills the line exactly', () => {
+    expect(labelForms('C1', 'x'.repeat(41), 'print')[0]).toEqual({ form: 'full', lines: [`C1 ${'x'.repeat(41)}`] });
+  });
+
+  it('wraps words to lines of at most the width, a word that fills a line on a line of its own', () => {
+    expect(wrapWords('  abcd efgh  ij ', 4)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(wrapWords('ab cd', 5)).toEqual(['ab cd']);
+  });
+});

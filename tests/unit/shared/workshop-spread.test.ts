@@ -134,4 +134,19 @@ describe('a disc against a box', () => {
     expect(discTouchesRect(40, 35, 10, box)).toBe(false);
     expect(discTouchesRect(35, 35, 10, box)).toBe(true);
   });
+
+  it('goes round clockwise from straight up: with the way up blocked, the next spot is up and to the right', () => {
+    const above = { x: 95, y: 70, width: 10, height: 22 };
+    const [, b] = spreadPoints([at('a', 100, 100), at('b', 100, 100)], { obstacles: [above] });
+    expect(b!.moved).toBe(true);
+    expect(b!.x).toBeGreaterThan(100);
+    expect(b!.y).toBeLessThan(100);
+  });
+
+  it('leaves a point without a finite place or size where it is, and in nobody’s way', () => {
+    const odd = [at('lost', Number.NaN, 100), at('far', 100, Number.POSITIVE_INFINITY), at('huge', 100, 100, Number.NaN), at('a', 100, 100)];
+    expect(spreadPoints(odd).map((p) => p.moved)).toEqual([false, false, false, false]);
+    expect(spreadPoints(odd)[3]).toEqual({ id: 'a', x: 100, y: 100, moved: false });
+  });
 });
+
