@@ -115,6 +115,12 @@ function row(
   };
 }
 
+/** The row of a candidate on one side only: new today, or dropped since. */
+function oneSided(status: 'new' | 'dropped', candidate: { code: string; title: string }, before: Parameters<typeof row>[2], after: Parameters<typeof row>[3], names: Names): ComparisonRow {
+  const words = COMPARISON_WORDS[status];
+  return row(status, candidate, before, after, names, { renamedFrom: null, reasons: [words], why: words, impactChange: null, complexityChange: null });
+}
+
 // Unranked rows (null) come after the ranked; two unranked ones tie (∞ − ∞ is NaN, read as 0).
 const byRank = (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity) || 0;
 
@@ -136,29 +142,9 @@ export function comparisonRows(comparison: ComparedSessions, quadrantNames: Name
         }),
       };
     }),
-    ...comparison.added.map(({ candidate, after }) => ({
-      candidate,
-      rank: after.rank,
-      row: row('new', candidate, EMPTY, after, quadrantNames, {
-        renamedFrom: null,
-        reasons: [COMPARISON_WORDS.new],
-        why: COMPARISON_WORDS.new,
-        impactChange: null,
-        complexityChange: null,
-      }),
-    })),
+    ...comparison.added.map(({ candidate, after }) => ({ candidate, rank: after.rank, row: oneSided('new', candidate, EMPTY, after, quadrantNames) })),
   ];
-  const gone = comparison.dropped.map(({ candidate, before }) => ({
-    candidate,
-    rank: before.rank,
-    row: row('dropped', candidate, before, EMPTY, quadrantNames, {
-      renamedFrom: null,
-      reasons: [COMPARISON_WORDS.dropped],
-      why: COMPARISON_WORDS.dropped,
-      impactChange: null,
-      complexityChange: null,
-    }),
-  }));
+  const gone = comparison.dropped.map(({ candidate, before }) => ({ candidate, rank: before.rank, row: oneSided('dropped', candidate, before, EMPTY, quadrantNames) }));
   const order = (a: (typeof today)[number], b: (typeof today)[number]) => byRank(a.rank, b.rank) || compareCandidates(a.candidate, b.candidate);
   return [...today.sort(order), ...gone.sort(order)].map((entry) => entry.row);
 }
