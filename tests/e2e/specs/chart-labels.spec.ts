@@ -214,7 +214,8 @@ test('exported SVG and the decision record carry every title whole: a code alone
   const pdfFile = join(app.folder, 'record.pdf');
   await app.answerExportDialog(pdfFile);
   await app.sendMenuCommand('file.export.recordPdf');
-  await expect.poll(() => readFile(pdfFile).then((bytes) => bytes.length, () => 0)).toBeGreaterThan(1000);
+  // Printing the record to PDF takes seconds on a busy machine: wait for the file longer than for a click.
+  await expect.poll(() => readFile(pdfFile).then((bytes) => bytes.length, () => 0), { timeout: 30_000 }).toBeGreaterThan(1000);
   // Compared without spaces: the PDF's text comes apart at ligatures ("sta ff").
   const text = (await pdfText(new Uint8Array(await readFile(pdfFile)))).replace(/\s+/g, '');
   expect(text).not.toContain('…');
