@@ -73,10 +73,12 @@ interface Gathered {
   badge: { box: PixelRect; anchor: string; ring: number } | null;
 }
 
+/** A point that can be placed: a finite centre and size (any other is left out of every cluster). */
+const finite = (p: ClusterPoint) => Number.isFinite(p.x) && Number.isFinite(p.y) && Number.isFinite(p.radius);
+
 /** Numbered clusters for the unlabelled points, by the rule at the top of this file. */
 export function clusterUnlabelled(points: readonly ClusterPoint[], unlabelled: ReadonlySet<string>, bounds: PixelRect, options: ClusterOptions): PointCluster[] {
   const near = options.near ?? CLUSTER_DEFAULTS.near;
-  const finite = (p: ClusterPoint) => Number.isFinite(p.x) && Number.isFinite(p.y) && Number.isFinite(p.radius);
   const lonely = points.filter((p) => unlabelled.has(p.id) && finite(p));
   if (lonely.length === 0) return [];
   const clusters = gather(lonely, near);
@@ -126,7 +128,6 @@ export function reserveBadgeRoom(
   labels: readonly PixelRect[],
   options: ClusterOptions,
 ): PixelRect[] {
-  const finite = (p: ClusterPoint) => Number.isFinite(p.x) && Number.isFinite(p.y) && Number.isFinite(p.radius);
   const drawn = points.filter(finite);
   const clusters = gather(
     drawn.filter((p) => unlabelled.has(p.id)),

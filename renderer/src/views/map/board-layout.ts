@@ -191,8 +191,7 @@ export function layoutBoard({ session, points, xScale, yScale, plot, colourBy, s
   const drawnWhiskers = whiskersDrawn === 'all' ? whiskers : [];
   const unnamed = new Set(placements.filter((placement) => placement.hidden).map((placement) => placement.id));
   if (unnamed.size > 0) {
-    const labels = placements.filter((placement) => !placement.hidden).map(({ x, y, width, height }) => ({ x, y, width, height }));
-    const room = reserveBadgeRoom(drawn, unnamed, plot, labels, { badge, obstacles: [...obstacles, ...drawnWhiskers], farRings: FAR_RINGS });
+    const room = reserveBadgeRoom(drawn, unnamed, plot, labelBoxes(placements), { badge, obstacles: [...obstacles, ...drawnWhiskers], farRings: FAR_RINGS });
     if (room.length > 0) placements = place([...obstacles, ...drawnWhiskers, ...room]);
   }
   const placementOf = new Map(placements.map((placement) => [placement.id, placement]));
@@ -228,6 +227,11 @@ export function layoutBoard({ session, points, xScale, yScale, plot, colourBy, s
 /** Side padding of a cluster's badge round its text, px (map.css .cluster-badge). */
 const BADGE_PADDING = 6;
 
+/** The boxes of the labels drawn (a hidden placement has none). */
+function labelBoxes(placements: readonly LabelPlacement[]): PixelRect[] {
+  return placements.filter((placement) => !placement.hidden).map(({ x, y, width, height }) => ({ x, y, width, height }));
+}
+
 /** A badge wide enough for the longest number any badge could show: a count or a number is at most the points'. */
 function badgeSize(points: number, fontSize: number): { width: number; height: number } {
   const text = labelLinesSize(['8'.repeat(String(Math.max(1, points)).length)], fontSize);
@@ -249,9 +253,8 @@ function clusterBadges(
 ): ClusterGeometry[] {
   const hidden = new Set(placements.filter((placement) => placement.hidden).map((placement) => placement.id));
   if (hidden.size === 0) return [];
-  const shown = placements.filter((placement) => !placement.hidden).map(({ x, y, width, height }) => ({ x, y, width, height }));
   const at = new Map(drawn.map((point) => [point.id, point]));
-  return clusterUnlabelled(drawn, hidden, plot, { badge, obstacles: [...obstacles, ...shown], farRings: FAR_RINGS }).map((cluster) => {
+  return clusterUnlabelled(drawn, hidden, plot, { badge, obstacles: [...obstacles, ...labelBoxes(placements)], farRings: FAR_RINGS }).map((cluster) => {
     const anchor = at.get(cluster.anchor)!;
     return {
       number: cluster.number,
