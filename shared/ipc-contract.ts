@@ -155,6 +155,8 @@ export const ipcCalls = {
   readBacklogFile: { channel: 'import:backlog-file', args: z.tuple([]) },
   /** Asks for another session file (two rooms, one exercise) and returns it, leaving this window's file alone. */
   readSessionForMerge: { channel: 'import:session-for-merge', args: z.tuple([]) },
+  /** Asks for an earlier session file to compare this one with, and returns it; this window's file stays its document. */
+  readSessionForComparison: { channel: 'session:read-for-comparison', args: z.tuple([]) },
   /** The facilitator chose Cancel when the window was closing: a quit under way stops. */
   closeCancelled: { channel: 'window:close-cancelled', args: z.tuple([]) },
   /** Presentation mode: main puts the window full screen, and back as it was when it ends. */
@@ -184,7 +186,8 @@ export interface IpcResults {
   exportMlBrief: ExportResult;
   exportBacklogCsv: ExportResult;
   readBacklogFile: ReadBacklogResult;
-  readSessionForMerge: ReadForMergeResult;
+  readSessionForMerge: ReadSessionResult;
+  readSessionForComparison: ReadSessionResult;
   closeCancelled: void;
   setPresentationFullScreen: void;
 }
@@ -271,7 +274,8 @@ export type ExportResult = { status: 'exported'; fileName: string } | { status: 
 
 type ReadBacklogResult = { status: 'read'; text: string; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
 
-type ReadForMergeResult = { status: 'read'; session: Session; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
+/** Another session read beside this window's own (to merge or compare), never replacing it. */
+type ReadSessionResult = { status: 'read'; session: Session; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
 
 /** Size caps of what an export may send to main. */
 export function exportLimits() {

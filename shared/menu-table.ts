@@ -33,6 +33,7 @@ export const MENU_COMMANDS = [
   'file.export.csv',
   'file.import.candidates',
   'file.import.merge',
+  'file.compare',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -158,6 +159,7 @@ const MENU_TABLE: MenuSection[] = [
       separator(),
       { kind: 'submenu', label: 'Import', items: IMPORT_ITEMS },
       { kind: 'submenu', label: 'Export', items: EXPORT_ITEMS },
+      command('file.compare', 'Compare with Another Session…'),
       separator(),
       { kind: 'main', action: 'window.close', label: 'Close Window', accelerator: 'CmdOrCtrl+W' },
       separator(['win32', 'linux']),

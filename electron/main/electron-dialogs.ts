@@ -16,6 +16,13 @@ const importFilters = {
     { name: 'All files', extensions: ['*'] },
   ],
   session: [{ name: 'Pickwise sessions and charts', extensions: ['pickwise', 'json', 'png'] }, ...sessionFilters],
+  comparison: [{ name: 'Pickwise sessions and charts', extensions: ['pickwise', 'json', 'png'] }, ...sessionFilters],
+};
+
+const importTitles = {
+  backlog: 'Import candidates',
+  session: 'Merge candidates from another session',
+  comparison: 'Compare with another session',
 };
 
 // In the order of the external-change message box's buttons.
@@ -33,7 +40,7 @@ export function createElectronDialogs(): Dialogs {
     },
     async chooseFileToImport(windowId, kind) {
       const options: Electron.OpenDialogOptions = {
-        title: kind === 'backlog' ? 'Import candidates' : 'Merge candidates from another session',
+        title: importTitles[kind],
         properties: ['openFile'],
         filters: importFilters[kind],
       };

@@ -52,6 +52,7 @@ const api = {
   exportBacklogCsv: call('exportBacklogCsv'),
   readBacklogFile: call('readBacklogFile'),
   readSessionForMerge: call('readSessionForMerge'),
+  readSessionForComparison: call('readSessionForComparison'),
   closeCancelled: call('closeCancelled'),
   setPresentationFullScreen: call('setPresentationFullScreen'),
 } satisfies PickwiseApi;

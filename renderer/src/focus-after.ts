@@ -45,6 +45,7 @@ export const focusMark = {
   whyThisOne: 'why-this-one',
   voter: (participantId: string) => `voter:${participantId}`,
   addDot: (candidateId: string) => `add-dot:${candidateId}`,
+  comparison: 'comparison',
 } as const;
 
 /** The attribute that marks a control, for a view to spread on it. */
@@ -219,6 +220,8 @@ export const focusAfter = {
     const next = voters[voters.indexOf(voterId) + 1];
     handTo(() => (next !== undefined ? marked(focusMark.voter(next)) : null) ?? marked(focusMark.voter(voterId)));
   },
+  /** A comparison confirmed in its review step: the comparison's panel on the Map, where it is read. */
+  comparisonShown: () => handTo(() => marked(focusMark.comparison)),
   /** A candidate's last dot taken back (its − greys out): its +. */
   lastDotRemoved: (candidateId: string) => handTo(() => marked(focusMark.addDot(candidateId))),
 };

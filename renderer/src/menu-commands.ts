@@ -9,6 +9,7 @@ import { useMapViewStore } from './store/map-view-store';
 import { exportBacklogCsv, exportDecisionRecord } from './export/export-commands';
 import { importCandidatesFromFile, mergeSessionFromFile } from './export/import-commands';
 import { openBriefDialog, openChartDialog } from './store/share-store';
+import { compareWithFile } from './store/comparison-store';
 import { useViewStore, type Phase } from './store/view-store';
 
 /**
@@ -68,6 +69,7 @@ export const menuCommandHandlers: Record<MenuCommand, () => unknown> = {
   'file.export.csv': () => exportBacklogCsv({ bom: true, delimiter: ',' }),
   'file.import.candidates': importCandidatesFromFile,
   'file.import.merge': mergeSessionFromFile,
+  'file.compare': compareWithFile,
 };
 
 /**

@@ -14,14 +14,14 @@ import {
   sessionAsRoomSees,
   type Session,
 } from '../../../shared';
-import { exportLimits, type ExportResult } from '../../../shared/ipc-contract';
+import { exportLimits, type ExportResult, type IpcResults } from '../../../shared/ipc-contract';
 import { printOnOnePage } from '../services/pdf-pages';
 import type { SessionFiles } from '../services/session-files';
 import { chartBesideRecord, confirmedCompanion, confirmedPath, exportFileType, type ExportKind, type ReplaceQuestion } from '../services/export-files';
 import type { IpcHandlers } from './dispatch';
 import type { Dialogs, ExportServices } from './ports';
 
-type ExportCalls = 'exportChartImage' | 'copyChartImage' | 'exportDecisionRecord' | 'exportMlBrief' | 'exportBacklogCsv' | 'readBacklogFile' | 'readSessionForMerge';
+type ExportCalls = 'exportChartImage' | 'copyChartImage' | 'exportDecisionRecord' | 'exportMlBrief' | 'exportBacklogCsv' | 'readBacklogFile' | 'readSessionForMerge' | 'readSessionForComparison';
 
 /** File names suggested in the save dialogs: the session's title, or a plain word. */
 function nameFor(session: Session, what: string): string {
@@ -35,6 +35,21 @@ function nameFor(session: Session, what: string): string {
  */
 export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFiles, services: ExportServices): Pick<IpcHandlers, ExportCalls> {
   const { files, clipboard, printer } = services;
+
+  /**
+   * Another session read beside the window's own (to merge or to compare), through the same
+   * reader as Open, so a file it refuses gets Open's message; the window's document is not touched.
+   */
+  async function readSessionBeside(windowId: number, kind: 'session' | 'comparison'): Promise<IpcResults['readSessionForMerge']> {
+    const path = await dialogs.chooseFileToImport(windowId, kind);
+    if (path === null) return { status: 'cancelled' };
+    const read = await sessionFiles.read(path);
+    if (!read.ok) {
+      await dialogs.showFileError(windowId, read.error);
+      return { status: 'failed', error: read.error };
+    }
+    return { status: 'read', session: read.session, fileName: read.fileName };
+  }
 
   /**
    * An export through the save dialog: the path with its extension (asked about when that
@@ -168,15 +183,7 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       }
       return { status: 'read', text: read.text, fileName: basename(path) };
     },
-    async readSessionForMerge({ windowId }) {
-      const path = await dialogs.chooseFileToImport(windowId, 'session');
-      if (path === null) return { status: 'cancelled' };
-      const read = await sessionFiles.read(path);
-      if (!read.ok) {
-        await dialogs.showFileError(windowId, read.error);
-        return { status: 'failed', error: read.error };
-      }
-      return { status: 'read', session: read.session, fileName: read.fileName };
-    },
+    readSessionForMerge: ({ windowId }) => readSessionBeside(windowId, 'session'),
+    readSessionForComparison: ({ windowId }) => readSessionBeside(windowId, 'comparison'),
   };
 }

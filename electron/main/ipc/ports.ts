@@ -24,8 +24,8 @@ export interface Dialogs {
   askAboutExternalChange(windowId: number, fileName: string, unchecked?: string): Promise<ExternalChangeChoice>;
   /** Where an export goes: the platform's save dialog with the export's file type. */
   chooseExportPath(windowId: number, kind: ExportKind, suggestedName: string): Promise<string | null>;
-  /** A file to bring in: a backlog (CSV or text) or another session to merge. */
-  chooseFileToImport(windowId: number, kind: 'backlog' | 'session'): Promise<string | null>;
+  /** A file to bring in: a backlog (CSV or text), another session to merge, or an earlier session to compare with. */
+  chooseFileToImport(windowId: number, kind: ImportKind): Promise<string | null>;
   /** Replace / Cancel, before a file the save dialog did not ask about is replaced. */
   confirmReplace(windowId: number, question: ReplaceQuestion): Promise<boolean>;
   /**
@@ -34,6 +34,9 @@ export interface Dialogs {
    */
   askAboutFormatUpgrade(windowId: number, fileName: string, fromVersion: number): Promise<FormatUpgradeChoice>;
 }
+
+/** What a file chosen to bring in is for: it sets the open dialog's title and file types. */
+export type ImportKind = 'backlog' | 'session' | 'comparison';
 
 /** What the facilitator chose when Save would upgrade an earlier Pickwise's file. */
 export type FormatUpgradeChoice = 'save' | 'save-as' | 'cancel';

@@ -11,6 +11,7 @@ import { BriefDialog } from './share/brief-dialog';
 import { ChartExportDialog } from './share/chart-export-dialog';
 import { ImportDialog } from './share/import-dialog';
 import { MergeDialog } from './share/merge-dialog';
+import { CompareReviewDialog } from './compare/compare-review-dialog';
 import { PresentationMode } from './map/presentation-mode';
 import { useMapViewStore } from '../store/map-view-store';
 import { ErrorDialog } from './error-dialog';
@@ -39,6 +40,7 @@ export function App() {
       <BriefDialog />
       <ImportDialog />
       <MergeDialog />
+      <CompareReviewDialog />
       <RecoveryDialog />
       <ErrorDialog />
       <ShortcutsOverlay />

@@ -4,7 +4,7 @@ import type { Paper } from '../../../shared';
 import type { ExternalChangeChoice, FileError, UnsavedChoice } from '../../../shared/ipc-contract';
 import { createDispatch, type CallOrigin, type Dispatch } from '../../../electron/main/ipc/dispatch';
 import { createIpcHandlers } from '../../../electron/main/ipc/handlers';
-import type { Dialogs, FormatUpgradeChoice } from '../../../electron/main/ipc/ports';
+import type { Dialogs, FormatUpgradeChoice, ImportKind } from '../../../electron/main/ipc/ports';
 import { trustedOrigins } from '../../../electron/main/ipc/dispatch';
 import { DocumentRegistry } from '../../../electron/main/services/documents';
 import { createSessionFiles } from '../../../electron/main/services/session-files';
@@ -69,7 +69,7 @@ class ScriptedDialogs implements Dialogs {
     return this.take(this.exportAnswers, `Export ${kind} dialog (suggested “${suggestedName}”)`, null);
   }
 
-  async chooseFileToImport(_windowId: number, kind: 'backlog' | 'session'): Promise<string | null> {
+  async chooseFileToImport(_windowId: number, kind: ImportKind): Promise<string | null> {
     return this.take(this.importAnswers, `Import ${kind} dialog`, null);
   }
 

@@ -14,3 +14,10 @@ export function formatShare(share: number): string {
 export function formatRatio(ratio: number): string {
   return Number.isFinite(ratio) ? ratio.toFixed(2) : '∞';
 }
+
+/** A change on an axis, signed, one decimal as the scores are shown; empty when it rounds to none. */
+export function formatChange(change: number): string {
+  const shown = change.toFixed(1);
+  if (Number(shown) === 0) return '';
+  return change > 0 ? `+${shown}` : `−${shown.slice(1)}`;
+}

@@ -11,6 +11,7 @@ import { MatrixTable } from './matrix-table';
 import { PointCard } from './point-card';
 import { SelectedCandidatePanel } from './selected-candidate-panel';
 import { useElementSize } from './use-element-size';
+import { ComparisonPanel } from '../compare/comparison-panel';
 import './map.css';
 
 /** Map: the impact-versus-complexity picture the room decides on; empty until blind scores are revealed. */
@@ -19,6 +20,7 @@ export function MapView() {
     return (
       <div className="phase-view map-view">
         <SealedScores title="Impact versus complexity" what="The map" />
+        <ComparisonPanel />
       </div>
     );
   }
@@ -78,6 +80,7 @@ function RevealedMap() {
           <MapFilters />
         </div>
       </div>
+      <ComparisonPanel />
     </div>
   );
 }

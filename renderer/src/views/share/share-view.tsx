@@ -4,6 +4,7 @@ import { exportBacklogCsv, exportDecisionRecord } from '../../export/export-comm
 import { reportError } from '../../error-reporting';
 import { importCandidatesFromFile, mergeSessionFromFile } from '../../export/import-commands';
 import { openBriefDialog, openChartDialog, previewImport } from '../../store/share-store';
+import { compareWithFile } from '../../store/comparison-store';
 import { Panel } from '../common/fields';
 import './share.css';
 
@@ -102,6 +103,16 @@ export function ShareView() {
               onClick={run(mergeSessionFromFile)}
             >
               Choose a session file…
+            </button>
+          </div>
+        </Panel>
+        <Panel
+          title="Compare with another session"
+          intro="An earlier session, or another room’s: see on the Map what moved since then, and why. This session stays the one you save; the other file is only read."
+        >
+          <div className="share-actions">
+            <button type="button" onClick={run(compareWithFile)}>
+              Compare with another session…
             </button>
           </div>
         </Panel>
