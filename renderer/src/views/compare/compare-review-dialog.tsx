@@ -115,9 +115,14 @@ function Review({ earlier, fileName }: { earlier: Session; fileName: string }) {
               {pairs.map((each) => (
                 <li key={each.current.id} className="review-row" data-testid="review-pair" data-matched-by={each.matchedBy}>
                   <span className="review-pair">
+                    {/* A candidate that kept its code and title is named once. */}
                     <Named candidate={each.earlier} />
-                    <span aria-label="became"> → </span>
-                    <Named candidate={each.current} />
+                    {label(each.earlier) !== label(each.current) && (
+                      <>
+                        {' → '}
+                        <Named candidate={each.current} />
+                      </>
+                    )}
                   </span>
                   <span className="badge">{BASIS_WORDS[each.matchedBy]}</span>
                   <button
