@@ -6,6 +6,7 @@ import { createSampleSession, serializeSession, type Session } from '../../../sh
 import type { AppUnderTest } from '../harness/app-under-test';
 import { expect, test } from '../fixtures';
 import { AA_TEXT, contrastRatio, hex, over, parseColour, withOpacity, type Rgba } from '../support/contrast';
+import { changedSample } from '../support/changed-sample';
 import { captureCandidate, gotoPhase, type PhaseName } from './session-page';
 
 // axe-core on every screen and every dialog, in both themes: no serious or critical finding,
@@ -152,6 +153,13 @@ async function otherRoomFile(folder: string): Promise<string> {
   return path;
 }
 
+/** The sample as a changed copy saved last quarter, to compare today's sample with. */
+async function earlierFile(folder: string): Promise<string> {
+  const path = join(folder, 'last quarter.pickwise');
+  await writeFile(path, serializeSession(changedSample()));
+  return path;
+}
+
 /** Each screen and dialog, opened from a fresh app; returns the page that shows it. */
 const SCREENS: { name: string; open: (app: AppUnderTest) => Promise<Page> }[] = [
   ...(['Frame', 'Collect', 'Score', 'Map', 'Decide', 'Share'] as PhaseName[]).map((phase) => ({
@@ -229,6 +237,29 @@ const SCREENS: { name: string; open: (app: AppUnderTest) => Promise<Page> }[] = 
       await app.answerImportDialog(await otherRoomFile(app.folder));
       await app.page.getByRole('button', { name: 'Choose a session file…' }).click();
       await expect(app.page.getByTestId('merge-dialog').getByTestId('merge-candidate')).toHaveCount(2);
+      return app.page;
+    },
+  },
+  {
+    name: 'the comparison review step',
+    open: async (app) => {
+      await openSample(app.page);
+      await gotoPhase(app.page, 'Share');
+      await app.answerImportDialog(await earlierFile(app.folder));
+      await app.page.getByRole('button', { name: 'Compare with another session…' }).click();
+      await app.page.getByTestId('compare-review').waitFor();
+      return app.page;
+    },
+  },
+  {
+    name: 'Map, compared with an earlier session',
+    open: async (app) => {
+      await openSample(app.page);
+      await gotoPhase(app.page, 'Share');
+      await app.answerImportDialog(await earlierFile(app.folder));
+      await app.page.getByRole('button', { name: 'Compare with another session…' }).click();
+      await app.page.getByTestId('compare-review').getByRole('button', { name: 'Compare' }).click();
+      await expect(app.page.getByTestId('comparison-row').first()).toBeVisible();
       return app.page;
     },
   },
