@@ -15,6 +15,8 @@ if ('missing' in electronBinary) {
   console.log(`[pickwise e2e] electron mode will be skipped: ${electronBinary.missing}`);
 }
 
+const SCREENSHOT_SPECS = /\/screenshots[^/]*\.spec\.ts$/;
+
 // The same specs run twice: against the built renderer in Chromium with the real preload,
 // handlers and services (harness), and through a real Electron when one is installed.
 export default defineConfig({
@@ -28,8 +30,11 @@ export default defineConfig({
   reporter: process.env['CI'] ? [['list']] : [['list']],
   outputDir: 'test-results',
   use: { trace: 'retain-on-failure' },
+  // Screenshots are for people to look at, not assertions: `npm run screenshots` takes them, and
+  // `npm test` (CI) leaves them out, which keeps a full run under 20 minutes.
   projects: [
-    { name: 'harness' },
-    { name: 'electron', testIgnore: /\.harness-only\.spec\.ts$/ },
+    { name: 'harness', testIgnore: SCREENSHOT_SPECS },
+    { name: 'electron', testIgnore: [/\.harness-only\.spec\.ts$/, SCREENSHOT_SPECS] },
+    { name: 'screenshots', testMatch: SCREENSHOT_SPECS },
   ],
 });
