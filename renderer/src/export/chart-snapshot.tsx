@@ -1,4 +1,5 @@
-import { chartKey, readinessFlags, sealedExportRefusal, type ChartKeyEntry } from '../../../shared';
+import { chartKey, comparisonLegend, comparisonMarks, readinessFlags, sealedExportRefusal, type ChartKeyEntry } from '../../../shared';
+import { currentComparison, useComparisonStore } from '../store/comparison-store';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { visibleMatrixPoints } from '../store/derived';
@@ -23,6 +24,8 @@ export interface SnapshotOptions {
   withoutKey?: boolean;
   /** Draw a label that does not fit shortened rather than as its code (the ML brief, which says so under it). */
   shortenLabels?: boolean;
+  /** Draw the arrows and new marks of a comparison in use (the chart image's choice); left out by default. */
+  withComparison?: boolean;
 }
 
 const DEFAULT_SIZE = { width: 1200, height: 780 };
@@ -70,6 +73,7 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
           readOnly
           labelReading={options.shortenLabels ? 'interactive' : 'print'}
           selectedId={options.highlightId ?? null}
+          withoutComparison={!options.withComparison}
           onChartLayout={onChartLayout}
         />,
       ),
@@ -80,12 +84,18 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
     const svg = stage.querySelector('svg.recharts-surface');
     if (!(svg instanceof SVGSVGElement)) throw new Error('The chart could not be drawn for export.');
     const flags = readinessFlags(session);
+    const marks = options.withComparison ? comparisonMarks(currentComparison()) : null;
+    const earlierFrame = useComparisonStore.getState().earlier?.session.frame;
+    const comparisonWords = marks && earlierFrame ? comparisonLegend(earlierFrame) : null;
     const legend = options.withLegend
       ? [
           ...colourKeys(session, points, view.colourBy).map((key) => ({ colour: key.colour, label: key.label })),
           ...(view.sizeBy === 'none' ? [] : [{ colour: 'transparent', label: `Size: ${SIZE_LABELS[view.sizeBy]}` }]),
           // The picture leaves the room without the Map's legend: its "!" mark is explained in it.
           ...(points.some((point) => flags.has(point.candidate.id)) ? [{ colour: 'transparent', label: `! ${READINESS_MARK_MEANING}` }] : []),
+          // The arrows and rings of a comparison are explained in the picture, which leaves the room without the Map.
+          ...(comparisonWords && marks && marks.trails.length > 0 ? [{ colour: 'transparent', label: comparisonWords.moved }] : []),
+          ...(comparisonWords && marks && marks.added.size > 0 ? [{ colour: 'transparent', label: comparisonWords.added }] : []),
         ]
       : null;
     const key = chartKey(session.candidates, coded, clusters);

@@ -15,9 +15,11 @@ export interface ChartImageChoice {
   background: ImageBackground;
   withTitle: boolean;
   withLegend: boolean;
+  /** The arrows and new marks of a comparison in use (offered only while one is). */
+  withComparison: boolean;
 }
 
-export const DEFAULT_IMAGE_CHOICE: ChartImageChoice = { format: 'png', scale: 2, background: 'light', withTitle: true, withLegend: true };
+export const DEFAULT_IMAGE_CHOICE: ChartImageChoice = { format: 'png', scale: 2, background: 'light', withTitle: true, withLegend: true, withComparison: true };
 
 function nameFor(what: string): string {
   const title = useSessionStore.getState().session.frame.title.trim();
@@ -32,13 +34,13 @@ function tell(result: ExportResult): ExportResult {
 
 /** The chart as PNG bytes, drawn at the chosen scale, and the key of the points it draws by their code. */
 async function chartPicture(
-  choice: Omit<ChartImageChoice, 'format'> & Pick<SnapshotOptions, 'width' | 'height' | 'highlightId' | 'withoutKey' | 'shortenLabels'>,
+  choice: Omit<ChartImageChoice, 'format' | 'withComparison'> & Pick<SnapshotOptions, 'width' | 'height' | 'highlightId' | 'withoutKey' | 'shortenLabels' | 'withComparison'>,
 ): Promise<{ png: Uint8Array<ArrayBuffer>; key: ChartKeyEntry[] }> {
   const { svg, width, height, key } = await snapshotChart(choice);
   return { png: await svgToPng(svg, width, height, choice.scale), key };
 }
 
-async function chartPng(choice: Omit<ChartImageChoice, 'format'> & Pick<SnapshotOptions, 'width' | 'height' | 'highlightId' | 'withoutKey' | 'shortenLabels'>): Promise<Uint8Array<ArrayBuffer>> {
+async function chartPng(choice: Omit<ChartImageChoice, 'format' | 'withComparison'> & Pick<SnapshotOptions, 'width' | 'height' | 'highlightId' | 'withoutKey' | 'shortenLabels' | 'withComparison'>): Promise<Uint8Array<ArrayBuffer>> {
   return (await chartPicture(choice)).png;
 }
 

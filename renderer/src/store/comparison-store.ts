@@ -72,6 +72,12 @@ function comparisonOf(earlier: Session | null, plan: MatchPlan | null, current: 
   return last.result;
 }
 
+/** The comparison in use now, outside React (the exports); null when none is in use. */
+export function currentComparison(): SessionComparison | null {
+  const { earlier, plan } = useComparisonStore.getState();
+  return comparisonOf(earlier?.session ?? null, plan, useSessionStore.getState().session);
+}
+
 /** The comparison the views show, following every edit of the open session; null when none is in use. */
 export function useComparison(): SessionComparison | null {
   const earlier = useComparisonStore((state) => state.earlier?.session ?? null);

@@ -1,17 +1,27 @@
+import { useMemo } from 'react';
+import { comparisonMarks } from '../../../../shared';
+import { useComparison } from '../../store/comparison-store';
 import { useReadinessFlags, useSession, useVisibleMatrixPoints } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
 import { MatrixChart, type MatrixChartProps } from './matrix-chart';
 
+interface BoardChartProps extends Omit<MatrixChartProps, 'session' | 'points' | 'colourBy' | 'sizeBy' | 'readinessFlags' | 'comparison'> {
+  /** Leave out the arrows and new marks of a comparison in use (the ML brief's picture, or when the export leaves them out). */
+  withoutComparison?: boolean;
+}
+
 /**
- * The session's chart as the room has set it up: its filters, colours and sizes, and the
- * readiness flags. The map, presentation mode and exported images all draw this, so they
- * always show the same board.
+ * The session's chart as the room has set it up: its filters, colours and sizes, the
+ * readiness flags, and the moves since an earlier session when one is compared. The map,
+ * presentation mode and exported images all draw this, so they always show the same board.
  */
-export function BoardChart(props: Omit<MatrixChartProps, 'session' | 'points' | 'colourBy' | 'sizeBy' | 'readinessFlags'>) {
+export function BoardChart({ withoutComparison = false, ...props }: BoardChartProps) {
   const session = useSession();
   const points = useVisibleMatrixPoints();
   const colourBy = useMapViewStore((state) => state.colourBy);
   const sizeBy = useMapViewStore((state) => state.sizeBy);
   const readinessFlags = useReadinessFlags();
-  return <MatrixChart session={session} points={points} colourBy={colourBy} sizeBy={sizeBy} readinessFlags={readinessFlags} {...props} />;
+  const comparison = useComparison();
+  const marks = useMemo(() => (withoutComparison ? null : comparisonMarks(comparison)), [comparison, withoutComparison]);
+  return <MatrixChart session={session} points={points} colourBy={colourBy} sizeBy={sizeBy} readinessFlags={readinessFlags} comparison={marks} {...props} />;
 }

@@ -1,4 +1,5 @@
-import type { MapPoint } from '../../../../shared';
+import { comparisonLegend, comparisonMarks, type MapPoint } from '../../../../shared';
+import { useComparison, useComparisonStore } from '../../store/comparison-store';
 import { useReadinessFlags, useSession } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
 import type { ChartLayoutReport } from './board-layout';
@@ -13,6 +14,10 @@ export function MapLegend({ points, whiskers }: { points: readonly MapPoint[]; w
   const readinessFlags = useReadinessFlags();
   // Said only where a point carries the mark: a room that skips the checklists is not asked about them.
   const anyMarked = points.some((point) => readinessFlags.has(point.candidate.id));
+  // The arrows and rings of a comparison in use are said only while the chart draws some.
+  const marks = comparisonMarks(useComparison());
+  const earlierFrame = useComparisonStore((state) => state.earlier?.session.frame);
+  const legend = marks && earlierFrame ? comparisonLegend(earlierFrame) : null;
   return (
     <ul className="map-legend" aria-label="Legend">
       {colourKeys(session, points, colourBy).map((entry) => (
@@ -29,6 +34,16 @@ export function MapLegend({ points, whiskers }: { points: readonly MapPoint[]; w
       </li>
       <li className="legend-note">Dashed: placed by the room</li>
       <li className="legend-note">Dotted ring: sensitive to the weights</li>
+      {legend && marks && marks.trails.length > 0 && (
+        <li className="legend-note" data-testid="legend-comparison-moved">
+          {legend.moved}
+        </li>
+      )}
+      {legend && marks && marks.added.size > 0 && (
+        <li className="legend-note" data-testid="legend-comparison-new">
+          {legend.added}
+        </li>
+      )}
       {anyMarked && (
         <li className="legend-note" data-testid="legend-readiness-mark">
           <svg width="16" height="16" aria-hidden="true" className="readiness-mark">

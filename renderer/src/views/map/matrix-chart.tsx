@@ -1,5 +1,5 @@
 import { CartesianGrid, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis, ZIndexLayer } from 'recharts';
-import type { LabelReading, MapPoint, ReadinessFlag, Session } from '../../../../shared';
+import type { ComparisonMarks, LabelReading, MapPoint, ReadinessFlag, Session } from '../../../../shared';
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
 import type { ChartLayoutReport } from './board-layout';
 import { QUADRANT_NAME_FONT } from './label-metrics';
@@ -25,6 +25,8 @@ export interface MatrixChartProps {
   labelReading?: LabelReading | undefined;
   /** Told what the drawn chart's key must list and which whiskers it draws (see board-layout.ts). */
   onChartLayout?: ((report: ChartLayoutReport) => void) | undefined;
+  /** A comparison in use: arrows from the earlier points, and the new candidates marked. */
+  comparison?: ComparisonMarks | null | undefined;
 }
 
 /** For a chart nobody clicks on (an exported image). */
@@ -59,7 +61,7 @@ const corners = (scale: number) => [
  * recharts would otherwise measure each tick's text in the page to drop those that overlap,
  * a forced layout per tick that was a tenth of the chart's first render (README, Performance).
  */
-export function MatrixChart({ session, points, width, height, colourBy, sizeBy, readinessFlags = NO_FLAGS, large = false, selectedId, highlightedId = null, readOnly = false, onSelect = ignore, onFocusPoint = ignore, labelReading, onChartLayout }: MatrixChartProps) {
+export function MatrixChart({ session, points, width, height, colourBy, sizeBy, readinessFlags = NO_FLAGS, large = false, selectedId, highlightedId = null, readOnly = false, onSelect = ignore, onFocusPoint = ignore, labelReading, onChartLayout, comparison = null }: MatrixChartProps) {
   const { scale, thresholds, axisLabels, quadrantNames } = session.settings;
   const ticks = Array.from({ length: scale }, (_, index) => index + 1);
   const fontSize = large ? AXIS_FONT.large : AXIS_FONT.normal;
@@ -122,6 +124,7 @@ export function MatrixChart({ session, points, width, height, colourBy, sizeBy, 
         onFocusPoint={onFocusPoint}
         labelReading={labelReading ?? (readOnly ? 'print' : 'interactive')}
         onChartLayout={onChartLayout}
+        comparison={comparison}
       />
       </ZIndexLayer>
     </ScatterChart>

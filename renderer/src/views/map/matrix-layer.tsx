@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisInverseScale, useYAxisScale } from 'recharts';
-import { snapToScale, updateCandidate, type LabelReading, type MapPoint, type ReadinessFlag, type Session } from '../../../../shared';
+import { snapToScale, updateCandidate, type ComparisonMarks, type LabelReading, type MapPoint, type ReadinessFlag, type Session } from '../../../../shared';
 import { editSession } from '../../store/session-store';
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
 import { layoutBoard, type ChartLayoutReport } from './board-layout';
 import { ClusterList, ClusterMark } from './cluster-mark';
+import { ComparisonTrails } from './comparison-trails';
 import { DragOverlay, useDragOverlay } from './drag-overlay';
 import { PointMark, type PointGeometry } from './point-mark';
 import { ThresholdHandles } from './threshold-handles';
@@ -25,6 +26,8 @@ interface MatrixLayerProps {
   labelReading: LabelReading;
   /** Told what the drawn chart's key must list and which whiskers it draws, for the key beside it and the legend. */
   onChartLayout?: ((report: ChartLayoutReport) => void) | undefined;
+  /** A comparison in use: its arrows go under the points, its new candidates are marked. */
+  comparison: ComparisonMarks | null;
 }
 
 interface Drag {
@@ -44,7 +47,7 @@ const DRAG_THRESHOLD_PX = 4;
  * renders when the drag starts and ends, and the override is committed once, on drop, as one
  * undo step.
  */
-export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags, large, selectedId, highlightedId, readOnly, onSelect, onFocusPoint, labelReading, onChartLayout }: MatrixLayerProps) {
+export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags, large, selectedId, highlightedId, readOnly, onSelect, onFocusPoint, labelReading, onChartLayout, comparison }: MatrixLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const xInverse = useXAxisInverseScale();
@@ -90,6 +93,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
   );
   const members = useMemo(() => new Set(shownCluster?.members ?? []), [shownCluster]);
   const pointsById = useMemo(() => new Map(points.map((point) => [point.candidate.id, point])), [points]);
+  const trailFrom = useMemo(() => new Map(comparison?.trails.map((trail) => [trail.candidateId, trail.from])), [comparison]);
 
   const commitOverride = useCallback(
     (candidateId: string, impact: number, complexity: number) => {
@@ -170,6 +174,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
   return (
     <g ref={layerRef} className={`matrix-layer${large ? ' large' : ''}${highlightedId ? ' walking' : ''}`}>
       <ThresholdHandles session={session} readOnly={readOnly} />
+      {comparison && comparison.trails.length > 0 && <ComparisonTrails trails={comparison.trails} geometry={geometry} xScale={xScale} yScale={yScale} />}
       {points.map((point) => {
         const id = point.candidate.id;
         const at = geometry.get(id);
@@ -181,6 +186,8 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
             geometry={at}
             quadrantName={quadrantNames[point.quadrant]}
             readinessFlag={readinessFlags.get(id)}
+            isNew={comparison?.added.has(id) ?? false}
+            movedFrom={trailFrom.get(id)}
             selected={id === selectedId}
             showWhiskers={whiskers === 'all' || id === selectedId || id === highlightedId}
             dimmed={(highlightedId !== null && id !== highlightedId) || (shownCluster !== undefined && !members.has(id))}

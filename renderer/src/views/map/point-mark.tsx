@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import { focusMark, focusMarkOf } from '../../focus-after';
-import type { LabelPlacement, MapPoint, ReadinessFlag } from '../../../../shared';
+import type { LabelPlacement, MapPoint, MatrixPoint, ReadinessFlag } from '../../../../shared';
 import { EXACT_MARK_RADIUS, ringsOutside } from './point-style';
 
 export interface PointGeometry {
@@ -31,6 +31,10 @@ interface PointMarkProps {
   quadrantName: string;
   /** Set when the candidate's readiness checklist and the room's complexity disagree. */
   readinessFlag: ReadinessFlag | undefined;
+  /** New since the earlier session of a comparison in use: ringed. */
+  isNew: boolean;
+  /** Where it stood in the earlier session of a comparison in use, when it moved since (an arrow shows it). */
+  movedFrom: MatrixPoint | undefined;
   selected: boolean;
   /** Its whiskers are drawn: every point's on a roomy board, the selected one's on a crowded one. */
   showWhiskers: boolean;
@@ -48,7 +52,7 @@ interface PointMarkProps {
  * Keyboard focus draws the app's focus ring round it and stresses its label (map.css).
  * Memoised: a drag elsewhere on the board does not redraw it.
  */
-export const PointMark = memo(function PointMark({ point, geometry, quadrantName, readinessFlag, selected, showWhiskers, dimmed, dragging, onPointerDown, onKeyDown, onFocusPoint }: PointMarkProps) {
+export const PointMark = memo(function PointMark({ point, geometry, quadrantName, readinessFlag, isNew, movedFrom, selected, showWhiskers, dimmed, dragging, onPointerDown, onKeyDown, onFocusPoint }: PointMarkProps) {
   const { x, y, radius, colour, placement, ghost, exact, labelLeader } = geometry;
   // Whiskers and the override's trail belong to the exact position, wherever the dot is drawn.
   const at = exact ?? { x, y };
@@ -58,7 +62,7 @@ export const PointMark = memo(function PointMark({ point, geometry, quadrantName
   const rings = ringsOutside(point);
   const description = `${candidate.code} ${candidate.title}: impact ${point.impact.toFixed(1)}, complexity ${point.complexity.toFixed(1)}, ${quadrantName}${point.overridden ? ', placed by the room' : ''}${point.unstable ? ', sensitive to the weights' : ''}${
     readinessFlag ? `, its readiness checklist disagrees with the room’s complexity (the checklist says ${readinessFlag.checklistSays})` : ''
-  }`;
+  }${isNew ? ', new since the earlier session' : ''}${movedFrom ? `, was at impact ${movedFrom.impact.toFixed(1)}, complexity ${movedFrom.complexity.toFixed(1)} in the earlier session` : ''}`;
   return (
     <g
       className={`matrix-point${selected ? ' selected' : ''}${dimmed ? ' dimmed' : ''}${dragging ? ' dragging' : ''}${point.focus ? ' focus' : ''}`}
@@ -69,6 +73,7 @@ export const PointMark = memo(function PointMark({ point, geometry, quadrantName
       data-overridden={point.overridden ? 'true' : 'false'}
       data-unstable={point.unstable ? 'true' : 'false'}
       data-readiness-flag={readinessFlag ? 'true' : 'false'}
+      data-new={isNew ? 'true' : undefined}
       tabIndex={0}
       role="button"
       aria-label={description}
@@ -96,6 +101,7 @@ export const PointMark = memo(function PointMark({ point, geometry, quadrantName
       )}
       {point.unstable && <circle className="unstable-ring" cx={x} cy={y} r={radius + 5} />}
       {point.focus && <circle className="focus-ring" cx={x} cy={y} r={radius + rings} />}
+      {isNew && <circle className="new-ring" data-testid="new-mark" cx={x} cy={y} r={radius + rings + 3.5} />}
       <circle className="focus-halo" cx={x} cy={y} r={radius + rings + 5} />
       <circle className="dot" data-testid="matrix-dot" cx={x} cy={y} r={radius} fill={colour} strokeDasharray={point.overridden ? '3 2' : undefined} />
       {geometry.readinessMark && (

@@ -4,6 +4,8 @@ import { reportError } from '../../error-reporting';
 import { snapshotChart } from '../../export/chart-snapshot';
 import { copyChartImage, DEFAULT_IMAGE_CHOICE, exportChartImage, type ChartImageChoice, type ImageScale } from '../../export/export-commands';
 import { closeChartDialog, useShareStore } from '../../store/share-store';
+import { useComparisonStore } from '../../store/comparison-store';
+import { midSentence, sinceHeading } from '../../../../shared';
 import { useSessionStore } from '../../store/session-store';
 import { useModalDialog } from '../modal-dialog';
 import { DialogRefusal } from '../dialog-refusal';
@@ -20,12 +22,14 @@ export function ChartExportDialog() {
   const dialog = useModalDialog(open, closeChartDialog);
   // While blind scores are sealed the chart is not drawn at all, not even for the preview.
   const refusal = session === null ? null : sealedExportRefusal(session, 'The chart');
+  // Offered only while a comparison is in use (its pairs confirmed).
+  const comparedWith = useComparisonStore((state) => (state.plan === null ? null : (state.earlier?.session.frame ?? null)));
 
   useEffect(() => {
     if (!open || refusal !== null) return;
     let current = true;
     let url: string | null = null;
-    snapshotChart(choice)
+    snapshotChart({ ...choice, withComparison: choice.withComparison && comparedWith !== null })
       .then(({ svg, width, height }) => {
         if (!current) return;
         url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
@@ -36,7 +40,7 @@ export function ChartExportDialog() {
       current = false;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [open, choice, session, refusal]);
+  }, [open, choice, session, refusal, comparedWith]);
 
   const set = (change: Partial<ChartImageChoice>) => setChoice((previous) => ({ ...previous, ...change }));
   const act = async (work: () => Promise<unknown>, closeAfter: boolean) => {
@@ -96,6 +100,12 @@ export function ChartExportDialog() {
             <input type="checkbox" checked={choice.withLegend} onChange={(event) => set({ withLegend: event.target.checked })} />
             Legend
           </label>
+          {comparedWith && (
+            <label className="check-field">
+              <input type="checkbox" checked={choice.withComparison} onChange={(event) => set({ withComparison: event.target.checked })} />
+              Moves {midSentence(sinceHeading(comparedWith))}
+            </label>
+          )}
         </form>
         <figure className={`export-preview ${choice.background}`}>
           {preview ? <img src={preview.url} alt="Preview of the exported chart" data-testid="chart-export-preview" /> : <p className="dialog-note">Drawing the preview…</p>}
