@@ -28,3 +28,4 @@ export * from './comparison-criteria';
 export * from './comparison-reasons';
 export * from './comparison';
 export * from './comparison-rows';
+export * from './comparison-notes';
