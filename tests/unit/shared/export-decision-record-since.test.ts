@@ -46,7 +46,7 @@ function sectionOf(text: string, heading: string): string {
   return text.slice(start, next === -1 ? undefined : next);
 }
 
-const tableRows = (section: string) => section.split('\n').filter((line) => line.startsWith('| C'));
+const tableRows = (section: string) => section.split('\n').filter((line) => /^\| C\d/.test(line));
 
 describe('the decision record with the sample compared with its changed copy', () => {
   let earlier: Session;
