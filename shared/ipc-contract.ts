@@ -298,7 +298,7 @@ function comparisonRequest() {
   return z.object({
     earlier: checkedSession,
     fileName: z.string().min(1).max(260),
-    plan: z.object({ pairs: z.array(z.object({ earlierId: id, currentId: id })).max(LIMITS.candidates) }),
+    plan: z.object({ pairs: z.array(z.object({ earlierId: id, currentId: id })).max(LIMITS.candidates).readonly() }),
   });
 }
 
