@@ -119,7 +119,8 @@ export const ipcCalls = {
   /**
    * The one-page decision record: Markdown with the chart beside it, or a PDF printed by Chromium.
    * chartKey names the candidates the chart draws by their code alone, for the key after it;
-   * chartClusters the members of each numbered cluster it draws, cluster 1 first.
+   * chartClusters the members of each numbered cluster it draws, cluster 1 first; comparison,
+   * the comparison in use, adds its "Since …" section (main compares, with the shared rule).
    */
   exportDecisionRecord: {
     channel: 'export:decision-record',
@@ -130,6 +131,7 @@ export const ipcCalls = {
         chartPng: pngBytes().nullable(),
         chartKey: z.array(z.string().min(1).max(64)).max(LIMITS.candidates).optional(),
         chartClusters: z.array(z.array(z.string().min(1).max(64)).min(1).max(LIMITS.candidates)).max(LIMITS.candidates).optional(),
+        comparison: comparisonRequest().optional(),
       }),
     ]),
   },
@@ -146,10 +148,10 @@ export const ipcCalls = {
       }),
     ]),
   },
-  /** The backlog as CSV, one row per candidate with every field and the aggregates. */
+  /** The backlog as CSV, one row per candidate with every field and the aggregates (and the comparison's before columns, while one is in use). */
   exportBacklogCsv: {
     channel: 'export:backlog-csv',
-    args: z.tuple([z.object({ session: checkedSession, bom: z.boolean(), delimiter: z.enum([',', ';']) })]),
+    args: z.tuple([z.object({ session: checkedSession, bom: z.boolean(), delimiter: z.enum([',', ';']), comparison: comparisonRequest().optional() })]),
   },
   /** Asks for a CSV or text file with candidates and returns its text, for the import preview. */
   readBacklogFile: { channel: 'import:backlog-file', args: z.tuple([]) },
@@ -284,6 +286,20 @@ export function exportLimits() {
 
 function pngBytes() {
   return z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= exportLimits().pngBytes, 'expected a PNG of at most 256 MB');
+}
+
+/**
+ * The comparison in use, as an export sends it: the earlier session (through the same gate as
+ * every session), the name of its file, and the facilitator's pairs by candidate id. Never a
+ * number: main compares the two sessions itself.
+ */
+function comparisonRequest() {
+  const id = z.string().min(1).max(64);
+  return z.object({
+    earlier: checkedSession,
+    fileName: z.string().min(1).max(260),
+    plan: z.object({ pairs: z.array(z.object({ earlierId: id, currentId: id })).max(LIMITS.candidates).readonly() }),
+  });
 }
 
 function suggestedName() {

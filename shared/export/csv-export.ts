@@ -7,13 +7,16 @@
 // would run as a formula (starting with = + - @, a tab or a carriage return) get a leading
 // apostrophe; the importer removes it again, so a round trip is exact. The readiness
 // checklist has one column per readiness item of the session (csv-readiness.ts); it is not a
-// score, so it goes out while the scores are sealed too.
+// score, so it goes out while the scores are sealed too. While a comparison is in use
+// (comparison-export.ts), before columns and a "Since …" column follow the results.
 import Papa from 'papaparse';
 import { CANDIDATE_FIELDS, candidateField, readinessColumnHeader, type CandidateField, type CandidateFieldKey } from '../session/candidate-fields';
 import type { Candidate, ReadinessItem, Session } from '../session/schema';
 import { rankCandidates } from '../workshop/ranking';
 import { computeCandidateResults, type CandidateResult } from '../workshop/scoring';
 import { readinessCell } from './csv-readiness';
+import type { ExportComparison } from './comparison-export';
+import { COMPARISON_WORDS, comparisonRows, sinceHeading } from '../workshop/comparison-rows';
 
 /** The CSV's columns that are results of the workshop, not fields a person fills in. */
 type ResultColumnKey = 'impact' | 'complexity' | 'quadrant' | 'spread' | 'votes' | 'rank';
@@ -56,7 +59,16 @@ export interface BacklogCsvOptions {
   bom: boolean;
   /** ',' by default; ';' for spreadsheets set up for a decimal comma. */
   delimiter?: ',' | ';';
+  /** The comparison in use (comparisonForExport): adds COMPARISON_CSV_HEADERS and a "Since …" column after the results. */
+  comparison?: ExportComparison | null;
 }
+
+/**
+ * The headers of the columns a comparison adds after the results, in order; a last column,
+ * headed with sinceHeading, says why each candidate changed. The candidates dropped since then
+ * are no rows (the CSV is read back as candidates): the decision record lists them.
+ */
+export const COMPARISON_CSV_HEADERS = ['Quadrant before', 'Rank before', 'Impact before', 'Complexity before'] as const;
 
 // A cell starting with one of these is run as a formula by spreadsheets; so is one that starts
 // with apostrophes followed by one, once the spreadsheet strips the apostrophe we add.
@@ -123,6 +135,32 @@ function cell(column: BacklogCsvColumn, candidate: Candidate, result: CandidateR
 }
 
 /**
+ * Each candidate's cells under COMPARISON_CSV_HEADERS and the "Since …" column, by today's
+ * candidate id: its standing before (empty where it had none, or was not there) and why it
+ * changed. A sealed comparison has no number: paired candidates say they are not compared yet.
+ */
+function comparisonCells(session: Session, comparison: ExportComparison): (candidateId: string) => string[] {
+  const { result } = comparison;
+  if (result.kind === 'sealed') {
+    const added = new Set(result.matching.added.map((candidate) => candidate.id));
+    return (id) => ['', '', '', '', added.has(id) ? COMPARISON_WORDS.new : COMPARISON_WORDS.sealed];
+  }
+  // A dropped candidate's id is the earlier one: it can be a new candidate's id too, when the facilitator unpaired them.
+  const rows = new Map(comparisonRows(result, session.settings.quadrantNames).filter((row) => row.status !== 'dropped').map((row) => [row.candidateId, row]));
+  return (id) => {
+    const row = rows.get(id);
+    if (row === undefined) return ['', '', '', '', ''];
+    return [
+      row.quadrantBefore === null ? '' : escapeCsvFormula(row.quadrantBefore),
+      row.rankBefore === null ? '' : String(row.rankBefore),
+      formatCsvNumber(row.impactBefore),
+      formatCsvNumber(row.complexityBefore),
+      escapeCsvFormula(row.why),
+    ];
+  };
+}
+
+/**
  * The backlog as CSV text (see the file header for the format): a header line of the
  * backlogCsvColumns' headers, then one line per candidate in session order. Rank is the
  * Decide phase's rank; candidates better solved without ML or not scored have none.
@@ -132,11 +170,13 @@ export function backlogToCsv(session: Session, options: BacklogCsvOptions): stri
   const ranks = new Map<string, number>();
   for (const row of rankCandidates(session, results).ranked) ranks.set(row.candidate.id, row.rank);
   const columns = backlogCsvColumns(session);
-  const rows: string[][] = [columns.map((column) => column.header)];
+  const comparison = options.comparison ?? null;
+  const since = comparison === null ? null : comparisonCells(session, comparison);
+  const rows: string[][] = [[...columns.map((column) => column.header), ...(comparison === null ? [] : [...COMPARISON_CSV_HEADERS, sinceHeading(comparison.earlierFrame)])]];
   for (const candidate of session.candidates) {
     const result = results.get(candidate.id);
     const rank = ranks.get(candidate.id);
-    rows.push(columns.map((column) => cell(column, candidate, result, rank, session)));
+    rows.push([...columns.map((column) => cell(column, candidate, result, rank, session)), ...(since?.(candidate.id) ?? [])]);
   }
   const text = Papa.unparse(rows, { delimiter: options.delimiter ?? ',', newline: '\r\n', quotes: false, escapeFormulae: false });
   return `${options.bom ? UTF8_BOM : ''}${text}\r\n`;

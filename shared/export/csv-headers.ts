@@ -5,6 +5,7 @@
 // statement's, but stands for the title when no column is a title (a sheet of problems with no
 // short names). A "Readiness: <item>" column answers a readiness item (READINESS_COLUMNS).
 import { CANDIDATE_FIELDS, normaliseHeader, readinessColumnName, type CandidateFieldKey } from '../session/candidate-fields';
+import { COMPARISON_CSV_HEADERS } from './csv-export';
 
 // The column names each field's entry lists (most specific first); the first field to list a name has it.
 const FIELD_OF = new Map<string, CandidateFieldKey>();
@@ -29,8 +30,9 @@ export function isTitleHeader(header: string): boolean {
   return field === 'title' || normaliseHeader(header) === 'problem';
 }
 
-// Columns backlogToCsv writes that are results, not inputs: recognised as headers, never imported.
-const EXPORT_ONLY_HEADERS = new Set(['code', 'impact', 'complexity', 'quadrant', 'spread', 'votes', 'dots', 'rank', 'id']);
+// Columns backlogToCsv writes that are results, not inputs: recognised as headers, never
+// imported; with a comparison, the before columns too (its "Since …" column names no field either).
+const EXPORT_ONLY_HEADERS = new Set(['code', 'impact', 'complexity', 'quadrant', 'spread', 'votes', 'dots', 'rank', 'id', ...COMPARISON_CSV_HEADERS.map(normaliseHeader)]);
 
 /** A column answering a readiness item: where it is, its header as the file has it, and the item's name in it. */
 export interface ReadinessColumn {

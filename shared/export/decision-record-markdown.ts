@@ -5,7 +5,8 @@ import { CANDIDATE_FIELD_LABELS } from '../session/candidate-fields';
 import type { Session } from '../session/schema';
 import { escapeMarkdownBlock, escapeMarkdownCell, escapeMarkdownInline, linkDestination } from './markdown-text';
 import { PARETO_RULE_TEXT } from '../workshop/pareto';
-import { buildDecisionRecord, DECISION_RECORD_MISSING as MISSING, DECISION_RECORD_SECTIONS as SECTIONS, formatRecordNumber, moreUpToKneeText } from './decision-record';
+import { moreSinceText, unchangedSinceText, type DecisionRecordSince, type ExportComparison } from './comparison-export';
+import { buildDecisionRecord, DECISION_RECORD_MISSING as MISSING, DECISION_RECORD_SECTIONS as SECTIONS, formatRecordNumber, moreUpToKneeText, sinceCells } from './decision-record';
 
 export interface DecisionRecordMarkdownOptions {
   /** The chart image's file name, relative to the Markdown file; null when there is none. */
@@ -15,15 +16,36 @@ export interface DecisionRecordMarkdownOptions {
   chartKey?: readonly string[];
   /** The members of each numbered cluster the chart draws (cluster 1 first): listed under its number after it. */
   chartClusters?: readonly (readonly string[])[];
+  /** The comparison in use (comparisonForExport): adds the "Since …" section after the 80/20. */
+  comparison?: ExportComparison | null;
 }
 
 function orMissing(text: string, missing: string): string {
   return text.trim() === '' ? missing : escapeMarkdownBlock(text);
 }
 
-/** The decision record as Markdown: a title, then one `##` section per DECISION_RECORD_SECTIONS entry. */
+/** The "Since …" section's lines: the file compared with, then the sealed message, or the summary, the notes and the table of what changed. */
+function sinceLines(since: DecisionRecordSince): string[] {
+  const out = [`## ${escapeMarkdownInline(since.heading)}`, '', `_Compared with “${escapeMarkdownInline(since.fileName)}”._`, ''];
+  if (since.kind === 'sealed') return [...out, escapeMarkdownInline(since.message), '', escapeMarkdownInline(since.counts), ''];
+  out.push(escapeMarkdownInline(since.summary), '');
+  if (since.notes.length > 0) out.push(...since.notes.map((note) => `- ${escapeMarkdownInline(note)}`), '');
+  if (since.rows.length > 0) {
+    out.push('| Code | Candidate | Quadrant | Rank | Impact | Complexity | Why |', '| --- | --- | --- | ---: | ---: | ---: | --- |');
+    for (const row of since.rows) {
+      const cells = sinceCells(row);
+      out.push(`| ${[cells.code, cells.candidate, cells.quadrant, cells.rank, cells.impact, cells.complexity, cells.why].map(escapeMarkdownCell).join(' | ')} |`);
+    }
+    out.push('');
+    if (since.more > 0) out.push(moreSinceText(since.more), '');
+  }
+  if (since.unchanged > 0) out.push(unchangedSinceText(since.unchanged), '');
+  return out;
+}
+
+/** The decision record as Markdown: a title, then one `##` section per DECISION_RECORD_SECTIONS entry (and "Since …" after the 80/20 with a comparison). */
 export function decisionRecordMarkdown(session: Session, options: DecisionRecordMarkdownOptions): string {
-  const record = buildDecisionRecord(session, options.generatedAt, options.chartKey, options.chartClusters);
+  const record = buildDecisionRecord(session, options.generatedAt, options.chartKey, options.chartClusters, options.comparison ?? null);
   const out: string[] = [];
   const heading = (text: string) => out.push(`## ${text}`, '');
 
@@ -104,6 +126,8 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
     if (record.pareto.moreUpToKnee > 0) out.push('', moreUpToKneeText(record.pareto.moreUpToKnee));
     out.push('', `_${PARETO_RULE_TEXT}_`, '');
   }
+
+  if (record.since !== null) out.push(...sinceLines(record.since));
 
   heading(SECTIONS.focus);
   const focus = record.focus;

@@ -10,9 +10,17 @@ import { runnersUp } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
 import { askedAs, questionsBeforeCommitting, readinessAnswers, readinessFlags } from '../workshop/readiness';
 import { chartKey } from '../workshop/label-text';
+import { beforeAfter } from '../workshop/comparison-notes';
+import type { ComparisonRow } from '../workshop/comparison-rows';
 import { EXPORT_BACKGROUND_LABELS, READINESS_ANSWER_LABELS } from './labels';
+import { decisionRecordSince, type DecisionRecordSince, type ExportComparison } from './comparison-export';
 
-/** The record's section headings, in order (the title heading comes first and is the session's title). */
+/**
+ * The record's section headings, in order (the title heading comes first and is the session's
+ * title). While a comparison is in use, one more section, headed "Since …" (sinceHeading),
+ * follows the 80/20: what moved since then, after where the board stands today. It is not in
+ * this list, which holds the sections every record has.
+ */
 export const DECISION_RECORD_SECTIONS = {
   goal: 'Business goal',
   room: 'The room',
@@ -131,6 +139,8 @@ export interface DecisionRecord {
   rankingRule: string;
   /** The 80/20 of the backlog (shared/workshop/pareto.ts): its sentence and the candidates up to the knee. */
   pareto: { sentence: string; upToKnee: DecisionRecordParetoRow[]; moreUpToKnee: number };
+  /** What moved since the earlier session, while a comparison is in use; else null (and no section). */
+  since: DecisionRecordSince | null;
   focus: DecisionRecordFocus | null;
   beforeCommitting: DecisionRecordBeforeCommitting;
   runnersUp: (DecisionRecordNamed & { reason: string })[];
@@ -164,9 +174,16 @@ function chartSummary(session: Session, ranking: ReturnType<typeof rankCandidate
 /**
  * Gathers the record's content from the session (pure; `generatedAt` only stamps it). `coded`
  * names the candidates the chart's picture draws by their code alone, `clusters` the members of
- * each numbered cluster it draws (cluster 1 first); unknown ids are left out.
+ * each numbered cluster it draws (cluster 1 first); unknown ids are left out. `comparison`, the
+ * comparison in use (comparisonForExport), adds the "Since …" section.
  */
-export function buildDecisionRecord(session: Session, generatedAt: Date, coded: readonly string[] = [], clusters: readonly (readonly string[])[] = []): DecisionRecord {
+export function buildDecisionRecord(
+  session: Session,
+  generatedAt: Date,
+  coded: readonly string[] = [],
+  clusters: readonly (readonly string[])[] = [],
+  comparison: ExportComparison | null = null,
+): DecisionRecord {
   const results = computeCandidateResults(session);
   const ranking = rankCandidates(session, results);
   const names = session.settings.quadrantNames;
@@ -234,6 +251,7 @@ export function buildDecisionRecord(session: Session, generatedAt: Date, coded: 
       })),
       moreUpToKnee: Math.max(0, pareto.kneeCount - DECISION_RECORD_PARETO_COUNT),
     },
+    since: comparison === null ? null : decisionRecordSince(session, comparison),
     focus,
     beforeCommitting: {
       flags: [...readinessFlags(session, results)].map(([candidateId, flag]) => {
@@ -261,4 +279,23 @@ export function buildDecisionRecord(session: Session, generatedAt: Date, coded: 
 /** A score as the room reads it: one decimal, "–" when there is none (as in the app). */
 export function formatRecordNumber(value: number | undefined): string {
   return value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(1);
+}
+
+const recordNumber = (value: number | null) => (value === null ? null : formatRecordNumber(value));
+
+/**
+ * One row of the "Since …" table as both writers show it (plain text, escaped by each writer):
+ * the title with its earlier one when it was renamed; quadrant, rank, impact and complexity as
+ * "before → after", or the value alone when it stayed.
+ */
+export function sinceCells(row: ComparisonRow): Record<'code' | 'candidate' | 'quadrant' | 'rank' | 'impact' | 'complexity' | 'why', string> {
+  return {
+    code: row.code,
+    candidate: row.renamedFrom === null ? row.title : `${row.title} (was “${row.renamedFrom}”)`,
+    quadrant: beforeAfter(row.quadrantBefore, row.quadrantAfter),
+    rank: beforeAfter(row.rankBefore, row.rankAfter),
+    impact: beforeAfter(recordNumber(row.impactBefore), recordNumber(row.impactAfter)),
+    complexity: beforeAfter(recordNumber(row.complexityBefore), recordNumber(row.complexityAfter)),
+    why: row.why,
+  };
 }

@@ -6,6 +6,7 @@ export * from './csv-headers';
 export * from './csv-parse';
 export * from './csv-import';
 export * from './csv-readiness';
+export * from './comparison-export';
 export * from './decision-record';
 export * from './decision-record-markdown';
 export * from './decision-record-html';

@@ -15,6 +15,8 @@ export type ComparisonRowStatus = 'matched' | 'new' | 'dropped';
 /** One candidate's line in a comparison table or export. */
 export interface ComparisonRow {
   status: ComparisonRowStatus;
+  /** Today's candidate id; the earlier one for a dropped candidate. */
+  candidateId: string;
   /** Today's code and title; the earlier ones for a dropped candidate. */
   code: string;
   title: string;
@@ -41,6 +43,8 @@ export const COMPARISON_WORDS = {
   noChange: 'No change',
   new: 'New since then',
   dropped: 'Dropped since then',
+  /** A paired candidate while either session's scores are sealed: nothing is compared yet. */
+  sealed: 'Not compared while scores are sealed',
 } as const;
 
 /** A reason in the room's words, for one candidate (some reasons read differently by direction). */
@@ -93,7 +97,7 @@ const EMPTY = { quadrant: null, rank: null, point: null } as const;
 
 function row(
   status: ComparisonRowStatus,
-  candidate: { code: string; title: string },
+  candidate: { id: string; code: string; title: string },
   before: Pick<Standing, 'quadrant' | 'rank' | 'point'>,
   after: Pick<Standing, 'quadrant' | 'rank' | 'point'>,
   names: Names,
@@ -101,6 +105,7 @@ function row(
 ): ComparisonRow {
   return {
     status,
+    candidateId: candidate.id,
     code: candidate.code,
     title: candidate.title,
     quadrantBefore: nameOf(names, before.quadrant),
@@ -116,7 +121,7 @@ function row(
 }
 
 /** The row of a candidate on one side only: new today, or dropped since. */
-function oneSided(status: 'new' | 'dropped', candidate: { code: string; title: string }, before: Parameters<typeof row>[2], after: Parameters<typeof row>[3], names: Names): ComparisonRow {
+function oneSided(status: 'new' | 'dropped', candidate: { id: string; code: string; title: string }, before: Parameters<typeof row>[2], after: Parameters<typeof row>[3], names: Names): ComparisonRow {
   const words = COMPARISON_WORDS[status];
   return row(status, candidate, before, after, names, { renamedFrom: null, reasons: [words], why: words, impactChange: null, complexityChange: null });
 }

@@ -29,3 +29,4 @@ export * from './comparison-reasons';
 export * from './comparison';
 export * from './comparison-rows';
 export * from './comparison-marks';
+export * from './comparison-notes';

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import {
   backlogToCsv,
+  comparisonForExport,
   decisionRecordHtml,
   decisionRecordMarkdown,
   embedSessionInPng,
@@ -12,6 +13,8 @@ import {
   sealedExportRefusal,
   serializeSession,
   sessionAsRoomSees,
+  type ComparisonRequest,
+  type ExportComparison,
   type Session,
 } from '../../../shared';
 import { exportLimits, type ExportResult, type IpcResults } from '../../../shared/ipc-contract';
@@ -92,6 +95,18 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
     return { status: 'failed', error };
   }
 
+  /**
+   * The comparison the page sent, compared here with the shared rule (the page sends sessions
+   * and pairs, never numbers); pairs that no longer fit these sessions stop the export with the
+   * rule's message.
+   */
+  async function comparisonOf(windowId: number, session: Session, request: ComparisonRequest | undefined): Promise<{ comparison: ExportComparison | null } | { refused: ExportResult }> {
+    if (request === undefined) return { comparison: null };
+    const compared = comparisonForExport(session, request);
+    if (compared.ok) return { comparison: compared.comparison };
+    return { refused: (await refuse(windowId, compared.message, 'comparison-refused'))! };
+  }
+
   const requirePng = (png: Uint8Array) => {
     if (!isPng(png)) throw new Error('The chart image is not a PNG.');
   };
@@ -112,10 +127,13 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       requirePng(png);
       await clipboard.writePng(png);
     },
-    async exportDecisionRecord({ windowId }, { format, session, chartPng, chartKey = [], chartClusters = [] }) {
+    async exportDecisionRecord({ windowId }, { format, session, chartPng, chartKey = [], chartClusters = [], comparison: sent }) {
       const refused = await refuse(windowId, sealedExportRefusal(session, 'The decision record'));
       if (refused) return refused;
       if (chartPng) requirePng(chartPng);
+      const since = await comparisonOf(windowId, session, sent);
+      if ('refused' in since) return since.refused;
+      const { comparison } = since;
       const generatedAt = services.now();
       if (format === 'markdown') {
         return exportTo(
@@ -124,7 +142,7 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
           nameFor(session, 'decision record'),
           async (path) => {
             const chartPath = chartBesideRecord(path);
-            const markdown = decisionRecordMarkdown(session, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt, chartKey, chartClusters });
+            const markdown = decisionRecordMarkdown(session, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt, chartKey, chartClusters, comparison });
             return chartPng ? [{ path: chartPath, data: chartPng }, { path, data: markdown }] : [{ path, data: markdown }];
           },
           (path) =>
@@ -135,7 +153,7 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       }
       return exportTo(windowId, 'pdf', nameFor(session, 'decision record'), async (path) => {
         const chartImageDataUrl = chartPng ? `data:image/png;base64,${Buffer.from(chartPng).toString('base64')}` : null;
-        const pdf = await printer.printToPdf(decisionRecordHtml(session, { chartImageDataUrl, generatedAt, chartKey, chartClusters }), 'a4');
+        const pdf = await printer.printToPdf(decisionRecordHtml(session, { chartImageDataUrl, generatedAt, chartKey, chartClusters, comparison }), 'a4');
         return [{ path, data: pdf }];
       });
     },
@@ -169,9 +187,14 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
         return [{ path, data: pdf }];
       });
     },
-    async exportBacklogCsv({ windowId }, { session, bom, delimiter }) {
+    async exportBacklogCsv({ windowId }, { session, bom, delimiter, comparison: sent }) {
+      // The comparison reads the session as sent: the rule itself leaves sealed scores out.
+      const since = await comparisonOf(windowId, session, sent);
+      if ('refused' in since) return since.refused;
       // While blind scores are sealed the backlog goes out without them (and without placements).
-      return exportTo(windowId, 'csv', nameFor(session, 'backlog'), async (path) => [{ path, data: backlogToCsv(sessionAsRoomSees(session), { bom, delimiter }) }]);
+      return exportTo(windowId, 'csv', nameFor(session, 'backlog'), async (path) => [
+        { path, data: backlogToCsv(sessionAsRoomSees(session), { bom, delimiter, comparison: since.comparison }) },
+      ]);
     },
     async readBacklogFile({ windowId }) {
       const path = await dialogs.chooseFileToImport(windowId, 'backlog');

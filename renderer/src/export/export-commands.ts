@@ -1,7 +1,8 @@
-import { scoresSealed, type ChartKeyEntry, type Paper } from '../../../shared';
+import { scoresSealed, type ChartKeyEntry, type ComparisonRequest, type Paper } from '../../../shared';
 import type { ExportResult } from '../../../shared/ipc-contract';
 import { announce } from '../desktop-ui';
 import { pickwise } from '../pickwise-client';
+import { useComparisonStore } from '../store/comparison-store';
 import { useSessionStore } from '../store/session-store';
 import { svgToPng, type ImageBackground } from './chart-image';
 import { snapshotChart, type SnapshotOptions } from './chart-snapshot';
@@ -67,18 +68,27 @@ function chartKeyIds(key: readonly ChartKeyEntry[]): { chartKey: string[]; chart
   return { chartKey: key.filter((entry) => entry.cluster === undefined).map((entry) => entry.id), chartClusters: chartClusters.filter((members) => members.length > 0) };
 }
 
-/** The one-page decision record, with the chart drawn light at 2× for print. */
+/** The comparison in use, once its pairs are confirmed, as the record and the CSV send it: main compares the sessions itself. */
+function comparisonInUse(): ComparisonRequest | undefined {
+  const { earlier, plan } = useComparisonStore.getState();
+  return earlier === null || plan === null ? undefined : { earlier: earlier.session, fileName: earlier.fileName, plan };
+}
+
+/** The one-page decision record, with the chart drawn light at 2× for print (and the "Since …" section while a comparison is in use). */
 export async function exportDecisionRecord(format: 'markdown' | 'pdf'): Promise<ExportResult> {
   const session = useSessionStore.getState().session;
   // While blind scores are sealed nothing is drawn: main refuses the record and says why.
-  // The record lists the chart's key as text after the picture, so the picture leaves it out.
-  const chart = !scoresSealed(session) && session.candidates.length > 0 ? await chartPicture({ scale: 2, background: 'light', withTitle: false, withLegend: true, withoutKey: true }) : null;
-  return tell(await pickwise().exportDecisionRecord({ format, session, chartPng: chart?.png ?? null, ...chartKeyIds(chart?.key ?? []) }));
+  // The record lists the chart's key as text after the picture, so the picture leaves it out;
+  // with a comparison in use the record has its "Since …" section, and the picture its arrows.
+  const comparison = comparisonInUse();
+  const chart = !scoresSealed(session) && session.candidates.length > 0 ? await chartPicture({ scale: 2, background: 'light', withTitle: false, withLegend: true, withoutKey: true, withComparison: comparison !== undefined }) : null;
+  return tell(await pickwise().exportDecisionRecord({ format, session, chartPng: chart?.png ?? null, ...chartKeyIds(chart?.key ?? []), comparison }));
 }
 
+/** The backlog as CSV (with the comparison's before columns while one is in use). */
 export async function exportBacklogCsv(options: { bom: boolean; delimiter: ',' | ';' }): Promise<ExportResult> {
   const session = useSessionStore.getState().session;
-  return tell(await pickwise().exportBacklogCsv({ session, ...options }));
+  return tell(await pickwise().exportBacklogCsv({ session, ...options, comparison: comparisonInUse() }));
 }
 
 /** One candidate's one-page ML brief, with a small light chart that highlights it. */

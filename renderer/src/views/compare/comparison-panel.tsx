@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { comparisonRows, sinceHeading, type ComparedSessions, type ComparisonRow, type CriterionChange, type SealedComparison } from '../../../../shared';
+import { beforeAfter, comparisonNotes, comparisonRows, matchingCounts, sinceHeading, type ComparedSessions, type ComparisonRow, type SealedComparison } from '../../../../shared';
 import { focusMark, focusMarkOf } from '../../focus-after';
 import { endComparison, reviewPairs, useComparison, useComparisonStore } from '../../store/comparison-store';
 import { useSession } from '../../store/derived';
@@ -41,39 +41,20 @@ export function ComparisonPanel() {
 }
 
 function SealedComparisonNote({ comparison }: { comparison: SealedComparison }) {
-  const { pairs, added, dropped } = comparison.matching;
   return (
     <>
       <p className="warning" data-testid="comparison-sealed">
         {comparison.message}
       </p>
-      <p className="panel-note">
-        {pairs.length} paired · {added.length} new · {dropped.length} dropped
-        {dropped.length > 0 ? `: ${dropped.map((candidate) => `${candidate.code} ${candidate.title}`.trim()).join(', ')}` : ''}
-      </p>
+      <p className="panel-note">{matchingCounts(comparison.matching)}</p>
     </>
   );
-}
-
-function criterionWords(change: CriterionChange): string {
-  const { before, after } = change;
-  if (before === null) return `${change.name} added (${after?.axis}, weight ${after?.weight})`;
-  if (after === null) return `${change.name} removed (was ${before.axis}, weight ${before.weight})`;
-  if (before.axis !== after.axis) return `${change.name} moved from ${before.axis} to ${after.axis} (weight ${before.weight} → ${after.weight})`;
-  return `${change.name}: weight ${before.weight} → ${after.weight}`;
 }
 
 function ComparedTable({ comparison }: { comparison: ComparedSessions }) {
   const { quadrantNames, axisLabels } = useSession().settings;
   const rows = useMemo(() => comparisonRows(comparison, quadrantNames), [comparison, quadrantNames]);
-  const { thresholds, criteria, rescaledFrom } = comparison;
-  const notes = [
-    thresholds.moved
-      ? `Thresholds moved: ${axisLabels.impact} ${formatScore(thresholds.before.impact)} → ${formatScore(thresholds.after.impact)}, ${axisLabels.complexity} ${formatScore(thresholds.before.complexity)} → ${formatScore(thresholds.after.complexity)}.`
-      : '',
-    criteria.length > 0 ? `Criteria changed: ${criteria.map(criterionWords).join('; ')}.` : '',
-    rescaledFrom !== null ? `The earlier session scored on 1–${rescaledFrom}; its numbers are shown on this session’s scale.` : '',
-  ].filter(Boolean);
+  const notes = comparisonNotes(comparison, axisLabels);
   return (
     <>
       {notes.length > 0 && (
@@ -105,11 +86,6 @@ function ComparedTable({ comparison }: { comparison: ComparedSessions }) {
     </>
   );
 }
-
-const beforeAfter = (before: string | number | null, after: string | number | null) => {
-  if (before === after) return before === null ? '–' : String(before);
-  return `${before ?? '–'} → ${after ?? '–'}`;
-};
 
 const valueChange = (before: number | null, after: number | null, change: number | null) => {
   const values = beforeAfter(before === null ? null : formatScore(before), after === null ? null : formatScore(after));

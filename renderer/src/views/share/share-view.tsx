@@ -6,6 +6,7 @@ import { importCandidatesFromFile, mergeSessionFromFile } from '../../export/imp
 import { openBriefDialog, openChartDialog, previewImport } from '../../store/share-store';
 import { compareWithFile } from '../../store/comparison-store';
 import { Panel } from '../common/fields';
+import { SinceExportNote } from './since-export-note';
 import './share.css';
 
 /** Share: everything that leaves the room, and what comes in from spreadsheets and other rooms. */
@@ -33,6 +34,7 @@ export function ShareView() {
         </Panel>
         <Panel title="Decision record" intro="One page for the people who were not in the room: the goal, the room, the chart, the top candidates, the focus problem and its plan.">
           {sealedNote}
+          <SinceExportNote exported="record" />
           <div className="share-actions">
             <button type="button" disabled={sealed} onClick={run(() => exportDecisionRecord('pdf'))}>
               Export as PDF…
@@ -71,6 +73,7 @@ export function ShareView() {
               </select>
             </label>
           </div>
+          <SinceExportNote exported="csv" />
           <div className="share-actions">
             <button type="button" onClick={run(() => exportBacklogCsv({ bom, delimiter }))}>
               Export CSV…
