@@ -14,6 +14,7 @@ import { CANDIDATE_FIELDS, candidateField, readinessColumnHeader, type Candidate
 import type { Candidate, ReadinessItem, Session } from '../session/schema';
 import { rankCandidates } from '../workshop/ranking';
 import { computeCandidateResults, type CandidateResult } from '../workshop/scoring';
+import { COMPARISON_CSV_HEADERS } from './csv-headers';
 import { readinessCell } from './csv-readiness';
 import type { ExportComparison } from './comparison-export';
 import { COMPARISON_WORDS, comparisonRows, sinceHeading } from '../workshop/comparison-rows';
@@ -62,13 +63,6 @@ export interface BacklogCsvOptions {
   /** The comparison in use (comparisonForExport): adds COMPARISON_CSV_HEADERS and a "Since …" column after the results. */
   comparison?: ExportComparison | null;
 }
-
-/**
- * The headers of the columns a comparison adds after the results, in order; a last column,
- * headed with sinceHeading, says why each candidate changed. The candidates dropped since then
- * are no rows (the CSV is read back as candidates): the decision record lists them.
- */
-export const COMPARISON_CSV_HEADERS = ['Quadrant before', 'Rank before', 'Impact before', 'Complexity before'] as const;
 
 // A cell starting with one of these is run as a formula by spreadsheets; so is one that starts
 // with apostrophes followed by one, once the spreadsheet strips the apostrophe we add.

@@ -5,7 +5,6 @@
 // statement's, but stands for the title when no column is a title (a sheet of problems with no
 // short names). A "Readiness: <item>" column answers a readiness item (READINESS_COLUMNS).
 import { CANDIDATE_FIELDS, normaliseHeader, readinessColumnName, type CandidateFieldKey } from '../session/candidate-fields';
-import { COMPARISON_CSV_HEADERS } from './csv-export';
 
 // The column names each field's entry lists (most specific first); the first field to list a name has it.
 const FIELD_OF = new Map<string, CandidateFieldKey>();
@@ -29,6 +28,13 @@ export function isTitleHeader(header: string): boolean {
   const field = fieldForHeader(header);
   return field === 'title' || normaliseHeader(header) === 'problem';
 }
+
+/**
+ * The headers of the columns a comparison adds after the results, in order; a last column,
+ * headed with sinceHeading, says why each candidate changed. The candidates dropped since then
+ * are no rows (the CSV is read back as candidates): the decision record lists them.
+ */
+export const COMPARISON_CSV_HEADERS = ['Quadrant before', 'Rank before', 'Impact before', 'Complexity before'] as const;
 
 // Columns backlogToCsv writes that are results, not inputs: recognised as headers, never
 // imported; with a comparison, the before columns too (its "Since …" column names no field either).
