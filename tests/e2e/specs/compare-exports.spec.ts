@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { createSampleSession, serializeSession, sinceHeading } from '../../../shared';
+import { createSampleSession, sinceHeading } from '../../../shared';
 import { expect, test } from '../fixtures';
-import { changedSample } from '../support/changed-sample';
+import { openTodayBesideLastQuarter } from '../support/compare-files';
 import { pdfPages } from '../support/pdf-text';
 import { gotoPhase } from './session-page';
 
@@ -12,14 +12,7 @@ import { gotoPhase } from './session-page';
 // "Since …" section, the CSV before columns, and Share says so beside their buttons.
 
 test('after comparing, the record and the CSV carry what moved since the earlier session', async ({ app }) => {
-  const { page } = app;
-  const earlierFile = join(app.folder, 'last quarter.pickwise');
-  const todayFile = join(app.folder, 'today.pickwise');
-  await writeFile(earlierFile, serializeSession(createSampleSession()));
-  await writeFile(todayFile, serializeSession(changedSample()));
-  await app.answerOpenDialog(todayFile);
-  await page.getByRole('button', { name: 'Open…' }).click();
-  await expect(page).toHaveTitle('today.pickwise — Pickwise');
+  const { page, earlierFile } = await openTodayBesideLastQuarter(app);
 
   const heading = sinceHeading(createSampleSession().frame);
   await gotoPhase(page, 'Share');

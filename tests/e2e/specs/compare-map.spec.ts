@@ -2,9 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { comparisonLegend, createSampleSession, serializeSession } from '../../../shared';
-import type { AppUnderTest } from '../harness/app-under-test';
 import { expect, test } from '../fixtures';
-import { changedSample } from '../support/changed-sample';
+import { compareTodayWithLastQuarter } from '../support/compare-files';
 import { gotoPhase } from './session-page';
 
 // Issue 16: the Map shows each matched candidate's move as an arrow from its earlier position
@@ -14,23 +13,6 @@ import { gotoPhase } from './session-page';
 // set aside as better without ML, which the Map hides unless asked: no point, no arrow.
 
 const MOVED = ['C1', 'C2', 'C3', 'C5', 'C6', 'C7', 'C10', 'C11', 'C12'];
-
-async function compareTodayWithLastQuarter(app: AppUnderTest): Promise<Page> {
-  const { page } = app;
-  const earlierFile = join(app.folder, 'last quarter.pickwise');
-  const todayFile = join(app.folder, 'today.pickwise');
-  await writeFile(earlierFile, serializeSession(createSampleSession()));
-  await writeFile(todayFile, serializeSession(changedSample()));
-  await app.answerOpenDialog(todayFile);
-  await page.getByRole('button', { name: 'Open…' }).click();
-  await expect(page).toHaveTitle('today.pickwise — Pickwise');
-  await app.answerImportDialog(earlierFile);
-  await app.sendMenuCommand('file.compare');
-  const review = page.getByTestId('compare-review');
-  await review.getByRole('button', { name: 'Compare' }).click();
-  await expect(review).toBeHidden();
-  return page;
-}
 
 const codesOf = (page: Page, testId: string) =>
   page.locator(`.matrix-frame [data-testid="${testId}"]`).evaluateAll((marks) =>

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createSampleSession, serializeSession, sinceHeading } from '../../../shared';
+import { createSampleSession, sinceHeading } from '../../../shared';
 import { expect, test } from '../fixtures';
-import { changedSample } from '../support/changed-sample';
+import { openTodayBesideLastQuarter } from '../support/compare-files';
 
 // Issue 16, comparing two sessions: the sample saved a quarter ago, and today's session (the
 // sample with two candidates rescored, one weight changed, one candidate added, one removed,
@@ -10,17 +10,9 @@ import { changedSample } from '../support/changed-sample';
 // the review step shows the pairs, and the Map's comparison gives exactly those moves and why.
 
 test('the sample compared with a changed copy: the review step, then every row and its reasons', async ({ app }) => {
-  const { page } = app;
-  const earlierFile = join(app.folder, 'last quarter.pickwise');
-  const todayFile = join(app.folder, 'today.pickwise');
+  const { page, earlierFile } = await openTodayBesideLastQuarter(app);
   const brokenFile = join(app.folder, 'broken.pickwise');
-  await writeFile(earlierFile, serializeSession(createSampleSession()));
-  await writeFile(todayFile, serializeSession(changedSample()));
   await writeFile(brokenFile, '{"format": "pickwise-session", "version": 2, "candidates": [');
-
-  await app.answerOpenDialog(todayFile);
-  await page.getByRole('button', { name: 'Open…' }).click();
-  await expect(page).toHaveTitle('today.pickwise — Pickwise');
 
   // A file Open would refuse: Open's message, and nothing changes.
   await app.answerImportDialog(brokenFile);

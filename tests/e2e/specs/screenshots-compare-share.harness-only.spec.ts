@@ -1,8 +1,7 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createSampleSession, serializeSession } from '../../../shared';
 import { expect, test } from '../fixtures';
-import { changedSample } from '../support/changed-sample';
+import { compareTodayWithLastQuarter } from '../support/compare-files';
 import { gotoPhase } from './session-page';
 
 // Pictures for people to look at (not compared automatically): Share while a comparison is in
@@ -18,18 +17,8 @@ const folder = join(__dirname, '../../../test-results/screenshots');
 
 test('Share with a comparison in use, and the record it exports', async ({ app }) => {
   test.slow();
-  const { page } = app;
   await mkdir(folder, { recursive: true });
-  const earlierFile = join(app.folder, 'last quarter.pickwise');
-  const todayFile = join(app.folder, 'today.pickwise');
-  await writeFile(earlierFile, serializeSession(createSampleSession()));
-  await writeFile(todayFile, serializeSession(changedSample()));
-  await app.answerOpenDialog(todayFile);
-  await page.getByRole('button', { name: 'Open…' }).click();
-  await expect(page).toHaveTitle('today.pickwise — Pickwise');
-  await app.answerImportDialog(earlierFile);
-  await app.sendMenuCommand('file.compare');
-  await page.getByTestId('compare-review').getByRole('button', { name: 'Compare' }).click();
+  const page = await compareTodayWithLastQuarter(app);
   await gotoPhase(page, 'Share');
   await expect(page.getByTestId('since-export-note')).toHaveCount(2);
   for (const size of sizes) {

@@ -1,9 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createSampleSession, serializeSession } from '../../../shared';
 import { expect, test } from '../fixtures';
-import { changedSample } from '../support/changed-sample';
+import { openTodayBesideLastQuarter } from '../support/compare-files';
 
 // Pictures of comparing two sessions for people to look at (not compared automatically): the
 // review step and the comparison under the Map, at projector and laptop size, in both themes.
@@ -28,15 +27,8 @@ async function shootAll(page: Page, name: string, settle?: () => Promise<void>):
 test('comparing the sample with a changed copy: the review step and the comparison', async ({ app }) => {
   // Twelve full-page shots of a big page; a machine shared with other work takes its time.
   test.slow();
-  const { page } = app;
   await mkdir(folder, { recursive: true });
-  const earlierFile = join(app.folder, 'last quarter.pickwise');
-  const todayFile = join(app.folder, 'today.pickwise');
-  await writeFile(earlierFile, serializeSession(createSampleSession()));
-  await writeFile(todayFile, serializeSession(changedSample()));
-  await app.answerOpenDialog(todayFile);
-  await page.getByRole('button', { name: 'Open…' }).click();
-  await expect(page).toHaveTitle('today.pickwise — Pickwise');
+  const { page, earlierFile } = await openTodayBesideLastQuarter(app);
 
   await app.answerImportDialog(earlierFile);
   await app.sendMenuCommand('file.compare');

@@ -7,6 +7,7 @@ import {
   type ComparedSessions,
   type Session,
 } from '../../../shared';
+import { changedSample } from '../../e2e/support/changed-sample';
 
 // Issue 16's "Done when": the sample session compared with a changed copy of itself (scores
 // changed for two candidates, one weight changed, one candidate added, one removed, one
@@ -25,27 +26,6 @@ import {
 // - C13 Markdown pricing for seasonal stock is new; C4 Personalised video feed is gone;
 //   C7 Support-ticket routing is renamed (same id).
 // - C9 Supplier invoice data extraction is placed by the room: no weight moves it.
-function changedCopy(): Session {
-  const copy = createSampleSession();
-  copy.criteria = copy.criteria.map((criterion) => (criterion.id === 'crit-urgency' ? { ...criterion, weight: 3 } : criterion));
-  copy.scores = copy.scores
-    .filter((score) => score.candidateId !== 'cand-feed')
-    .map((score) => {
-      if (score.candidateId === 'cand-recs' && score.criterionId === 'crit-production') return { ...score, value: 1 };
-      if (score.candidateId === 'cand-vans' && score.criterionId === 'crit-value') return { ...score, value: 5 };
-      return score;
-    });
-  copy.candidates = copy.candidates
-    .filter((candidate) => candidate.id !== 'cand-feed')
-    .map((candidate) => (candidate.id === 'cand-tickets' ? { ...candidate, title: 'Routing support tickets to the right queue' } : candidate));
-  copy.candidates.push({ ...copy.candidates[0]!, id: 'cand-markdown', code: 'C13', title: 'Markdown pricing for seasonal stock', status: 'open', readiness: [] });
-  // value 4, reach 4, urgency 3, data 2, difficulty 2, production 3, know-how 2 from everyone.
-  for (const participant of copy.participants) {
-    copy.criteria.forEach((criterion, k) => copy.scores.push({ participantId: participant.id, candidateId: 'cand-markdown', criterionId: criterion.id, value: Number('4432232'[k]) }));
-  }
-  return copy;
-}
-
 function compared(earlier: Session, current: Session): ComparedSessions {
   const result = compareSessions(earlier, current);
   if (result.kind !== 'compared') throw new Error(`expected a comparison, got ${result.kind}`);
@@ -58,7 +38,7 @@ describe('the sample compared with a changed copy of itself', () => {
   let comparison: ComparedSessions;
   beforeEach(() => {
     earlier = createSampleSession();
-    current = changedCopy();
+    current = changedSample();
     comparison = compared(earlier, current);
   });
 
@@ -180,7 +160,7 @@ describe('blind scoring: a comparison computes nothing from sealed scores', () =
   const seal = (session: Session): Session => ({ ...session, settings: { ...session.settings, revealed: false } });
   beforeEach(() => {
     earlier = createSampleSession();
-    current = changedCopy();
+    current = changedSample();
   });
 
   it('this session sealed: the result says so, with the pairs and nothing else', () => {
@@ -202,7 +182,7 @@ describe('blind scoring: a comparison computes nothing from sealed scores', () =
   });
 
   it('sealed, other scores and placements give the very same result: nothing is read from them', () => {
-    const other = changedCopy();
+    const other = changedSample();
     other.scores = other.scores.map((score) => ({ ...score, value: 1 }));
     other.candidates = other.candidates.map((candidate) => ({ ...candidate, override: { impact: 5, complexity: 5 } }));
     expect(compareSessions(earlier, seal(other))).toEqual(compareSessions(earlier, seal(current)));
