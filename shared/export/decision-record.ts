@@ -3,6 +3,7 @@
 // the Markdown and HTML writers only lay it out, so both say the same thing.
 import { localDate } from '../session/defaults';
 import type { Session } from '../session/schema';
+import { counted } from '../workshop/compare';
 import { QUADRANT_ORDER } from '../workshop/quadrant';
 import { paretoCurve, paretoText, percentOf } from '../workshop/pareto';
 import { rankCandidates, rankingRuleText } from '../workshop/ranking';
@@ -153,9 +154,6 @@ export function localDateTime(date: Date): string {
   return `${localDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 function chartSummary(session: Session, ranking: ReturnType<typeof rankCandidates>): string {
   const total = session.candidates.length;
@@ -168,7 +166,7 @@ function chartSummary(session: Session, ranking: ReturnType<typeof rankCandidate
   const extra: string[] = [];
   if (ranking.withoutMl.length > 0) extra.push(`${ranking.withoutMl.length} better solved without ML`);
   if (ranking.unscored.length > 0) extra.push(`${ranking.unscored.length} not scored yet`);
-  return `${plural(total, 'candidate', 'candidates')} — ${parts.join(', ')}${extra.length > 0 ? `; ${extra.join(', ')}` : ''}.`;
+  return `${counted(total, 'candidate', 'candidates')} — ${parts.join(', ')}${extra.length > 0 ? `; ${extra.join(', ')}` : ''}.`;
 }
 
 /**

@@ -55,6 +55,11 @@ export function midSentence(name: string): string {
   return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
 
+/** A number with its noun, singular for one: "1 candidate", "3 candidates". */
+export function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** How a candidate is named in a short message or list: its code, else its title. */
 export function candidateLabel(candidate: Pick<Candidate, 'code' | 'title'>): string {
   const code = candidate.code.trim();

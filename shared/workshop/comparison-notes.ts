@@ -2,6 +2,7 @@
 // thresholds, criteria and scale, and the one sentence counting what moved. Written once so
 // the panel under the Map and the decision record's "Since …" section say the same thing.
 import type { Session } from '../session/schema';
+import { counted } from './compare';
 import type { ComparedSessions } from './comparison';
 import type { CriterionChange } from './comparison-criteria';
 import type { CandidateMatching } from './comparison-matching';
@@ -45,7 +46,6 @@ export function unchangedRow(row: Pick<ComparisonRow, 'status' | 'reasons'>): bo
   return row.status === 'matched' && row.reasons.length === 0;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * What moved, in one sentence: "11 candidates compared: 3 changed quadrant, 8 changed rank or
@@ -59,7 +59,7 @@ export function comparisonSummary(rows: readonly Pick<ComparisonRow, 'status' | 
   const added = rows.filter((row) => row.status === 'new').length;
   const dropped = rows.filter((row) => row.status === 'dropped').length;
   return (
-    `${count(matched.length, 'candidate', 'candidates')} compared: ${quadrant} changed quadrant, ${otherwise} changed rank or position only, ${unchanged} unchanged; ` +
+    `${counted(matched.length, 'candidate', 'candidates')} compared: ${quadrant} changed quadrant, ${otherwise} changed rank or position only, ${unchanged} unchanged; ` +
     `${added} new, ${dropped} dropped.`
   );
 }

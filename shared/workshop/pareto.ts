@@ -18,7 +18,7 @@
 // the diagonal (one candidate, or all with the same ratio) there is no knee; the last
 // candidate is never the knee.
 import type { Candidate } from '../session/schema';
-import { compareCandidates } from './compare';
+import { compareCandidates, counted } from './compare';
 import type { Ranking } from './ranking';
 
 /** The parts of a ranked row the 80/20 reads: the position the ranking already computed. */
@@ -114,9 +114,6 @@ export interface ParetoSentences {
   leftOut: string[];
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** The 80/20 in words, from the curve: "The first 3 candidates give 61 % of the backlog's impact for 24 % of its effort." */
 export function paretoSentences(curve: ParetoCurve): ParetoSentences {
@@ -135,9 +132,9 @@ export function paretoSentences(curve: ParetoCurve): ParetoSentences {
   }
   const leftOut: string[] = [];
   const withoutMl = curve.withoutMl.length;
-  if (withoutMl > 0) leftOut.push(`${count(withoutMl, 'candidate', 'candidates')} set aside as better without ML ${withoutMl === 1 ? 'is' : 'are'} left out.`);
+  if (withoutMl > 0) leftOut.push(`${counted(withoutMl, 'candidate', 'candidates')} set aside as better without ML ${withoutMl === 1 ? 'is' : 'are'} left out.`);
   const unscored = curve.unscored.length;
-  if (unscored > 0) leftOut.push(`${count(unscored, 'candidate', 'candidates')} not placed on the matrix yet ${unscored === 1 ? 'is' : 'are'} left out.`);
+  if (unscored > 0) leftOut.push(`${counted(unscored, 'candidate', 'candidates')} not placed on the matrix yet ${unscored === 1 ? 'is' : 'are'} left out.`);
   return { headline, leftOut };
 }
 

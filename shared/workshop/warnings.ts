@@ -1,7 +1,7 @@
 // Framing warnings: things the facilitator should know about the room and the backlog. They
 // never block anything; the views show them as gentle notices.
 import type { Axis, Candidate, Session } from '../session/schema';
-import { candidateLabel, compareCandidates } from './compare';
+import { candidateLabel, compareCandidates, counted } from './compare';
 import { isBetterWithoutMl } from './ranking';
 import { scoresAxis } from './scoring';
 
@@ -40,9 +40,6 @@ function listCandidates(candidates: readonly Candidate[]): string {
   return more > 0 ? `${shown} and ${more} more` : shown;
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /**
  * Warnings about who is in the room: nobody yet; no business person (strictly background
@@ -84,7 +81,7 @@ export function participantWarnings(session: Pick<Session, 'participants'>): Wor
     warnings.push({
       code: 'few-participants',
       level: 'note',
-      message: `Only ${count(people.length, 'participant', 'participants')}: ${SUITED_PARTICIPANTS.min}–${SUITED_PARTICIPANTS.max} people give a fuller view of impact and complexity.`,
+      message: `Only ${counted(people.length, 'participant', 'participants')}: ${SUITED_PARTICIPANTS.min}–${SUITED_PARTICIPANTS.max} people give a fuller view of impact and complexity.`,
     });
   }
   return warnings;
@@ -102,7 +99,7 @@ export function candidateWarnings(session: Pick<Session, 'candidates'>): Worksho
     warnings.push({
       code: 'missing-key-metric',
       level: 'warning',
-      message: `${count(noMetric.length, 'candidate has', 'candidates have')} no key metric: ${listCandidates(noMetric)}.`,
+      message: `${counted(noMetric.length, 'candidate has', 'candidates have')} no key metric: ${listCandidates(noMetric)}.`,
       candidateIds: noMetric.map((c) => c.id),
     });
   }
@@ -111,7 +108,7 @@ export function candidateWarnings(session: Pick<Session, 'candidates'>): Worksho
     warnings.push({
       code: 'no-data',
       level: 'warning',
-      message: `${count(noData.length, 'candidate has', 'candidates have')} no data available: ${listCandidates(noData)}.`,
+      message: `${counted(noData.length, 'candidate has', 'candidates have')} no data available: ${listCandidates(noData)}.`,
       candidateIds: noData.map((c) => c.id),
     });
   }
