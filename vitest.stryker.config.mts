@@ -9,10 +9,13 @@ import base from './vitest.config.mjs';
 // left out here because it reads the source text that Stryker rewrites, and the no-eval check,
 // which imports the session modules inside a test: Stryker then credits all their module-level
 // code to that one test, runs those mutants against it alone and reports them as survivors.
+// The property tests try a tenth of their generated cases (tests/unit/property-runs.ts): they
+// were two thirds of the time each mutant of the session rules took.
 export default mergeConfig(
   base,
   defineConfig({
     test: {
+      env: { PICKWISE_PROPERTY_SHARE: '0.1' },
       exclude: [
         'node_modules/**',
         'tests/unit/electron/save-kill.test.ts',

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
 import { describe, expect, test } from 'vitest';
 import {
   backlogCsvColumns,
@@ -228,7 +229,7 @@ describe('parseCandidateTable', () => {
           expect(result.message, broken).toMatch(new RegExp(`^Line ${line}: (a quoted field starts here and is never closed|the quoted field that starts here is not closed where it should be)`));
         },
       ),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
 import { describe, expect, it } from 'vitest';
 import { checkSession, createSampleSession, parseSession, serializeSession, type Session } from '../../../shared';
 import { ipcCalls } from '../../../shared/ipc-contract';
@@ -50,7 +51,7 @@ describe('one gate for a session', () => {
         if (!reopened.ok) throw new Error(`main accepted to write a session it then refused to open (${damage}): ${reopened.error.message}`);
         expect(withScoresSorted(reopened.session)).toEqual(withScoresSorted(written));
       }),
-      { numRuns: RUNS },
+      { numRuns: propertyRuns(RUNS, 200) },
     );
     // Every kind of damage came up and was refused at the gate, not only when reopened.
     for (const damage of Object.keys(damages).filter((name) => name !== 'none')) expect(refusedBy.get(damage) ?? 0, damage).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
 import { describe, expect, it } from 'vitest';
 import { findJsonError, locateJsonError, locateJsonPaths, type JsonFault } from '../../../shared/session/json-locate';
 import { parseSession } from '../../../shared/session/parse';
@@ -29,7 +30,7 @@ describe('locateJsonError', () => {
       fc.property(fc.json(), (text) => {
         expect(locateJsonError(text)).toBe(-1);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 
@@ -45,7 +46,7 @@ describe('locateJsonError', () => {
         // that does not spell true, false or null.
         if (v8 !== null && v8 !== -1 && fault?.problem !== 'bare-word') expect(mine).toBe(v8);
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 
@@ -157,7 +158,7 @@ describe('locateJsonPaths', () => {
         const { text, places } = layOut(value, space, eol);
         expect(locateJsonPaths(text, places.map(([path]) => path))).toEqual(places.map(([, at]) => at));
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
 import { describe, expect, it } from 'vitest';
 import { SESSION_SCHEMA_ID, sessionJsonSchemaText } from '../../../shared/session/json-schema';
 import { sampleSession } from '../../../shared/session/sample-session';
@@ -57,7 +58,7 @@ describe('shared/session.schema.json', () => {
       fc.property(sessionArbitrary, (session) => {
         expect(validate(JSON.parse(serializeSession(session)))).toBe(true);
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_SESSION_BYTES,
@@ -453,11 +454,11 @@ describe('parseSession never throws', () => {
   };
 
   it('on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), expectSettled), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), expectSettled), { numRuns: propertyRuns(500) });
   });
 
   it('on arbitrary JSON', () => {
-    fc.assert(fc.property(fc.json(), expectSettled), { numRuns: 500 });
+    fc.assert(fc.property(fc.json(), expectSettled), { numRuns: propertyRuns(500) });
   });
 
   it('on a session with one value replaced by arbitrary JSON', () => {
@@ -470,7 +471,7 @@ describe('parseSession never throws', () => {
         const end = text.slice(colon).search(/[,\n]/) + colon;
         expectSettled(text.slice(0, colon + 1) + junk + text.slice(end));
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
 import { describe, expect, it } from 'vitest';
 import { benchSession, boardFiles } from '../../../bench/big-session';
 import { AsciiWriter } from '../../../shared/session/ascii-writer';
@@ -43,7 +44,7 @@ describe('the session file, written faster, is byte for byte what it was', () =>
         const scrambled = scrambleKeys(session, seed + 1);
         expectSameBytes({ ...scrambled, scores: [...scrambled.scores].reverse() });
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 

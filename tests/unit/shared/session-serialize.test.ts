@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
 import { describe, expect, it } from 'vitest';
 import { parseSession } from '../../../shared/session/parse';
 import { sampleSession } from '../../../shared/session/sample-session';
@@ -55,7 +56,7 @@ describe('serializeSession', () => {
         expect(withScoresSorted(back)).toEqual(withScoresSorted(session));
         expect(serializeSession(back)).toBe(text);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 
@@ -65,7 +66,7 @@ describe('serializeSession', () => {
         const shuffled = { ...session, scores: shuffle(session.scores, seed), consensusScores: shuffle(session.consensusScores, seed + 1) };
         expect(serializeSession(shuffled)).toBe(serializeSession(session));
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   });
 
@@ -74,7 +75,7 @@ describe('serializeSession', () => {
       fc.property(sessionArbitrary, fc.integer(), (session, seed) => {
         expect(serializeSession(scrambleKeys(session, seed))).toBe(serializeSession(session));
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
     const reversed = scrambleKeys(sampleSession, 12345);
     expect(Object.keys(reversed)).not.toEqual(Object.keys(sampleSession));

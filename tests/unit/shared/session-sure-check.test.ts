@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { sampleSession } from '../../../shared/session/sample-session';
@@ -198,7 +199,7 @@ describe('the session’s sure check', () => {
         parent[path[path.length - 1]!] = value;
         if (check(data)) sure(sessionSchema, data);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   compareSessions,
@@ -164,7 +165,7 @@ describe('every change has a reason, and no reason comes without a change', () =
           if (delta.moved) expect(delta.reasons.some((reason) => reason === 'scores' || reason === 'weights' || reason === 'placement')).toBe(true);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });

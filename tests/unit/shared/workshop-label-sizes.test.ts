@@ -3,6 +3,7 @@
 // label, then trades it for the first larger size that fits; a smallest label that fits nowhere
 // beside its point goes out ring by ring.
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
 import { describe, expect, it } from 'vitest';
 import { labelBox, labelOverlapArea, placeLabels, rectInside, rectOverlapArea, type LabelPoint, type PixelRect } from '../../../shared/workshop';
 
@@ -167,7 +168,7 @@ describe('property: sizes and rings', () => {
           });
         },
       ),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 });

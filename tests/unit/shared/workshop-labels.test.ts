@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
 import { describe, expect, it } from 'vitest';
 import {
   LABEL_DEFAULTS,
@@ -154,7 +155,7 @@ describe('placeLabels', () => {
           checkPlacements(out, b);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });

@@ -2,6 +2,7 @@
 // most keep their exact position, the others go to the nearest free spot, never covering each
 // other, a quadrant name or leaving their quadrant.
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
 import { describe, expect, it } from 'vitest';
 import { discTouchesRect, SPREAD_DEFAULTS, spreadPoints, type SpreadPoint } from '../../../shared/workshop';
 
@@ -117,7 +118,7 @@ describe('spreading points', () => {
           });
         },
       ),
-      { numRuns: 120 },
+      { numRuns: propertyRuns(120) },
     );
   });
 });
