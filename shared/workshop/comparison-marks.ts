@@ -46,3 +46,22 @@ export function comparisonLegend(earlierFrame: Pick<Frame, 'title' | 'date'>): {
   const since = midSentence(sinceHeading(earlierFrame));
   return { moved: `Arrow from □: moved ${since}`, added: `Ringed: new ${since}` };
 }
+
+/** One line of a legend about a comparison, keyed for the test ids of the Map's legend. */
+export interface ComparisonLegendLine {
+  key: 'moved' | 'added';
+  text: string;
+}
+
+/**
+ * The legend's lines about a comparison, each only while the chart draws its mark: the arrows'
+ * line with an arrow drawn, the rings' line with a candidate ringed; none without marks.
+ */
+export function comparisonLegendLines(marks: ComparisonMarks | null, earlierFrame: Pick<Frame, 'title' | 'date'> | undefined): ComparisonLegendLine[] {
+  if (marks === null || earlierFrame === undefined) return [];
+  const words = comparisonLegend(earlierFrame);
+  const lines: ComparisonLegendLine[] = [];
+  if (marks.trails.length > 0) lines.push({ key: 'moved', text: words.moved });
+  if (marks.added.size > 0) lines.push({ key: 'added', text: words.added });
+  return lines;
+}

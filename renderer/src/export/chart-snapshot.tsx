@@ -1,4 +1,4 @@
-import { chartKey, comparisonLegend, comparisonMarks, readinessFlags, sealedExportRefusal, type ChartKeyEntry } from '../../../shared';
+import { chartKey, comparisonLegendLines, comparisonMarks, readinessFlags, sealedExportRefusal, type ChartKeyEntry } from '../../../shared';
 import { currentComparison, useComparisonStore } from '../store/comparison-store';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -84,9 +84,7 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
     const svg = stage.querySelector('svg.recharts-surface');
     if (!(svg instanceof SVGSVGElement)) throw new Error('The chart could not be drawn for export.');
     const flags = readinessFlags(session);
-    const marks = options.withComparison ? comparisonMarks(currentComparison()) : null;
-    const earlierFrame = useComparisonStore.getState().earlier?.session.frame;
-    const comparisonWords = marks && earlierFrame ? comparisonLegend(earlierFrame) : null;
+    const comparisonLines = options.withComparison ? comparisonLegendLines(comparisonMarks(currentComparison()), useComparisonStore.getState().earlier?.session.frame) : [];
     const legend = options.withLegend
       ? [
           ...colourKeys(session, points, view.colourBy).map((key) => ({ colour: key.colour, label: key.label })),
@@ -94,8 +92,7 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
           // The picture leaves the room without the Map's legend: its "!" mark is explained in it.
           ...(points.some((point) => flags.has(point.candidate.id)) ? [{ colour: 'transparent', label: `! ${READINESS_MARK_MEANING}` }] : []),
           // The arrows and rings of a comparison are explained in the picture, which leaves the room without the Map.
-          ...(comparisonWords && marks && marks.trails.length > 0 ? [{ colour: 'transparent', label: comparisonWords.moved }] : []),
-          ...(comparisonWords && marks && marks.added.size > 0 ? [{ colour: 'transparent', label: comparisonWords.added }] : []),
+          ...comparisonLines.map((line) => ({ colour: 'transparent', label: line.text })),
         ]
       : null;
     const key = chartKey(session.candidates, coded, clusters);

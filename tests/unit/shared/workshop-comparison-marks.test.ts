@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { compareSessions, comparisonLegend, comparisonMarks, createSampleSession, type Session } from '../../../shared';
+import { compareSessions, comparisonLegend, comparisonLegendLines, comparisonMarks, createSampleSession, type Session } from '../../../shared';
 import { changedSample } from '../../e2e/support/changed-sample';
 
 // What the Map draws of a comparison: arrows for the matched candidates whose point moved,
@@ -63,5 +63,20 @@ describe('what the arrows and rings mean, in the legend', () => {
       added: 'Ringed: new since “Spring backlog”, 2026-03-05',
     });
     expect(comparisonLegend({ title: '', date: '' }).moved).toBe('Arrow from □: moved since the earlier session');
+  });
+
+  it('says each line only while the chart draws its mark, and none without marks or an earlier session', () => {
+    const frame = { title: 'Spring backlog', date: '2026-03-05' };
+    const trail = { candidateId: 'a', code: 'C1', from: { impact: 1, complexity: 1 }, to: { impact: 2, complexity: 2 } };
+    const words = comparisonLegend(frame);
+    expect(comparisonLegendLines({ trails: [trail], added: new Set(['b']) }, frame)).toEqual([
+      { key: 'moved', text: words.moved },
+      { key: 'added', text: words.added },
+    ]);
+    expect(comparisonLegendLines({ trails: [trail], added: new Set() }, frame)).toEqual([{ key: 'moved', text: words.moved }]);
+    expect(comparisonLegendLines({ trails: [], added: new Set(['b']) }, frame)).toEqual([{ key: 'added', text: words.added }]);
+    expect(comparisonLegendLines({ trails: [], added: new Set() }, frame)).toEqual([]);
+    expect(comparisonLegendLines(null, frame)).toEqual([]);
+    expect(comparisonLegendLines({ trails: [trail], added: new Set(['b']) }, undefined)).toEqual([]);
   });
 });

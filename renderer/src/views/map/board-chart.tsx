@@ -1,9 +1,7 @@
-import { useMemo } from 'react';
-import { comparisonMarks } from '../../../../shared';
-import { useComparison } from '../../store/comparison-store';
 import { useReadinessFlags, useSession, useVisibleMatrixPoints } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
 import { MatrixChart, type MatrixChartProps } from './matrix-chart';
+import { useComparisonMarks } from './use-comparison-marks';
 
 interface BoardChartProps extends Omit<MatrixChartProps, 'session' | 'points' | 'colourBy' | 'sizeBy' | 'readinessFlags' | 'comparison'> {
   /** Leave out the arrows and new marks of a comparison in use (the ML brief's picture, or when the export leaves them out). */
@@ -21,7 +19,6 @@ export function BoardChart({ withoutComparison = false, ...props }: BoardChartPr
   const colourBy = useMapViewStore((state) => state.colourBy);
   const sizeBy = useMapViewStore((state) => state.sizeBy);
   const readinessFlags = useReadinessFlags();
-  const comparison = useComparison();
-  const marks = useMemo(() => (withoutComparison ? null : comparisonMarks(comparison)), [comparison, withoutComparison]);
-  return <MatrixChart session={session} points={points} colourBy={colourBy} sizeBy={sizeBy} readinessFlags={readinessFlags} comparison={marks} {...props} />;
+  const { marks } = useComparisonMarks();
+  return <MatrixChart session={session} points={points} colourBy={colourBy} sizeBy={sizeBy} readinessFlags={readinessFlags} comparison={withoutComparison ? null : marks} {...props} />;
 }

@@ -1,10 +1,10 @@
-import { comparisonLegend, comparisonMarks, type MapPoint } from '../../../../shared';
-import { useComparison, useComparisonStore } from '../../store/comparison-store';
+import type { MapPoint } from '../../../../shared';
 import { useReadinessFlags, useSession } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
 import type { ChartLayoutReport } from './board-layout';
 import { colourKeys } from './legend-entries';
 import { READINESS_MARK_MEANING, SIZE_LABELS } from './point-style';
+import { useComparisonMarks } from './use-comparison-marks';
 
 /** What colours, sizes and marks mean, for the room. */
 export function MapLegend({ points, whiskers }: { points: readonly MapPoint[]; whiskers: ChartLayoutReport['whiskers'] }) {
@@ -15,9 +15,7 @@ export function MapLegend({ points, whiskers }: { points: readonly MapPoint[]; w
   // Said only where a point carries the mark: a room that skips the checklists is not asked about them.
   const anyMarked = points.some((point) => readinessFlags.has(point.candidate.id));
   // The arrows and rings of a comparison in use are said only while the chart draws some.
-  const marks = comparisonMarks(useComparison());
-  const earlierFrame = useComparisonStore((state) => state.earlier?.session.frame);
-  const legend = marks && earlierFrame ? comparisonLegend(earlierFrame) : null;
+  const { legendLines } = useComparisonMarks();
   return (
     <ul className="map-legend" aria-label="Legend">
       {colourKeys(session, points, colourBy).map((entry) => (
@@ -34,16 +32,11 @@ export function MapLegend({ points, whiskers }: { points: readonly MapPoint[]; w
       </li>
       <li className="legend-note">Dashed: placed by the room</li>
       <li className="legend-note">Dotted ring: sensitive to the weights</li>
-      {legend && marks && marks.trails.length > 0 && (
-        <li className="legend-note" data-testid="legend-comparison-moved">
-          {legend.moved}
+      {legendLines.map((line) => (
+        <li key={line.key} className="legend-note" data-testid={line.key === 'moved' ? 'legend-comparison-moved' : 'legend-comparison-new'}>
+          {line.text}
         </li>
-      )}
-      {legend && marks && marks.added.size > 0 && (
-        <li className="legend-note" data-testid="legend-comparison-new">
-          {legend.added}
-        </li>
-      )}
+      ))}
       {anyMarked && (
         <li className="legend-note" data-testid="legend-readiness-mark">
           <svg width="16" height="16" aria-hidden="true" className="readiness-mark">

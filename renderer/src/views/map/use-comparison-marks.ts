@@ -1,0 +1,13 @@
+import { useMemo } from 'react';
+import { comparisonLegendLines, comparisonMarks, type ComparisonLegendLine, type ComparisonMarks } from '../../../../shared';
+import { useComparison, useComparisonStore } from '../../store/comparison-store';
+
+/** The arrows and rings of the comparison in use, and the legend's lines about them; none without one. */
+export function useComparisonMarks(): { marks: ComparisonMarks | null; legendLines: ComparisonLegendLine[] } {
+  const comparison = useComparison();
+  const earlierFrame = useComparisonStore((state) => state.earlier?.session.frame);
+  return useMemo(() => {
+    const marks = comparisonMarks(comparison);
+    return { marks, legendLines: comparisonLegendLines(marks, earlierFrame) };
+  }, [comparison, earlierFrame]);
+}
