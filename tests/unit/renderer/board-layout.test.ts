@@ -3,8 +3,9 @@
 // corner under its quadrant's name still has a label, and where nobody can hover no label is a
 // shortened title.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { computeCandidateResults, createSampleSession, matrixPoints, rectOverlapArea, weightSensitivity, type MapPoint, type Session } from '../../../shared';
+import { computeCandidateResults, createSampleSession, matrixPoints, rectOverlapArea, weightSensitivity, type ComparisonTrail, type MapPoint, type PixelRect, type Session } from '../../../shared';
 import { layoutBoard } from '../../../renderer/src/views/map/board-layout';
+import { trailGeometry } from '../../../renderer/src/views/map/trail-geometry';
 import { bigBoardSession } from '../../e2e/support/big-board';
 
 const plot = { x: 40, y: 16, width: 900, height: 640 };
@@ -27,7 +28,7 @@ beforeEach(() => {
   top = pointsOf(session).find((point) => point.candidate.id === first.candidate.id)!;
 });
 
-const layout = (reading: 'interactive' | 'print', points = pointsOf(session), scale = 1) =>
+const layout = (reading: 'interactive' | 'print', points = pointsOf(session), scale = 1, trails: ComparisonTrail[] = []) =>
   layoutBoard({
     session,
     points,
@@ -39,7 +40,23 @@ const layout = (reading: 'interactive' | 'print', points = pointsOf(session), sc
     readinessFlags: new Map(),
     large: false,
     reading,
+    trails,
   });
+
+/** Whether a segment passes through a box: the box's edges clip it (Liang–Barsky), touching counts. */
+function crosses(box: PixelRect, a: { x: number; y: number }, b: { x: number; y: number }): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  for (const [p, q] of [[-dx, a.x - box.x], [dx, box.x + box.width - a.x], [-dy, a.y - box.y], [dy, box.y + box.height - a.y]] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+  }
+  return t0 <= t1;
+}
 
 describe('the board’s layout', () => {
   it('labels the top quick win in the corner, drawing it off the quadrant’s name with a line back to the corner', () => {
@@ -117,5 +134,40 @@ describe('the board’s layout', () => {
       for (const label of labels) expect(rectOverlapArea(mark.badge, label), `badge ${mark.number}`).toBe(0);
       for (const other of clusterMarks.slice(index + 1)) expect(rectOverlapArea(mark.badge, other.badge)).toBe(0);
     });
+  });
+
+  it('keeps labels off the arrows of a comparison, from the square where each point stood to its dot', () => {
+    // Every point of the sample moved from a little lower and to the right: twelve arrows among the labels.
+    const points = pointsOf(session);
+    const trails = points.map((point) => ({
+      candidateId: point.candidate.id,
+      code: point.candidate.code,
+      from: { impact: Math.max(1, point.impact - 0.9), complexity: Math.min(5, point.complexity + 0.9) },
+      to: { impact: point.impact, complexity: point.complexity },
+    }));
+    const onArrows = (geometry: ReturnType<typeof layout>['geometry']) =>
+      [...geometry].flatMap(([id, at]) => {
+        const box = at.placement;
+        if (!box || box.hidden) return [];
+        return trails
+          .filter((trail) => {
+            const to = geometry.get(trail.candidateId)!;
+            const drawn = trailGeometry({ x: xScale(trail.from.complexity), y: yScale(trail.from.impact) }, to, to.radius);
+            return crosses(box, drawn.from, drawn.drawsArrow ? drawn.tip : drawn.from);
+          })
+          .map((trail) => `${id} on ${trail.code}’s arrow`);
+      });
+    // Told of no arrows, labels sit on some (so the check below can see one).
+    expect(onArrows(layout('interactive', points).geometry).length).toBeGreaterThan(0);
+    const told = layout('interactive', points, 1, trails);
+    expect(onArrows(told.geometry)).toEqual([]);
+    for (const [id, at] of told.geometry) expect(at.placement?.hidden, id).toBe(false);
+  });
+
+  it('lets labels cross arrows rather than leave a point without its label', () => {
+    const crowded = Array.from({ length: 6 }, (_, copy) => pointsOf(session).map((point) => ({ ...point, candidate: { ...point.candidate, id: `${point.candidate.id}-${copy}`, code: `${point.candidate.code}.${copy}` } }))).flat();
+    const trails = crowded.map((point) => ({ candidateId: point.candidate.id, code: point.candidate.code, from: { impact: 1, complexity: 5 }, to: { impact: point.impact, complexity: point.complexity } }));
+    const unnamed = (geometry: ReturnType<typeof layout>['geometry']) => [...geometry.values()].filter((at) => at.placement?.hidden).length;
+    expect(unnamed(layout('interactive', crowded, 1, trails).geometry)).toBeLessThanOrEqual(unnamed(layout('interactive', crowded).geometry));
   });
 });

@@ -5,6 +5,7 @@ import {
   reserveBadgeRoom,
   spreadPoints,
   type ClusterPoint,
+  type ComparisonTrail,
   tagsInUse,
   type LabelPlacement,
   type LabelReading,
@@ -18,6 +19,7 @@ import type { ColourBy, SizeBy } from '../../store/map-view-store';
 import { LABEL_FONT, labelLinesSize, QUADRANT_NAME_FONT, quadrantNameSize } from './label-metrics';
 import type { PointGeometry } from './point-mark';
 import { EXACT_MARK_RADIUS, pointColour, pointRadius, reachWithReadinessMark, readinessMarkAt, ringsOutside, sizeMeasure } from './point-style';
+import { trailBoxes, trailGeometry } from './trail-geometry';
 
 // Turns the board into pixels for the chart: where each point is drawn (spread apart where
 // points would cover each other, shared/workshop/spread.ts) and where its label goes
@@ -38,6 +40,8 @@ export interface BoardLayoutInput {
   large: boolean;
   /** Interactive on the Map (a shortened title can be hovered); print where nobody can hover. */
   reading: LabelReading;
+  /** The arrows of a comparison in use (comparison-trails.tsx), which labels keep off where they can. */
+  trails?: readonly ComparisonTrail[] | undefined;
 }
 
 /** What a drawn chart tells whoever shows it: what its key must list, and which whiskers it draws. */
@@ -88,7 +92,7 @@ function stripAlong(x1: number, y1: number, x2: number, y2: number, halfWidth: n
 }
 
 /** Where every point, its label and its marks go, and which points the key must list. */
-export function layoutBoard({ session, points, xScale, yScale, plot, colourBy, sizeBy, readinessFlags, large, reading }: BoardLayoutInput): BoardLayout {
+export function layoutBoard({ session, points, xScale, yScale, plot, colourBy, sizeBy, readinessFlags, large, reading, trails = [] }: BoardLayoutInput): BoardLayout {
   const geometry = new Map<string, PointGeometry>();
   const tags = tagsInUse(session);
   const { quadrantNames, thresholds } = session.settings;
@@ -167,6 +171,19 @@ export function layoutBoard({ session, points, xScale, yScale, plot, colourBy, s
     return { id, x: shown.x, y: shown.y, radius: each.reach, ...own!, fallbacks };
   });
   const place = (keepOff: readonly PixelRect[]) => placeLabels(labelPoints, plot, { obstacles: keepOff, maxPointOverlap: 0, farRings: FAR_RINGS });
+  // A comparison's arrows, drawn to each dot where it is drawn, are kept off like the marks above
+  // unless they would leave a point without the label it finds without them: a name first.
+  const radiusOf = new Map(base.map((each) => [each.point.candidate.id, each.radius]));
+  const arrows = trails.flatMap((trail) => {
+    const shown = spread.get(trail.candidateId);
+    const x = xScale(trail.from.complexity);
+    const y = yScale(trail.from.impact);
+    return shown && x !== undefined && y !== undefined ? trailBoxes(trailGeometry({ x, y }, shown, radiusOf.get(trail.candidateId)!)) : [];
+  });
+  if (arrows.length > 0) {
+    const unnamed = (keepOff: readonly PixelRect[]) => place(keepOff).filter((placement) => placement.hidden).length;
+    if (unnamed([...obstacles, ...arrows]) <= unnamed(obstacles)) obstacles.push(...arrows);
+  }
   // Labels come before whiskers: where every point's whiskers would leave a point without a
   // label, or keep the titles of a quarter of the points more to their code alone, only the
   // selected point's whiskers are drawn (and nothing else keeps a label off them). A board

@@ -1,11 +1,7 @@
 import { memo } from 'react';
 import type { ComparisonTrail } from '../../../../shared';
 import type { PointGeometry } from './point-mark';
-
-/** The arrowhead's length and half its width, in pixels. */
-const HEAD = { length: 9, halfWidth: 4.5 };
-/** The room left between the arrow's tip and the dot it points at. */
-const GAP = 2;
+import { arrowHeadPoints, THEN_HALF_SIDE, trailGeometry } from './trail-geometry';
 
 interface ComparisonTrailsProps {
   trails: readonly ComparisonTrail[];
@@ -28,23 +24,14 @@ export const ComparisonTrails = memo(function ComparisonTrails({ trails, geometr
         const fromX = xScale(trail.from.complexity);
         const fromY = yScale(trail.from.impact);
         if (!at || fromX === undefined || fromY === undefined) return null;
-        const dx = at.x - fromX;
-        const dy = at.y - fromY;
-        const length = Math.hypot(dx, dy);
-        // A move smaller than the dot itself cannot carry an arrow: the square alone shows it.
-        const reach = length - at.radius - GAP;
-        const ux = length === 0 ? 0 : dx / length;
-        const uy = length === 0 ? 0 : dy / length;
-        const tip = { x: fromX + ux * reach, y: fromY + uy * reach };
-        const base = { x: tip.x - ux * HEAD.length, y: tip.y - uy * HEAD.length };
-        const head = `${tip.x},${tip.y} ${base.x - uy * HEAD.halfWidth},${base.y + ux * HEAD.halfWidth} ${base.x + uy * HEAD.halfWidth},${base.y - ux * HEAD.halfWidth}`;
+        const drawn = trailGeometry({ x: fromX, y: fromY }, at, at.radius);
         return (
           <g key={trail.candidateId} className="comparison-trail" data-testid="comparison-trail" data-candidate-id={trail.candidateId}>
-            <rect className="comparison-then" x={fromX - 3.5} y={fromY - 3.5} width={7} height={7} />
-            {reach > HEAD.length + 4 && (
+            <rect className="comparison-then" x={fromX - THEN_HALF_SIDE} y={fromY - THEN_HALF_SIDE} width={2 * THEN_HALF_SIDE} height={2 * THEN_HALF_SIDE} />
+            {drawn.drawsArrow && (
               <>
-                <line x1={fromX} y1={fromY} x2={base.x} y2={base.y} />
-                <polygon points={head} />
+                <line x1={fromX} y1={fromY} x2={drawn.base.x} y2={drawn.base.y} />
+                <polygon points={arrowHeadPoints(drawn)} />
               </>
             )}
           </g>

@@ -62,8 +62,8 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
   const layout = useMemo(() => {
     if (!xScale || !yScale || !plot) return { geometry: new Map<string, PointGeometry>(), coded: [], whiskers: 'all' as const, clusters: [], clusterMarks: [] };
     const bounds = { x: plot.x, y: plot.y, width: plot.width, height: plot.height };
-    return layoutBoard({ session, points, xScale, yScale, plot: bounds, colourBy, sizeBy, readinessFlags, large, reading: labelReading });
-  }, [points, xScale, yScale, plot, colourBy, sizeBy, readinessFlags, large, session, labelReading]);
+    return layoutBoard({ session, points, xScale, yScale, plot: bounds, colourBy, sizeBy, readinessFlags, large, reading: labelReading, trails: comparison?.trails });
+  }, [points, xScale, yScale, plot, colourBy, sizeBy, readinessFlags, large, session, labelReading, comparison]);
   const { geometry, coded, whiskers, clusters, clusterMarks } = layout;
 
   // The key beside the chart lists what is drawn by its code and each cluster's members, and the
