@@ -112,6 +112,16 @@ describe('merging two candidates’ checklists', () => {
     expect(mergeCandidateFields(kept, duplicate).readiness).toEqual([entry('data-available', 'ready', 'Warehouse'), entry('scaling', 'partly', 'Batch only', 'Priya')]);
   });
 
+  it('keeps a known answer over the duplicate’s other answer, and an unknown answer the duplicate does not give', () => {
+    const sample = createSampleSession();
+    const kept = { ...sample.candidates[0]!, readiness: [entry('scaling', 'ready', 'Load-tested'), entry('monitoring', 'unknown', 'Ask ops', 'Sam')] };
+    const duplicate = { ...sample.candidates[1]!, readiness: [entry('scaling', 'missing', 'Never tried')] };
+    expect(mergeCandidateFields(kept, duplicate).readiness.filter((each) => each.itemId !== 'data-available')).toEqual([
+      entry('scaling', 'ready', 'Load-tested'),
+      entry('monitoring', 'unknown', 'Ask ops', 'Sam'),
+    ]);
+  });
+
   it('leaves the “Data available” field and the data answer saying the same: a known field wins, an unknown one takes a known answer', () => {
     const sample = createSampleSession();
     const kept = { ...sample.candidates[0]!, dataAvailability: 'no' as const, readiness: [] };

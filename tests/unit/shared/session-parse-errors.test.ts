@@ -555,6 +555,17 @@ describe('the session gate (checkSession): references and values, at every posit
     expectError(checkData(data), 'duplicate-entry', words);
   });
 
+  it('names a repeated score by its own place, and two answers naming unknown items as two unknown items, not as a repeat', () => {
+    const data = flatSample();
+    data.scores.push({ ...data.scores[3] });
+    expect(expectError(checkData(data), 'duplicate-entry')).toBe(
+      `Score ${data.scores.length} (by “Maria Lopez”, for “Fraud detection for card payments”, on “Data readiness”) repeats score 4: a participant gives one score per candidate and criterion.`,
+    );
+    const unknown = flatSample();
+    unknown.candidates[0].readiness = ['gone-a', 'gone-b'].map((itemId) => ({ itemId, answer: 'ready', evidence: '', owner: '' }));
+    expect(expectError(checkData(unknown), 'unknown-reference')).toMatch(/^The file has 2 problems: readiness answer 1 of candidate 1 .*; readiness answer 2 of candidate 1 .*“gone-b”\)\.$/);
+  });
+
   it('refuses consensus scores off the scale, and names their place', () => {
     const data = flatSample();
     data.consensusScores.push({ candidateId: 'cand-fraud', criterionId: 'crit-value', value: 6 });
