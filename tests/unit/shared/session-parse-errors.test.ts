@@ -379,6 +379,14 @@ describe('parseSession: references between parts of the file', () => {
     ['a score by an unknown participant', (d: Json) => (d.scores.rows[0][1] = 'part-x'), 'The participant of score row 1 (for “Fraud detection for card payments”) names a participant'],
     ['a score on an unknown criterion', (d: Json) => (d.scores.criteria[1] = 'crit-x'), 'Criterion column 2 of the score table names a criterion'],
     ['a consensus score for an unknown candidate', (d: Json) => d.consensusScores.rows.push(consensusRow(d, 'cand-x', { 0: 3 })), 'The candidate of consensus score row 1 names a candidate'],
+    [
+      'a consensus score on an unknown criterion',
+      (d: Json) => {
+        d.consensusScores.rows.push(consensusRow(d, 'cand-fraud', { 0: 3 }));
+        d.consensusScores.criteria[0] = 'crit-x';
+      },
+      'Criterion column 1 of the consensus score table names a criterion',
+    ],
     ['a vote by an unknown participant', (d: Json) => (d.votes[2].participantId = 'part-x'), 'Dot vote 3 (for “Support-ticket routing”) names a participant'],
     ['an unknown focus candidate', (d: Json) => (d.decision.focusCandidateId = 'cand-x'), 'The focus problem of the decision names a candidate'],
     ['an unknown runner-up', (d: Json) => (d.decision.runnersUp[1].candidateId = 'cand-x'), 'Runner-up 2 of the decision names a candidate'],
