@@ -3,6 +3,7 @@
 // HTML-escaped. Main prints it (Chromium) and checks it is one page (see ml-brief.ts).
 import type { Session } from '../session/schema';
 import { formatRecordNumber } from './decision-record';
+import { FOLLOW_UP_LEARNED_LABEL, FOLLOW_UP_MISSING } from '../workshop/follow-up-words';
 import { buildMlBrief, ML_BRIEF_BUDGETS, ML_BRIEF_FIELD_LABELS as LABELS, ML_BRIEF_MISSING as MISSING, ML_BRIEF_SECTIONS as SECTIONS, ML_BRIEF_SHORTENED_NOTE, type MlBrief } from './ml-brief';
 import { escapeHtml, isChartImageDataUrl, printHead, type Paper } from './print-html';
 
@@ -100,6 +101,15 @@ function whyThis(brief: MlBrief): string {
   return `<p>${text(brief.whyThis.rationale, MISSING.rationale)}</p>${runners === '' ? '' : `<ul>${runners}</ul>`}`;
 }
 
+/** A follow-up's section: "Last time we chose …", the status and what was learned (the record's words). */
+function followUpSection(brief: MlBrief): string {
+  const { followUp } = brief;
+  if (followUp === null) return '';
+  const status = followUp.status === null ? '' : `<p>${escapeHtml(followUp.status)}</p>`;
+  const learned = followUp.learned === null ? '' : `<p><strong>${FOLLOW_UP_LEARNED_LABEL}:</strong> ${text(followUp.learned, FOLLOW_UP_MISSING.learned)}</p>`;
+  return `${section(followUp.heading, `<p>${escapeHtml(followUp.sentence)}</p>${status}${learned}`, 'follow-up')}\n`;
+}
+
 function room(brief: MlBrief): string {
   const when = [brief.session.date, brief.session.team].filter((part) => part !== '').map(escapeHtml).join(' · ');
   const people = brief.room.people.length === 0 ? `<span class="missing">${MISSING.room}</span>` : escapeHtml(brief.room.people.join(', ')) + (brief.room.more > 0 ? ` and ${brief.room.more} more` : '');
@@ -157,7 +167,7 @@ ${section(SECTIONS.wrongPrediction, `<p>${text(brief.wrongPrediction, MISSING.wr
 <div>
 ${section(SECTIONS.matrix, matrix(brief, options.chartImageDataUrl), 'chart')}
 ${section(SECTIONS.whyThis, whyThis(brief))}
-${section(SECTIONS.room, room(brief))}
+${followUpSection(brief)}${section(SECTIONS.room, room(brief))}
 </div>
 </div>
 ${section(SECTIONS.readiness, readiness(brief))}

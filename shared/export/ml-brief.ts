@@ -14,7 +14,7 @@ import { rankCandidates, type Ranking } from '../workshop/ranking';
 import { askedAs, readinessAnswers, readinessFlag, suggestedEffort, type ReadinessRow } from '../workshop/readiness';
 import { runnersUp } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
-import { DECISION_RECORD_MISSING, localDateTime } from './decision-record';
+import { DECISION_RECORD_MISSING, localDateTime, recordFollowUp } from './decision-record';
 import { EXPORT_BACKGROUND_LABELS, READINESS_ANSWER_LABELS } from './labels';
 
 /** The brief's section headings, in reading order. */
@@ -109,6 +109,11 @@ export interface MlBrief {
   effort: { checklistSays: number | undefined; flag: string | null };
   whyThis: { rationale: string; runnersUp: { code: string; title: string; reason: string }[]; focusElsewhere: string | null };
   room: { people: string[]; more: number };
+  /**
+   * In a follow-up, what became of the earlier focus: the decision record's words
+   * (recordFollowUp), fitted to the page; null in a session that follows up nothing.
+   */
+  followUp: { heading: string; sentence: string; status: string | null; learned: string | null } | null;
   readiness: { rows: BriefChecklistRow[]; others: string | null };
   openQuestions: { question: string; owner: string }[];
   moreQuestions: number;
@@ -208,6 +213,18 @@ function matrixPlace(ranking: Ranking, candidateId: string, names: Session['sett
   return { quadrant: names[row.quadrant].trim() || row.quadrant, rank: row.rank, of: ranking.ranked.length, impact: row.impact, complexity: row.complexity };
 }
 
+/** The follow-up's words as the decision record has them, each fitted to the level's budget. */
+function followUpOf(session: Session, fit: (text: string, max: number) => string, budget: BriefBudget): MlBrief['followUp'] {
+  const words = recordFollowUp(session);
+  if (words === null) return null;
+  return {
+    heading: fit(words.heading, budget.title),
+    sentence: fit(words.sentence, budget.longText),
+    status: words.status,
+    learned: words.learned === null ? null : fit(words.learned, budget.reason),
+  };
+}
+
 /**
  * Gathers the brief of one candidate at a fit level (0 roomiest; see ML_BRIEF_BUDGETS). Pure;
  * `generatedAt` only stamps it. Call mlBriefRefusal first: sealed scores make no brief.
@@ -265,6 +282,7 @@ export function buildMlBrief(session: Session, candidateId: string, generatedAt:
       focusElsewhere: isFocus ? null : focus === undefined ? 'The room has not chosen its focus yet.' : `The room’s focus is ${[focus.code, fit(focus.title, budget.name * 2)].filter((part) => part !== '').join(' · ')}.`,
     },
     room: { people: people.slice(0, budget.people).map((person) => fit(person, budget.name * 2)), more: Math.max(0, people.length - budget.people) },
+    followUp: followUpOf(session, fit, budget),
     readiness: checklist(rows, budget, fit),
     openQuestions: unknown.slice(0, budget.questions).map((row) => ({ question: fit(askedAs(row.item), budget.shortText), owner: fit(row.owner, budget.name) })),
     moreQuestions: Math.max(0, unknown.length - budget.questions),
