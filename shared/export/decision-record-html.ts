@@ -131,7 +131,7 @@ function sinceBlock(since: DecisionRecordSince): string {
 }
 
 /** A follow-up's section body: "Last time we chose …", then the status and what was learned. */
-export function followUpBlock(followUp: DecisionRecordFollowUp): string {
+function followUpBlock(followUp: DecisionRecordFollowUp): string {
   const status = followUp.status === null ? '' : `<p>${escapeHtml(followUp.status)}</p>`;
   const learned = followUp.learned === null ? '' : `<p><strong>${FOLLOW_UP_LEARNED_LABEL}:</strong> ${text(followUp.learned, FOLLOW_UP_MISSING.learned)}</p>`;
   return `<p>${escapeHtml(followUp.sentence)}</p>${status}${learned}`;

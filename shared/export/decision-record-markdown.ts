@@ -53,7 +53,7 @@ function sinceLines(since: DecisionRecordSince): string[] {
 }
 
 /** A follow-up's section: "Last time we chose …", then the status and what was learned. */
-export function followUpLines(followUp: DecisionRecordFollowUp): string[] {
+function followUpLines(followUp: DecisionRecordFollowUp): string[] {
   const out = [`## ${escapeMarkdownInline(followUp.heading)}`, '', escapeMarkdownInline(followUp.sentence), ''];
   if (followUp.status !== null) out.push(escapeMarkdownInline(followUp.status), '');
   if (followUp.learned !== null) out.push(`**${FOLLOW_UP_LEARNED_LABEL}:**`, '', orMissing(followUp.learned, FOLLOW_UP_MISSING.learned), '');

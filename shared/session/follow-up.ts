@@ -6,12 +6,12 @@ import type { FollowUp, FollowUpOutcome, Session } from './schema';
 // the focus the room chose then.
 
 /** Where the earlier session lies: the base name of its file, or empty when it was never saved. */
-export interface EarlierFile {
+interface EarlierFile {
   fileName: string | null;
 }
 
 /** The outcome a follow-up starts with: nothing answered yet. */
-export function unansweredOutcome(): FollowUpOutcome {
+function unansweredOutcome(): FollowUpOutcome {
   return { status: 'unknown', metricNow: '', learned: '' };
 }
 
