@@ -41,9 +41,10 @@ test('a follow-up carries the earlier focus’s outcome into Frame and the decis
   await dialog.getByRole('button', { name: 'Save answers' }).click();
   await expect(dialog).toBeHidden();
 
-  // Frame says it, and edits the same answers.
+  // Frame says it, and edits the same answers: focus is on them.
   await expect(page.getByRole('main')).toHaveAccessibleName('Frame');
   const panel = page.getByRole('region', { name: `Follow-up of “${EARLIER_TITLE}”, 2025-03-12` });
+  await expect(panel.getByRole('radio', { name: 'Shipped' })).toBeFocused();
   await expect(panel).toContainText(`${SENTENCE} From “Q1 workshop.pickwise”.`);
   await expect(panel.getByRole('radio', { name: 'Shipped' })).toBeChecked();
   await expect(panel.getByLabel('What we learned')).toHaveValue('Routing by product line alone got most of the gain.');

@@ -1,4 +1,5 @@
 import { followUpHeading, lastTimeSentence, updateFollowUpOutcome, type FollowUpOutcome } from '../../../../shared';
+import { focusMark } from '../../focus-after';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { Panel } from '../common/fields';
@@ -21,7 +22,7 @@ export function FollowUpPanel() {
       className="follow-up-panel"
       intro={`${lastTimeSentence(followUp)}${file === '' ? ' The earlier session was never saved to a file.' : ` From “${file}”.`}`}
     >
-      {followUp.focus !== null && <OutcomeFields focus={followUp.focus} outcome={followUp.outcome} onChange={change} />}
+      {followUp.focus !== null && <OutcomeFields focus={followUp.focus} outcome={followUp.outcome} onChange={change} mark={focusMark.followUpOutcome} />}
     </Panel>
   );
 }

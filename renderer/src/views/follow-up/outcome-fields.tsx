@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { focusMarkOf } from '../../focus-after';
 import { FOLLOW_UP_LEARNED_LABEL, FOLLOW_UP_STATUS_CHOICES, FOLLOW_UP_STATUS_LABELS, LIMITS, type FollowUp, type FollowUpOutcome } from '../../../../shared';
 
 interface OutcomeFieldsProps {
@@ -9,6 +10,8 @@ interface OutcomeFieldsProps {
   onChange: (change: Partial<FollowUpOutcome>) => void;
   /** Marks the first control for the dialog's focus on opening. */
   autoFocus?: boolean;
+  /** The fields' name for focus-after.ts, when focus is handed to them. */
+  mark?: string;
 }
 
 /**
@@ -16,11 +19,11 @@ interface OutcomeFieldsProps {
  * value now beside its baseline and target, and what was learned. The same fields in the
  * follow-up's dialog and in Frame.
  */
-export function OutcomeFields({ focus, outcome, onChange, autoFocus }: OutcomeFieldsProps) {
+export function OutcomeFields({ focus, outcome, onChange, autoFocus, mark }: OutcomeFieldsProps) {
   const id = useId();
   const metric = focus.keyMetric.trim();
   return (
-    <div className="outcome-fields">
+    <div className="outcome-fields" {...(mark === undefined ? {} : focusMarkOf(mark))}>
       <fieldset className="outcome-status">
         <legend>What became of “{focus.title.trim()}”?</legend>
         <div className="outcome-choices">
