@@ -4,7 +4,7 @@
 import type { Session } from '../session/schema';
 import { formatRecordNumber } from './decision-record';
 import { FOLLOW_UP_LEARNED_LABEL, FOLLOW_UP_MISSING } from '../workshop/follow-up-words';
-import { buildMlBrief, ML_BRIEF_BUDGETS, ML_BRIEF_FIELD_LABELS as LABELS, ML_BRIEF_MISSING as MISSING, ML_BRIEF_SECTIONS as SECTIONS, ML_BRIEF_SHORTENED_NOTE, type MlBrief } from './ml-brief';
+import { buildMlBrief, ML_BRIEF_COMPACT_LEVEL, ML_BRIEF_FIELD_LABELS as LABELS, ML_BRIEF_MISSING as MISSING, ML_BRIEF_SECTIONS as SECTIONS, ML_BRIEF_SHORTENED_NOTE, type MlBrief } from './ml-brief';
 import { escapeHtml, isChartImageDataUrl, printHead, type Paper } from './print-html';
 
 export interface MlBriefHtmlOptions {
@@ -44,7 +44,7 @@ col.item { width: 23%; } col.answer { width: 9%; } col.owner { width: 21%; }
 th, td { text-align: left; padding: 0.4mm 1mm; border-bottom: 0.2mm solid #dde3ea; vertical-align: top; }
 th { background: #eef2f6; font-weight: 600; }
 .answer-missing, .answer-unknown { font-weight: 600; }
-/* The tightest fit level also sets smaller type and a smaller chart. */
+/* The tightest fit levels (ML_BRIEF_COMPACT_LEVEL on) also set smaller type and a smaller chart. */
 body.compact { font-size: 7.8pt; }
 body.compact h1 { font-size: 12pt; }
 body.compact section { margin-bottom: 1.2mm; }
@@ -149,7 +149,7 @@ export function mlBriefHtml(session: Session, candidateId: string, options: MlBr
   return `<!DOCTYPE html>
 <html lang="en">
 ${printHead(`${heading} — ML brief`, css(options.paper))}
-<body${options.level >= ML_BRIEF_BUDGETS.length - 1 ? ' class="compact"' : ''}>
+<body${options.level >= ML_BRIEF_COMPACT_LEVEL ? ' class="compact"' : ''}>
 <main>
 <p class="kicker">ML brief</p>
 <h1>${escapeHtml(heading)}</h1>

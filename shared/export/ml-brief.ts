@@ -71,12 +71,20 @@ interface BriefBudget {
   people: number;
 }
 
-/** From roomy to tight; the last must fit any session on one A4 and one Letter page. */
+/**
+ * From roomy to tight; the last must fit any session on one A4 and one Letter page. The last
+ * is for a follow-up filled to every limit: its section about the earlier focus needs the room
+ * of a few lines that the level before gives every other text.
+ */
 export const ML_BRIEF_BUDGETS: readonly BriefBudget[] = [
   { title: 140, longText: 480, shortText: 160, evidence: 110, name: 44, checklistRows: 14, questions: 6, runnersUp: 3, reason: 150, people: 8 },
   { title: 110, longText: 300, shortText: 110, evidence: 70, name: 34, checklistRows: 12, questions: 4, runnersUp: 3, reason: 100, people: 6 },
   { title: 80, longText: 150, shortText: 70, evidence: 50, name: 24, checklistRows: 7, questions: 3, runnersUp: 2, reason: 60, people: 4 },
+  { title: 60, longText: 100, shortText: 50, evidence: 36, name: 20, checklistRows: 5, questions: 2, runnersUp: 1, reason: 40, people: 3 },
 ];
+
+/** The fit level from which the page also sets smaller type and a smaller chart. */
+export const ML_BRIEF_COMPACT_LEVEL = 2;
 
 interface BriefChecklistRow {
   item: string;
