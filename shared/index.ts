@@ -9,6 +9,7 @@ export * from './session/decision-edits';
 export * from './session/readiness-edits';
 export * from './session/merge';
 export * from './session/merge-backlog';
+export * from './session/follow-up';
 export * from './document-title';
 export * from './session/errors';
 export * from './session/parse';

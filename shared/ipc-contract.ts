@@ -159,6 +159,11 @@ export const ipcCalls = {
   readSessionForMerge: { channel: 'import:session-for-merge', args: z.tuple([]) },
   /** Asks for an earlier session file to compare this one with, and returns it; this window's file stays its document. */
   readSessionForComparison: { channel: 'session:read-for-comparison', args: z.tuple([]) },
+  /**
+   * The session the window's follow-up follows up, read from beside the window's own file: main
+   * takes the earlier file's name from that file and looks in its folder. The page names nothing.
+   */
+  readEarlierSession: { channel: 'session:read-earlier', args: z.tuple([]) },
   /** The facilitator chose Cancel when the window was closing: a quit under way stops. */
   closeCancelled: { channel: 'window:close-cancelled', args: z.tuple([]) },
   /** Presentation mode: main puts the window full screen, and back as it was when it ends. */
@@ -190,6 +195,7 @@ export interface IpcResults {
   readBacklogFile: ReadBacklogResult;
   readSessionForMerge: ReadSessionResult;
   readSessionForComparison: ReadSessionResult;
+  readEarlierSession: EarlierSessionResult;
   closeCancelled: void;
   setPresentationFullScreen: void;
 }
@@ -278,6 +284,9 @@ type ReadBacklogResult = { status: 'read'; text: string; fileName: string } | { 
 
 /** Another session read beside this window's own (to merge or compare), never replacing it. */
 type ReadSessionResult = { status: 'read'; session: Session; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
+
+/** A follow-up's earlier session found beside its file, or why not (never shown as an error: the comparison is only a default). */
+export type EarlierSessionResult = { status: 'found'; session: Session; fileName: string } | { status: 'not-found'; reason: string };
 
 /** Size caps of what an export may send to main. */
 export function exportLimits() {

@@ -34,6 +34,7 @@ export const MENU_COMMANDS = [
   'file.import.candidates',
   'file.import.merge',
   'file.compare',
+  'file.followUp',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -160,6 +161,7 @@ const MENU_TABLE: MenuSection[] = [
       { kind: 'submenu', label: 'Import', items: IMPORT_ITEMS },
       { kind: 'submenu', label: 'Export', items: EXPORT_ITEMS },
       command('file.compare', 'Compare with Another Session…'),
+      command('file.followUp', 'Start Follow-up Session…'),
       separator(),
       { kind: 'main', action: 'window.close', label: 'Close Window', accelerator: 'CmdOrCtrl+W' },
       separator(['win32', 'linux']),

@@ -53,6 +53,7 @@ const api = {
   readBacklogFile: call('readBacklogFile'),
   readSessionForMerge: call('readSessionForMerge'),
   readSessionForComparison: call('readSessionForComparison'),
+  readEarlierSession: call('readEarlierSession'),
   closeCancelled: call('closeCancelled'),
   setPresentationFullScreen: call('setPresentationFullScreen'),
 } satisfies PickwiseApi;

@@ -46,6 +46,7 @@ export const focusMark = {
   voter: (participantId: string) => `voter:${participantId}`,
   addDot: (candidateId: string) => `add-dot:${candidateId}`,
   comparison: 'comparison',
+  followUpOutcome: 'follow-up-outcome',
 } as const;
 
 /** The attribute that marks a control, for a view to spread on it. */
@@ -222,6 +223,8 @@ export const focusAfter = {
   },
   /** A comparison confirmed in its review step: the comparison's panel on the Map, where it is read. */
   comparisonShown: () => handTo(() => marked(focusMark.comparison)),
+  /** The follow-up's questions answered or skipped: the same answers in Frame, where they stay editable. */
+  followUpQuestionsClosed: () => handTo(() => firstStopIn(marked(focusMark.followUpOutcome))),
   /** A candidate's last dot taken back (its − greys out): its +. */
   lastDotRemoved: (candidateId: string) => handTo(() => marked(focusMark.addDot(candidateId))),
 };

@@ -3,7 +3,7 @@ import { PRESENTATION_COMMANDS, type MenuCommand } from '../../shared/menu-table
 import { announce, openShortcuts } from './desktop-ui';
 import { isTextField } from './text-fields';
 import { pickwise } from './pickwise-client';
-import { newDocument, openDocument, openSampleDocument, saveDocument, saveDocumentAs, showOpenedDocument } from './store/document-commands';
+import { newDocument, openDocument, openSampleDocument, saveDocument, saveDocumentAs, showOpenedDocument, startFollowUpDocument } from './store/document-commands';
 import { redo, undo, UNDO_STOPS_AT_TURN } from './store/session-store';
 import { useMapViewStore } from './store/map-view-store';
 import { exportBacklogCsv, exportDecisionRecord } from './export/export-commands';
@@ -70,6 +70,7 @@ export const menuCommandHandlers: Record<MenuCommand, () => unknown> = {
   'file.import.candidates': importCandidatesFromFile,
   'file.import.merge': mergeSessionFromFile,
   'file.compare': compareWithFile,
+  'file.followUp': startFollowUpDocument,
 };
 
 /**

@@ -12,7 +12,9 @@ import {
   moreUpToKneeText,
   sinceCells,
   type DecisionRecord,
+  type DecisionRecordFollowUp,
 } from './decision-record';
+import { FOLLOW_UP_LEARNED_LABEL, FOLLOW_UP_MISSING } from '../workshop/follow-up-words';
 import { moreSinceText, unchangedSinceText, type DecisionRecordSince, type ExportComparison } from './comparison-export';
 import { PARETO_RULE_TEXT } from '../workshop/pareto';
 import { escapeHtml, isChartImageDataUrl, printHead } from './print-html';
@@ -128,6 +130,13 @@ function sinceBlock(since: DecisionRecordSince): string {
   return `${compared}<p>${escapeHtml(since.summary)}</p>${notes}${table}${more}${unchanged}`;
 }
 
+/** A follow-up's section body: "Last time we chose …", then the status and what was learned. */
+function followUpBlock(followUp: DecisionRecordFollowUp): string {
+  const status = followUp.status === null ? '' : `<p>${escapeHtml(followUp.status)}</p>`;
+  const learned = followUp.learned === null ? '' : `<p><strong>${FOLLOW_UP_LEARNED_LABEL}:</strong> ${text(followUp.learned, FOLLOW_UP_MISSING.learned)}</p>`;
+  return `<p>${escapeHtml(followUp.sentence)}</p>${status}${learned}`;
+}
+
 function focusBlock(record: DecisionRecord): string {
   const focus = record.focus;
   if (focus === null) return `<p class="missing">${escapeHtml(MISSING.focus)}</p>`;
@@ -222,7 +231,7 @@ ${printHead(`${title} — decision record`, CSS)}
 <div class="grid">
 ${section(SECTIONS.goal, goal)}
 ${section(SECTIONS.room, room)}
-<div class="pair">
+${record.followUp === null ? '' : `${section(record.followUp.heading, followUpBlock(record.followUp), 'wide follow-up')}\n`}<div class="pair">
 ${section(SECTIONS.chart, chart, 'chart')}
 ${section(SECTIONS.topCandidates, topTable(record))}
 </div>

@@ -6,7 +6,16 @@ import type { Session } from '../session/schema';
 import { escapeMarkdownBlock, escapeMarkdownCell, escapeMarkdownInline, linkDestination } from './markdown-text';
 import { PARETO_RULE_TEXT } from '../workshop/pareto';
 import { moreSinceText, unchangedSinceText, type DecisionRecordSince, type ExportComparison } from './comparison-export';
-import { buildDecisionRecord, DECISION_RECORD_MISSING as MISSING, DECISION_RECORD_SECTIONS as SECTIONS, formatRecordNumber, moreUpToKneeText, sinceCells } from './decision-record';
+import {
+  buildDecisionRecord,
+  DECISION_RECORD_MISSING as MISSING,
+  DECISION_RECORD_SECTIONS as SECTIONS,
+  formatRecordNumber,
+  moreUpToKneeText,
+  sinceCells,
+  type DecisionRecordFollowUp,
+} from './decision-record';
+import { FOLLOW_UP_LEARNED_LABEL, FOLLOW_UP_MISSING } from '../workshop/follow-up-words';
 
 export interface DecisionRecordMarkdownOptions {
   /** The chart image's file name, relative to the Markdown file; null when there is none. */
@@ -43,6 +52,14 @@ function sinceLines(since: DecisionRecordSince): string[] {
   return out;
 }
 
+/** A follow-up's section: "Last time we chose …", then the status and what was learned. */
+function followUpLines(followUp: DecisionRecordFollowUp): string[] {
+  const out = [`## ${escapeMarkdownInline(followUp.heading)}`, '', escapeMarkdownInline(followUp.sentence), ''];
+  if (followUp.status !== null) out.push(escapeMarkdownInline(followUp.status), '');
+  if (followUp.learned !== null) out.push(`**${FOLLOW_UP_LEARNED_LABEL}:**`, '', orMissing(followUp.learned, FOLLOW_UP_MISSING.learned), '');
+  return out;
+}
+
 /** The decision record as Markdown: a title, then one `##` section per DECISION_RECORD_SECTIONS entry (and "Since …" after the 80/20 with a comparison). */
 export function decisionRecordMarkdown(session: Session, options: DecisionRecordMarkdownOptions): string {
   const record = buildDecisionRecord(session, options.generatedAt, options.chartKey, options.chartClusters, options.comparison ?? null);
@@ -67,6 +84,8 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
   heading(SECTIONS.room);
   if (record.room.length === 0) out.push(MISSING.room, '');
   else out.push(...record.room.map((person) => `- ${escapeMarkdownInline(person.name)} (${person.background.toLowerCase()})`), '');
+
+  if (record.followUp !== null) out.push(...followUpLines(record.followUp));
 
   heading(SECTIONS.chart);
   if (options.chartImageFileName !== null && options.chartImageFileName.trim() !== '') {

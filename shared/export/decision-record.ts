@@ -13,14 +13,16 @@ import { askedAs, questionsBeforeCommitting, readinessAnswers, readinessFlags } 
 import { chartKey } from '../workshop/label-text';
 import { beforeAfter } from '../workshop/comparison-notes';
 import type { ComparisonRow } from '../workshop/comparison-rows';
+import { followUpHeading, followUpStatusLine, lastTimeSentence } from '../workshop/follow-up-words';
 import { EXPORT_BACKGROUND_LABELS, READINESS_ANSWER_LABELS } from './labels';
 import { decisionRecordSince, type DecisionRecordSince, type ExportComparison } from './comparison-export';
 
 /**
  * The record's section headings, in order (the title heading comes first and is the session's
- * title). While a comparison is in use, one more section, headed "Since …" (sinceHeading),
- * follows the 80/20: what moved since then, after where the board stands today. It is not in
- * this list, which holds the sections every record has.
+ * title). A follow-up has one more section after the room, headed "Follow-up of …"
+ * (followUpHeading): what became of the earlier focus. While a comparison is in use, one more
+ * section, headed "Since …" (sinceHeading), follows the 80/20: what moved since then, after
+ * where the board stands today. Neither is in this list, which holds the sections every record has.
  */
 export const DECISION_RECORD_SECTIONS = {
   goal: 'Business goal',
@@ -122,6 +124,29 @@ interface DecisionRecordBeforeCommitting {
   questions: (DecisionRecordNamed & { quadrant: string; notStarted: boolean; unknown: { question: string; owner: string }[] })[];
 }
 
+/** A follow-up's section: its heading, "Last time we chose …", the status and what was learned. */
+export interface DecisionRecordFollowUp {
+  heading: string;
+  sentence: string;
+  /** Null when the earlier session had no focus: there was nothing to ask. */
+  status: string | null;
+  /** What was learned; empty when nothing is written yet, null when nothing was asked. */
+  learned: string | null;
+}
+
+/** The follow-up section's content in words (follow-up-words.ts), the same in every export. */
+export function recordFollowUp(session: Pick<Session, 'followUp'>): DecisionRecordFollowUp | null {
+  const { followUp } = session;
+  if (followUp === null) return null;
+  const asked = followUp.focus !== null;
+  return {
+    heading: followUpHeading(followUp.earlier),
+    sentence: lastTimeSentence(followUp),
+    status: asked ? followUpStatusLine(followUp) : null,
+    learned: asked ? followUp.outcome.learned.trim() : null,
+  };
+}
+
 /** Everything the record says, in reading order; empty strings mean "not written yet". */
 export interface DecisionRecord {
   title: string;
@@ -140,6 +165,8 @@ export interface DecisionRecord {
   rankingRule: string;
   /** The 80/20 of the backlog (shared/workshop/pareto.ts): its sentence and the candidates up to the knee. */
   pareto: { sentence: string; upToKnee: DecisionRecordParetoRow[]; moreUpToKnee: number };
+  /** What became of the earlier session's focus, in a follow-up; else null (and no section). */
+  followUp: DecisionRecordFollowUp | null;
   /** What moved since the earlier session, while a comparison is in use; else null (and no section). */
   since: DecisionRecordSince | null;
   focus: DecisionRecordFocus | null;
@@ -223,6 +250,7 @@ export function buildDecisionRecord(
     goal: frame.businessGoal.trim(),
     goalMetrics: frame.goalMetrics.map((metric) => metric.trim()).filter((metric) => metric !== ''),
     room: session.participants.map((participant) => ({ name: participant.name, background: EXPORT_BACKGROUND_LABELS[participant.background] })),
+    followUp: recordFollowUp(session),
     chartSummary: chartSummary(session, ranking),
     chartKey: chartKey(session.candidates, coded, clusters).map(({ code, title, cluster }) => (cluster === undefined ? { code, title } : { code, title, cluster })),
     top: ranking.ranked.slice(0, DECISION_RECORD_TOP_COUNT).map((row) => ({

@@ -3,7 +3,8 @@
 // HTML-escaped. Main prints it (Chromium) and checks it is one page (see ml-brief.ts).
 import type { Session } from '../session/schema';
 import { formatRecordNumber } from './decision-record';
-import { buildMlBrief, ML_BRIEF_BUDGETS, ML_BRIEF_FIELD_LABELS as LABELS, ML_BRIEF_MISSING as MISSING, ML_BRIEF_SECTIONS as SECTIONS, ML_BRIEF_SHORTENED_NOTE, type MlBrief } from './ml-brief';
+import { FOLLOW_UP_LEARNED_LABEL, FOLLOW_UP_MISSING } from '../workshop/follow-up-words';
+import { buildMlBrief, ML_BRIEF_COMPACT_LEVEL, ML_BRIEF_FIELD_LABELS as LABELS, ML_BRIEF_MISSING as MISSING, ML_BRIEF_SECTIONS as SECTIONS, ML_BRIEF_SHORTENED_NOTE, type MlBrief } from './ml-brief';
 import { escapeHtml, isChartImageDataUrl, printHead, type Paper } from './print-html';
 
 export interface MlBriefHtmlOptions {
@@ -43,7 +44,7 @@ col.item { width: 23%; } col.answer { width: 9%; } col.owner { width: 21%; }
 th, td { text-align: left; padding: 0.4mm 1mm; border-bottom: 0.2mm solid #dde3ea; vertical-align: top; }
 th { background: #eef2f6; font-weight: 600; }
 .answer-missing, .answer-unknown { font-weight: 600; }
-/* The tightest fit level also sets smaller type and a smaller chart. */
+/* The tightest fit levels (ML_BRIEF_COMPACT_LEVEL on) also set smaller type and a smaller chart. */
 body.compact { font-size: 7.8pt; }
 body.compact h1 { font-size: 12pt; }
 body.compact section { margin-bottom: 1.2mm; }
@@ -100,6 +101,15 @@ function whyThis(brief: MlBrief): string {
   return `<p>${text(brief.whyThis.rationale, MISSING.rationale)}</p>${runners === '' ? '' : `<ul>${runners}</ul>`}`;
 }
 
+/** A follow-up's section: "Last time we chose …", the status and what was learned (the record's words). */
+function followUpSection(brief: MlBrief): string {
+  const { followUp } = brief;
+  if (followUp === null) return '';
+  const status = followUp.status === null ? '' : `<p>${escapeHtml(followUp.status)}</p>`;
+  const learned = followUp.learned === null ? '' : `<p><strong>${FOLLOW_UP_LEARNED_LABEL}:</strong> ${text(followUp.learned, FOLLOW_UP_MISSING.learned)}</p>`;
+  return `${section(followUp.heading, `<p>${escapeHtml(followUp.sentence)}</p>${status}${learned}`, 'follow-up')}\n`;
+}
+
 function room(brief: MlBrief): string {
   const when = [brief.session.date, brief.session.team].filter((part) => part !== '').map(escapeHtml).join(' · ');
   const people = brief.room.people.length === 0 ? `<span class="missing">${MISSING.room}</span>` : escapeHtml(brief.room.people.join(', ')) + (brief.room.more > 0 ? ` and ${brief.room.more} more` : '');
@@ -139,7 +149,7 @@ export function mlBriefHtml(session: Session, candidateId: string, options: MlBr
   return `<!DOCTYPE html>
 <html lang="en">
 ${printHead(`${heading} — ML brief`, css(options.paper))}
-<body${options.level >= ML_BRIEF_BUDGETS.length - 1 ? ' class="compact"' : ''}>
+<body${options.level >= ML_BRIEF_COMPACT_LEVEL ? ' class="compact"' : ''}>
 <main>
 <p class="kicker">ML brief</p>
 <h1>${escapeHtml(heading)}</h1>
@@ -157,7 +167,7 @@ ${section(SECTIONS.wrongPrediction, `<p>${text(brief.wrongPrediction, MISSING.wr
 <div>
 ${section(SECTIONS.matrix, matrix(brief, options.chartImageDataUrl), 'chart')}
 ${section(SECTIONS.whyThis, whyThis(brief))}
-${section(SECTIONS.room, room(brief))}
+${followUpSection(brief)}${section(SECTIONS.room, room(brief))}
 </div>
 </div>
 ${section(SECTIONS.readiness, readiness(brief))}

@@ -2,6 +2,7 @@
 // It says what the PDF says, from the same content (ml-brief.ts), at the roomiest fit level.
 import type { Session } from '../session/schema';
 import { formatRecordNumber } from './decision-record';
+import { FOLLOW_UP_LEARNED_LABEL, FOLLOW_UP_MISSING } from '../workshop/follow-up-words';
 import { escapeMarkdownBlock, escapeMarkdownCell, escapeMarkdownInline, linkDestination } from './markdown-text';
 import { buildMlBrief, ML_BRIEF_FIELD_LABELS as LABELS, ML_BRIEF_MISSING as MISSING, ML_BRIEF_SECTIONS as SECTIONS, ML_BRIEF_SHORTENED_NOTE, type MlBrief } from './ml-brief';
 
@@ -81,6 +82,13 @@ export function mlBriefMarkdown(session: Session, candidateId: string, options: 
     if (brief.whyThis.runnersUp.length > 0) {
       out.push(...brief.whyThis.runnersUp.map((runner) => `- Not ${named(runner.code, runner.title)}: ${orMissing(runner.reason, 'no reason recorded')}`), '');
     }
+  }
+
+  if (brief.followUp !== null) {
+    const { followUp } = brief;
+    out.push(`## ${escapeMarkdownInline(followUp.heading)}`, '', escapeMarkdownInline(followUp.sentence), '');
+    if (followUp.status !== null) out.push(escapeMarkdownInline(followUp.status), '');
+    if (followUp.learned !== null) out.push(`**${FOLLOW_UP_LEARNED_LABEL}:** ${orMissing(followUp.learned, FOLLOW_UP_MISSING.learned)}`, '');
   }
 
   heading(SECTIONS.room);

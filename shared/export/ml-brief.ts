@@ -14,7 +14,7 @@ import { rankCandidates, type Ranking } from '../workshop/ranking';
 import { askedAs, readinessAnswers, readinessFlag, suggestedEffort, type ReadinessRow } from '../workshop/readiness';
 import { runnersUp } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
-import { DECISION_RECORD_MISSING, localDateTime } from './decision-record';
+import { DECISION_RECORD_MISSING, localDateTime, recordFollowUp } from './decision-record';
 import { EXPORT_BACKGROUND_LABELS, READINESS_ANSWER_LABELS } from './labels';
 
 /** The brief's section headings, in reading order. */
@@ -71,12 +71,20 @@ interface BriefBudget {
   people: number;
 }
 
-/** From roomy to tight; the last must fit any session on one A4 and one Letter page. */
+/**
+ * From roomy to tight; the last must fit any session on one A4 and one Letter page. The last
+ * is for a follow-up filled to every limit: its section about the earlier focus needs the room
+ * of a few lines that the level before gives every other text.
+ */
 export const ML_BRIEF_BUDGETS: readonly BriefBudget[] = [
   { title: 140, longText: 480, shortText: 160, evidence: 110, name: 44, checklistRows: 14, questions: 6, runnersUp: 3, reason: 150, people: 8 },
   { title: 110, longText: 300, shortText: 110, evidence: 70, name: 34, checklistRows: 12, questions: 4, runnersUp: 3, reason: 100, people: 6 },
   { title: 80, longText: 150, shortText: 70, evidence: 50, name: 24, checklistRows: 7, questions: 3, runnersUp: 2, reason: 60, people: 4 },
+  { title: 60, longText: 100, shortText: 50, evidence: 36, name: 20, checklistRows: 5, questions: 2, runnersUp: 1, reason: 40, people: 3 },
 ];
+
+/** The fit level from which the page also sets smaller type and a smaller chart. */
+export const ML_BRIEF_COMPACT_LEVEL = 2;
 
 interface BriefChecklistRow {
   item: string;
@@ -109,6 +117,11 @@ export interface MlBrief {
   effort: { checklistSays: number | undefined; flag: string | null };
   whyThis: { rationale: string; runnersUp: { code: string; title: string; reason: string }[]; focusElsewhere: string | null };
   room: { people: string[]; more: number };
+  /**
+   * In a follow-up, what became of the earlier focus: the decision record's words
+   * (recordFollowUp), fitted to the page; null in a session that follows up nothing.
+   */
+  followUp: { heading: string; sentence: string; status: string | null; learned: string | null } | null;
   readiness: { rows: BriefChecklistRow[]; others: string | null };
   openQuestions: { question: string; owner: string }[];
   moreQuestions: number;
@@ -208,6 +221,18 @@ function matrixPlace(ranking: Ranking, candidateId: string, names: Session['sett
   return { quadrant: names[row.quadrant].trim() || row.quadrant, rank: row.rank, of: ranking.ranked.length, impact: row.impact, complexity: row.complexity };
 }
 
+/** The follow-up's words as the decision record has them, each fitted to the level's budget. */
+function followUpOf(session: Session, fit: (text: string, max: number) => string, budget: BriefBudget): MlBrief['followUp'] {
+  const words = recordFollowUp(session);
+  if (words === null) return null;
+  return {
+    heading: fit(words.heading, budget.title),
+    sentence: fit(words.sentence, budget.longText),
+    status: words.status,
+    learned: words.learned === null ? null : fit(words.learned, budget.reason),
+  };
+}
+
 /**
  * Gathers the brief of one candidate at a fit level (0 roomiest; see ML_BRIEF_BUDGETS). Pure;
  * `generatedAt` only stamps it. Call mlBriefRefusal first: sealed scores make no brief.
@@ -265,6 +290,7 @@ export function buildMlBrief(session: Session, candidateId: string, generatedAt:
       focusElsewhere: isFocus ? null : focus === undefined ? 'The room has not chosen its focus yet.' : `The room’s focus is ${[focus.code, fit(focus.title, budget.name * 2)].filter((part) => part !== '').join(' · ')}.`,
     },
     room: { people: people.slice(0, budget.people).map((person) => fit(person, budget.name * 2)), more: Math.max(0, people.length - budget.people) },
+    followUp: followUpOf(session, fit, budget),
     readiness: checklist(rows, budget, fit),
     openQuestions: unknown.slice(0, budget.questions).map((row) => ({ question: fit(askedAs(row.item), budget.shortText), owner: fit(row.owner, budget.name) })),
     moreQuestions: Math.max(0, unknown.length - budget.questions),

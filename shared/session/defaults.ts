@@ -173,6 +173,7 @@ export function createEmptySession(now: Date = new Date(), makeId: (prefix: stri
     votes: [],
     settings: defaultSettings(),
     decision: emptyDecision(),
+    followUp: null,
   };
 }
 

@@ -56,6 +56,7 @@ const SESSION_FIELDS: Record<string, string> = {
   votes: 'list of dot votes',
   settings: 'settings section',
   decision: 'decision section',
+  followUp: 'follow-up section (the earlier session and what became of its focus)',
 };
 
 const FRAME_FIELDS: Record<string, string> = {
@@ -145,6 +146,28 @@ const DECISION_FIELDS: Record<string, string> = {
   horizon: 'long-term horizon',
   runnersUp: 'list of runners-up',
 };
+
+/** The follow-up's fields (schema.ts `followUp`), by part: the earlier session, its focus, the outcome. */
+const FOLLOW_UP_FIELDS: Record<string, Record<string, string>> = {
+  earlier: { sessionId: 'id of the earlier session', title: 'title of the earlier session', date: 'date of the earlier session', fileName: 'file name of the earlier session' },
+  focus: {
+    candidateId: 'candidate id of the earlier focus',
+    title: 'title of the earlier focus',
+    keyMetric: 'key metric of the earlier focus',
+    baseline: 'baseline of the earlier focus',
+    target: 'target of the earlier focus',
+  },
+  outcome: { status: 'status of the earlier focus', metricNow: 'key metric’s value now', learned: 'note of what was learned' },
+};
+
+const FOLLOW_UP_PARTS: Record<string, string> = { earlier: 'earlier session', focus: 'earlier focus', outcome: 'outcome of the earlier focus' };
+
+function followUpField(rest: Path): string {
+  const [part, key, ...more] = rest;
+  const fields = typeof part === 'string' && Object.hasOwn(FOLLOW_UP_FIELDS, part) ? FOLLOW_UP_FIELDS[part]! : null;
+  if (fields === null || key === undefined) return deeper(fieldWord(FOLLOW_UP_PARTS, part), rest.slice(1));
+  return deeper(fieldWord(fields, key), more);
+}
 
 type Json = Record<string, unknown>;
 
@@ -327,6 +350,7 @@ export function placeOf(path: Path, data: unknown): Place {
     }
     return { owner: 'the decision', field: deeper(fieldWord(DECISION_FIELDS, second), rest) };
   }
+  if (top === 'followUp' && second !== undefined) return { owner: 'the follow-up', field: followUpField([second, ...rest]) };
   return { owner: 'the session', field: deeper(fieldWord(SESSION_FIELDS, top), [second, ...rest].filter((key) => key !== undefined)) };
 }
 

@@ -1,5 +1,5 @@
 import { DEFAULT_CRITERIA, defaultReadinessItems } from './defaults';
-import type { Candidate, Criterion, Participant, ReadinessAnswer, ReadinessEntry, Score, Session } from './schema';
+import { SESSION_VERSION, type Candidate, type Criterion, type Participant, type ReadinessAnswer, type ReadinessEntry, type Score, type Session } from './schema';
 
 // A realistic finished workshop, shipped with the app ("Open sample") and used by the tests:
 // every field filled, every participant's scores in, a decision taken. Ids are readable on
@@ -348,7 +348,7 @@ function expandScores(): Score[] {
 
 export const sampleSession: Session = {
   format: 'pickwise-session',
-  version: 2,
+  version: SESSION_VERSION,
   id: 'session-northwind-sample',
   createdAt: '2025-03-12T09:02:00.000Z',
   updatedAt: '2025-03-12T10:04:00.000Z',
@@ -417,6 +417,7 @@ export const sampleSession: Session = {
       },
     ],
   },
+  followUp: null,
 };
 
 /** A copy the caller may change freely; `sampleSession` itself is shared by everyone. */

@@ -6,7 +6,7 @@ z.config({ jitless: true });
 
 /** The version this build writes. Older files are migrated up to it on load. */
 export const SESSION_FORMAT = 'pickwise-session' as const;
-export const SESSION_VERSION = 2 as const;
+export const SESSION_VERSION = 3 as const;
 
 // Limits that keep a hostile file from exhausting memory in the validator or in the UI.
 export const LIMITS = {
@@ -157,6 +157,39 @@ const decisionSchema = z.object({
   runnersUp: z.array(z.object({ candidateId: id, whyNotNow: longText })).max(LIMITS.candidates),
 });
 
+/** What became of an earlier session's focus, as a follow-up asks it. `unknown` until the room answers. */
+export const followUpStatusSchema = z.enum(['unknown', 'not-started', 'in-progress', 'shipped', 'stopped']);
+
+/**
+ * The session this one follows up (from version 3), with what the room says became of its
+ * focus. `focus` is a copy of the earlier focus as it was chosen, so the decision record can
+ * say "Last time we chose …" without the earlier file; null when the earlier session had none.
+ */
+const followUpSchema = z.object({
+  earlier: z.object({
+    sessionId: id,
+    title: shortText,
+    date: isoDate,
+    /** The earlier file's name (no folder); empty when it was never saved. */
+    fileName: shortText,
+  }),
+  focus: z
+    .object({
+      candidateId: id,
+      title: shortText,
+      keyMetric: shortText,
+      baseline: shortText,
+      target: shortText,
+    })
+    .nullable(),
+  outcome: z.object({
+    status: followUpStatusSchema,
+    /** The key metric's value now, as the room reads it. */
+    metricNow: shortText,
+    learned: longText,
+  }),
+});
+
 export const sessionSchema = z.object({
   format: z.literal(SESSION_FORMAT),
   version: z.literal(SESSION_VERSION),
@@ -173,6 +206,7 @@ export const sessionSchema = z.object({
   votes: z.array(voteSchema).max(LIMITS.scores),
   settings: settingsSchema,
   decision: decisionSchema,
+  followUp: followUpSchema.nullable(),
 });
 
 /**
@@ -201,6 +235,9 @@ export type Score = z.infer<typeof scoreSchema>;
 export type Vote = z.infer<typeof voteSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
+export type FollowUp = z.infer<typeof followUpSchema>;
+export type FollowUpStatus = z.infer<typeof followUpStatusSchema>;
+export type FollowUpOutcome = FollowUp['outcome'];
 export type Quadrant = 'quick-wins' | 'big-bets' | 'fill-ins' | 'money-pits';
 export type Override = z.infer<typeof overrideSchema>;
 export type ReadinessItem = z.infer<typeof readinessItemSchema>;

@@ -1,6 +1,6 @@
 // The workshop's domain rules as pure functions: scoring, disagreement, quadrants, ranking,
 // votes, warnings, weight sensitivity, blind scoring, chart label placement, the 80/20 of the backlog
-// and the comparison of two sessions.
+// the comparison of two sessions and the words of a follow-up.
 export * from './statistics';
 export * from './compare';
 export * from './scale';
@@ -30,3 +30,4 @@ export * from './comparison';
 export * from './comparison-rows';
 export * from './comparison-marks';
 export * from './comparison-notes';
+export * from './follow-up-words';

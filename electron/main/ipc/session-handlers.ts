@@ -7,6 +7,7 @@ import { confirmedPath, SESSION_FILE_TYPE } from '../services/export-files';
 import type { IpcHandlers } from './dispatch';
 import type { HandlerServices } from './ports';
 import { settleDraft } from './recovery-handlers';
+import { earlierSessionBeside } from '../services/earlier-session';
 
 type SessionCalls =
   | 'openSession'
@@ -16,7 +17,8 @@ type SessionCalls =
   | 'reportDocumentState'
   | 'confirmUnsavedChanges'
   | 'closeWindow'
-  | 'closeCancelled';
+  | 'closeCancelled'
+  | 'readEarlierSession';
 
 /**
  * The window's document: open, save (asking before it writes over a file that changed on disk),
@@ -144,5 +146,6 @@ export function createSessionHandlers({
     async closeCancelled({ windowId }) {
       windows.closeCancelled(windowId);
     },
+    readEarlierSession: ({ windowId }) => earlierSessionBeside(sessionFiles, documents.get(windowId).filePath),
   };
 }

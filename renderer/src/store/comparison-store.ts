@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { compareSessions, type MatchPlan, type Session, type SessionComparison } from '../../../shared';
+import { compareSessions, planOf, proposeMatches, type MatchPlan, type Session, type SessionComparison } from '../../../shared';
+import { announce } from '../desktop-ui';
 import { pickwise } from '../pickwise-client';
 import { useSessionStore } from './session-store';
 
@@ -8,8 +9,11 @@ import { useSessionStore } from './session-store';
  * on. View state: never saved, never undone; the session's file knows nothing of it.
  */
 export interface ComparisonState {
-  /** The earlier session and the file it came from; null when nothing is compared. */
-  earlier: { session: Session; fileName: string } | null;
+  /**
+   * The earlier session and the file it came from; null when nothing is compared. `followedUp`
+   * marks the session a follow-up follows up, compared by default rather than chosen.
+   */
+  earlier: { session: Session; fileName: string; followedUp?: true } | null;
   /** The pairs the comparison reads; null until the review step is first confirmed. */
   plan: MatchPlan | null;
   /** The review step is open. */
@@ -29,6 +33,29 @@ export function startComparison(session: Session, fileName: string): void {
 export async function compareWithFile(): Promise<void> {
   const read = await pickwise().readSessionForComparison();
   if (read.status === 'read') startComparison(read.session, read.fileName);
+}
+
+/**
+ * A follow-up's earlier session as its comparison by default (issue 16): on Pickwise's own pairs
+ * (a follow-up keeps every candidate's id, so each pairs with itself), with no review step;
+ * *Review pairs…* is there as for any comparison.
+ */
+export function compareWithEarlier(session: Session, fileName: string): void {
+  const plan = planOf(proposeMatches(session, useSessionStore.getState().session));
+  useComparisonStore.setState({ earlier: { session, fileName, followedUp: true }, plan, reviewing: false });
+}
+
+/**
+ * A follow-up opened from its file: main looks beside that file for the earlier session's file
+ * (the page names no path) and, when it holds the session linked, it becomes the comparison.
+ * Said quietly; when it is not there, nothing is said: the comparison is only a default.
+ */
+export async function compareWithEarlierBeside(session: Session): Promise<void> {
+  const found = await pickwise().readEarlierSession();
+  // Another document opened meanwhile is not the follow-up the earlier file belongs to.
+  if (found.status !== 'found' || useSessionStore.getState().session.id !== session.id) return;
+  compareWithEarlier(found.session, found.fileName);
+  announce(`Compared with “${found.fileName}”, the session this one follows up.`);
 }
 
 /** The review step again, on the pairs in use. */

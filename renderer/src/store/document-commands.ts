@@ -1,6 +1,8 @@
-import { createEmptySession, createId, createSampleSession, UNTITLED, type Session } from '../../../shared';
+import { createEmptySession, createId, createSampleSession, startFollowUp, UNTITLED, type Session } from '../../../shared';
 import type { RestoreDraftResult, SaveResult } from '../../../shared/ipc-contract';
 import { pickwise } from '../pickwise-client';
+import { compareWithEarlier, compareWithEarlierBeside } from './comparison-store';
+import { askAboutEarlierFocus } from './follow-up-store';
 import { markSaved, replaceDocument, selectDirty, useSessionStore } from './session-store';
 import { useTimerStore } from './timer-store';
 import { resetView } from './view-store';
@@ -10,6 +12,8 @@ function showDocument(session: Session, fileName: string | null): void {
   replaceDocument(session, fileName);
   resetView();
   useTimerStore.getState().reset(session.settings.brainstormMinutes);
+  // A follow-up from its file: the earlier session, when its file lies beside, is compared with.
+  if (fileName !== null && session.followUp !== null && session.followUp.earlier.fileName !== '') void compareWithEarlierBeside(session);
 }
 
 // The document's life: new, open, save, close. Each asks before unsaved work is dropped.
@@ -62,6 +66,24 @@ export async function saveDocument(): Promise<SaveResult['status']> {
 export async function saveDocumentAs(): Promise<SaveResult['status']> {
   const session = useSessionStore.getState().session;
   return afterSave(session, await pickwise().saveSessionAs({ session: stamped(session), suggestedName: session.frame.title || UNTITLED }));
+}
+
+/**
+ * File ▸ Start Follow-up Session…: a new, untitled session from this one (shared/session/follow-up.ts),
+ * the earlier one compared with it, and the questions about the earlier focus. It starts from
+ * the session as its file holds it: unsaved work is asked about first, as for New, and work
+ * not saved is not carried over. An untitled session never saved links with no file name.
+ */
+export async function startFollowUpDocument(): Promise<void> {
+  if (!(await settleUnsavedWork())) return;
+  const { savedSession: earlier, fileName } = useSessionStore.getState();
+  await pickwise().startNewDocument();
+  const followUp = startFollowUp(earlier, { fileName }, new Date(), createId);
+  showDocument(followUp, null);
+  // New work until it is saved: a copy, so the window is dirty without an undo step.
+  useSessionStore.setState({ savedSession: { ...followUp } });
+  compareWithEarlier(earlier, fileName ?? UNTITLED);
+  if (followUp.followUp?.focus) askAboutEarlierFocus();
 }
 
 /** Brings back a draft a crash left: its session, still unsaved, in the file it belongs to. */

@@ -12,6 +12,7 @@ import { ChartExportDialog } from './share/chart-export-dialog';
 import { ImportDialog } from './share/import-dialog';
 import { MergeDialog } from './share/merge-dialog';
 import { CompareReviewDialog } from './compare/compare-review-dialog';
+import { FollowUpDialog } from './follow-up/follow-up-dialog';
 import { PresentationMode } from './map/presentation-mode';
 import { useMapViewStore } from '../store/map-view-store';
 import { ErrorDialog } from './error-dialog';
@@ -41,6 +42,7 @@ export function App() {
       <ImportDialog />
       <MergeDialog />
       <CompareReviewDialog />
+      <FollowUpDialog />
       <RecoveryDialog />
       <ErrorDialog />
       <ShortcutsOverlay />

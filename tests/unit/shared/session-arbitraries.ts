@@ -9,6 +9,7 @@ import {
   axisSchema,
   candidateStatusSchema,
   dataAvailabilitySchema,
+  followUpStatusSchema,
   readinessAnswerSchema,
   type Session,
 } from '../../../shared/session/schema';
@@ -157,6 +158,15 @@ export const sessionArbitrary: fc.Arbitrary<Session> = fc
           .subarray(candidateIds)
           .chain((picked) => fc.tuple(...picked.map((cid) => text(100).map((whyNotNow) => ({ candidateId: cid, whyNotNow }))))),
       }),
+      // The earlier focus is another session's candidate: any id, not one of this session's.
+      followUp: fc.option(
+        fc.record({
+          earlier: fc.record({ sessionId: id, title: text(), date: isoDate, fileName: text() }),
+          focus: fc.option(fc.record({ candidateId: id, title: text(), keyMetric: text(), baseline: text(), target: text() }), { nil: null }),
+          outcome: fc.record({ status: fc.constantFrom(...followUpStatusSchema.options), metricNow: text(), learned: text(200) }),
+        }),
+        { nil: null },
+      ),
     });
   });
 

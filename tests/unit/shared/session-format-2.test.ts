@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSession, sampleSession, serializeSession, type ParseResult, type Session } from '../../../shared';
+import { parseSession, sampleSession, serializeSession, SESSION_VERSION, type ParseResult, type Session } from '../../../shared';
 import { unpackTable } from '../../../shared/session/score-table';
 import { version1Data, version1Text, withoutChecklists } from './version-1-file';
 
@@ -38,10 +38,10 @@ describe('a version-1 file', () => {
     expect({ ...session, candidates: session.candidates.map((candidate) => ({ ...candidate, readiness: [] })) }).toEqual(withoutChecklists(sampleSession));
   });
 
-  it('saves as version 2 and reopens identical in content, without upgrading again', () => {
+  it('saves in the current version and reopens identical in content, without upgrading again', () => {
     const session = opened(parseSession(v1Text));
     const text = serializeSession(session);
-    expect(text).toContain('\n  "version": 2,\n');
+    expect(text).toContain(`\n  "version": ${SESSION_VERSION},\n`);
     const again = parseSession(text);
     expect(again.ok && again.migratedFrom).toBeNull();
     expect(opened(again)).toEqual(session);

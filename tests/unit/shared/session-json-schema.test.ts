@@ -5,6 +5,7 @@ import { propertyRuns } from '../property-runs';
 import { describe, expect, it } from 'vitest';
 import { SESSION_SCHEMA_ID, sessionJsonSchemaText } from '../../../shared/session/json-schema';
 import { sampleSession } from '../../../shared/session/sample-session';
+import { SESSION_VERSION } from '../../../shared/session/schema';
 import { serializeSession } from '../../../shared/session/serialize';
 import { sessionArbitrary } from './session-arbitraries';
 
@@ -69,7 +70,7 @@ describe('shared/session.schema.json', () => {
     ['an impossible date', (d: Json) => (d.frame.date = '2025-02-30'), 'format'],
     ['a malformed timestamp', (d: Json) => (d.createdAt = '2025-03-12 09:00'), 'format'],
     ['an unknown status', (d: Json) => (d.candidates[2].status = 'done'), 'enum'],
-    ['a newer version', (d: Json) => (d.version = 3), 'const'],
+    ['a newer version', (d: Json) => (d.version = SESSION_VERSION + 1), 'const'],
     ['a fractional score', (d: Json) => (d.scores.rows[0][2] = 2.5), 'type'],
     ['a score row without its participant', (d: Json) => (d.scores.rows[0] = ['cand-fraud']), 'minItems'],
   ])('rejects %s', (_kind, change, keyword) => {

@@ -18,7 +18,7 @@ const v0Text = readFileSync(new URL('../../fixtures/session-v0.json', import.met
 
 const expected: Session = {
   format: 'pickwise-session',
-  version: 2,
+  version: 3,
   id: 'session-pilot-2024',
   createdAt: '2024-11-05T13:58:12.000Z',
   updatedAt: '2024-11-05T15:02:40.000Z',
@@ -110,6 +110,7 @@ const expected: Session = {
     horizon: '',
     runnersUp: [],
   },
+  followUp: null,
 };
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -297,7 +298,7 @@ describe('a version-1 focus key metric moved out of the decision', () => {
 describe('migrateToCurrent finds each step by its version', () => {
   it('whatever the order of the list', () => {
     const step = (from: number, to: number): MigrationStep => ({ from, to, title: `${from}→${to}`, migrate: (d) => ({ ...d, [`from${from}`]: true }) });
-    expect(migrateToCurrent({}, 0, [step(5, 6), step(1, 2), step(0, 1)])).toEqual({ from0: true, from1: true, version: 2 });
+    expect(migrateToCurrent({}, 0, [step(5, 6), step(2, 3), step(1, 2), step(0, 1)])).toEqual({ from0: true, from1: true, from2: true, version: 3 });
   });
 });
 

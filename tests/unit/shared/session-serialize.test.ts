@@ -31,7 +31,7 @@ describe('serializeSession', () => {
     const text = serializeSession(sampleSession);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
-    expect(text.startsWith('{\n  "format": "pickwise-session",\n  "version": 2,\n  "id": ')).toBe(true);
+    expect(text.startsWith('{\n  "format": "pickwise-session",\n  "version": 3,\n  "id": ')).toBe(true);
     // Laid out as JSON.stringify(…, null, 2) lays it out, but for the score tables: their rows one per line.
     const data = JSON.parse(text) as Record<string, { rows: unknown[][] }>;
     const tablesAsSlots = text.replace(/\n {2}"(scores|consensusScores)": \{\n[\s\S]*?\n {2}\}/g, '\n  "$1": ""');

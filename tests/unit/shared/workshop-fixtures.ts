@@ -70,7 +70,7 @@ export function session(fields: Partial<Omit<Session, 'settings'>> & { settings?
   const { settings: s, ...rest } = fields;
   return {
     format: 'pickwise-session',
-    version: 2,
+    version: 3,
     id: 'test-session',
     createdAt: STAMP,
     updatedAt: STAMP,
@@ -90,6 +90,7 @@ export function session(fields: Partial<Omit<Session, 'settings'>> & { settings?
       horizon: '',
       runnersUp: [],
     },
+    followUp: null,
     ...rest,
     settings: settings(s),
   };

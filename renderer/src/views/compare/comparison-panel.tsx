@@ -26,7 +26,11 @@ export function ComparisonPanel() {
     <Panel
       title={sinceHeading(earlier.session.frame)}
       className="comparison-panel"
-      intro={`Compared with “${earlier.fileName}”, which is only read: nothing of it goes into this session’s file.`}
+      intro={
+        earlier.followedUp
+          ? `This session follows up “${earlier.fileName}”, so it is compared with it. That session is only read: nothing of it goes into this session’s file.`
+          : `Compared with “${earlier.fileName}”, which is only read: nothing of it goes into this session’s file.`
+      }
       actions={actions}
     >
       {comparison.kind === 'refused' && (

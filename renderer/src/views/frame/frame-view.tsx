@@ -4,6 +4,7 @@ import { editSession } from '../../store/session-store';
 import { ListField, Panel, TextField } from '../common/fields';
 import { WarningList } from '../common/warning-list';
 import { ParticipantsEditor } from './participants-editor';
+import { FollowUpPanel } from '../follow-up/follow-up-panel';
 import './frame.css';
 
 /** Frame: what the room is here to decide, and who is in it. */
@@ -55,6 +56,7 @@ export function FrameView() {
           onEdit={(draft, goalMetrics) => updateFrame(draft, { goalMetrics })}
         />
       </Panel>
+      <FollowUpPanel />
       <ParticipantsEditor />
       <WarningList warnings={participantWarnings(session)} label="About the room" />
     </div>

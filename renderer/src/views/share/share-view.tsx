@@ -5,6 +5,7 @@ import { reportError } from '../../error-reporting';
 import { importCandidatesFromFile, mergeSessionFromFile } from '../../export/import-commands';
 import { openBriefDialog, openChartDialog, previewImport } from '../../store/share-store';
 import { compareWithFile } from '../../store/comparison-store';
+import { startFollowUpDocument } from '../../store/document-commands';
 import { Panel } from '../common/fields';
 import { SinceExportNote } from './since-export-note';
 import './share.css';
@@ -116,6 +117,16 @@ export function ShareView() {
           <div className="share-actions">
             <button type="button" onClick={run(compareWithFile)}>
               Compare with another session…
+            </button>
+          </div>
+        </Panel>
+        <Panel
+          title="Start a follow-up session"
+          intro="The room meets again: a new session with the same frame, people, criteria and backlog, scores cleared, compared with this one. It asks first what became of this session’s focus."
+        >
+          <div className="share-actions">
+            <button type="button" onClick={run(startFollowUpDocument)}>
+              Start follow-up session…
             </button>
           </div>
         </Panel>

@@ -1,0 +1,28 @@
+import { followUpHeading, lastTimeSentence, updateFollowUpOutcome, type FollowUpOutcome } from '../../../../shared';
+import { focusMark } from '../../focus-after';
+import { useSession } from '../../store/derived';
+import { editSession } from '../../store/session-store';
+import { Panel } from '../common/fields';
+import { OutcomeFields } from './outcome-fields';
+import './follow-up.css';
+
+/**
+ * Frame's "Follow-up of …": the session this one follows up, and what became of its focus,
+ * answered here or in the dialog a follow-up opens with. Each field is its own undo step, typing
+ * in one field one step, as in every other field.
+ */
+export function FollowUpPanel() {
+  const { followUp } = useSession();
+  if (followUp === null) return null;
+  const change = (edit: Partial<FollowUpOutcome>) => editSession((session) => updateFollowUpOutcome(session, edit), `follow-up.${Object.keys(edit).join()}`);
+  const file = followUp.earlier.fileName;
+  return (
+    <Panel
+      title={followUpHeading(followUp.earlier)}
+      className="follow-up-panel"
+      intro={`${lastTimeSentence(followUp)}${file === '' ? ' The earlier session was never saved to a file.' : ` From “${file}”.`}`}
+    >
+      {followUp.focus !== null && <OutcomeFields focus={followUp.focus} outcome={followUp.outcome} onChange={change} mark={focusMark.followUpOutcome} />}
+    </Panel>
+  );
+}
