@@ -4,7 +4,7 @@ import type { PixelRect } from '../../../../shared';
 // (board-layout.ts): one geometry for both, so a label never sits on an arrow it was not told of.
 
 /** The arrowhead's length and half its width, in pixels. */
-export const ARROW_HEAD = { length: 9, halfWidth: 4.5 };
+const ARROW_HEAD = { length: 9, halfWidth: 4.5 };
 /** The room left between the arrow's tip and the dot it points at. */
 const GAP = 2;
 /** Half the side of the small square where the candidate stood (map.css .comparison-then: 7 px). */
