@@ -27,6 +27,19 @@ function shuffle<T>(list: readonly T[], seed: number): T[] {
 }
 
 describe('serializeSession', () => {
+  it('leaves the session it is given as it was: a list whose items it reorders is copied, not changed', () => {
+    const session = structuredClone(sampleSession);
+    // The first candidate's fields out of the schema's order: the writer arranges a copy.
+    const [first, ...rest] = session.candidates;
+    const scrambled = Object.fromEntries(Object.entries(first!).reverse()) as unknown as Session['candidates'][number];
+    session.candidates = [scrambled, ...rest];
+    const before = [...session.candidates];
+    expect(serializeSession(session)).toBe(serializeSession(sampleSession));
+    expect(session.candidates).toHaveLength(before.length);
+    session.candidates.forEach((candidate, index) => expect(candidate).toBe(before[index]));
+    expect(Object.keys(session.candidates[0]!)).toEqual(Object.keys(first!).reverse());
+  });
+
   it('writes 2-space indented JSON with a trailing newline, format and version first', () => {
     const text = serializeSession(sampleSession);
     expect(text.endsWith('}\n')).toBe(true);
