@@ -1,34 +1,15 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { shootAll } from '../support/screenshots';
 import { gotoPhase } from './session-page';
 
 // Pictures of starting a follow-up for people to look at (not compared automatically): the
 // questions about the earlier focus, and Frame's follow-up section, at projector and laptop
 // size, in both themes.
-const sizes = [
-  { name: 'projector', width: 1920, height: 1080 },
-  { name: 'laptop', width: 1366, height: 768 },
-] as const;
-const themes = ['light', 'dark'] as const;
-const folder = join(__dirname, '../../../test-results/screenshots');
-
-async function shootAll(page: Page, name: string, settle?: () => Promise<void>): Promise<void> {
-  for (const size of sizes) {
-    for (const theme of themes) {
-      await page.setViewportSize({ width: size.width, height: size.height });
-      await page.emulateMedia({ colorScheme: theme });
-      await settle?.();
-      await page.screenshot({ path: join(folder, `${name}-${size.name}-${theme}.png`) });
-    }
-  }
-}
 
 test('starting a follow-up of the sample: the questions about its focus, and Frame', async ({ app }) => {
   // Eight full-page shots; a machine shared with other work takes its time.
   test.slow();
-  await mkdir(folder, { recursive: true });
   const { page } = app;
   await page.getByRole('button', { name: 'Sample session' }).click();
   await app.answerSaveDialog(join(app.folder, 'Q1 workshop.pickwise'));

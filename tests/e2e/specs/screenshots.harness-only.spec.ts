@@ -1,35 +1,17 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { createSampleSession, serializeSession } from '../../../shared';
 import { expect, test } from '../fixtures';
+import { SCREENSHOT_FOLDER, shootAll } from '../support/screenshots';
 import { bigBoardSession } from '../support/big-board';
 
 // Pictures of every phase for people to look at (not compared automatically): written to
 // test-results/screenshots at projector and laptop size, in both themes.
-const sizes = [
-  { name: 'projector', width: 1920, height: 1080 },
-  { name: 'laptop', width: 1280, height: 800 },
-] as const;
-const themes = ['light', 'dark'] as const;
 const phases = ['Frame', 'Collect', 'Score', 'Map', 'Decide'] as const;
-const folder = join(__dirname, '../../../test-results/screenshots');
-
-/** `settle` runs after each resize: what the shot is about may have left the screen. */
-async function shootAll(page: Page, name: string, settle?: () => Promise<void>): Promise<void> {
-  for (const size of sizes) {
-    for (const theme of themes) {
-      await page.setViewportSize({ width: size.width, height: size.height });
-      await page.emulateMedia({ colorScheme: theme });
-      await settle?.();
-      await page.screenshot({ path: join(folder, `${name}-${size.name}-${theme}.png`) });
-    }
-  }
-}
 
 test('every phase of the sample session, at projector and laptop size, in both themes', async ({ app }) => {
   const { page } = app;
-  await mkdir(folder, { recursive: true });
   await page.getByRole('button', { name: 'Sample session' }).click();
   for (const phase of phases) {
     await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: phase }).click();
@@ -49,7 +31,6 @@ test('every phase of the sample session, at projector and laptop size, in both t
 
 test('readiness: Before committing, the focus’s checklist in Decide and a candidate’s in its details', async ({ app }) => {
   const { page } = app;
-  await mkdir(folder, { recursive: true });
   await page.getByRole('button', { name: 'Sample session' }).click();
   await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Decide' }).click();
   await page.getByRole('region', { name: 'The room and the checklist disagree' }).scrollIntoViewIfNeeded();
@@ -90,7 +71,6 @@ test('readiness: Before committing, the focus’s checklist in Decide and a cand
 
 test('the matrix with 12 and with 60 candidates, and in presentation mode', async ({ app }) => {
   const { page } = app;
-  await mkdir(folder, { recursive: true });
   await page.getByRole('button', { name: 'Sample session' }).click();
   await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Map' }).click();
   await shootAll(page, 'matrix-12');
@@ -114,7 +94,6 @@ test('the matrix with 12 and with 60 candidates, and in presentation mode', asyn
 
 test('the export dialog, a 2× PNG export and the Share phase', async ({ app }) => {
   const { page } = app;
-  await mkdir(folder, { recursive: true });
   await page.getByRole('button', { name: 'Sample session' }).click();
   await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Share' }).click();
   await shootAll(page, 'phase-share');
@@ -122,7 +101,7 @@ test('the export dialog, a 2× PNG export and the Share phase', async ({ app }) 
   await page.getByRole('button', { name: 'Export image…' }).click();
   await expect(page.getByTestId('chart-export-preview')).toBeVisible();
   await shootAll(page, 'export-dialog');
-  const file = join(folder, 'export-2x.png');
+  const file = join(SCREENSHOT_FOLDER, 'export-2x.png');
   await app.answerExportDialog(file);
   await page.getByTestId('chart-export-dialog').getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByTestId('chart-export-dialog')).toBeHidden();
@@ -130,7 +109,6 @@ test('the export dialog, a 2× PNG export and the Share phase', async ({ app }) 
 
 test('the ML brief dialog, and the focus’s brief and a flagged candidate’s as PDF (look with pdftoppm)', async ({ app }) => {
   const { page } = app;
-  await mkdir(folder, { recursive: true });
   await page.getByRole('button', { name: 'Sample session' }).click();
   await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Share' }).click();
   await page.getByRole('button', { name: 'Export ML brief…' }).click();
@@ -141,7 +119,7 @@ test('the ML brief dialog, and the focus’s brief and a flagged candidate’s a
     const { title } = createSampleSession().candidates.find((each) => each.code === candidate)!;
     await dialog.getByRole('combobox', { name: 'Candidate' }).selectOption({ label: `${candidate} · ${title}${candidate === 'C5' ? ' (focus)' : ''}` });
     await dialog.getByRole('radio', { name: paper }).check();
-    await app.answerExportDialog(join(folder, `brief-${candidate}.pdf`));
+    await app.answerExportDialog(join(SCREENSHOT_FOLDER, `brief-${candidate}.pdf`));
     await dialog.getByRole('button', { name: 'Export PDF…' }).click();
     await expect(dialog).toBeHidden();
   }
@@ -149,7 +127,6 @@ test('the ML brief dialog, and the focus’s brief and a flagged candidate’s a
 
 test('focus shown: the skip link, the date field, a candidate’s details under their row, a point and a threshold line on the Map', async ({ app }) => {
   const { page } = app;
-  await mkdir(folder, { recursive: true });
   await page.getByRole('button', { name: 'Sample session' }).click();
   // The pointer rests out of the way (a hovered button would look focused).
   await page.mouse.move(1, 400);
@@ -183,7 +160,6 @@ test('focus shown: the skip link, the date field, a candidate’s details under 
 
 test('while blind scores are sealed: the Map, presentation, Decide, Share, the export dialog and the early-reveal question', async ({ app }) => {
   const { page } = app;
-  await mkdir(folder, { recursive: true });
   await page.getByRole('button', { name: 'Sample session' }).click();
   const nav = page.getByRole('navigation', { name: 'Workshop phases' });
   await nav.getByRole('button', { name: 'Score' }).click();
@@ -209,7 +185,6 @@ test('while blind scores are sealed: the Map, presentation, Decide, Share, the e
 
 test('a scoring turn by keyboard: the criterion being scored, the scores to go, and “I’m done” after the last card', async ({ app }) => {
   const { page } = app;
-  await mkdir(folder, { recursive: true });
   // The sample room before Maria has scored: her turn starts at C1, with every score to go.
   const sample = createSampleSession();
   const room = {
@@ -242,23 +217,10 @@ test('a scoring turn by keyboard: the criterion being scored, the scores to go, 
 
 test('the 80/20 in Decide, as a chart and as a table, at projector (1920×1080) and laptop (1366×768) size', async ({ app }) => {
   const { page } = app;
-  await mkdir(folder, { recursive: true });
   await page.getByRole('button', { name: 'Sample session' }).click();
   await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: 'Decide' }).click();
   const panel = page.getByRole('region', { name: '80/20' });
-  const shoot = async (name: string) => {
-    for (const size of [
-      { name: 'projector', width: 1920, height: 1080 },
-      { name: 'laptop', width: 1366, height: 768 },
-    ]) {
-      for (const theme of themes) {
-        await page.setViewportSize({ width: size.width, height: size.height });
-        await page.emulateMedia({ colorScheme: theme });
-        await panel.evaluate((section) => section.scrollIntoView({ block: 'start' }));
-        await page.screenshot({ path: join(folder, `${name}-${size.name}-${theme}.png`) });
-      }
-    }
-  };
+  const shoot = (name: string) => shootAll(page, name, () => panel.evaluate((section) => section.scrollIntoView({ block: 'start' })));
   await expect(panel.getByTestId('pareto-point').first()).toBeVisible();
   await shoot('decide-pareto-chart');
   await panel.getByRole('button', { name: 'Show table' }).click();
