@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { createSampleSession, sinceHeading } from '../../../shared';
 import { expect, test } from '../fixtures';
+import { exportRecordMarkdown } from '../support/record-export';
 import { openTodayBesideLastQuarter } from '../support/compare-files';
 import { pdfPages } from '../support/pdf-text';
 import { gotoPhase } from './session-page';
@@ -26,11 +27,7 @@ test('after comparing, the record and the CSV carry what moved since the earlier
   await gotoPhase(page, 'Share');
   await expect(page.getByTestId('since-export-note')).toHaveText([`Includes a section ${heading}: what moved, and why.`, `Includes before columns and a column ${heading} (dropped candidates are in the record only).`]);
 
-  const markdownFile = join(app.folder, 'record.md');
-  await app.answerExportDialog(markdownFile);
-  await page.getByRole('button', { name: 'Export as Markdown…' }).click();
-  await expect.poll(() => readFile(markdownFile, 'utf8').then((body) => body.length, () => 0)).toBeGreaterThan(100);
-  const markdown = await readFile(markdownFile, 'utf8');
+  const markdown = await exportRecordMarkdown(app);
   const since = markdown.slice(markdown.indexOf(`## ${heading}\n`), markdown.indexOf('## Focus problem'));
   expect(since).toContain('_Compared with “last quarter.pickwise”._');
   expect(since).toContain('11 candidates compared: 3 changed quadrant, 8 changed rank or position only, 0 unchanged; 1 new, 1 dropped.');

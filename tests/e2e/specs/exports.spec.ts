@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { createSampleSession, DECISION_RECORD_SECTIONS, isPng, rankCandidates, serializeSession, type Session } from '../../../shared';
 import { CHART_KEY_COLUMNS } from '../../../renderer/src/export/chart-image';
 import { expect, test } from '../fixtures';
+import { exportRecordMarkdown } from '../support/record-export';
 import { pageScript } from '../support/page-script';
 import { pdfText, pngSize } from '../support/pdf-text';
 import { gotoPhase, saveAndRead, withoutSaveTime } from './session-page';
@@ -225,11 +226,7 @@ test('the decision record as PDF names the focus, its metric and every top candi
   expect(text).toContain(squash(focus.keyMetric));
   for (const row of top) expect(text).toContain(squash(row.candidate.title));
 
-  const markdownFile = join(app.folder, 'record.md');
-  await app.answerExportDialog(markdownFile);
-  await page.getByRole('button', { name: 'Export as Markdown…' }).click();
-  await expect.poll(() => readFile(markdownFile, 'utf8').then((body) => body.length, () => 0)).toBeGreaterThan(100);
-  const markdown = await readFile(markdownFile, 'utf8');
+  const markdown = await exportRecordMarkdown(app);
   for (const section of Object.values(DECISION_RECORD_SECTIONS)) expect(markdown).toContain(`## ${section}`);
   expect(markdown).toContain('](record-chart.png)');
   expect(isPng(new Uint8Array(await readFile(join(app.folder, 'record-chart.png'))))).toBe(true);

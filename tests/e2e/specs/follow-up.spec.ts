@@ -2,6 +2,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createSampleSession, parseSession, sinceHeading } from '../../../shared';
 import { expect, test } from '../fixtures';
+import { exportRecordMarkdown } from '../support/record-export';
 import { pdfText } from '../support/pdf-text';
 import { gotoPhase } from './session-page';
 
@@ -59,11 +60,7 @@ test('a follow-up carries the earlier focus’s outcome into Frame and the decis
   await page.getByRole('button', { name: 'Reveal all scores' }).click();
   await page.getByTestId('reveal-early-dialog').getByRole('button', { name: 'Reveal now' }).click();
   await gotoPhase(page, 'Share');
-  const markdownFile = join(app.folder, 'record.md');
-  await app.answerExportDialog(markdownFile);
-  await page.getByRole('button', { name: 'Export as Markdown…' }).click();
-  await expect.poll(() => readFile(markdownFile, 'utf8').then((body) => body.length, () => 0)).toBeGreaterThan(100);
-  const markdown = await readFile(markdownFile, 'utf8');
+  const markdown = await exportRecordMarkdown(app);
   expect(markdown.slice(markdown.indexOf('## Follow-up of'), markdown.indexOf('## The matrix'))).toBe(
     `## Follow-up of “${EARLIER_TITLE}”, 2025-03-12\n\n${SENTENCE}\n\nStatus: Shipped.\n\n**What we learned:**\n\nRouting by product line alone got most of the gain.\n\n`,
   );

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { createSampleSession, serializeSession, type Session } from '../../../shared';
 import { expect, test } from '../fixtures';
+import { exportRecordMarkdown } from '../support/record-export';
 import type { AppUnderTest } from '../harness/app-under-test';
 import { AA_TEXT, contrastRatio, flatten, hex, parseColour, withOpacity } from '../support/contrast';
 import { pdfText } from '../support/pdf-text';
@@ -148,11 +149,7 @@ test('the 80/20 of a hand-computed backlog: sealed until the reveal, then the se
 
   // The decision record carries the sentence and the candidates up to the knee.
   await gotoPhase(page, 'Share');
-  const markdownFile = join(app.folder, 'record.md');
-  await app.answerExportDialog(markdownFile);
-  await page.getByRole('button', { name: 'Export as Markdown…' }).click();
-  await expect.poll(() => readFile(markdownFile, 'utf8').then((body) => body.length, () => 0)).toBeGreaterThan(100);
-  const markdown = await readFile(markdownFile, 'utf8');
+  const markdown = await exportRecordMarkdown(app);
   const section = markdown.slice(markdown.indexOf('## 80/20'), markdown.indexOf('## Focus problem'));
   expect(section).toContain(`${SENTENCE} ${LEFT_OUT}`);
   expect(section).toContain('| 1 | P1 | Returns triage | 5.0 | 1.0 | 25 % | 7 % |\n| 2 | P2 | Churn prediction | 4.0 | 2.0 | 45 % | 20 % |\n| 3 | P3 | Duplicate supplier invoices | 2.0 | 1.0 | 55 % | 27 % |\n\n');
