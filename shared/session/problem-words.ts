@@ -313,7 +313,8 @@ function tablePlace(data: unknown, table: 'scores' | 'consensusScores', part: 'c
   const owner = consensus ? 'the consensus score table' : 'the score table';
   const [index, cell, ...more] = rest;
   if (part === 'criteria') {
-    return { owner, field: typeof index === 'number' ? deeper(`criterion column ${index + 1}`, [cell, ...more].filter((key) => key !== undefined)) : 'list of criterion columns' };
+    // A column is named by a criterion's id, a text: no problem lies deeper than the column.
+    return { owner, field: typeof index === 'number' ? `criterion column ${index + 1}` : 'list of criterion columns' };
   }
   if (typeof index !== 'number') return { owner, field: deeper('list of rows', rest) };
   const row = valueAt(data, [table, 'rows', index]);
@@ -333,6 +334,7 @@ function tablePlace(data: unknown, table: 'scores' | 'consensusScores', part: 'c
 export function placeOf(path: Path, data: unknown): Place {
   const [top, second, ...rest] = path;
   if (top === undefined) return { owner: 'the session', field: null };
+  // Stryker disable next-line ConditionalExpression: only the score tables have fields named criteria or rows.
   if ((top === 'scores' || top === 'consensusScores') && (second === 'criteria' || second === 'rows')) return tablePlace(data, top, second, rest);
   if (top === 'frame' && second !== undefined) {
     if (second === 'goalMetrics' && typeof rest[0] === 'number') return { owner: 'the session', field: deeper(`goal metric ${rest[0] + 1}`, rest.slice(1)) };

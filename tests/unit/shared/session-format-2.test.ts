@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSession, sampleSession, serializeSession, SESSION_VERSION, type ParseResult, type Session } from '../../../shared';
 import { unpackTable } from '../../../shared/session/score-table';
+import { MIGRATIONS } from '../../../shared/session/migrations';
+import { LIMITS } from '../../../shared/session/schema';
 import { version1Data, version1Text, withoutChecklists } from './version-1-file';
 
 // Session format 2 (score-table.ts, migrations.ts): readiness checklists join the format, scores
@@ -35,6 +37,7 @@ describe('a version-1 file', () => {
       { itemId: 'data-available', answer: 'ready', evidence: CHECKED, owner: '' },
       ...['security', 'compatibility', 'reproducibility'].map((itemId) => ({ itemId, answer: 'unknown', evidence: CHECKED, owner: '' })),
     ]);
+    expect(session.candidates.filter((candidate) => candidate.readiness.length > 0).map((candidate) => candidate.id)).toEqual(['cand-churn']);
     expect({ ...session, candidates: session.candidates.map((candidate) => ({ ...candidate, readiness: [] })) }).toEqual(withoutChecklists(sampleSession));
   });
 
@@ -73,6 +76,48 @@ describe('a version-1 file', () => {
     expect(refusal(version1Text(data))).toEqual({
       code: 'migration-failed',
       message: 'This session from version 1 could not be upgraded: its list of production constraints checked is not a list (upgrading it from version 1 to 2).',
+    });
+  });
+
+  it.each([
+    ['a name an object has without owning it', 'toString', '“toString”'],
+    ['a list holding a known name', ['data-availability'], '["data-availability"]'],
+    ['an object', { scaling: true }, '{"scaling":true}'],
+    ['a number', 5, '5'],
+  ])('refuses %s as a constraint, quoting it as the file has it', (_kind, constraint, words) => {
+    const data = version1Data(sampleSession);
+    data.decision.constraintsChecked = ['scaling', constraint];
+    expect(refusal(version1Text(data))).toEqual({
+      code: 'migration-failed',
+      message: `This session from version 1 could not be upgraded: production constraint 2 of the decision is ${words}, which is not one Pickwise knows (upgrading it from version 1 to 2).`,
+    });
+  });
+
+  it('keeps the rationale as it was when constraints ticked with no focus do not fit in it', () => {
+    const full = 'x'.repeat(LIMITS.longText);
+    const data = version1Data({ ...sampleSession, decision: { ...sampleSession.decision, focusCandidateId: null, rationale: full } }, ['scaling']);
+    expect(opened(parseSession(version1Text(data))).decision.rationale).toBe(full);
+  });
+
+  describe('the upgrade step itself, for what the schema check then names', () => {
+    const upgrade = (data: Json): Json => MIGRATIONS.find((step) => step.from === 1)!.migrate(data);
+    const focusOf = (data: Json): Json => data.candidates.find((candidate: Json) => candidate.id === 'cand-churn');
+
+    it.each([['a name an object has without owning it', 'toString'], ['a list holding a known answer', ['yes']]])(
+      'answers the data constraint unknown for a “Data available” field of %s',
+      (_kind, dataAvailability) => {
+        const data = version1Data(sampleSession, ['data-availability']);
+        focusOf(data).dataAvailability = dataAvailability;
+        expect(focusOf(upgrade(data)).readiness).toEqual([{ itemId: 'data-available', answer: 'unknown', evidence: CHECKED, owner: '' }]);
+      },
+    );
+
+    it('leaves a decision that is not an object as it is, and gives no candidate a checklist', () => {
+      const data = version1Data(sampleSession);
+      data.decision = null;
+      const upgraded = upgrade(data);
+      expect(upgraded.decision).toBeNull();
+      expect(upgraded.candidates.every((candidate: Json) => candidate.readiness.length === 0)).toBe(true);
     });
   });
 

@@ -37,6 +37,16 @@ describe('a version-2 file', () => {
     const result = parseSession(text);
     expect(result.ok ? 'accepted' : result.error.message).toMatch(new RegExp(`^After upgrading from version 2, .*\\(line ${line}, column \\d+\\)\\.$`));
   });
+
+  it('names a score off the scale in its table by row and criterion, at its line and column, as in a current file', () => {
+    const row = '["cand-fraud", "part-priya", 4, 4, 5,';
+    const text = v2Text.replace(row, '["cand-fraud", "part-priya", 4, 9, 5,');
+    const line = text.slice(0, text.indexOf('"part-priya", 4, 9')).split('\n').length;
+    const result = parseSession(text);
+    expect(result.ok ? 'accepted' : result.error.message).toBe(
+      `After upgrading from version 2, the score on “Reach of the key metric” of score row 2 (by “Priya Nair”, for “Fraud detection for card payments”) is 9, above the 1–5 scale (line ${line}, column 39).`,
+    );
+  });
 });
 
 describe('a follow-up in the file', () => {

@@ -336,6 +336,11 @@ describe('a version-1 focus key metric moved onto the focus candidate', () => {
       d.decision.keyMetric = 'Churn rate';
     });
     expect(focus(ownBlank)).toMatchObject({ keyMetric: 'Churn rate', notes: focus(sampleSession).notes });
+    const ownSpaced = open((d) => {
+      d.candidates[4].keyMetric = '  Churn rate ';
+      d.decision.keyMetric = 'Churn rate';
+    });
+    expect(focus(ownSpaced)).toMatchObject({ keyMetric: 'Churn rate', notes: focus(sampleSession).notes });
   });
 
   it.each([null, 42])('drops a decision metric of %s, which is not text, and opens the file as it is otherwise', (keyMetric) => {
