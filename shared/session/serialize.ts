@@ -66,9 +66,11 @@ function arrange(value: unknown, layout: Layout): unknown {
       // Stryker disable next-line ConditionalExpression: as above.
       if (!Array.isArray(value)) return value;
       let out: unknown[] | null = null;
+      // Stryker disable next-line EqualityOperator: past the end the item is undefined, which every layout returns as it is.
       for (let i = 0; i < value.length; i += 1) {
         const item: unknown = value[i];
         const arranged = arrange(item, layout.item);
+        // Stryker disable next-line ConditionalExpression: copying a list whose items are all in order only costs time.
         if (arranged !== item) (out ??= value.slice())[i] = arranged;
       }
       return out ?? value;
@@ -81,6 +83,9 @@ function arrange(value: unknown, layout: Layout): unknown {
 }
 
 /** Whether an object's own keys are the layout's, in order, and JSON.stringify writes no more (no toJSON of a class). */
+// A shortcut only: "no" for an object in order makes a copy with the same bytes, so the mutants
+// that answer "no" more often change nothing (those that answer "yes" wrongly are killed).
+// Stryker disable BlockStatement,ConditionalExpression,EqualityOperator,BooleanLiteral,AssignmentOperator
 function keysInOrder(source: Record<string, unknown>, keys: readonly string[]): boolean {
   // Anything but a plain object is copied (an object without a prototype too: it is rare).
   if (getPrototypeOf(source) !== Object.prototype) return false;
@@ -92,6 +97,7 @@ function keysInOrder(source: Record<string, unknown>, keys: readonly string[]): 
   }
   return i === keys.length;
 }
+// Stryker restore BlockStatement,ConditionalExpression,EqualityOperator,BooleanLiteral,AssignmentOperator
 
 /**
  * The object itself when its keys are in order and its values laid out as they are; else a
@@ -100,12 +106,16 @@ function keysInOrder(source: Record<string, unknown>, keys: readonly string[]): 
  */
 function arrangedObject(source: Record<string, unknown>, { keys, fields }: Extract<Layout, { kind: 'object' }>): Record<string, unknown> {
   let out: Record<string, unknown> | null = keysInOrder(source, keys) ? null : {};
+  // Stryker disable next-line EqualityOperator: past the last key the field is undefined, which is skipped.
   for (let i = 0; i < keys.length; i += 1) {
     const field = source[keys[i]!];
+    // Stryker disable next-line ConditionalExpression: every layout returns undefined as it is.
     const arranged = field === undefined ? undefined : arrange(field, fields[i]!);
     // A field that is undefined is dropped by the copy and by JSON.stringify alike.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: starting the copy earlier, or at every field, writes the same bytes.
     if (out === null && arranged !== field) {
       out = {};
+      // Stryker disable next-line EqualityOperator: field i is copied and then set to its arranged value, or is undefined and dropped.
       for (let j = 0; j < i; j += 1) out[keys[j]!] = source[keys[j]!];
     }
     // Stryker disable next-line ConditionalExpression: as above; JSON.stringify drops an undefined field anyway.
@@ -165,9 +175,13 @@ export function serializeSession(session: Session): string {
 export function serializeSessionBytes(session: Session): Uint8Array {
   const { text, tables } = filePieces(session);
   const pieces = tables.map(({ table }) => table.pieces());
+  // Room for the text as ASCII, an eighth more for what is not, and the tables; it grows if need be,
+  // so a first size too small or too large writes the same bytes.
+  // Stryker disable next-line ArrowFunction,ArithmeticOperator: as above.
   const tableBytes = pieces.flat().reduce((sum, piece) => sum + piece.length, 0);
-  // Room for the text as ASCII, an eighth more for what is not, and the tables; it grows if need be.
-  const out = new Utf8Builder(text.length + (text.length >> 3) + tableBytes + 64);
+  // Stryker disable next-line ArithmeticOperator: as above.
+  const textRoom = text.length + (text.length >> 3) + 64;
+  const out = new Utf8Builder(textRoom + tableBytes);
   let from = 0;
   tables.forEach(({ head, ...slot }, i) => {
     out.text(text.slice(from, slot.from));

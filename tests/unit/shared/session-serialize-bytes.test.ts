@@ -48,6 +48,18 @@ describe('the session file, written faster, is byte for byte what it was', () =>
     );
   });
 
+  it('for a session whose score tables outweigh the rest of its text (room is made for both)', () => {
+    const people = Array.from({ length: 50 }, (_, i) => ({ ...sampleSession.participants[0]!, id: `p${i}`, name: `P${i}` }));
+    const criteria = Array.from({ length: 40 }, (_, i) => ({ ...sampleSession.criteria[0]!, id: `c${i}`, name: `K${i}`, description: '', axis: i % 2 === 0 ? ('impact' as const) : ('complexity' as const) }));
+    const candidates = sampleSession.candidates.slice(0, 4).map((candidate) => ({ ...candidate, problem: '', owner: '', notes: '', readiness: [] }));
+    const scores = candidates.flatMap((candidate) => people.flatMap((person) => criteria.map((criterion) => ({ participantId: person.id, candidateId: candidate.id, criterionId: criterion.id, value: 3 }))));
+    const session: Session = { ...sampleSession, participants: people, criteria, candidates, scores, consensusScores: [], votes: [], decision: { ...sampleSession.decision, focusCandidateId: null, runnersUp: [] } };
+    const tables = scoreTableLength(session);
+    // The first guess of room for the text alone (an eighth more than its length) would not hold the tables.
+    expect(tables, 'the tables are longer than the rest').toBeGreaterThan(1.2 * (serializeSession(session).length - tables));
+    expectSameBytes(session);
+  });
+
   it('for scores the lists do not know, repeated, off the scale, or not whole numbers', () => {
     const session = structuredClone(sampleSession) as Json;
     session.scores.push(
@@ -194,3 +206,9 @@ describe('the bytes of a file, put together piece by piece', () => {
     expect(Buffer.from(out.result()).toString('utf8')).toBe(`a${'b'.repeat(10)}`);
   });
 });
+
+/** How many characters of the session's text its score tables take. */
+function scoreTableLength(session: Session): number {
+  const text = serializeSession(session);
+  return [...text.matchAll(/\n {2}"(scores|consensusScores)": \{\n[\s\S]*?\n {2}\}/g)].reduce((sum, match) => sum + match[0].length, 0);
+}
