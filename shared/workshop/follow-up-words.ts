@@ -1,4 +1,5 @@
 import type { FollowUp, FollowUpStatus } from '../session/schema';
+import { midSentence } from './compare';
 
 // What a follow-up says of the earlier session and its focus, in the room's words: written once
 // here and used by Frame, the decision record and the ML brief, so the three never disagree.
@@ -48,7 +49,9 @@ export function lastTimeSentence(followUp: Pick<FollowUp, 'focus' | 'outcome'>):
   if (focus === null) return FOLLOW_UP_MISSING.noFocus;
   const target = focus.target.trim();
   const name = focus.title.trim();
-  return `Last time we chose ${name}; ${metricMove(focus.baseline.trim(), outcome.metricNow.trim())}; ${target === '' ? 'no target was set' : `target ${target}`}.`;
+  // The values are typed as they would start a field ("From 78% to 81%"): mid-sentence they start small.
+  const move = metricMove(midSentence(focus.baseline.trim()), midSentence(outcome.metricNow.trim()));
+  return `Last time we chose ${name}; ${move}; ${target === '' ? 'no target was set' : `target ${midSentence(target)}`}.`;
 }
 
 /** "Status: Shipped." — what became of the earlier focus. */

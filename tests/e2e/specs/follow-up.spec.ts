@@ -12,7 +12,7 @@ import { gotoPhase } from './session-page';
 // compared with it when it is opened again, and not when the earlier file is not beside it.
 
 const EARLIER_TITLE = createSampleSession().frame.title;
-const SENTENCE = 'Last time we chose Support-ticket routing; the metric moved from 26 hours to 9 hours; target Under 8 hours by September.';
+const SENTENCE = 'Last time we chose Support-ticket routing; the metric moved from 26 hours to 9 hours; target under 8 hours by September.';
 
 test('a follow-up carries the earlier focus’s outcome into Frame and the decision record, and is compared with the earlier file beside it', async ({ app }) => {
   const { page } = app;

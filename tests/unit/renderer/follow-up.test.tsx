@@ -132,7 +132,7 @@ describe('Frame’s follow-up panel', () => {
     replaceDocument(followUp, null);
     render(<FollowUpPanel />);
     expect(screen.getByRole('heading', { name: 'Follow-up of “Northwind Retail — ML opportunities workshop”, 2025-03-12' })).toBeTruthy();
-    expect(screen.getByText(/^Last time we chose Churn prediction for loyalty members; the metric stood at 78% retained, and its value now is not recorded yet; target From 78% to 81% retained by the end of 2025\. From “Q1 workshop\.pickwise”\.$/)).toBeTruthy();
+    expect(screen.getByText(/^Last time we chose Churn prediction for loyalty members; the metric stood at 78% retained, and its value now is not recorded yet; target from 78% to 81% retained by the end of 2025\. From “Q1 workshop\.pickwise”\.$/)).toBeTruthy();
     act(() => fireEvent.click(screen.getByRole('radio', { name: 'In progress' })));
     act(() => fireEvent.change(screen.getByRole('textbox', { name: '12-month retention of loyalty members now' }), { target: { value: '79%' } }));
     expect(useSessionStore.getState().session.followUp?.outcome).toMatchObject({ status: 'in-progress', metricNow: '79%' });

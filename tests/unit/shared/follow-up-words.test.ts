@@ -20,7 +20,7 @@ import {
 
 const AT = new Date(2025, 5, 12, 16, 5);
 const TINY_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-const SENTENCE = 'Last time we chose Churn prediction for loyalty members; the metric moved from 78% retained to 80% retained; target From 78% to 81% retained by the end of 2025.';
+const SENTENCE = 'Last time we chose Churn prediction for loyalty members; the metric moved from 78% retained to 80% retained; target from 78% to 81% retained by the end of 2025.';
 
 function focusOf(change: Partial<NonNullable<FollowUp['focus']>> = {}): Pick<FollowUp, 'focus' | 'outcome'> {
   return {
@@ -33,6 +33,11 @@ describe('lastTimeSentence', () => {
   it('says what the room chose, how the metric moved and the target', () => {
     const words = focusOf();
     expect(lastTimeSentence({ ...words, outcome: { ...words.outcome, metricNow: '80%' } })).toBe('Last time we chose Churn prediction; the metric moved from 78% to 80%; target 81%.');
+  });
+
+  it('starts a value typed with a capital small, mid-sentence, but not an abbreviation', () => {
+    const words = focusOf({ baseline: 'About 78%', target: 'From 78% to 81% by June' });
+    expect(lastTimeSentence({ ...words, outcome: { ...words.outcome, metricNow: 'NPS 41' } })).toBe('Last time we chose Churn prediction; the metric moved from about 78% to NPS 41; target from 78% to 81% by June.');
   });
 
   it('says which value is missing rather than leaving a blank', () => {
