@@ -8,7 +8,6 @@
 // one field but one answer per readiness item of the session: READINESS_COLUMNS below describes
 // its columns in a table.
 import { READINESS_ANSWER_LABELS } from '../export/labels';
-import { dataAvailabilityInStep } from './readiness-edits';
 import { LIMITS, type Candidate, type CandidateStatus, type DataAvailability, type ReadinessAnswer } from './schema';
 
 /** How merging a duplicate into the candidate that stays treats a field. */
@@ -361,7 +360,7 @@ export function readYesNo(text: string): boolean | undefined {
 }
 
 /** The value a field has on a new candidate: empty text, no tags, no, the first option, no override. */
-function emptyValue(kind: FieldKind): unknown {
+export function emptyValue(kind: FieldKind): unknown {
   switch (kind.type) {
     case 'text':
       return '';
@@ -382,59 +381,4 @@ export function blankCandidate(id: string, code: string, title: string, createdA
   const fields = Object.fromEntries(CANDIDATE_FIELDS.map((field) => [field.property, emptyValue(field.kind)]));
   // The table covers every property of the schema's candidate bar these (candidate-fields.test.ts).
   return { ...fields, id, code, title, readiness: [] as Candidate['readiness'], createdAt } as Candidate;
-}
-
-/** Whether a field's value is the one a new candidate has (so 'fill' takes the duplicate's): text, a choice. */
-function isEmptyValue(field: CandidateField, value: unknown): boolean {
-  return value === emptyValue(field.kind);
-}
-
-function joinText(kept: string, merged: string): string {
-  if (merged.trim() === '' || kept.includes(merged)) return kept;
-  if (kept.trim() === '') return merged;
-  return `${kept}\n\n${merged}`;
-}
-
-/** The value a field has once `duplicate` is merged into `kept`, by the field's merge policy. */
-function mergedValue(field: CandidateField, kept: unknown, duplicate: unknown): unknown {
-  switch (field.merge) {
-    case 'keep':
-      return kept;
-    case 'fill':
-      return isEmptyValue(field, kept) ? duplicate : kept;
-    case 'join':
-      return joinText(kept as string, duplicate as string);
-    case 'unite':
-      return [...new Set([...(kept as string[]), ...(duplicate as string[])])];
-    case 'either':
-      return (kept as boolean) || (duplicate as boolean);
-  }
-}
-
-/**
- * The kept candidate's readiness answers, plus the duplicate's for items the kept one leaves
- * unknown: an answer found out about either is not lost, and a real answer never gives way
- * to an unknown.
- */
-function mergedReadiness(kept: Candidate['readiness'], duplicate: Candidate['readiness']): Candidate['readiness'] {
-  const found = new Map(duplicate.filter((entry) => entry.answer !== 'unknown').map((entry) => [entry.itemId, entry]));
-  const merged = kept.map((entry) => {
-    const other = found.get(entry.itemId);
-    found.delete(entry.itemId);
-    if (entry.answer !== 'unknown' || other === undefined) return entry;
-    // The duplicate knows the answer; what the kept one wrote stays where the duplicate has nothing.
-    return { ...other, evidence: other.evidence || entry.evidence, owner: other.owner || entry.owner };
-  });
-  return [...merged, ...found.values()];
-}
-
-/**
- * The fields of `kept` once `duplicate` is merged into it, each by its merge policy; id, code
- * and creation stay the kept one's. The checklist's data-available answer then follows the
- * merged "Data available" field, so the two still say the same (readiness-edits.ts).
- */
-export function mergeCandidateFields(kept: Candidate, duplicate: Candidate): Candidate {
-  const merged: Record<string, unknown> = { ...kept, readiness: mergedReadiness(kept.readiness, duplicate.readiness) };
-  for (const field of CANDIDATE_FIELDS) merged[field.property] = mergedValue(field, kept[field.property], duplicate[field.property]);
-  return dataAvailabilityInStep(merged as Candidate);
 }
