@@ -35,7 +35,7 @@ const CSS = `
 @page { size: A4; margin: 11mm 12mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; color: #1d2430; background: #fff; font: 8.6pt/1.36 "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, "Noto Sans", sans-serif; }
+body { margin: 0; color: #1d2430; background: #fff; font: 8.6pt/1.36 "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, "Noto Sans", sans-serif; overflow-wrap: anywhere; }
 main { max-width: 186mm; margin: 0 auto; }
 h1 { font-size: 15pt; line-height: 1.2; margin: 0 0 1mm; }
 h2 { font-size: 9.4pt; margin: 0 0 1.2mm; padding-bottom: 0.6mm; border-bottom: 0.3mm solid #c9d1dc; color: #27415f; text-transform: uppercase; letter-spacing: 0.04em; }
@@ -55,7 +55,7 @@ ul.chart-key { list-style: none; padding-left: 0; columns: 2; column-gap: 4mm; f
 ul.chart-key li { break-inside: avoid; }
 table { width: 100%; border-collapse: collapse; font-size: 8pt; }
 th, td { text-align: left; padding: 0.6mm 1mm; border-bottom: 0.2mm solid #dde3ea; vertical-align: top; }
-th { background: #eef2f6; font-weight: 600; }
+th { background: #eef2f6; font-weight: 600; overflow-wrap: normal; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
 .focus-name { font-size: 10pt; font-weight: 600; margin-bottom: 1.2mm; }
