@@ -1,5 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { compareSessions, type CandidateDelta, type ComparedSessions, type Criterion, type Score, type Session } from '../../../shared';
+import {
+  compareSessions,
+  moveReasons,
+  SAME_WITHIN,
+  sameValue,
+  standingChanged,
+  type CandidateDelta,
+  type ComparedSessions,
+  type Criterion,
+  type MoveFacts,
+  type Score,
+  type Session,
+  type Standing,
+} from '../../../shared';
 import { candidate, criterion, participant, scores, session } from './workshop-fixtures';
 
 // Each reason alone, then combined. A small board on the 1–5 scale, thresholds 3 and 3, one
@@ -258,5 +271,91 @@ describe('a criterion new today', () => {
     if (comparison.kind !== 'compared') throw new Error(comparison.kind);
     expect(comparison.criteria).toEqual([{ name: 'i3', before: null, after: { axis: 'impact', weight: 3 } }]);
     expect(reasonsByCode(comparison)).toEqual({ C: ['scores'] });
+  });
+});
+
+// The rules read one condition at a time, on facts made by hand: each case changes one fact
+// from a pair that stayed where it was, so a rule that ignored that fact would give no reason.
+describe('moveReasons, each condition on its own', () => {
+  const standing = (change: Partial<Standing> = {}): Standing => ({ point: { impact: 4, complexity: 2 }, quadrant: 'quick-wins', rank: 1, placedByRoom: false, withoutMl: false, votes: 0, ...change });
+  const scoresAt = { impact: 4, complexity: 2 };
+  const facts = (change: Partial<MoveFacts> = {}): MoveFacts => ({
+    before: standing(),
+    after: standing(),
+    earlierPlacement: null,
+    currentPlacement: null,
+    scoresBefore: scoresAt,
+    scoresReweighed: scoresAt,
+    scoresAfter: scoresAt,
+    thresholdsBefore: { impact: 3, complexity: 3 },
+    thresholdsAfter: { impact: 3, complexity: 3 },
+    rankAsBeforeToday: 1,
+    rankWithEarlierVotes: 1,
+    ...change,
+  });
+
+  it('gives none for a pair that stayed', () => {
+    expect(moveReasons(facts())).toEqual([]);
+    expect(standingChanged(standing(), standing())).toBe(false);
+  });
+
+  it('names the scores or the weights only when the point moved and the scores place it today', () => {
+    const moved = { after: standing({ point: { impact: 2, complexity: 2 } }) };
+    expect(moveReasons(facts({ ...moved, scoresAfter: { impact: 2, complexity: 2 } }))).toEqual(['scores']);
+    expect(moveReasons(facts({ ...moved, scoresReweighed: { impact: 2, complexity: 2 }, scoresAfter: { impact: 2, complexity: 2 } }))).toEqual(['weights']);
+    // The same scores points with the point where it was: nothing moved, so nothing to explain.
+    expect(moveReasons(facts({ scoresAfter: { impact: 2, complexity: 2 } }))).toEqual([]);
+    // A missing axis is a change from a value, and a point on one side only is a move.
+    expect(moveReasons(facts({ ...moved, scoresAfter: { impact: 4, complexity: undefined } }))).toEqual(['scores']);
+    expect(moveReasons(facts({ after: standing({ point: null, quadrant: null, rank: null }), scoresAfter: { impact: 4, complexity: undefined } }))).toEqual(['scores']);
+  });
+
+  it('names the thresholds only when both sides have a quadrant, it changed, the lines moved, and they decided it', () => {
+    const crossed = { after: standing({ quadrant: 'fill-ins' }), thresholdsAfter: { impact: 4.5, complexity: 3 } };
+    expect(moveReasons(facts(crossed))).toEqual(['thresholds']);
+    expect(moveReasons(facts({ ...crossed, before: standing({ quadrant: null }) }))).toEqual([]);
+    expect(moveReasons(facts({ ...crossed, after: standing({ quadrant: null }) }))).toEqual([]);
+    expect(moveReasons(facts({ ...crossed, after: standing({ quadrant: 'fill-ins', point: null }) }))).toEqual([]);
+    expect(moveReasons(facts({ ...crossed, after: standing() }))).toEqual([]);
+    expect(moveReasons(facts({ ...crossed, thresholdsAfter: { impact: 3, complexity: 3 } }))).toEqual([]);
+    // Its quadrant the same on both sides: the lines moved with it, so they explain no change.
+    const along = { before: standing({ point: { impact: 2, complexity: 2 }, quadrant: 'fill-ins' }), after: standing({ quadrant: 'fill-ins' }), thresholdsAfter: { impact: 4.5, complexity: 3 } };
+    expect(moveReasons(facts({ ...along, scoresBefore: { impact: 2, complexity: 2 }, scoresReweighed: { impact: 2, complexity: 2 } }))).toEqual(['scores']);
+  });
+
+  it('names the votes when the rank changed with the dots, and today’s ranking with the earlier dots differs', () => {
+    const reranked = { before: standing({ rank: 2, votes: 1 }), after: standing({ rank: 1, votes: 4 }), rankAsBeforeToday: 2 };
+    expect(moveReasons(facts({ ...reranked, rankWithEarlierVotes: 2 }))).toEqual(['votes']);
+    expect(moveReasons(facts({ ...reranked, rankWithEarlierVotes: 1 }))).toEqual([]);
+    expect(moveReasons(facts({ ...reranked, rankWithEarlierVotes: null }))).toEqual([]);
+    expect(moveReasons(facts({ ...reranked, after: standing({ rank: 1, votes: 1 }), rankWithEarlierVotes: 2 }))).toEqual([]);
+    expect(moveReasons(facts({ ...reranked, after: standing({ rank: 2, votes: 4 }), rankWithEarlierVotes: 1 }))).toEqual([]);
+  });
+
+  it('names the others when its earlier standing would rank elsewhere today, and only between two ranks', () => {
+    const reranked = { before: standing({ rank: 2 }), after: standing({ rank: 1 }) };
+    expect(moveReasons(facts({ ...reranked, rankAsBeforeToday: 1 }))).toEqual(['others']);
+    expect(moveReasons(facts({ ...reranked, rankAsBeforeToday: 2 }))).toEqual([]);
+    expect(moveReasons(facts({ ...reranked, rankAsBeforeToday: null }))).toEqual([]);
+    expect(moveReasons(facts({ before: standing({ rank: null }), after: standing({ rank: 1 }), rankAsBeforeToday: 3, rankWithEarlierVotes: 3 }))).toEqual([]);
+    expect(moveReasons(facts({ before: standing({ rank: 2 }), after: standing({ rank: null }), rankAsBeforeToday: 3, rankWithEarlierVotes: 3 }))).toEqual([]);
+    expect(moveReasons(facts({ before: standing({ rank: 2 }), after: standing({ rank: 2 }), rankAsBeforeToday: 3, rankWithEarlierVotes: 3 }))).toEqual([]);
+  });
+
+  it('counts a change of quadrant, rank or set-aside state as a change of standing on its own', () => {
+    expect(standingChanged(standing(), standing({ quadrant: 'fill-ins' }))).toBe(true);
+    expect(standingChanged(standing(), standing({ rank: 2 }))).toBe(true);
+    expect(standingChanged(standing(), standing({ withoutMl: true }))).toBe(true);
+    expect(standingChanged(standing(), standing({ point: { impact: 4, complexity: 2 + SAME_WITHIN / 2 } }))).toBe(false);
+  });
+});
+
+describe('sameValue', () => {
+  it('counts values closer than SAME_WITHIN as one, and a missing value as equal only to a missing one', () => {
+    expect(sameValue(2, 2 + SAME_WITHIN / 2)).toBe(true);
+    expect(sameValue(0, SAME_WITHIN)).toBe(false);
+    expect(sameValue(null, undefined)).toBe(true);
+    expect(sameValue(undefined, null)).toBe(true);
+    for (const [a, b] of [[null, 0], [0, null], [undefined, 0], [0, undefined], [null, 3], [3, undefined]] as const) expect(sameValue(a, b), `${a} and ${b}`).toBe(false);
   });
 });
