@@ -181,6 +181,19 @@ describe('the reasons for a move, each alone', () => {
     expect(reasonsByCode(comparison)).toEqual({ D: ['others'], E: ['votes'] });
   });
 
+  it('votes, between two candidates of one code and title: an exact tie goes by today’s order, as the ranking breaks it', () => {
+    const twins = (s: Session): Session => ({
+      ...s,
+      candidates: [candidate('d', { code: 'X', title: 'Twin' }), candidate('e', { code: 'X', title: 'Twin' })],
+      scores: [...scores('p1', 'd', { i1: 4, i2: 4, c1: 2, c2: 2 }), ...scores('p1', 'e', { i1: 4, i2: 4, c1: 2, c2: 2 })],
+    });
+    const comparison = compared(twins(earlier), { ...twins(board()), votes: [{ participantId: 'p1', candidateId: 'e', dots: 2 }] });
+    expect(comparison.deltas.map((each) => [each.current.id, each.before.rank, each.after.rank, each.reasons])).toEqual([
+      ['d', 1, 2, ['others']],
+      ['e', 2, 1, ['votes']],
+    ]);
+  });
+
   it('others: a new candidate ranked first pushes every other down one, for that reason alone', () => {
     const current = board();
     current.candidates = [...current.candidates, candidate('n', { code: 'N', override: { impact: 5, complexity: 1 } })];
