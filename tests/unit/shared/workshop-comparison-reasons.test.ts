@@ -194,6 +194,16 @@ describe('the reasons for a move, each alone', () => {
     ]);
   });
 
+  it('scored on one side only: moved, with no change of impact or complexity to give', () => {
+    const unscored = (s: Session): Session => ({ ...s, scores: s.scores.filter((score) => score.candidateId !== 'b') });
+    for (const [before, after] of [[unscored(earlier), board()], [earlier, unscored(board())]]) {
+      const b = delta(compared(before!, after!), 'B');
+      expect([b.moved, b.impactChange, b.complexityChange]).toEqual([true, null, null]);
+    }
+    const a = delta(compared(earlier, setScore(board(), 'a', 'c1', 4)), 'A');
+    expect([a.impactChange, a.complexityChange]).toEqual([0, 1]);
+  });
+
   it('others: a new candidate ranked first pushes every other down one, for that reason alone', () => {
     const current = board();
     current.candidates = [...current.candidates, candidate('n', { code: 'N', override: { impact: 5, complexity: 1 } })];
