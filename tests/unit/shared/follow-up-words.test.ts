@@ -40,6 +40,12 @@ describe('lastTimeSentence', () => {
     expect(lastTimeSentence({ ...words, outcome: { ...words.outcome, metricNow: 'NPS 41' } })).toBe('Last time we chose Churn prediction; the metric moved from about 78% to NPS 41; target from 78% to 81% by June.');
   });
 
+  it('reads each value without the spaces typed around it', () => {
+    const words = focusOf({ title: ' Churn prediction ', baseline: ' 78% ', target: ' 81% ' });
+    expect(lastTimeSentence({ ...words, outcome: { ...words.outcome, metricNow: ' 80% ' } })).toBe('Last time we chose Churn prediction; the metric moved from 78% to 80%; target 81%.');
+    expect(followUpHeading({ title: 'Q1 workshop', date: ' 2025-03-12 ' })).toBe('Follow-up of “Q1 workshop”, 2025-03-12');
+  });
+
   it('says which value is missing rather than leaving a blank', () => {
     const now = (metricNow: string) => ({ status: 'unknown' as const, metricNow, learned: '' });
     expect(lastTimeSentence({ ...focusOf(), outcome: now('') })).toBe('Last time we chose Churn prediction; the metric stood at 78%, and its value now is not recorded yet; target 81%.');
