@@ -5,6 +5,17 @@ import { candidate, session } from './workshop-fixtures';
 const codes = (candidates: readonly Candidate[]) => candidates.map((each) => each.code);
 const pairCodes = (matching: Pick<CandidateMatching, 'pairs'>) => matching.pairs.map((pair) => [pair.earlier.code, pair.current.code, pair.matchedBy]);
 
+describe('the proposal keeps a pair by id out of the matching by title', () => {
+  it('on either side: a candidate kept by id is not offered again for a title it shares', () => {
+    const proposal = proposeMatches(
+      { candidates: [candidate('a', { code: 'C1', title: 'Churn' }), candidate('c', { code: 'C3', title: 'Churn v2' })] },
+      { candidates: [candidate('a', { code: 'C1', title: 'Churn v2' }), candidate('b', { code: 'C2', title: 'Churn' })] },
+    );
+    expect(pairCodes(proposal)).toEqual([['C1', 'C1', 'id']]);
+    expect([codes(proposal.dropped), codes(proposal.added)]).toEqual([['C3'], ['C2']]);
+  });
+});
+
 describe('titles as the comparison reads them', () => {
   it('ignores case, accents, punctuation and word order', () => {
     expect(titleKey('Churn prediction, monthly')).toBe(titleKey('monthly churn-prediction'));
@@ -190,6 +201,19 @@ describe('the facilitator’s plan', () => {
   it('counts the same pair named twice once', () => {
     const applied = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'b', currentId: 'x' }, { earlierId: 'b', currentId: 'x' }] });
     expect(applied.ok && pairCodes(applied.matching)).toEqual([['C2', 'C2', 'title']]);
+  });
+
+  it('names two problems without counting more', () => {
+    const applied = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'p', currentId: 'a' }, { earlierId: 'q', currentId: 'a' }] });
+    expect(applied.ok ? '' : applied.message).toBe(
+      'These pairs cannot be compared, for 2 reasons: the earlier session has no candidate with the id “p”; the earlier session has no candidate with the id “q”.',
+    );
+  });
+
+  it('calls a pair of titles of punctuation alone the facilitator’s, not a match by title', () => {
+    const applied = applyMatchPlan({ candidates: [candidate('x', { title: '?!' })] }, { candidates: [candidate('y', { title: '…' })] }, { pairs: [{ earlierId: 'x', currentId: 'y' }] });
+    if (!applied.ok) throw new Error(applied.message);
+    expect(applied.matching.pairs.map((pair) => pair.matchedBy)).toEqual(['facilitator']);
   });
 
   it('names the first three problems and counts the rest', () => {

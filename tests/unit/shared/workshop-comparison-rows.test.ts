@@ -35,6 +35,7 @@ describe('the “Since” heading', () => {
     expect(sinceHeading({ title: '  Q1 review ', date: '' })).toBe('Since “Q1 review”');
     expect(sinceHeading({ title: ' ', date: '2025-03-12' })).toBe('Since the session of 2025-03-12');
     expect(sinceHeading({ title: '', date: '' })).toBe('Since the earlier session');
+    expect(sinceHeading({ title: 'Q1 review', date: ' 2025-03-12 ' })).toBe('Since “Q1 review”, 2025-03-12');
   });
 });
 
@@ -94,6 +95,17 @@ describe('rows', () => {
       ['matched', 'B', 'money-pits', 'money-pits', 3, 3, 'Candidate b', 'No change'],
       ['matched', 'C', null, null, null, null, null, 'No change'],
       ['dropped', 'D', 'Do now', null, 1, null, null, 'Dropped since then'],
+    ]);
+  });
+
+  it('list the dropped by their earlier rank, then by code, whatever their order in the earlier session, each with its one reason', () => {
+    earlier.candidates = [candidate('e', { code: 'E' }), candidate('f', { code: 'F', override: { impact: 2, complexity: 4 } }), ...earlier.candidates];
+    const rows = comparisonRows(compared(earlier, current), current.settings.quadrantNames).filter((row) => row.status !== 'matched');
+    expect(rows.map((row) => [row.status, row.code, row.rankBefore, row.reasons])).toEqual([
+      ['new', 'N', null, ['New since then']],
+      ['dropped', 'D', 1, ['Dropped since then']],
+      ['dropped', 'F', 4, ['Dropped since then']],
+      ['dropped', 'E', null, ['Dropped since then']],
     ]);
   });
 
