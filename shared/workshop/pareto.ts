@@ -83,6 +83,7 @@ export function paretoCurve(ranking: { ranked: readonly ParetoInput[] } & Pick<R
       candidate: row.candidate,
       impact: row.impact,
       complexity: row.complexity,
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a scored candidate's complexity is at least 1 on either scale, so the guard never fails.
       ratio: row.complexity > 0 ? row.impact / row.complexity : Infinity,
       impactShare: share(impact, totalImpact),
       effortShare: share(complexity, totalComplexity),
@@ -95,6 +96,7 @@ export function paretoCurve(ranking: { ranked: readonly ParetoInput[] } & Pick<R
   for (const step of steps.slice(0, -1)) {
     const above = step.impactShare - step.effortShare;
     // Strictly more by a margin: an equal lead (up to rounding) keeps the earlier knee.
+    // Stryker disable next-line EqualityOperator: differs only when the lead is exactly the margin more, to the last bit.
     if (above > lead + ABOVE_DIAGONAL) {
       lead = above;
       kneeCount = step.rank;

@@ -53,6 +53,7 @@ export function scoringWalk(candidates: readonly Pick<Candidate, 'id'>[], criter
 export function firstStopToScore(walk: readonly ScoringStop[], isScored: (stop: ScoringStop) => boolean): number | null {
   if (walk.length === 0) return null;
   const first = walk.findIndex((stop) => !isScored(stop));
+  // Stryker disable next-line EqualityOperator: at 0 both give 0.
   return first < 0 ? 0 : first;
 }
 

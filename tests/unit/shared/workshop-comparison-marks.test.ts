@@ -44,6 +44,14 @@ describe('the arrows and new marks of the sample compared with its changed copy'
     expect(marks?.added.size).toBe(0);
   });
 
+  it('draws no arrow for a candidate that has no point today', () => {
+    current.scores = current.scores.filter((score) => score.candidateId !== 'cand-recs');
+    const comparison = compareSessions(earlier, current);
+    if (comparison.kind !== 'compared') throw new Error(comparison.kind);
+    expect(comparison.deltas.find((delta) => delta.current.code === 'C2')?.moved).toBe(true);
+    expect(comparisonMarks(comparison)?.trails.map((trail) => trail.code)).not.toContain('C2');
+  });
+
   it('draws nothing for a session compared with itself', () => {
     expect(comparisonMarks(compareSessions(earlier, createSampleSession()))).toEqual({ trails: [], added: new Set() });
   });
