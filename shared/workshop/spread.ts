@@ -48,10 +48,12 @@ const EPS = 1e-6;
 export function discTouchesRect(x: number, y: number, radius: number, rect: PixelRect): boolean {
   const nearestX = Math.min(Math.max(x, rect.x), rect.x + rect.width);
   const nearestY = Math.min(Math.max(y, rect.y), rect.y + rect.height);
+  // Stryker disable next-line EqualityOperator: differs only exactly at the tolerance.
   return (x - nearestX) ** 2 + (y - nearestY) ** 2 < radius * radius - EPS;
 }
 
 function inside(x: number, y: number, box: PixelRect | undefined): boolean {
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: each differs only within the tolerance of an edge.
   return box === undefined || (x >= box.x - EPS && x <= box.x + box.width + EPS && y >= box.y - EPS && y <= box.y + box.height + EPS);
 }
 
@@ -75,10 +77,13 @@ class DiscGrid {
     const iy = Math.floor(y / this.cell);
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
+        // Stryker disable next-line ArithmeticOperator: dx and dy run from -1 to 1, so minus visits the same nine cells.
         const list = this.cells.get((ix + dx) * 1_048_576 + iy + dy);
         if (list === undefined) continue;
+        // Stryker disable next-line EqualityOperator: past the end the numbers are undefined, and a comparison with NaN is false.
         for (let k = 0; k < list.length; k += 3) {
           const apart = list[k + 2]! + radius + gap;
+          // Stryker disable next-line EqualityOperator: differs only exactly at the tolerance.
           if ((list[k]! - x) ** 2 + (list[k + 1]! - y) ** 2 < apart * apart - EPS) return false;
         }
       }
@@ -90,8 +95,11 @@ class DiscGrid {
 /** Spreads the points by the rule described at the top of this file. */
 export function spreadPoints(points: readonly SpreadPoint[], options: SpreadOptions = {}): SpreadPlacement[] {
   const { gap, obstacles, maxRings } = { ...SPREAD_DEFAULTS, ...options };
+  // A point without a finite place or size stays where it is: one without a place would anyway
+  // (every comparison with NaN fails), one of endless size would not.
   const finite = (p: SpreadPoint) => Number.isFinite(p.x) && Number.isFinite(p.y) && Number.isFinite(p.radius);
   let widest = 1;
+  // Stryker disable next-line ConditionalExpression: counting such a point makes the cells endless or NaN wide, which puts every disc in one list, still checked one by one.
   for (const p of points) if (finite(p)) widest = Math.max(widest, 2 * Math.max(0, p.radius) + gap);
   const grid = new DiscGrid(widest);
   const free = (x: number, y: number, radius: number): boolean => {
@@ -113,6 +121,7 @@ export function spreadPoints(points: readonly SpreadPoint[], options: SpreadOpti
     let x = p.x;
     let y = p.y;
     let moved = false;
+    // Stryker disable next-line EqualityOperator: with no step every spot tried is the point's own, which is not free.
     if (!free(x, y, radius) && step > 0) {
       search: for (let ring = 1; ring <= maxRings; ring++) {
         for (const { sin, cos } of directions[ring - 1]!) {

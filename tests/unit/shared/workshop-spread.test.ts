@@ -151,3 +151,29 @@ describe('a disc against a box', () => {
   });
 });
 
+
+describe('a spread point’s edges', () => {
+  // A band above the points: straight up is never free, so the search goes round.
+  const roof = { x: 0, y: 0, width: 400, height: 95 };
+
+  it('moves a point to its right when that is the first free spot, and says it moved though its height is the same', () => {
+    const [, second] = spreadPoints([at('a', 100, 100), at('b', 100, 100)], { obstacles: [roof] });
+    expect(second!.moved).toBe(true);
+    expect(second!.y).toBe(100);
+    expect(second!.x).toBeCloseTo(112, 9);
+  });
+
+  it('never takes a spot below its box, though it is free: it stays where it is', () => {
+    const box = { x: 99.9, y: 0, width: 0.2, height: 100 };
+    const [, second] = spreadPoints([at('a', 100, 100, 5, box), at('b', 100, 100, 5, box)], { obstacles: [roof] });
+    expect(second).toEqual({ id: 'b', x: 100, y: 100, moved: false });
+    // Without the box, straight down is the first spot the search finds.
+    const [, free] = spreadPoints([at('a', 100, 100), at('b', 100, 100, 5, { ...box, height: 200 })], { obstacles: [roof] });
+    expect(free!.moved).toBe(true);
+    expect(free!.y).toBeCloseTo(112, 9);
+  });
+
+  it('leaves a point of endless size where it is, beside another', () => {
+    expect(spreadPoints([at('a', 100, 100), at('b', 102, 100, Infinity)])[1]).toEqual({ id: 'b', x: 102, y: 100, moved: false });
+  });
+});
