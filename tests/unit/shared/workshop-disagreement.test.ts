@@ -109,4 +109,15 @@ describe('gapExtremes', () => {
     const [gap] = widestGaps(computeCandidateResults(board), 1);
     expect(gapExtremes(gap!)).toEqual({ axis: 'impact', high: { participantId: 'ana', value: 5 }, low: { participantId: 'ben', value: 1 } });
   });
+
+  it('names the first in the room’s order of those who share the highest or the lowest value', () => {
+    const board = session({
+      participants: [participant('ana'), participant('ben'), participant('cy'), participant('dan')],
+      criteria: [criterion('i', 'impact'), criterion('c', 'complexity')],
+      candidates: [candidate('x')],
+      scores: [...scores('ana', 'x', { i: 1, c: 3 }), ...scores('ben', 'x', { i: 5, c: 3 }), ...scores('cy', 'x', { i: 1, c: 3 }), ...scores('dan', 'x', { i: 5, c: 3 })],
+    });
+    const [gap] = widestGaps(computeCandidateResults(board), 1);
+    expect(gapExtremes(gap!)).toEqual({ axis: 'impact', high: { participantId: 'ben', value: 5 }, low: { participantId: 'ana', value: 1 } });
+  });
 });

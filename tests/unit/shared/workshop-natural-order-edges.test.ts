@@ -26,6 +26,11 @@ describe('natural order of codes', () => {
 
   it('puts numbers before words', () => {
     expect(sorted(['b', 'a', '12', '3'])).toEqual(['3', '12', 'a', 'b']);
+    // A word is not read as a number, whatever the two lengths; nor is punctuation.
+    expect(compareNatural('a', '55')).toBeGreaterThan(0);
+    expect(compareNatural('55', 'a')).toBeLessThan(0);
+    expect(compareNatural('--', '5')).toBeLessThan(0);
+    expect(compareNatural('5', '--')).toBeGreaterThan(0);
   });
 
   it('puts a code before the same code with more after it', () => {
