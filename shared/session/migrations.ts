@@ -159,6 +159,7 @@ function migrateV1toV2(v1: Json): Json {
   const items = defaultReadinessItems();
   // Stryker disable next-line ObjectLiteral: a decision that is not an object is kept as it is below; this stand-in only gives it no focus.
   const { constraintsChecked: _dropped, ...decision } = isRecord(data.decision) ? data.decision : { constraintsChecked: undefined };
+  // Stryker disable next-line ArrayDeclaration: a decision that is not an object has no rationale to take a note.
   const checked = isRecord(data.decision) ? checkedItems(data.decision) : [];
   const focusId = decision.focusCandidateId;
   // "Checked" said the room looked at it, not how ready it was: unknown, but for the data,

@@ -19,6 +19,17 @@ import { serializeSession } from '../../../shared/session/serialize';
 const data = JSON.parse(JSON.stringify(sampleSession)) as unknown;
 const where = (...path: PropertyKey[]) => subjectOf(placeOf(path, data));
 
+describe('placeOf: the follow-up section of a version-3 file', () => {
+  it('names each field of its parts, a part alone, an unknown part or field, and the section itself', () => {
+    expect(where('followUp', 'outcome', 'status')).toBe('the status of the earlier focus of the follow-up');
+    expect(where('followUp', 'earlier', 'fileName')).toBe('the file name of the earlier session of the follow-up');
+    expect(where('followUp', 'outcome')).toBe('the outcome of the earlier focus of the follow-up');
+    expect(where('followUp', 'focus', 'colour')).toBe('field “colour” of the follow-up');
+    expect(where('followUp', 'mood', 'level')).toBe('field “level” of field “mood” of the follow-up');
+    expect(where('followUp')).toBe('the follow-up section (the earlier session and what became of its focus) of the session');
+  });
+});
+
 describe('placeOf: the score tables of a version-2 file', () => {
   const file = JSON.parse(serializeSession(sampleSession)) as unknown;
   const inFile = (...path: PropertyKey[]) => subjectOf(placeOf(path, file));
