@@ -3,6 +3,7 @@
 // unlabelled point ends up in exactly one cluster, badges overlap nothing, numbers follow the
 // badges' reading order, and the same board gives the same clusters.
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CLUSTER_DEFAULTS, clusterUnlabelled, rectOverlapArea, reserveBadgeRoom, type ClusterPoint, type PixelRect } from '../../../shared/workshop';
 
@@ -105,6 +106,25 @@ describe('clusters of unlabelled points', () => {
       [2, 'top-right'],
       [3, 'low-left'],
     ]);
+  });
+
+  it('on a board with room to spare, never puts a badge over a point, another badge or outside the bounds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: 0, max: 600 }), y: fc.integer({ min: 0, max: 400 }), hidden: fc.boolean(), radius: fc.integer({ min: 2, max: 9 }) }), { maxLength: 24 }),
+        (raw) => {
+          const board = raw.map((each, index) => at(`p${index}`, each.x, each.y, 'q', each.radius));
+          const hidden = new Set(board.filter((_, index) => raw[index]!.hidden).map((p) => p.id));
+          const badges = clusterUnlabelled(board, hidden, BOUNDS, { badge: BADGE }).map((cluster) => cluster.badge);
+          badges.forEach((badge, i) => {
+            for (const p of board) expect(discMeetsBox(p, badge), `${p.id} under badge ${i + 1}`).toBe(false);
+            for (const other of badges.slice(i + 1)) expect(rectOverlapArea(badge, other)).toBe(0);
+            expect([badge.x >= 0, badge.y >= 0, badge.x + badge.width <= 600, badge.y + badge.height <= 400]).toEqual([true, true, true, true]);
+          });
+        },
+      ),
+      { numRuns: propertyRuns(300) },
+    );
   });
 
   it('puts every unlabelled point in exactly one cluster, never a labelled one, the same every time', () => {
