@@ -53,7 +53,25 @@ describe('earlierSessionBeside', () => {
       expect((await earlierSessionBeside(sessionFiles, followUpFile)).status, name).toBe('not-found');
     }
     expect(isPlainFileName('Q1 workshop.pickwise')).toBe(true);
-    expect(isPlainFileName('a/b')).toBe(false);
+    expect(isPlainFileName('..Q1.pickwise')).toBe(true);
+    for (const name of ['', '.', '..', 'a/b', 'a\\b', 'a\0b', '/Q1.pickwise']) expect(isPlainFileName(name), JSON.stringify(name)).toBe(false);
+  });
+
+  it('says why it found nothing: a name that is no plain file name, none at all, or its own file', async () => {
+    const reason = async (name: string) => {
+      await writeFile(followUpFile, serializeSession(followUpOf(earlier, name)));
+      const result = await earlierSessionBeside(sessionFiles, followUpFile);
+      return result.status === 'not-found' ? result.reason : 'found';
+    };
+    expect(await reason('..')).toBe('“..” is not the name of a file in a folder.');
+    expect(await reason('.')).toBe('“.” is not the name of a file in a folder.');
+    expect(await reason('')).toBe('The earlier session was never saved to a file.');
+    expect(await reason('Q2.pickwise')).toBe('The earlier file named is this session’s own file.');
+  });
+
+  it('finds nothing when the window’s own file cannot be read, and says what Open would', async () => {
+    const result = await earlierSessionBeside(sessionFiles, join(folder, 'gone.pickwise'));
+    expect(result).toEqual({ status: 'not-found', reason: expect.stringContaining('“gone.pickwise” could not be opened.') });
   });
 
   it('finds nothing for a window without a file, or a session that follows up nothing', async () => {

@@ -352,3 +352,18 @@ describe('saves to one file in a row', () => {
     expect(read.ok && read.session.frame.title).toBe('Third');
   });
 });
+
+describe('olderFormatAt: the version of the file a save would replace, when it is older', () => {
+  it('gives an older file’s version, and null for a current one, one that is not there or one it cannot read', async () => {
+    const files = createSessionFiles(fs);
+    const older = join(folder, 'older.pickwise');
+    await writeFile(older, serializeSession(sampleSession).replace(`"version": ${SESSION_VERSION},`, `"version": ${SESSION_VERSION - 1},`));
+    expect(await files.olderFormatAt(older)).toBe(SESSION_VERSION - 1);
+    const current = join(folder, 'current.pickwise');
+    await writeFile(current, serializeSession(sampleSession));
+    expect(await files.olderFormatAt(current)).toBeNull();
+    expect(await files.olderFormatAt(join(folder, 'gone.pickwise'))).toBeNull();
+    // A folder where the file should be: the head cannot be read, which the external-change check reports.
+    expect(await files.olderFormatAt(folder)).toBeNull();
+  });
+});
