@@ -135,7 +135,6 @@ export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOpti
   /** Open's refusal of a newer Pickwise's file, read from the head of the file `path` would replace. */
   async function newerFileAt(path: string): Promise<string | null> {
     const head = await headOf(path);
-    // Stryker disable next-line ConditionalExpression: a shortcut; no head matches the version pattern, which then gives null too.
     return head === null ? null : (newerVersionError(head)?.message ?? null);
   }
 
@@ -143,7 +142,6 @@ export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOpti
     // A file Pickwise cannot read now is the external-change check's to report, not this one's.
     // Stryker disable next-line ArrowFunction: an undefined head matches the version pattern no more than null.
     const head = await headOf(path).catch(() => null);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: as in newerFileAt, no head gives null either way.
     return head === null ? null : olderVersionOf(head);
   }
 
