@@ -108,6 +108,15 @@ describe('clusters of unlabelled points', () => {
     ]);
   });
 
+  it('keeps a badge off a labelled point sitting where the badge would go first, whichever side of it', () => {
+    for (const [dx, dy] of [[19, 0], [0, 19], [-19, 0], [0, -19], [19, 9]]) {
+      const board = [at('a', 100, 100), at('b', 100 + dx!, 100 + dy!)];
+      const [cluster] = clusterUnlabelled(board, new Set(['a']), BOUNDS, { badge: BADGE });
+      expect(discMeetsBox(board[1]!, cluster!.badge), `b at ${dx}, ${dy}`).toBe(false);
+      expect(discMeetsBox(board[0]!, cluster!.badge)).toBe(false);
+    }
+  });
+
   it('on a board with room to spare, never puts a badge over a point, another badge or outside the bounds', () => {
     fc.assert(
       fc.property(
