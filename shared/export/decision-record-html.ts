@@ -130,10 +130,13 @@ function sinceBlock(since: DecisionRecordSince): string {
   return `${compared}<p>${escapeHtml(since.summary)}</p>${notes}${table}${more}${unchanged}`;
 }
 
-/** A follow-up's section body: "Last time we chose …", then the status and what was learned. */
-function followUpBlock(followUp: DecisionRecordFollowUp): string {
+/**
+ * A follow-up's section body: "Last time we chose …", then the status and what was learned.
+ * The ML brief prints the same body, with its own way of showing a missing text.
+ */
+export function followUpBlock(followUp: DecisionRecordFollowUp, textOf: (value: string, missing: string) => string = text): string {
   const status = followUp.status === null ? '' : `<p>${escapeHtml(followUp.status)}</p>`;
-  const learned = followUp.learned === null ? '' : `<p><strong>${FOLLOW_UP_LEARNED_LABEL}:</strong> ${text(followUp.learned, FOLLOW_UP_MISSING.learned)}</p>`;
+  const learned = followUp.learned === null ? '' : `<p><strong>${FOLLOW_UP_LEARNED_LABEL}:</strong> ${textOf(followUp.learned, FOLLOW_UP_MISSING.learned)}</p>`;
   return `<p>${escapeHtml(followUp.sentence)}</p>${status}${learned}`;
 }
 

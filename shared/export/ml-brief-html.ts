@@ -3,7 +3,7 @@
 // HTML-escaped. Main prints it (Chromium) and checks it is one page (see ml-brief.ts).
 import type { Session } from '../session/schema';
 import { formatRecordNumber } from './decision-record';
-import { FOLLOW_UP_LEARNED_LABEL, FOLLOW_UP_MISSING } from '../workshop/follow-up-words';
+import { followUpBlock } from './decision-record-html';
 import { buildMlBrief, ML_BRIEF_COMPACT_LEVEL, ML_BRIEF_FIELD_LABELS as LABELS, ML_BRIEF_MISSING as MISSING, ML_BRIEF_SECTIONS as SECTIONS, ML_BRIEF_SHORTENED_NOTE, type MlBrief } from './ml-brief';
 import { escapeHtml, isChartImageDataUrl, printHead, type Paper } from './print-html';
 
@@ -105,9 +105,7 @@ function whyThis(brief: MlBrief): string {
 function followUpSection(brief: MlBrief): string {
   const { followUp } = brief;
   if (followUp === null) return '';
-  const status = followUp.status === null ? '' : `<p>${escapeHtml(followUp.status)}</p>`;
-  const learned = followUp.learned === null ? '' : `<p><strong>${FOLLOW_UP_LEARNED_LABEL}:</strong> ${text(followUp.learned, FOLLOW_UP_MISSING.learned)}</p>`;
-  return `${section(followUp.heading, `<p>${escapeHtml(followUp.sentence)}</p>${status}${learned}`, 'follow-up')}\n`;
+  return `${section(followUp.heading, followUpBlock(followUp, text), 'follow-up')}\n`;
 }
 
 function room(brief: MlBrief): string {

@@ -14,7 +14,7 @@ import { rankCandidates, type Ranking } from '../workshop/ranking';
 import { askedAs, readinessAnswers, readinessFlag, suggestedEffort, type ReadinessRow } from '../workshop/readiness';
 import { runnersUp } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
-import { DECISION_RECORD_MISSING, localDateTime, recordFollowUp } from './decision-record';
+import { DECISION_RECORD_MISSING, localDateTime, recordFollowUp, type DecisionRecordFollowUp } from './decision-record';
 import { EXPORT_BACKGROUND_LABELS, READINESS_ANSWER_LABELS } from './labels';
 
 /** The brief's section headings, in reading order. */
@@ -121,7 +121,7 @@ export interface MlBrief {
    * In a follow-up, what became of the earlier focus: the decision record's words
    * (recordFollowUp), fitted to the page; null in a session that follows up nothing.
    */
-  followUp: { heading: string; sentence: string; status: string | null; learned: string | null } | null;
+  followUp: DecisionRecordFollowUp | null;
   readiness: { rows: BriefChecklistRow[]; others: string | null };
   openQuestions: { question: string; owner: string }[];
   moreQuestions: number;
