@@ -281,8 +281,8 @@ export function placeLabels(points: readonly LabelPoint[], bounds: PixelRect, op
   const valid = (p: LabelPoint): boolean =>
     Number.isFinite(p.x) && Number.isFinite(p.y) && [p, ...(p.fallbacks ?? [])].every((size) => Number.isFinite(size.width) && Number.isFinite(size.height) && size.width >= 0 && size.height >= 0);
 
+  // Every drawn point is a marker, even one whose own label cannot be placed (no finite size).
   points.forEach((p, i) => {
-    if (!valid(p)) return;
     const r = Math.max(0, p.radius ?? pointRadius);
     const marker = clip({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r }, bounds);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a marker without area covers nothing.

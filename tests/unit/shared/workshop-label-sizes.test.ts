@@ -66,11 +66,18 @@ describe('the smallest label first', () => {
     const strip = { x: 0, y: 90, width: 400, height: 20 };
     const a: LabelPoint = { id: 'a', x: 100, y: 100, radius: 4, width: 60, height: 20, fallbacks: [CODE] };
     const b: LabelPoint = { id: 'b', x: 150, y: 100, radius: 4, width: 40, height: 10, fallbacks: [CODE] };
-    const wall = [{ x: 180, y: 90, width: 10, height: 20 }];
-    const [first, second] = placeLabels([a, b], strip, { obstacles: wall });
-    expect(first).toMatchObject({ hidden: false, position: 'left', size: 0, x: 33 });
-    expect(second).toMatchObject({ hidden: false, position: 'left', size: 0, x: 103, y: 95 });
-    expect(rectOverlapArea(second!, labelBox({ x: 100, y: 100, ...CODE }, 'right', 7))).toBeGreaterThan(0);
+    const wall = { x: 180, y: 90, width: 10, height: 20 };
+    // The same with boxes filed before the labels (a's code is then not the grid's first or second box).
+    const elsewhere = [
+      { x: 300, y: 90, width: 10, height: 20 },
+      { x: 330, y: 90, width: 10, height: 20 },
+    ];
+    for (const obstacles of [[wall], [...elsewhere, wall]]) {
+      const [first, second] = placeLabels([a, b], strip, { obstacles });
+      expect(first).toMatchObject({ hidden: false, position: 'left', size: 0, x: 33 });
+      expect(second, `${obstacles.length} obstacles`).toMatchObject({ hidden: false, position: 'left', size: 0, x: 103, y: 95 });
+      expect(rectOverlapArea(second!, labelBox({ x: 100, y: 100, ...CODE }, 'right', 7))).toBeGreaterThan(0);
+    }
   });
 
   it('gives a point with no place even for its code no label at all, the smallest size named', () => {
