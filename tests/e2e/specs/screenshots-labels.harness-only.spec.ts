@@ -8,7 +8,7 @@ import { gotoPhase } from './session-page';
 // Pictures of the chart's labels for people to look at (not compared automatically): boards of
 // 12, 60 and 300 candidates with realistic titles, on the Map and presenting, at projector
 // (1920 × 1080) and laptop (1280 × 800) size, in both themes, and the exported picture with its
-// key, and on a board with clusters its busiest one opened; written to
+// key, twelve steps into the presentation's walk, and on a board with clusters its busiest one opened; written to
 // test-results/screenshots/labels-*.
 const sizes = [
   { name: 'projector', width: 1920, height: 1080 },
@@ -37,6 +37,9 @@ for (const count of [12, 60, 300]) {
         await expect(page.getByTestId('presentation')).toBeVisible();
         await page.waitForTimeout(300);
         await page.screenshot({ path: join(folder, `labels-${count}-presenting-${size.name}-${theme}.png`) });
+        // Twelve steps into the walk: the key follows it, the entry reached marked.
+        for (let step = 0; step < 12; step += 1) await page.keyboard.press('ArrowRight');
+        await page.screenshot({ path: join(folder, `labels-${count}-presenting-walk-${size.name}-${theme}.png`) });
         await page.keyboard.press('Escape');
         await expect(page.getByTestId('presentation')).toBeHidden();
         // A crowded board's busiest cluster opened: its members listed beside its badge.

@@ -1,13 +1,25 @@
+import { useEffect, useRef } from 'react';
 import type { ChartKeyEntry } from '../../../../shared';
 
 /**
  * The key beside a chart nobody can hover: every point drawn by its code alone, with its whole
  * title, in the codes' order (shared/workshop/label-text.ts); then each numbered cluster's
  * members under its number, so no point on the chart is left without its name.
+ *
+ * Presenting, `currentId` is the candidate the walk has reached: its entry is marked and
+ * brought into view, so a key longer than the screen follows the walk and nobody has to
+ * scroll it in front of the room.
  */
-export function ChartKey({ entries }: { entries: readonly ChartKeyEntry[] }) {
+export function ChartKey({ entries, currentId = null }: { entries: readonly ChartKeyEntry[]; currentId?: string | null }) {
+  const keyRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (currentId === null) return;
+    const entry = keyRef.current?.querySelector(`[data-candidate-id="${CSS.escape(currentId)}"]`);
+    // Centred, without a glide: the room sees the entry, not the key moving.
+    entry?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  }, [currentId, entries]);
   return (
-    <aside className="chart-key" aria-labelledby="chart-key-title" data-testid="chart-key">
+    <aside ref={keyRef} className="chart-key" aria-labelledby="chart-key-title" data-testid="chart-key">
       <h2 id="chart-key-title">Key</h2>
       {entries.length === 0 ? (
         <p className="chart-key-empty">Every point carries its whole title.</p>
@@ -22,7 +34,14 @@ export function ChartKey({ entries }: { entries: readonly ChartKeyEntry[] }) {
             )}
             <dl>
               {members.map((entry) => (
-                <div key={entry.id} className="chart-key-entry" data-testid="chart-key-entry" data-cluster-number={entry.cluster}>
+                <div
+                  key={entry.id}
+                  className={`chart-key-entry${entry.id === currentId ? ' current' : ''}`}
+                  aria-current={entry.id === currentId ? 'true' : undefined}
+                  data-testid="chart-key-entry"
+                  data-candidate-id={entry.id}
+                  data-cluster-number={entry.cluster}
+                >
                   <dt>{entry.code}</dt>
                   <dd>{entry.title}</dd>
                 </div>

@@ -81,7 +81,7 @@ export function PresentationMode() {
             <BoardChart width={size.width} height={size.height} large readOnly selectedId={null} highlightedId={current?.candidate.id ?? null} onSelect={presentCandidate} onChartLayout={onChartLayout} />
           )}
         </div>
-        {!sealed && keyColumn && <ChartKey entries={keyEntries} />}
+        {!sealed && keyColumn && <ChartKey entries={keyEntries} currentId={current?.candidate.id ?? null} />}
       </div>
       <footer className="presentation-caption" aria-live="polite" data-testid="presentation-caption">
         {current ? (
