@@ -42,8 +42,9 @@ export interface QuitFlowOptions {
  * `before-quit` while any window has work to settle, and the windows are asked one after
  * another: Save or Don't Save closes that window and asks the next; Cancel ends the whole quit.
  * When nobody is left to ask, Electron's quit runs for real. A window whose prompt is open
- * never gets a second one: its `close` is refused silently. A page that crashed or hangs
- * cannot answer: its window closes without asking and its draft stays for the next start.
+ * never gets a second one: its `close` is refused silently; another window closed while a quit
+ * asks waits its turn in the queue. A page that crashed or hangs cannot answer: its window
+ * closes without asking and its draft stays for the next start.
  */
 export class QuitFlow {
   private readonly windows = new Map<number, ClosingWindow>();
@@ -170,8 +171,13 @@ export class QuitFlow {
       // New unsaved work turned up during the final quit (which the prevented close ends):
       // ask about it, then quit again.
       this.state = 'asking';
-      // Stryker disable next-line ArrayDeclaration: it is read only once this prompt is gone: the window closed (filtered out) or its page stopped (skipped).
+      // Stryker disable next-line ArrayDeclaration: this window is asked at once; the queue is read once its prompt is gone (the window closed, filtered out, or its page stopped, skipped).
       this.queue = [windowId];
+    } else if (this.state === 'asking' && this.asking.size > 0) {
+      // A quit is asking another window (Electron's quit closes every window in one go, and a
+      // window may be closed by hand meanwhile): this one asks in its turn, never at once.
+      if (!this.queue.includes(windowId)) this.queue.push(windowId);
+      return;
     }
     this.ask(window);
   }

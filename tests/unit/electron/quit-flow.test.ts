@@ -347,4 +347,41 @@ describe('quitting, the details', () => {
     expect(app.exited).toBe(true);
     expect(all.map(prompts)).toEqual([1, 1]);
   });
+
+  it('unsaved work that turns up in two windows during the final quit is asked about one window at a time', async () => {
+    // Electron's quit sends `close` to every window in one go (docs/api/app.md): both windows
+    // meet the final quit with new work, and only the first may put its prompt up.
+    const { app, all, prompts, open, answer, documents } = quitScene([{ dirty: true }, { dirty: false }, { dirty: false }], 'darwin');
+    const [first, second, third] = all as [FakeWindow, FakeWindow, FakeWindow];
+    first.on('closed', () => {
+      documents.update(second.id, { dirty: true });
+      documents.update(third.id, { dirty: true });
+    });
+    app.quit();
+    await settle();
+    await answer(first, 'discard');
+    expect(open()).toEqual([second]);
+    await answer(second, 'save');
+    expect(open()).toEqual([third]);
+    await answer(third, 'discard');
+    expect(app.exited).toBe(true);
+    expect(all.map(prompts)).toEqual([1, 1, 1]);
+  });
+
+  it('a window closed by hand while a quit asks another waits its turn, and Cancel keeps it open', async () => {
+    const { app, all, prompts, open, answer } = quitScene([{ dirty: true }, { dirty: true }]);
+    const [first, second] = all as [FakeWindow, FakeWindow];
+    app.quit();
+    await settle();
+    expect(open()).toEqual([first]);
+    second.close();
+    await settle();
+    expect(open(), 'no second prompt while the first is open').toEqual([first]);
+    await answer(first, 'discard');
+    expect(open()).toEqual([second]);
+    await answer(second, 'cancel');
+    expect(app.exited).toBe(false);
+    expect(second.isDestroyed()).toBe(false);
+    expect(all.map(prompts)).toEqual([1, 1]);
+  });
 });
