@@ -26,3 +26,26 @@ export function aboutPanelOptions(version: string, withoutSandbox: boolean): Ele
     copyright: withoutSandbox ? `${copyright}\n\n${NO_SANDBOX_NOTICE}` : copyright,
   };
 }
+
+/** The part of Electron's `app` the first steps of a start use. */
+export interface StartingApp {
+  enableSandbox(): void;
+  setAppUserModelId(id: string): void;
+  readonly commandLine: { hasSwitch(name: string): boolean };
+}
+
+/**
+ * The first thing index.ts does, before the app is ready (docs/api/app.md: both calls must come
+ * before `ready`): every page sandboxed, and on Windows the id the taskbar and the jump list's
+ * recent files group under. Returns whether Chromium's sandbox is off all the same.
+ */
+export function claimDesktopIdentity(app: StartingApp, platform: NodeJS.Platform, argv: readonly string[]): { withoutSandbox: boolean } {
+  app.enableSandbox();
+  if (platform === 'win32') app.setAppUserModelId(APP_ID);
+  return { withoutSandbox: runsWithoutSandbox(app.commandLine, argv) };
+}
+
+/** What the error log says first at a start: the sandbox off, a data-folder override ignored. */
+export function startNotices(withoutSandbox: boolean, ignoredUserData: string | null): string[] {
+  return [withoutSandbox ? NO_SANDBOX_NOTICE : null, ignoredUserData].filter((notice): notice is string => notice !== null);
+}

@@ -22,7 +22,7 @@ import { lockDownSession } from './session-policy';
 import { createDrafts } from './services/drafts';
 import { createErrorLog } from './services/error-log';
 import { ignoredUserDataNotice, installMainErrorHandlers, userDataFolder } from './crash-guard';
-import { aboutPanelOptions, APP_ID, NO_SANDBOX_NOTICE, runsWithoutSandbox } from './app-identity';
+import { aboutPanelOptions, claimDesktopIdentity, startNotices } from './app-identity';
 import { menuTemplate } from './menu/build-menu';
 import { createMenuActions } from './menu/menu-actions';
 import { filesFromArgv, secondInstanceFiles, type SecondInstanceData } from './services/file-routing';
@@ -40,10 +40,7 @@ const rendererRoot = join(__dirname, '../renderer');
 const preloadPath = join(__dirname, '../preload/index.cjs');
 const pageUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
 
-app.enableSandbox();
-// Windows groups the taskbar and the jump list's recent files under the installer's id.
-if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
-const withoutSandbox = runsWithoutSandbox(app.commandLine, process.argv);
+const { withoutSandbox } = claimDesktopIdentity(app, process.platform, process.argv);
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
@@ -57,9 +54,7 @@ const primaryInstance = app.requestSingleInstanceLock({ files: launchFiles } sat
 if (!primaryInstance) app.quit();
 
 const errorLog = createErrorLog({ fs, folder: join(dataFolder, 'logs') });
-for (const notice of [withoutSandbox ? NO_SANDBOX_NOTICE : null, ignoredUserDataNotice(app, process.env)]) {
-  if (notice) noteInLog(errorLog, notice);
-}
+for (const notice of startNotices(withoutSandbox, ignoredUserDataNotice(app, process.env))) noteInLog(errorLog, notice);
 installMainErrorHandlers(process, errorLog, (message) => {
   for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, 'errorOccurred', { message });
 });

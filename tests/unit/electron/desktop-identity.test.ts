@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Configuration } from 'electron-builder';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { aboutPanelOptions, APP_ID, NO_SANDBOX_NOTICE, runsWithoutSandbox } from '../../../electron/main/app-identity';
+import { aboutPanelOptions, APP_ID, claimDesktopIdentity, NO_SANDBOX_NOTICE, runsWithoutSandbox, startNotices, type StartingApp } from '../../../electron/main/app-identity';
 import { menuLabel, menuTemplate } from '../../../electron/main/menu/build-menu';
 
 // Desktop details only a real Electron and a real desktop would show.
@@ -56,5 +56,34 @@ describe('a start without Chromium’s sandbox', () => {
     expect(aboutPanelOptions('1.2.3', false)).toEqual({ applicationName: 'Pickwise', applicationVersion: '1.2.3', copyright: 'Pickwise — MIT licence' });
     expect(aboutPanelOptions('1.2.3', true).copyright).toContain(NO_SANDBOX_NOTICE);
     expect(NO_SANDBOX_NOTICE).toMatch(/--no-sandbox/);
+  });
+});
+
+describe('the first steps of a start (index.ts)', () => {
+  /** An app that records what is asked of it, as docs/api/app.md names the calls. */
+  function startingApp(switches: string[] = []): StartingApp & { calls: string[] } {
+    const calls: string[] = [];
+    return {
+      calls,
+      enableSandbox: () => void calls.push('enableSandbox'),
+      setAppUserModelId: (id) => void calls.push(`setAppUserModelId ${id}`),
+      commandLine: { hasSwitch: (name) => switches.includes(name) },
+    };
+  }
+
+  it('sandboxes every page, and on Windows only gives the taskbar and jump list the installer’s id', () => {
+    for (const platform of ['win32', 'linux', 'darwin'] as const) {
+      const app = startingApp();
+      expect(claimDesktopIdentity(app, platform, ['/opt/Pickwise/pickwise'])).toEqual({ withoutSandbox: false });
+      expect(app.calls, platform).toEqual(platform === 'win32' ? ['enableSandbox', `setAppUserModelId ${APP_ID}`] : ['enableSandbox']);
+    }
+  });
+
+  it('notices a start without Chromium’s sandbox, by switch or by argument, and says so first in the log', () => {
+    expect(claimDesktopIdentity(startingApp(['no-sandbox']), 'linux', []).withoutSandbox).toBe(true);
+    expect(claimDesktopIdentity(startingApp(), 'linux', ['/tmp/.mount/pickwise', '--no-sandbox']).withoutSandbox).toBe(true);
+    expect(startNotices(true, null)).toEqual([NO_SANDBOX_NOTICE]);
+    expect(startNotices(true, 'ignored')).toEqual([NO_SANDBOX_NOTICE, 'ignored']);
+    expect(startNotices(false, null)).toEqual([]);
   });
 });
