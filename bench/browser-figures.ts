@@ -76,6 +76,19 @@ async function probe<T>(page: Page, name: string, options: unknown): Promise<T> 
 }
 
 /** Frame latencies of each run (ms), with the probe's own floor measured between them. */
+/**
+ * The edit probe's floor: a page with nothing but a title field and a button whose name
+ * follows it (no React, no app), as the probe finds them in Collect. Whatever a keystroke costs
+ * here is the frame's and the probe's, not Pickwise's.
+ */
+const BARE_EDIT_PAGE = `<!doctype html><html><body>
+<div data-testid="candidate-row"><span>C1</span><input class="candidate-title" value="Churn prediction"><button aria-label="Details of C1 Churn prediction">Details</button></div>
+<script>
+const input = document.querySelector('input');
+const details = document.querySelector('button');
+input.addEventListener('input', () => details.setAttribute('aria-label', 'Details of C1 ' + input.value));
+</script></body></html>`;
+
 export interface FrameSamples {
   /** One list of latencies per run. */
   runs: number[][];
@@ -102,6 +115,26 @@ export async function measureDrag(run: HarnessRun, options: { runs: number; move
     samples.elements = result.points;
   }
   return samples;
+}
+
+/** The edit probe on BARE_EDIT_PAGE, in a page of its own at `viewport`, as measureEdit runs it. */
+export async function measureEditFloor(browser: Browser, viewport: Viewport, options: { runs: number; edits: number }): Promise<FrameSamples> {
+  const context = await browser.newContext({ viewport });
+  try {
+    await context.addInitScript({ content: PAGE_PROBES });
+    const page = await context.newPage();
+    await page.setContent(BARE_EDIT_PAGE);
+    const samples: FrameSamples = { runs: [], idle: [], elements: 1 };
+    await probe(page, 'edit', { index: 0, edits: 5, idle: false });
+    for (let index = 0; index < options.runs; index += 1) {
+      const result = await probe<{ edits: number[]; idle: number[] }>(page, 'edit', { index: 0, edits: options.edits, idle: true });
+      samples.runs.push(result.edits);
+      samples.idle.push(result.idle);
+    }
+    return samples;
+  } finally {
+    await context.close();
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { bigBoardSession } from '../tests/e2e/support/big-board';
 import { benchSession, boardFiles, describeBoard } from './big-session';
 import { rendererBundleSize } from './build';
-import { measureDrag, measureEdit, measureExport, measureStart, openBoard, gotoPhase, launchBrowser, startApp, usedHeap, PROJECTOR, type FrameSamples } from './browser-figures';
+import { measureDrag, measureEdit, measureEditFloor, measureExport, measureStart, openBoard, gotoPhase, launchBrowser, startApp, usedHeap, PROJECTOR, type FrameSamples } from './browser-figures';
 import { measureDraftCheck, measureOpen, measureSave, profileOpen, profileSave } from './node-figures';
 import { figure, type Figure } from './report';
 import { ratios, summarize } from './stats';
@@ -258,6 +258,11 @@ export async function runBench(config: BenchConfig): Promise<BenchResult> {
             figures.push(
               frameFigures('edit', `Edit a title, ${edit.elements} candidates`, edit, { median: BUDGETS.editMedianMs, p95: Number.POSITIVE_INFINITY }, useBudgets, 'A character typed into a title in Collect (value set + input event) → paint of the first frame where the row shows it.')[0]!,
             );
+            // The same probe on a page with one bare field: the floor any keystroke meets here.
+            const floor = await measureEditFloor(browser, PROJECTOR, { runs: config.editRuns, edits: config.editsPerRun });
+            figures.push(
+              frameFigures('edit.floor', 'Edit, a bare input field (the probe’s floor)', floor, null, useBudgets, 'The edit probe on a page holding only a title field and a button named after it (no React, no app): what the frame and the probe cost.')[0]!,
+            );
           }
           if (wanted('export')) {
             const { exportRatio: ratio } = config;
@@ -334,7 +339,7 @@ export async function runBench(config: BenchConfig): Promise<BenchResult> {
     }
   }
 
-  const order = ['format.size', 'open', 'save', 'draft', 'drag.median', 'drag.p95', 'drag.big.median', 'drag.big.p95', 'edit.median', 'start', 'export', 'size.bundle', 'size.heap'];
+  const order = ['format.size', 'open', 'save', 'draft', 'drag.median', 'drag.p95', 'drag.big.median', 'drag.big.p95', 'edit.median', 'edit.floor.median', 'start', 'export', 'size.bundle', 'size.heap'];
   figures.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return {
     when: new Date().toISOString(),

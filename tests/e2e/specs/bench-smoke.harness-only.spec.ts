@@ -8,7 +8,7 @@ test('the benchmark runs end to end at tiny sizes and reports every figure', asy
   test.setTimeout(180_000);
   const result = await runBench({ ...SMOKE, only: [] });
   const ids = result.figures.map((each) => each.id);
-  expect(ids).toEqual(['format.size', 'open', 'save', 'draft', 'drag.median', 'drag.p95', 'edit.median', 'start', 'export', 'size.bundle', 'size.heap']);
+  expect(ids).toEqual(['format.size', 'open', 'save', 'draft', 'drag.median', 'drag.p95', 'edit.median', 'edit.floor.median', 'start', 'export', 'size.bundle', 'size.heap']);
   for (const each of result.figures) {
     expect(Number.isFinite(each.summary.median), `${each.name} has a value`).toBe(true);
     expect(each.summary.median, `${each.name} is positive`).toBeGreaterThan(0);
