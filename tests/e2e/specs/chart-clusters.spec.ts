@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { serializeSession } from '../../../shared';
 import { expect, test } from '../fixtures';
 import { realisticBoardSession } from '../support/realistic-board';
-import { gotoPhase } from './session-page';
+import { gotoPhase, openSessionFile } from './session-page';
 
 // A numbered cluster names the points whose label found no room: on the Map it opens by mouse,
 // Enter or Space, lists its members' codes and whole titles, each selecting its point, and closes
@@ -16,8 +16,7 @@ test('a cluster on a crowded Map opens by mouse and by keyboard, lists its membe
   const byCode = new Map(session.candidates.map((candidate) => [candidate.code, candidate]));
   const file = join(app.folder, 'board-300.pickwise');
   await writeFile(file, serializeSession(session));
-  await app.answerOpenDialog(file);
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await openSessionFile(app, file);
   await gotoPhase(page, 'Map');
   await page.setViewportSize({ width: 1280, height: 800 });
   const badges = page.locator('.matrix-frame [data-testid="matrix-cluster"]');

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { comparisonLegend, createSampleSession, serializeSession } from '../../../shared';
 import { expect, test } from '../fixtures';
 import { compareTodayWithLastQuarter } from '../support/compare-files';
-import { gotoPhase } from './session-page';
+import { gotoPhase, openSessionFile } from './session-page';
 
 // Issue 16: the Map shows each matched candidate's move as an arrow from its earlier position
 // and marks the new ones; the chart image carries them, with their meaning in its legend. Today's
@@ -93,9 +93,8 @@ test('the chart image carries the arrows and their meaning, unless “Moves sinc
 
 test('without a comparison, the export dialog offers no “Moves since …”', async ({ app }) => {
   const { page } = app;
-  await app.answerOpenDialog(join(app.folder, 'none.pickwise'));
   await writeFile(join(app.folder, 'none.pickwise'), serializeSession(createSampleSession()));
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await openSessionFile(app, join(app.folder, 'none.pickwise'));
   await gotoPhase(page, 'Map');
   await page.getByRole('button', { name: 'Export image…' }).click();
   const dialog = page.getByTestId('chart-export-dialog');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { serializeSession } from '../../../shared';
 import { expect, test } from '../fixtures';
 import { bigBoardSession } from '../support/big-board';
-import { gotoPhase } from './session-page';
+import { gotoPhase, openSessionFile } from './session-page';
 
 // How the browser composites the chart while a point is dragged on a big board: in a few
 // layers, the overlay one of them. A mark drawn per point with an opacity of its own made
@@ -15,8 +15,7 @@ test('dragging a point on a board of 300 composites the page in a handful of lay
   const { page } = app;
   const file = join(app.folder, 'board.pickwise');
   await writeFile(file, serializeSession(bigBoardSession(300)));
-  await app.answerOpenDialog(file);
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await openSessionFile(app, file);
   await gotoPhase(page, 'Map');
   const cdp = await page.context().newCDPSession(page);
   let layers: { layerId: string; backendNodeId?: number }[] = [];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { computeCandidateResults, createSampleSession, isBetterWithoutMl, type Session } from '../../../shared';
 import { expect, test } from '../fixtures';
-import { gotoPhase, leaveTextFields, pressUndo, saveAndRead } from './session-page';
+import { gotoPhase, leaveTextFields, openSessionFile, pressUndo, saveAndRead } from './session-page';
 
 const sample = createSampleSession();
 const sampleResults = computeCandidateResults(sample);
@@ -82,8 +82,7 @@ test('dragging a point sets a consensus override that keeps the scores and survi
   expect(saved.scores).toEqual(sample.scores);
 
   await page.getByRole('button', { name: 'New', exact: true }).click();
-  await app.answerOpenDialog(file);
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await openSessionFile(app, file);
   await gotoPhase(page, 'Map');
   await expect(mark).toHaveAttribute('data-quadrant', 'big-bets');
   await expect(mark).toHaveAttribute('data-overridden', 'true');

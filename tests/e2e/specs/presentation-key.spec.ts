@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { serializeSession } from '../../../shared';
 import { expect, test } from '../fixtures';
 import { realisticBoardSession } from '../support/realistic-board';
-import { gotoPhase } from './session-page';
+import { gotoPhase, openSessionFile } from './session-page';
 
 // Presenting a crowded board, the key beside the chart is longer than the screen. It follows
 // the walk: the entry of the candidate reached is marked and brought into view, so nobody has to
@@ -14,8 +14,7 @@ test('presenting 300 candidates, the key brings each walked-to candidate’s ent
   await page.setViewportSize({ width: 1920, height: 1080 });
   const file = join(app.folder, 'board-300.pickwise');
   await writeFile(file, serializeSession(realisticBoardSession(300)));
-  await app.answerOpenDialog(file);
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await openSessionFile(app, file);
   await gotoPhase(page, 'Map');
   await expect(page.getByTestId('matrix-point').first()).toBeVisible();
   await page.keyboard.press('F11');

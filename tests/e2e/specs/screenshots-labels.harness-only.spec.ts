@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { serializeSession } from '../../../shared';
 import { expect, test } from '../fixtures';
 import { realisticBoardSession } from '../support/realistic-board';
-import { gotoPhase } from './session-page';
+import { gotoPhase, openSessionFile } from './session-page';
 
 // Pictures of the chart's labels for people to look at (not compared automatically): boards of
 // 12, 60 and 300 candidates with realistic titles, on the Map and presenting, at projector
@@ -23,8 +23,7 @@ for (const count of [12, 60, 300]) {
     await mkdir(folder, { recursive: true });
     const file = join(app.folder, `board-${count}.pickwise`);
     await writeFile(file, serializeSession(realisticBoardSession(count)));
-    await app.answerOpenDialog(file);
-    await page.getByRole('button', { name: 'Open…' }).click();
+    await openSessionFile(app, file);
     await gotoPhase(page, 'Map');
     await expect(page.getByTestId('matrix-point').first()).toBeVisible();
     for (const size of sizes) {

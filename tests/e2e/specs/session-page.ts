@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { parseSession, type Session } from '../../../shared';
 import type { AppUnderTest } from '../harness/app-under-test';
@@ -10,6 +11,17 @@ export type PhaseName = 'Frame' | 'Collect' | 'Score' | 'Map' | 'Decide' | 'Shar
 export async function gotoPhase(page: Page, phase: PhaseName): Promise<void> {
   await page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button', { name: phase }).click();
   await expect(page.getByRole('main')).toHaveAccessibleName(phase);
+}
+
+/**
+ * Opens a session file as the facilitator does (Open…, the dialog answered) and waits until the
+ * window names it: opening brings the room back to Frame, so a phase chosen before the file is
+ * open would be undone by it (on a loaded machine a big board takes a while).
+ */
+export async function openSessionFile(app: AppUnderTest, path: string): Promise<void> {
+  await app.answerOpenDialog(path);
+  await app.page.getByRole('button', { name: 'Open…' }).click();
+  await expect(app.page).toHaveTitle(`${basename(path)} — Pickwise`, { timeout: 30_000 });
 }
 
 export async function setSessionTitle(page: Page, title: string): Promise<void> {
