@@ -66,6 +66,26 @@ const RETRY_MS = 20;
 
 let pending: Request | null = null;
 
+/**
+ * A key pressed, or a press of the pointer, while focus is on a control: the person is already
+ * acting from there, and a hand-off still waiting must not pull focus away afterwards (Chromium
+ * may run a key before the hand-off's timer). With focus lost, on the page body, the hand-off
+ * goes on: it puts the person back on a control.
+ */
+function personActs(): void {
+  const active = document.activeElement;
+  if (pending !== null && active !== null && active !== document.body) pending = null;
+}
+
+let listening = false;
+function listenForThePerson(): void {
+  if (listening) return;
+  listening = true;
+  // Capture: before the key's own handler, which may start a hand-off of its own.
+  document.addEventListener('keydown', personActs, true);
+  document.addEventListener('pointerdown', personActs, true);
+}
+
 function attempt(request: Request): void {
   if (pending !== request) return; // a later action decides where focus goes
   const area = request.within?.();
@@ -91,10 +111,12 @@ function attempt(request: Request): void {
 
 /**
  * Hands focus to what `find` returns once the page shows it (it is looked for after the
- * action's render, and again while it is still coming). The latest hand-off wins; one whose
- * target never shows falls back, when focus was lost, to `fallback`.
+ * action's render, and again while it is still coming). The latest hand-off wins, and a key or
+ * a pointer press on a control before it takes place ends it; one whose target never shows
+ * falls back, when focus was lost, to `fallback`.
  */
 export function handFocus(find: Find, options: { within?: Find; selectText?: boolean; fallback: Find }): void {
+  listenForThePerson();
   const request: Request = { find, within: options.within, selectText: options.selectText ?? false, fallback: options.fallback, deadline: Date.now() + WAIT_MS };
   pending = request;
   // After the current task: React has drawn the action's result by then.

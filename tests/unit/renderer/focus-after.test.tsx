@@ -189,6 +189,35 @@ describe('the hand-off itself', () => {
     kept.remove();
   });
 
+  it('gives way to a key the person presses on a control before it takes place, but not with focus lost', () => {
+    // Chromium may run a key before the hand-off's timer: Tab from the field just used, then
+    // ArrowDown on the select it reached, must not have focus pulled back to the target.
+    const field = document.createElement('input');
+    const target = document.createElement('button');
+    const select = document.createElement('select');
+    document.body.append(field, target, select);
+    field.focus();
+    handFocus(() => target, { fallback: () => null });
+    fireEvent.keyDown(field, { key: 'Tab' });
+    select.focus();
+    settle();
+    expect(focused()).toBe(select);
+    // A pointer press does the same.
+    handFocus(() => target, { fallback: () => null });
+    fireEvent.pointerDown(select);
+    settle();
+    expect(focused()).toBe(select);
+    // With focus on the page body, a key does not hold the hand-off back.
+    select.blur();
+    handFocus(() => target, { fallback: () => null });
+    fireEvent.keyDown(document.body, { key: 'Tab' });
+    settle();
+    expect(focused()).toBe(target);
+    field.remove();
+    target.remove();
+    select.remove();
+  });
+
   it('the skip link’s hand-off goes where a phase switch does', () => {
     render(<Workshop />);
     act(() => focusAfter.skipToWorkshop());
