@@ -124,14 +124,7 @@ export async function measureEditFloor(browser: Browser, viewport: Viewport, opt
     await context.addInitScript({ content: PAGE_PROBES });
     const page = await context.newPage();
     await page.setContent(BARE_EDIT_PAGE);
-    const samples: FrameSamples = { runs: [], idle: [], elements: 1 };
-    await probe(page, 'edit', { index: 0, edits: 5, idle: false });
-    for (let index = 0; index < options.runs; index += 1) {
-      const result = await probe<{ edits: number[]; idle: number[] }>(page, 'edit', { index: 0, edits: options.edits, idle: true });
-      samples.runs.push(result.edits);
-      samples.idle.push(result.idle);
-    }
-    return samples;
+    return await editSamples(page, options);
   } finally {
     await context.close();
   }
@@ -144,10 +137,15 @@ export async function measureEditFloor(browser: Browser, viewport: Viewport, opt
  */
 export async function measureEdit(run: HarnessRun, options: { runs: number; edits: number }): Promise<FrameSamples> {
   await run.page.locator('[data-testid="candidate-row"] .candidate-title').first().waitFor();
+  return editSamples(run.page, options);
+}
+
+/** The edit probe's runs on a page: a short warm-up on the first title, then each run on the next (the probe keeps to the last there is). */
+async function editSamples(page: Page, options: { runs: number; edits: number }): Promise<FrameSamples> {
   const samples: FrameSamples = { runs: [], idle: [], elements: 0 };
-  await probe(run.page, 'edit', { index: 0, edits: 5, idle: false });
+  await probe(page, 'edit', { index: 0, edits: 5, idle: false });
   for (let index = 0; index < options.runs; index += 1) {
-    const result = await probe<{ edits: number[]; idle: number[]; rows: number }>(run.page, 'edit', { index: 1 + index, edits: options.edits, idle: true });
+    const result = await probe<{ edits: number[]; idle: number[]; rows: number }>(page, 'edit', { index: 1 + index, edits: options.edits, idle: true });
     samples.runs.push(result.edits);
     samples.idle.push(result.idle);
     samples.elements = result.rows;

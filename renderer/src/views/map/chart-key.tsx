@@ -33,11 +33,13 @@ export function ChartKey({ entries, currentId = null }: { entries: readonly Char
               </h3>
             )}
             <dl>
-              {members.map((entry) => (
+              {members.map((entry) => {
+                const reached = entry.id === currentId;
+                return (
                 <div
                   key={entry.id}
-                  className={`chart-key-entry${entry.id === currentId ? ' current' : ''}`}
-                  aria-current={entry.id === currentId ? 'true' : undefined}
+                  className={`chart-key-entry${reached ? ' current' : ''}`}
+                  aria-current={reached ? 'true' : undefined}
                   data-testid="chart-key-entry"
                   data-candidate-id={entry.id}
                   data-cluster-number={entry.cluster}
@@ -45,7 +47,8 @@ export function ChartKey({ entries, currentId = null }: { entries: readonly Char
                   <dt>{entry.code}</dt>
                   <dd>{entry.title}</dd>
                 </div>
-              ))}
+                );
+              })}
             </dl>
           </section>
         ))
