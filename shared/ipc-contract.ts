@@ -3,6 +3,7 @@ import { checkSession } from './session/check';
 import { LIMITS, type Session } from './session/schema';
 import type { MenuCommand } from './menu-table';
 import { PAPERS } from './export/print-html';
+import type { TableEncoding } from './export/csv-parse';
 
 /**
  * The one description of every call between the renderer and main. The preload exposes
@@ -280,7 +281,7 @@ function draftIdSchema() {
 /** How an export went; a failed one names the file and says why, and leaves no partial file. */
 export type ExportResult = { status: 'exported'; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
 
-type ReadBacklogResult = { status: 'read'; text: string; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
+type ReadBacklogResult = { status: 'read'; text: string; encoding: TableEncoding; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };
 
 /** Another session read beside this window's own (to merge or compare), never replacing it. */
 type ReadSessionResult = { status: 'read'; session: Session; fileName: string } | { status: 'cancelled' } | { status: 'failed'; error: FileError };

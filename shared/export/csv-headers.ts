@@ -1,32 +1,42 @@
-// Which candidate field a column name stands for: the headers backlogToCsv writes, and the
-// words people use in their own spreadsheets. Matching ignores case, accents, spaces and
-// punctuation ("Key metric", "KEY_METRIC" and "key-metric" are the same). The names each field
-// answers to are in its entry of CANDIDATE_FIELDS. A "problem" column is the problem
-// statement's, but stands for the title when no column is a title (a sheet of problems with no
-// short names). A "Readiness: <item>" column answers a readiness item (READINESS_COLUMNS).
-import { CANDIDATE_FIELDS, normaliseHeader, readinessColumnName, type CandidateFieldKey } from '../session/candidate-fields';
+// Which field a column of an imported table goes to, told from its header, and how sure that
+// is. A header is compared with every field's name and synonyms in the five languages of
+// FIELD_NAMES (field-names.ts), ignoring case, accents, spaces and punctuation ("Key metric",
+// "KEY_METRIC" and "key-metric" are the same):
+// - exact: the field's own name in one of the languages ("Title", "Titel", "Titre");
+// - synonym: a name people give that column in one of them ("Use case", "Anwendungsfall");
+// - guess: the header holds such a name ("Titel (kurz)"), or is one letter or two off a long one.
+// A "problem" column is the problem statement's, but stands for the title, as a guess, when no
+// column is a title (a sheet of problems with no short names). A "Readiness: <item>" column
+// answers a readiness item (READINESS_COLUMNS). The preview shows each column's match and lets
+// the person choose per column (import-columns.ts); a guess is shown as one.
+import { normaliseHeader, readinessColumnName } from '../session/candidate-fields';
+import { FIELD_NAMES, IMPORT_LANGUAGES, type ImportFieldKey, type ImportLanguage } from '../session/field-names';
 
-// The column names each field's entry lists (most specific first); the first field to list a name has it.
-const FIELD_OF = new Map<string, CandidateFieldKey>();
-for (const field of CANDIDATE_FIELDS) {
-  for (const name of field.headers) if (!FIELD_OF.has(name)) FIELD_OF.set(name, field.key);
+export type HeaderConfidence = 'exact' | 'synonym' | 'guess';
+
+export interface HeaderMatch {
+  field: ImportFieldKey;
+  confidence: HeaderConfidence;
 }
 
-/** The field a column name stands for, if any. */
-function fieldForHeader(header: string): CandidateFieldKey | undefined {
-  return FIELD_OF.get(normaliseHeader(header));
-}
+const FIELD_KEYS = Object.keys(FIELD_NAMES) as ImportFieldKey[];
 
-/** Whether a cell names a column we know, including the aggregates we export but do not import. */
-export function isKnownHeader(header: string): boolean {
-  const name = normaliseHeader(header);
-  return FIELD_OF.has(name) || EXPORT_ONLY_HEADERS.has(name) || readinessColumnName(header) !== undefined;
-}
-
-/** Whether a lone cell is a title column's name ("Title", "Candidate"...). */
-export function isTitleHeader(header: string): boolean {
-  const field = fieldForHeader(header);
-  return field === 'title' || normaliseHeader(header) === 'problem';
+// Each normalised name to the field it stands for, its confidence and the languages it is a
+// name in. Own names come before synonyms, and within each the fields in table order: the first
+// field to list a name has it (field-names.test.ts keeps any name to one field anyway).
+const NAMES = new Map<string, HeaderMatch & { languages: ImportLanguage[] }>();
+for (const confidence of ['exact', 'synonym'] as const) {
+  for (const field of FIELD_KEYS) {
+    for (const language of IMPORT_LANGUAGES) {
+      const names = FIELD_NAMES[field][language];
+      for (const name of confidence === 'exact' ? [names.label] : names.synonyms) {
+        const key = normaliseHeader(name);
+        const known = NAMES.get(key);
+        if (known === undefined) NAMES.set(key, { field, confidence, languages: [language] });
+        else if (known.field === field && !known.languages.includes(language)) known.languages.push(language);
+      }
+    }
+  }
 }
 
 /**
@@ -36,42 +46,89 @@ export function isTitleHeader(header: string): boolean {
  */
 export const COMPARISON_CSV_HEADERS = ['Quadrant before', 'Rank before', 'Impact before', 'Complexity before'] as const;
 
-// Columns backlogToCsv writes that are results, not inputs: recognised as headers, never
-// imported; with a comparison, the before columns too (its "Since …" column names no field either).
-const EXPORT_ONLY_HEADERS = new Set(['code', 'impact', 'complexity', 'quadrant', 'spread', 'votes', 'dots', 'rank', 'id', ...COMPARISON_CSV_HEADERS.map(normaliseHeader)]);
+// Columns backlogToCsv writes that are results, not inputs, in the five languages: recognised as
+// headers, never imported nor guessed at; with a comparison, the before columns too (its
+// "Since …" column names no field either).
+const EXPORT_ONLY_HEADERS = new Set(
+  [
+    ['Code', 'Kürzel', 'Código'],
+    ['Impact', 'Wirkung', 'Impacto'],
+    ['Complexity', 'Komplexität', 'Complexité', 'Complejidad', 'Complexidade'],
+    ['Quadrant', 'Quadrante', 'Cuadrante'],
+    ['Spread', 'Streuung', 'Écart', 'Dispersión', 'Dispersão'],
+    ['Votes', 'Stimmen', 'Voix', 'Votos'],
+    ['Rank', 'Rang', 'Rango', 'Posição'],
+    ['Id'],
+    COMPARISON_CSV_HEADERS,
+  ]
+    .flat()
+    .map(normaliseHeader),
+);
 
-/** A column answering a readiness item: where it is, its header as the file has it, and the item's name in it. */
-export interface ReadinessColumn {
-  column: number;
-  header: string;
-  name: string;
+/** Levenshtein distance, stopping early past `limit` (then any number above it). */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
-/**
- * Which column (0-based) holds each import field; fields with no column are absent. The
- * readiness columns, when the file has any, are found by their headers alone.
- */
-export type ColumnMapping = Partial<Record<CandidateFieldKey, number>> & { readiness?: ReadinessColumn[] };
+// Names shorter than this are too common inside other words to guess from ("id", "kpi").
+const GUESS_MIN_LENGTH = 4;
 
 /**
- * Guesses the mapping from column names: each column goes to the field its name stands for
- * (the first such column wins), and each "Readiness: …" column to the readiness columns. When
- * no column is a title, a "Problem" column is used as the title instead. Columns with unknown
- * names stay unmapped, for the person to map.
+ * A guess for a header no name matches: the field of the longest name the header holds, or of a
+ * name of six letters or more it is one letter off (two for ten or more: a typing slip, a
+ * plural, a missing accent's letter). Undefined when neither.
  */
-export function guessColumnMapping(headers: readonly string[]): ColumnMapping {
-  const mapping: ColumnMapping = {};
-  const readiness: ReadinessColumn[] = [];
-  headers.forEach((header, column) => {
-    const field = fieldForHeader(header);
-    if (field !== undefined && mapping[field] === undefined) mapping[field] = column;
-    const name = readinessColumnName(header);
-    if (name !== undefined) readiness.push({ column, header, name });
-  });
-  if (readiness.length > 0) mapping.readiness = readiness;
-  if (mapping.title === undefined && mapping.problem !== undefined) {
-    mapping.title = mapping.problem;
-    delete mapping.problem;
+function guessFor(name: string): ImportFieldKey | undefined {
+  let field: ImportFieldKey | undefined;
+  let longest = 0;
+  for (const [known, match] of NAMES) {
+    if (known.length < GUESS_MIN_LENGTH || known.length <= longest) continue;
+    const limit = known.length >= 10 ? 2 : known.length >= 6 ? 1 : 0;
+    if (name.includes(known) || (limit > 0 && editDistance(name, known, limit) <= limit)) {
+      field = match.field;
+      longest = known.length;
+    }
   }
-  return mapping;
+  return field;
+}
+
+/** The field a column's header stands for and how sure that is; null when it stands for none (or for a result column). */
+export function matchHeader(header: string): HeaderMatch | null {
+  const name = normaliseHeader(header);
+  const known = NAMES.get(name);
+  if (known !== undefined) return { field: known.field, confidence: known.confidence };
+  if (EXPORT_ONLY_HEADERS.has(name) || readinessColumnName(header) !== undefined) return null;
+  const field = guessFor(name);
+  return field === undefined ? null : { field, confidence: 'guess' };
+}
+
+/** The languages a header is a field's own name or synonym in (none for a guess or an unknown header). */
+export function headerLanguages(header: string): readonly ImportLanguage[] {
+  return NAMES.get(normaliseHeader(header))?.languages ?? [];
+}
+
+/** Whether a cell names a column we know for sure (no guesses), including the results we export but do not import. */
+export function isKnownHeader(header: string): boolean {
+  const name = normaliseHeader(header);
+  return NAMES.has(name) || EXPORT_ONLY_HEADERS.has(name) || readinessColumnName(header) !== undefined;
+}
+
+/** Whether a lone cell is a title column's name ("Title", "Titel"...) or a problem column's, which then stands for the title. */
+export function isTitleHeader(header: string): boolean {
+  const field = NAMES.get(normaliseHeader(header))?.field;
+  return field === 'title' || field === 'problem';
 }

@@ -8,14 +8,15 @@ import {
   readYesNo,
   CHOICE_FIELDS,
   TEXT_FIELDS,
-  type CandidateFieldKey,
 } from '../session/candidate-fields';
 import { nextCandidateCode } from '../session/edits';
 import { joinWords } from '../session/issue-message';
+import { FIELD_NAMES, type ImportFieldKey } from '../session/field-names';
 import { DATA_AVAILABLE_ITEM, LIMITS, type Candidate, type ReadinessItem, type Session } from '../session/schema';
 import { clampToScale } from '../workshop/scale';
 import { unescapeCsvFormula } from './csv-export';
-import { guessColumnMapping, type ColumnMapping } from './csv-headers';
+import { readDate, type DateOrder } from './csv-dates';
+import { guessColumnMapping, type ColumnMapping } from './import-columns';
 import type { ParsedTable } from './csv-parse';
 import { dataAvailableInStep, planReadinessImport, readinessOfRow } from './csv-readiness';
 import { truncate } from './csv-text';
@@ -38,6 +39,12 @@ export interface ImportPreview {
   readinessItems: ReadinessItem[];
   /** What happens to the whole file, for a person (the readiness columns). */
   notes: string[];
+}
+
+/** How the file's cells are read where languages differ. */
+export interface ImportReading {
+  /** A slashed date both ways a date (03/04/2025): day first or month first. */
+  dateOrder: DateOrder;
 }
 
 export interface ImportOptions {
@@ -99,7 +106,9 @@ function codeNumber(code: string): number {
  * shortened, and each change is listed in the row's problems. The readiness columns answer
  * the session's items by name, or items the import adds (csv-readiness.ts); a cell that cannot
  * be read gives no answer and a problem naming its line and column; where "Data available" and
- * its checklist item disagree, the field wins and the row says so. What happens to the
+ * its checklist item disagree, the field wins and the row says so. A "Created" column gives the
+ * candidate's creation day in the forms csv-dates.ts reads (a slashed date in `reading`'s
+ * order when both orders would do); without one, or where it is not a date, `now`. What happens to the
  * readiness columns is said in the preview's notes. A row without a title has no candidate.
  * Codes follow the session's highest `C<n>` in row order; ids come from `makeId('cand')` (and
  * `makeId('item')` for added items); `now` is the creation time.
@@ -110,6 +119,7 @@ export function candidatesFromTable(
   session: Session,
   makeId: (prefix: string) => string,
   now: Date,
+  reading: ImportReading = { dateOrder: 'day-first' },
 ): ImportPreview {
   const existing = new Map<string, string>();
   for (const candidate of session.candidates) {
@@ -133,7 +143,7 @@ export function candidatesFromTable(
   const rows = table.rows.map((cells, index): ImportPreviewRow => {
     const line = table.rowLines[index] ?? index + 1;
     const problems: string[] = [];
-    const raw = (field: CandidateFieldKey): string => {
+    const raw = (field: ImportFieldKey): string => {
       const column = mapping[field];
       return column === undefined ? '' : unescapeCsvFormula(cells[column] ?? '');
     };
@@ -153,7 +163,9 @@ export function candidatesFromTable(
       return { line, candidate: null, duplicateOf: null, problems: [`The session holds at most ${LIMITS.candidates} candidates: this row is left out.`] };
     }
 
-    const candidate: Candidate = blankCandidate(makeId('cand'), `C${code}`, title, createdAt);
+    const created = readDate(raw('createdAt'), reading.dateOrder);
+    if (created === 'invalid') problems.push(`${FIELD_NAMES.createdAt.en.label}: “${raw('createdAt').trim()}” is not a date; set to today.`);
+    const candidate: Candidate = blankCandidate(makeId('cand'), `C${code}`, title, created === 'invalid' || created === undefined ? createdAt : created);
     const fields: Record<string, unknown> = candidate;
     for (const field of TEXT_FIELDS) if (field.key !== 'title') fields[field.property] = text(field);
 

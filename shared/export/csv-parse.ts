@@ -273,21 +273,25 @@ function plainLines(text: string): RawParse {
   return { rows, rowStarts, error: null, delimiter: NO_DELIMITER, linebreak: '' };
 }
 
+/** How a table file's bytes were read: what spreadsheets save. */
+export type TableEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
 /**
  * The text of a table file from its bytes, whatever a spreadsheet saved it as: UTF-8 (with or
  * without a byte order mark), UTF-16 with a byte order mark (Excel's "Unicode text"), and
  * otherwise Windows-1252 (Excel's plain "CSV" on Windows) when the bytes are not valid UTF-8.
- * Never throws.
+ * Says which, so that the preview can tell the person a file was converted. Never throws.
  */
-export function decodeTableBytes(bytes: Uint8Array): string {
+export function decodeTableFile(bytes: Uint8Array): { text: string; encoding: TableEncoding } {
   const [a, b] = [bytes[0], bytes[1]];
-  if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (a === 0xff && b === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (a === 0xfe && b === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     // Some Node versions decode "windows-1252" as Latin-1; map 0x80–0x9F as Windows-1252 does.
-    return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+    const text = new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+    return { text, encoding: 'windows-1252' };
   }
 }
 

@@ -22,7 +22,7 @@ import {
   type ReadinessItem,
   type Session,
 } from '../session/schema';
-import type { ReadinessColumn } from './csv-headers';
+import type { ReadinessColumn } from './import-columns';
 import { truncate } from './csv-text';
 
 const ANSWER_LABELS = Object.fromEntries(READINESS_COLUMNS.answers.map((option) => [option.value, option.label])) as Record<ReadinessAnswer, string>;

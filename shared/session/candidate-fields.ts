@@ -1,6 +1,7 @@
 // A candidate's fields, described once: what people call each one, what it holds and how long
-// it may be, which column names in a spreadsheet stand for it, which words in a cell stand for
-// each of its choices, how merging two candidates treats it, and the column the CSV writes.
+// it may be, which words in a cell stand for each of its choices (from field-names.ts, which
+// also holds the column names a spreadsheet gives it in five languages), how merging two
+// candidates treats it, and the column the CSV writes.
 // The CSV export and import, merging, a new candidate's defaults, the details form's labels and
 // the decision record all read this table; the schema (schema.ts) checks the same fields, and
 // tests/unit/shared/candidate-fields.test.ts keeps the two in step.
@@ -8,6 +9,7 @@
 // one field but one answer per readiness item of the session: READINESS_COLUMNS below describes
 // its columns in a table.
 import { READINESS_ANSWER_LABELS } from '../export/labels';
+import { VALUE_WORDS, type ImportLanguage } from './field-names';
 import { LIMITS, type Candidate, type CandidateStatus, type DataAvailability, type ReadinessAnswer } from './schema';
 
 /** How merging a duplicate into the candidate that stays treats a field. */
@@ -57,37 +59,44 @@ export interface CandidateField {
   /** What the form says under the field while it is empty: why it matters. */
   hintWhenEmpty?: string;
   kind: FieldKind;
-  /** Column names an import reads as this field, normalised (see `normaliseHeader`), most specific first. */
-  headers: readonly string[];
   merge: MergePolicy;
 }
 
-/** Cell words for yes, shared by the yes-no fields and the data availability choice. */
-const YES_WORDS = ['yes', 'y', 'true', '1', 'x', 'ja', 'oui', 'si', 'da', '✓', '✔', '☑'];
+/** A value's cell words in all five languages an import reads (field-names.ts). */
+function inEveryLanguage(words: Readonly<Record<ImportLanguage, readonly string[]>>): string[] {
+  return Object.values(words).flat();
+}
+
+/** Cell words for yes, shared by the yes-no fields, the data availability choice and the readiness answers. */
+const YES_WORDS = inEveryLanguage(VALUE_WORDS.yes);
 /** Cell words for no. */
-const NO_WORDS = ['no', 'n', 'false', '0', 'nein', 'non', 'none', '✗', '✘'];
+const NO_WORDS = inEveryLanguage(VALUE_WORDS.no);
+const PARTLY_WORDS = inEveryLanguage(VALUE_WORDS.partly);
+/** An empty cell is the unknown answer, then the words for it. */
+const UNKNOWN_WORDS = ['', ...inEveryLanguage(VALUE_WORDS.unknown)];
 
 const DATA_AVAILABILITY_OPTIONS = [
-  { value: 'unknown', label: 'unknown', formLabel: 'Not known yet', words: ['', 'unknown', '?', 'na', 'tbd', 'dontknow', 'notsure', 'unclear'] },
-  { value: 'yes', label: 'yes', formLabel: 'Yes', words: [...YES_WORDS, 'available', 'full', 'complete'] },
-  { value: 'partly', label: 'partly', formLabel: 'Partly', words: ['partly', 'partially', 'partial', 'part', 'some', 'limited', 'incomplete', 'teilweise', 'yesandno'] },
-  { value: 'no', label: 'no', formLabel: 'No', words: [...NO_WORDS, 'unavailable', 'missing'] },
+  { value: 'unknown', label: 'unknown', formLabel: 'Not known yet', words: UNKNOWN_WORDS },
+  { value: 'yes', label: 'yes', formLabel: 'Yes', words: YES_WORDS },
+  { value: 'partly', label: 'partly', formLabel: 'Partly', words: PARTLY_WORDS },
+  { value: 'no', label: 'no', formLabel: 'No', words: NO_WORDS },
 ] as const satisfies readonly ChoiceOption<DataAvailability>[];
 
+const STATUS_WORDS = VALUE_WORDS.status;
 const STATUS_OPTIONS = [
-  { value: 'open', label: 'Open', words: ['', 'new', 'todo', 'idea'] },
-  { value: 'shortlisted', label: 'Shortlisted', words: ['shortlist', 'selected'] },
-  { value: 'focus', label: 'Focus', words: ['chosen'] },
-  { value: 'parked', label: 'Parked', words: ['park', 'onhold', 'later'] },
-  { value: 'non-ml', label: 'Better without ML', words: ['nonml', 'withoutml', 'noml'] },
+  { value: 'open', label: 'Open', words: ['', ...inEveryLanguage(STATUS_WORDS.open)] },
+  { value: 'shortlisted', label: 'Shortlisted', words: inEveryLanguage(STATUS_WORDS.shortlisted) },
+  { value: 'focus', label: 'Focus', words: inEveryLanguage(STATUS_WORDS.focus) },
+  { value: 'parked', label: 'Parked', words: inEveryLanguage(STATUS_WORDS.parked) },
+  { value: 'non-ml', label: 'Better without ML', words: inEveryLanguage(STATUS_WORDS['non-ml']) },
 ] as const satisfies readonly ChoiceOption<CandidateStatus>[];
 
 // In the schema's order; labels as the checklist shows them.
 const READINESS_ANSWER_OPTIONS = [
-  { value: 'ready', label: READINESS_ANSWER_LABELS.ready, words: [...YES_WORDS, 'ok', 'done', 'inplace'] },
-  { value: 'partly', label: READINESS_ANSWER_LABELS.partly, words: ['partially', 'partial', 'part', 'some', 'limited', 'incomplete', 'inprogress', 'teilweise', 'yesandno'] },
-  { value: 'missing', label: READINESS_ANSWER_LABELS.missing, words: [...NO_WORDS, 'notready', 'absent', 'lacking'] },
-  { value: 'unknown', label: READINESS_ANSWER_LABELS.unknown, words: ['', '?', 'na', 'tbd', 'dontknow', 'notsure', 'unclear', 'notknown', 'open'] },
+  { value: 'ready', label: READINESS_ANSWER_LABELS.ready, words: [...YES_WORDS, ...inEveryLanguage(VALUE_WORDS.readiness.ready)] },
+  { value: 'partly', label: READINESS_ANSWER_LABELS.partly, words: PARTLY_WORDS },
+  { value: 'missing', label: READINESS_ANSWER_LABELS.missing, words: [...NO_WORDS, ...inEveryLanguage(VALUE_WORDS.readiness.missing)] },
+  { value: 'unknown', label: READINESS_ANSWER_LABELS.unknown, words: UNKNOWN_WORDS },
 ] as const satisfies readonly ChoiceOption<ReadinessAnswer>[];
 
 const shortText = { type: 'text', maxLength: LIMITS.shortText, multiline: false } as const;
@@ -100,7 +109,6 @@ export const CANDIDATE_FIELDS = [
     property: 'title',
     label: 'Title',
     kind: shortText,
-    headers: ['title', 'name', 'candidate', 'candidatename', 'candidatetitle', 'usecase', 'idea', 'item', 'summary', 'headline'],
     merge: 'keep',
   },
   {
@@ -108,8 +116,6 @@ export const CANDIDATE_FIELDS = [
     property: 'problem',
     label: 'Problem statement',
     kind: longText,
-    // "problem" also stands for the title when no column is a title (guessColumnMapping).
-    headers: ['problemstatement', 'problem', 'description', 'details', 'businessproblem'],
     merge: 'join',
   },
   {
@@ -117,7 +123,6 @@ export const CANDIDATE_FIELDS = [
     property: 'owner',
     label: 'Owner',
     kind: shortText,
-    headers: ['owner', 'problemowner', 'businessowner', 'responsible', 'sponsor', 'contact', 'productowner'],
     merge: 'fill',
   },
   {
@@ -126,7 +131,6 @@ export const CANDIDATE_FIELDS = [
     label: 'Key metric',
     hintWhenEmpty: 'Needed: the business metric this would move.',
     kind: shortText,
-    headers: ['keymetric', 'metric', 'kpi', 'keykpi', 'successmetric', 'targetmetric', 'businessmetric'],
     merge: 'fill',
   },
   {
@@ -135,7 +139,6 @@ export const CANDIDATE_FIELDS = [
     label: 'Baseline',
     formLabel: 'Current baseline',
     kind: shortText,
-    headers: ['baseline', 'currentvalue', 'today', 'asis'],
     merge: 'fill',
   },
   {
@@ -144,7 +147,6 @@ export const CANDIDATE_FIELDS = [
     label: 'How it is measured',
     formLabel: 'How the key metric is measured',
     kind: shortText,
-    headers: ['howitismeasured', 'measurement', 'howmeasured', 'measuredby', 'measuredhow', 'measurementmethod', 'metricsource', 'datasourceofmetric', 'howtomeasure'],
     merge: 'fill',
   },
   {
@@ -152,7 +154,6 @@ export const CANDIDATE_FIELDS = [
     property: 'dataAvailability',
     label: 'Data available',
     kind: { type: 'choice', options: DATA_AVAILABILITY_OPTIONS },
-    headers: ['dataavailable', 'dataavailability', 'data', 'dataready', 'datareadiness', 'hasdata'],
     merge: 'fill',
   },
   {
@@ -161,7 +162,6 @@ export const CANDIDATE_FIELDS = [
     label: 'Non-ML alternative',
     formLabel: 'Non-ML alternative (SQL, rules, a report)',
     kind: longText,
-    headers: ['nonmlalternative', 'nonml', 'alternative', 'simpleralternative', 'withoutml', 'nonmlsolution'],
     merge: 'join',
   },
   {
@@ -170,7 +170,6 @@ export const CANDIDATE_FIELDS = [
     label: 'Better without ML',
     formLabel: 'A simpler approach without ML does the job',
     kind: { type: 'yes-no' },
-    headers: ['betterwithoutml', 'betterwithoutai', 'nonmlbetter', 'solvewithoutml', 'noml'],
     merge: 'either',
   },
   {
@@ -178,7 +177,6 @@ export const CANDIDATE_FIELDS = [
     property: 'wrongPredictionCost',
     label: 'Cost of a wrong prediction',
     kind: longText,
-    headers: ['costofawrongprediction', 'costofwrongprediction', 'wrongpredictioncost', 'costofwrongpredictions', 'costoferror', 'errorcost', 'costofmistakes'],
     merge: 'join',
   },
   {
@@ -186,7 +184,6 @@ export const CANDIDATE_FIELDS = [
     property: 'tags',
     label: 'Tags',
     kind: { type: 'tags' },
-    headers: ['tags', 'tag', 'labels', 'label', 'categories', 'category', 'theme', 'themes'],
     merge: 'unite',
   },
   {
@@ -194,7 +191,6 @@ export const CANDIDATE_FIELDS = [
     property: 'status',
     label: 'Status',
     kind: { type: 'choice', options: STATUS_OPTIONS },
-    headers: ['status', 'state'],
     merge: 'keep',
   },
   {
@@ -202,7 +198,6 @@ export const CANDIDATE_FIELDS = [
     property: 'notes',
     label: 'Notes',
     kind: longText,
-    headers: ['notes', 'note', 'comments', 'comment', 'remarks'],
     merge: 'join',
   },
   {
@@ -210,7 +205,6 @@ export const CANDIDATE_FIELDS = [
     property: 'override',
     label: 'Override impact',
     kind: { type: 'override', axis: 'impact' },
-    headers: ['overrideimpact', 'impactoverride'],
     merge: 'keep',
   },
   {
@@ -218,7 +212,6 @@ export const CANDIDATE_FIELDS = [
     property: 'override',
     label: 'Override complexity',
     kind: { type: 'override', axis: 'complexity' },
-    headers: ['overridecomplexity', 'complexityoverride'],
     merge: 'keep',
   },
 ] as const satisfies readonly CandidateField[];
@@ -240,6 +233,12 @@ export const READINESS_COLUMNS = {
   answers: READINESS_ANSWER_OPTIONS,
 } as const satisfies { property: keyof Candidate; headerWord: string; ownerWord: string; answers: readonly ChoiceOption<ReadinessAnswer>[] };
 
+// The header word in the five languages an import reads (field-names.ts): a spreadsheet kept
+// in German heads its columns "Reife: Datenqualität".
+const READINESS_HEADER_WORDS = new Set(
+  [READINESS_COLUMNS.headerWord, 'Readiness check', 'Reife', 'Bereitschaft', 'Préparation', 'Maturité', 'Preparación', 'Madurez', 'Prontidão', 'Maturidade'].map(normaliseHeader),
+);
+
 /** The header of the column of a readiness item: "Readiness: Data quality and labels". */
 export function readinessColumnHeader(itemName: string): string {
   return `${READINESS_COLUMNS.headerWord}: ${itemName}`;
@@ -247,12 +246,12 @@ export function readinessColumnHeader(itemName: string): string {
 
 /**
  * The item name a readiness column's header gives ("readiness - data quality" → "data
- * quality"), or undefined when the header is not a readiness column's: the header word, in
- * any case and spacing, then a colon or a dash.
+ * quality"), or undefined when the header is not a readiness column's: the header word (in one
+ * of the five languages), in any case and spacing, then a colon or a dash.
  */
 export function readinessColumnName(header: string): string | undefined {
   const match = /^([^:：—–-]*)[:：—–-]([\s\S]*)$/u.exec(header);
-  if (match === null || normaliseHeader(match[1]!) !== normaliseHeader(READINESS_COLUMNS.headerWord)) return undefined;
+  if (match === null || !READINESS_HEADER_WORDS.has(normaliseHeader(match[1]!))) return undefined;
   return match[2]!.trim();
 }
 
@@ -348,8 +347,9 @@ export function readChoice(key: ChoiceFieldEntry['key'], text: string): string |
   return CHOICE_WORDS.get(key)?.get(cellWord(text));
 }
 
-const YES = new Set(YES_WORDS);
-const NO = new Set(NO_WORDS);
+// Compared as cellWord leaves a cell: "Sí" and "não" are "si" and "nao" there.
+const YES = new Set(YES_WORDS.map(cellWord));
+const NO = new Set(NO_WORDS.map(cellWord));
 
 /** A yes-no cell: empty or a word for no is false, a word for yes true, anything else undefined. */
 export function readYesNo(text: string): boolean | undefined {

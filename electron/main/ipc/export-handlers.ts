@@ -204,7 +204,7 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
         await dialogs.showFileError(windowId, read.error);
         return { status: 'failed', error: read.error };
       }
-      return { status: 'read', text: read.text, fileName: basename(path) };
+      return { status: 'read', text: read.text, encoding: read.encoding, fileName: basename(path) };
     },
     readSessionForMerge: ({ windowId }) => readSessionBeside(windowId, 'session'),
     readSessionForComparison: ({ windowId }) => readSessionBeside(windowId, 'comparison'),

@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join } from 'node:path';
 import type { Stats } from 'node:fs';
-import { decodeTableBytes } from '../../../shared';
+import { decodeTableFile, type TableEncoding } from '../../../shared';
 import type { FileError } from '../../../shared/ipc-contract';
 import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 import { describeFsError } from './session-files';
@@ -117,7 +117,7 @@ export function createExportFiles(fs: ExportFilesFs) {
   }
 
   /** The text of a file to import, refused before reading when it is larger than `limit` bytes. */
-  async function readText(path: string, limit: number): Promise<{ ok: true; text: string } | { ok: false; error: FileError }> {
+  async function readText(path: string, limit: number): Promise<{ ok: true; text: string; encoding: TableEncoding } | { ok: false; error: FileError }> {
     const fileName = basename(path);
     const fail = (code: string, reason: string) => ({ ok: false as const, error: { code, fileName, message: `“${fileName}” could not be read. ${reason}` } });
     try {
@@ -125,7 +125,7 @@ export function createExportFiles(fs: ExportFilesFs) {
       if (!stats.isFile()) return fail('not-a-file', 'It is a folder, not a file.');
       if (stats.size > limit) return fail('too-large', `It is larger than ${Math.round(limit / (1024 * 1024))} MB.`);
       // UTF-8 with or without a byte order mark, UTF-16 and Windows-1252: what spreadsheets save.
-      return { ok: true, text: decodeTableBytes(await fs.readFile(path)) };
+      return { ok: true, ...decodeTableFile(await fs.readFile(path)) };
     } catch (error) {
       return fail(errorCode(error), describeFsError(error));
     }

@@ -1,12 +1,12 @@
 import { create } from 'zustand';
-import { defaultBriefCandidate, type Paper, type Session } from '../../../shared';
+import { defaultBriefCandidate, type Paper, type Session, type TableEncoding } from '../../../shared';
 import { useSessionStore } from './session-store';
 
 /** The import and export dialogs that are open, and what they hold. View state only. */
 export interface ShareState {
   chartDialogOpen: boolean;
-  /** A candidate table waiting in the import preview: its text and where it came from. */
-  importing: { text: string; source: string } | null;
+  /** A candidate table waiting in the import preview: its text, where it came from, and how its bytes were read (a pasted text has none). */
+  importing: { text: string; source: string; encoding: TableEncoding | null } | null;
   /** Another session waiting in the merge preview. */
   merging: { session: Session; fileName: string } | null;
   /** The ML brief dialog while open: the candidate chosen (null when the session has none). */
@@ -19,7 +19,7 @@ export const useShareStore = create<ShareState>()(() => ({ chartDialogOpen: fals
 
 export const openChartDialog = () => useShareStore.setState({ chartDialogOpen: true });
 export const closeChartDialog = () => useShareStore.setState({ chartDialogOpen: false });
-export const previewImport = (text: string, source: string) => useShareStore.setState({ importing: { text, source } });
+export const previewImport = (text: string, source: string, encoding: TableEncoding | null = null) => useShareStore.setState({ importing: { text, source, encoding } });
 export const closeImport = () => useShareStore.setState({ importing: null });
 export const previewMerge = (session: Session, fileName: string) => useShareStore.setState({ merging: { session, fileName } });
 export const closeMerge = () => useShareStore.setState({ merging: null });

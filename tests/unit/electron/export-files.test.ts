@@ -44,7 +44,9 @@ describe('export files', () => {
   it('reads a backlog in the encodings spreadsheets save, and refuses one too large', async () => {
     const files = createExportFiles(fs);
     await writeFile(join(folder, 'utf8.csv'), '\uFEFFTitle\nPrévision\n');
-    expect(await files.readText(join(folder, 'utf8.csv'), 1000)).toMatchObject({ ok: true, text: expect.stringContaining('Prévision') });
+    expect(await files.readText(join(folder, 'utf8.csv'), 1000)).toEqual({ ok: true, text: 'Title\nPrévision\n', encoding: 'utf-8' });
+    await writeFile(join(folder, 'excel.csv'), Buffer.from([0x54, 0x69, 0x74, 0x65, 0x6c, 0x0d, 0x0a, 0x4b, 0xfc, 0x6e, 0x64, 0x69, 0x67, 0x75, 0x6e, 0x67, 0x20, 0x80]));
+    expect(await files.readText(join(folder, 'excel.csv'), 1000)).toEqual({ ok: true, text: 'Titel\r\nKündigung €', encoding: 'windows-1252' });
     await writeFile(join(folder, 'big.csv'), 'x'.repeat(2000));
     const big = await files.readText(join(folder, 'big.csv'), 1000);
     expect(big).toMatchObject({ ok: false, error: { code: 'too-large', fileName: 'big.csv' } });

@@ -7,7 +7,7 @@ import {
   candidatesFromTable,
   createEmptySession,
   createSampleSession,
-  decodeTableBytes,
+  decodeTableFile,
   guessColumnMapping,
   guessTableMapping,
   importCandidates,
@@ -259,7 +259,7 @@ describe('guessColumnMapping', () => {
   test('ignores case, spaces and punctuation, and knows common synonyms', () => {
     expect(guessColumnMapping(['NAME', 'kpi', 'Problem_Statement', 'labels'])).toEqual({ title: 0, keyMetric: 1, problem: 2, tags: 3 });
     expect(guessColumnMapping(['Candidate', 'Metric', 'Responsible'])).toEqual({ title: 0, keyMetric: 1, owner: 2 });
-    expect(guessColumnMapping(['  key-metric ', 'Titel', 'Comments'])).toEqual({ keyMetric: 0, notes: 2 });
+    expect(guessColumnMapping(['  key-metric ', 'Zzz', 'Comments'])).toEqual({ keyMetric: 0, notes: 2 });
   });
 
   test('"problem" is the title when no column is one', () => {
@@ -337,7 +337,7 @@ describe('candidatesFromTable and importCandidates', () => {
 
   test('a CSV with quoted commas, newlines in fields, a BOM, semicolons and non-Latin text imports right', () => {
     const text =
-      '\uFEFFTitel;Title;Problem;Key metric;Tags\r\n' +
+      '\uFEFFRef;Title;Problem;Key metric;Tags\r\n' +
       'x;"Prévision de la demande, par magasin";"Ruptures ; gaspillage\r\nen rayon";"Taux de rupture";"retail; frais"\r\n' +
       'x;需求预测;"库存 ""过多""";"缺货率";供应链\r\n' +
       'x;Прогноз оттока 🚀;"Клиенты уходят,\nмолча";Отток;"клиенты; CRM"\r\n';
@@ -377,20 +377,22 @@ describe('candidatesFromTable and importCandidates', () => {
   });
 });
 
-describe('decodeTableBytes', () => {
-  test('reads UTF-8 with and without a BOM, UTF-16 with a BOM, and falls back to Windows-1252', () => {
+describe('decodeTableFile', () => {
+  test('reads UTF-8 with and without a BOM, UTF-16 with a BOM, and falls back to Windows-1252, saying which', () => {
     const text = 'Title;Owner\r\nPrévision;Zoë\r\n';
     const utf8 = new TextEncoder().encode(text);
-    expect(decodeTableBytes(utf8)).toBe(text);
-    expect(decodeTableBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toBe(text);
+    expect(decodeTableFile(utf8)).toEqual({ text, encoding: 'utf-8' });
+    expect(decodeTableFile(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text, encoding: 'utf-8' });
     const utf16 = new Uint8Array(2 + text.length * 2);
     utf16.set([0xff, 0xfe]);
     for (let i = 0; i < text.length; i++) utf16.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
-    expect(decodeTableBytes(utf16)).toBe(text);
+    expect(decodeTableFile(utf16)).toEqual({ text, encoding: 'utf-16le' });
+    const utf16be = Uint8Array.from(utf16, (_, i) => utf16[i % 2 === 0 ? i + 1 : i - 1]!);
+    expect(decodeTableFile(utf16be)).toEqual({ text, encoding: 'utf-16be' });
     const cp1252 = Uint8Array.from(text, (c) => (c === 'é' ? 0xe9 : c === 'ë' ? 0xeb : c.charCodeAt(0)));
-    expect(decodeTableBytes(cp1252)).toBe(text);
-    expect(decodeTableBytes(new Uint8Array([0x80, 0x93, 0x41, 0x94, 0x9f]))).toBe('€“A”Ÿ');
-    const parsed = table(decodeTableBytes(cp1252));
+    expect(decodeTableFile(cp1252)).toEqual({ text, encoding: 'windows-1252' });
+    expect(decodeTableFile(new Uint8Array([0x80, 0x93, 0x41, 0x94, 0x9f])).text).toBe('€“A”Ÿ');
+    const parsed = table(decodeTableFile(cp1252).text);
     expect(parsed.rows).toEqual([['Prévision', 'Zoë']]);
   });
 });

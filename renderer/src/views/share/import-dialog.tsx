@@ -1,21 +1,26 @@
 import { useMemo, useState } from 'react';
 import {
   CANDIDATE_FIELD_LABELS,
-  CANDIDATE_FIELDS,
   candidatesFromTable,
+  chooseColumnTarget,
   createEmptySession,
   createId,
-  guessTableMapping,
+  fileDateOrder,
+  guessImportColumns,
   importCandidates,
+  importFileNotes,
   isTableError,
+  mappingOfColumns,
   parseCandidateTable,
-  type ColumnMapping,
+  type ImportColumn,
+  type TableEncoding,
 } from '../../../../shared';
 import { announce } from '../../desktop-ui';
 import { newDocumentWith } from '../../store/document-commands';
 import { editSession, useSessionStore } from '../../store/session-store';
 import { closeImport, useShareStore } from '../../store/share-store';
 import { useModalDialog } from '../modal-dialog';
+import { ImportColumnsTable } from './import-columns-table';
 
 const SHOWN_ROWS = 200;
 
@@ -24,22 +29,24 @@ export function ImportDialog() {
   const importing = useShareStore((state) => state.importing);
   const dialog = useModalDialog(importing !== null, closeImport);
   return (
-    <dialog ref={dialog} className="calm-dialog wide-dialog" aria-labelledby="import-title" data-testid="import-dialog">
-      {importing && <ImportPreview key={importing.text} text={importing.text} source={importing.source} />}
+    <dialog ref={dialog} className="calm-dialog wide-dialog import-dialog" aria-labelledby="import-title" data-testid="import-dialog">
+      {importing && <ImportPreview key={importing.text} text={importing.text} source={importing.source} encoding={importing.encoding} />}
     </dialog>
   );
 }
 
-function ImportPreview({ text, source }: { text: string; source: string }) {
+function ImportPreview({ text, source, encoding }: { text: string; source: string; encoding: TableEncoding | null }) {
   const session = useSessionStore((state) => state.session);
   const table = useMemo(() => parseCandidateTable(text), [text]);
-  const [mapping, setMapping] = useState<ColumnMapping>(() => (isTableError(table) ? {} : guessTableMapping(table)));
+  const [columns, setColumns] = useState<ImportColumn[]>(() => (isTableError(table) ? [] : guessImportColumns(table.headers, table.rows[0]?.length ?? table.headers?.length ?? 1)));
+  const mapping = useMemo(() => mappingOfColumns(columns), [columns]);
+  const dateOrder = useMemo(() => fileDateOrder(isTableError(table) ? null : table.headers, navigator.language), [table]);
   const [skipDuplicates, setSkipDuplicates] = useState(true);
   const [target, setTarget] = useState<'current' | 'new'>('current');
   const base = useMemo(() => (target === 'new' ? createEmptySession(new Date(), createId) : session), [target, session]);
   const preview = useMemo(
-    () => (isTableError(table) || mapping.title === undefined ? null : candidatesFromTable(table, mapping, base, createId, new Date())),
-    [table, mapping, base],
+    () => (isTableError(table) || mapping.title === undefined ? null : candidatesFromTable(table, mapping, base, createId, new Date(), { dateOrder })),
+    [table, mapping, base, dateOrder],
   );
 
   if (isTableError(table)) {
@@ -59,7 +66,7 @@ function ImportPreview({ text, source }: { text: string; source: string }) {
     );
   }
 
-  const columns = table.headers ?? table.rows[0]?.map((_, index) => `Column ${index + 1}`) ?? [];
+  const fileNotes = importFileNotes(columns, encoding, dateOrder);
   const importable = preview?.rows.filter((row) => row.candidate !== null && !(skipDuplicates && row.duplicateOf !== null)).length ?? 0;
   const duplicates = preview?.rows.filter((row) => row.duplicateOf !== null).length ?? 0;
   const run = async () => {
@@ -79,32 +86,19 @@ function ImportPreview({ text, source }: { text: string; source: string }) {
       <h2 id="import-title">Import candidates from {source}</h2>
       <p className="dialog-note">
         {table.rows.length} {table.rows.length === 1 ? 'row' : 'rows'}
-        {duplicates > 0 ? `, ${duplicates} already in the session or repeated` : ''}. Map the columns to fields; only Title is needed.
+        {duplicates > 0 ? `, ${duplicates} already in the session or repeated` : ''}. Check where each column goes; only Title is needed.
       </p>
+      {fileNotes.map((note) => (
+        <p key={note.text} className={note.warning ? 'dialog-note import-warning' : 'dialog-note'} role={note.warning ? 'alert' : undefined} data-testid="import-file-note">
+          {note.text}
+        </p>
+      ))}
       {preview?.notes.map((note) => (
         <p key={note} className="dialog-note" data-testid="import-note">
           {note}
         </p>
       ))}
-      <div className="mapping-grid">
-        {CANDIDATE_FIELDS.map(({ key, label }) => (
-          <label key={key} className="inline-field">
-            <span>{label}</span>
-            <select
-              aria-label={`Column for ${label}`}
-              value={mapping[key] ?? ''}
-              onChange={(event) => setMapping((previous) => ({ ...previous, [key]: event.target.value === '' ? undefined : Number(event.target.value) }))}
-            >
-              <option value="">—</option>
-              {columns.map((column, index) => (
-                <option key={index} value={index}>
-                  {column}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-      </div>
+      <ImportColumnsTable columns={columns} rows={table.rows} onChoose={(index, target) => setColumns((previous) => chooseColumnTarget(previous, index, target))} />
       <div className="import-table-frame">
         <table className="import-table" aria-label="Import preview">
           <thead>

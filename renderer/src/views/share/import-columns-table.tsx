@@ -1,0 +1,75 @@
+import { IMPORT_FIELDS, importFieldLabel, type ColumnTarget, type ImportColumn } from '../../../../shared';
+
+/** How many of the file's rows each column shows under its header. */
+const SAMPLE_ROWS = 3;
+
+const CONFIDENCE_WORDS = { exact: 'Name matches', synonym: 'Known name', guess: 'Guess: check' } as const;
+
+/** What the preview says of where a column goes: how its header matched, or that the person chose. */
+function matchWords(column: ImportColumn): { text: string; kind: string } {
+  if (column.target === null) return { text: column.suggested === null ? 'Not recognised' : 'Left out', kind: 'none' };
+  const suggested = column.suggested;
+  if (suggested === null || suggested.target !== column.target) return { text: 'Chosen', kind: 'chosen' };
+  return { text: CONFIDENCE_WORDS[suggested.confidence], kind: suggested.confidence };
+}
+
+const targetValue = (target: ColumnTarget): string => target ?? '';
+
+/**
+ * The file's own columns, as a spreadsheet's import wizard shows them: each column's header, the
+ * field it goes to (chosen per column) with how sure the header made that, and its first values.
+ */
+export function ImportColumnsTable({ columns, rows, onChoose }: { columns: readonly ImportColumn[]; rows: readonly (readonly string[])[]; onChoose: (index: number, target: ColumnTarget) => void }) {
+  const samples = rows.slice(0, SAMPLE_ROWS);
+  return (
+    <div className="import-columns-frame" data-testid="import-columns">
+      <table className="import-columns" aria-label="Columns of the file">
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.index} scope="col" className="column-header">
+                <span className="column-name" title={column.header}>
+                  {column.header}
+                </span>
+              </th>
+            ))}
+          </tr>
+          <tr>
+            {columns.map((column) => {
+              const match = matchWords(column);
+              return (
+                <td key={column.index} className={`column-target ${match.kind}`} data-testid="import-column">
+                  <select aria-label={`Field for the column “${column.header}”`} value={targetValue(column.target)} onChange={(event) => onChoose(column.index, (event.target.value || null) as ColumnTarget)}>
+                    <option value="">Leave out</option>
+                    {column.readinessName !== undefined && <option value="readiness">Readiness: {column.readinessName}</option>}
+                    {IMPORT_FIELDS.map((field) => (
+                      <option key={field} value={field}>
+                        {importFieldLabel(field)}
+                      </option>
+                    ))}
+                  </select>
+                  <span className="column-match" data-testid="import-column-match">
+                    {match.text}
+                  </span>
+                </td>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {samples.map((cells, row) => (
+            <tr key={row}>
+              {columns.map((column) => (
+                <td key={column.index} className={column.target === null ? 'left-out' : undefined}>
+                  <span className="column-value" title={cells[column.index] ?? ''}>
+                    {cells[column.index] ?? ''}
+                  </span>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
