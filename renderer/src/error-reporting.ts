@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { errorReportLimits } from '../../shared/ipc-contract';
+import { translate } from './i18n';
 import { pickwise } from './pickwise-client';
 
 /** An unexpected error the facilitator is told about, from the page or from main. */
@@ -26,7 +27,7 @@ function describe(reason: unknown): { message: string; stack: string | null } {
   const limits = errorReportLimits();
   const error = reason instanceof Error ? reason : null;
   const raw = error ? error.message || error.name : typeof reason === 'string' ? reason : safeString(reason);
-  const message = (raw.trim() || 'An unexpected error occurred.').slice(0, limits.message);
+  const message = (raw.trim() || translate('errors.unexpected')).slice(0, limits.message);
   const stack = error?.stack ? error.stack.slice(0, limits.stack) : null;
   return { message, stack };
 }
@@ -35,7 +36,7 @@ function safeString(value: unknown): string {
   try {
     return String(value);
   } catch {
-    return 'An unexpected error occurred.';
+    return translate('errors.unexpected');
   }
 }
 

@@ -1,4 +1,5 @@
 import { announce } from './desktop-ui';
+import { translate } from './i18n';
 import { pickwise } from './pickwise-client';
 import { showOpenedDocument } from './store/document-commands';
 
@@ -26,7 +27,7 @@ export function installFileDrop(): void {
           // A file that is not a session has been explained by main's dialog.
           if (result.status === 'opened') showOpenedDocument(result);
         } catch {
-          announce(`“${file.name}” is not a file on this computer, so Pickwise cannot open it.`);
+          announce(translate('notices.droppedNotAFile', { name: file.name }));
         }
       }
     })();

@@ -1,10 +1,11 @@
-import type { OpenedSession, ThemeChoice } from '../../shared/ipc-contract';
+import type { OpenedSession } from '../../shared/ipc-contract';
 import { PRESENTATION_COMMANDS, type MenuCommand } from '../../shared/menu-table';
 import { announce, openShortcuts } from './desktop-ui';
+import { translate } from './i18n';
 import { isTextField } from './text-fields';
 import { pickwise } from './pickwise-client';
 import { newDocument, openDocument, openSampleDocument, saveDocument, saveDocumentAs, showOpenedDocument, startFollowUpDocument } from './store/document-commands';
-import { redo, undo, UNDO_STOPS_AT_TURN } from './store/session-store';
+import { redo, undo } from './store/session-store';
 import { useMapViewStore } from './store/map-view-store';
 import { exportBacklogCsv, exportDecisionRecord } from './export/export-commands';
 import { importCandidatesFromFile, mergeSessionFromFile } from './export/import-commands';
@@ -22,7 +23,7 @@ function undoOrRedo(direction: 'undo' | 'redo'): void {
     return;
   }
   if (direction === 'redo') redo();
-  else if (!undo() && useViewStore.getState().scoringParticipantId !== null) announce(UNDO_STOPS_AT_TURN);
+  else if (!undo() && useViewStore.getState().scoringParticipantId !== null) announce(translate('notices.undoStopsAtTurn'));
 }
 
 const showPhase = (phase: Phase) => () => useViewStore.getState().setPhase(phase);
@@ -33,15 +34,9 @@ function togglePresentation(): void {
   map.setPresenting(!map.presenting);
 }
 
-const THEME_NOTICES: Record<ThemeChoice, string> = {
-  light: 'Theme: light',
-  dark: 'Theme: dark',
-  system: 'Theme: following the system',
-};
-
 async function toggleTheme(): Promise<void> {
   const choice = await pickwise().toggleTheme();
-  announce(THEME_NOTICES[choice]);
+  announce(translate(`notices.theme.${choice}`));
 }
 
 /** What every command of the menu table does in the window; the compiler refuses a missing one. */
@@ -80,7 +75,7 @@ export const menuCommandHandlers: Record<MenuCommand, () => unknown> = {
  */
 export function runMenuCommand(command: MenuCommand): void {
   if (useMapViewStore.getState().presenting && !PRESENTATION_COMMANDS.includes(command)) {
-    announce('Presentation mode changes nothing. Press Esc to leave it first.');
+    announce(translate('notices.presentationChangesNothing'));
     return;
   }
   const handler = Object.hasOwn(menuCommandHandlers, command) ? menuCommandHandlers[command] : undefined;

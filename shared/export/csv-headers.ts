@@ -10,7 +10,8 @@
 // answers a readiness item (READINESS_COLUMNS). The preview shows each column's match and lets
 // the person choose per column (import-columns.ts); a guess is shown as one.
 import { normaliseHeader, readinessColumnName } from '../session/candidate-fields';
-import { FIELD_NAMES, IMPORT_LANGUAGES, type ImportFieldKey, type ImportLanguage } from '../session/field-names';
+import { LANGUAGES, type Language } from '../i18n/languages';
+import { FIELD_NAMES, type ImportFieldKey } from '../session/field-names';
 
 export type HeaderConfidence = 'exact' | 'synonym' | 'guess';
 
@@ -24,10 +25,10 @@ const FIELD_KEYS = Object.keys(FIELD_NAMES) as ImportFieldKey[];
 // Each normalised name to the field it stands for, its confidence and the languages it is a
 // name in. Own names come before synonyms, and within each the fields in table order: the first
 // field to list a name has it (field-names.test.ts keeps any name to one field anyway).
-const NAMES = new Map<string, HeaderMatch & { languages: ImportLanguage[] }>();
+const NAMES = new Map<string, HeaderMatch & { languages: Language[] }>();
 for (const confidence of ['exact', 'synonym'] as const) {
   for (const field of FIELD_KEYS) {
-    for (const language of IMPORT_LANGUAGES) {
+    for (const language of LANGUAGES) {
       const names = FIELD_NAMES[field][language];
       for (const name of confidence === 'exact' ? [names.label] : names.synonyms) {
         const key = normaliseHeader(name);
@@ -117,7 +118,7 @@ export function matchHeader(header: string): HeaderMatch | null {
 }
 
 /** The languages a header is a field's own name or synonym in (none for a guess or an unknown header). */
-export function headerLanguages(header: string): readonly ImportLanguage[] {
+export function headerLanguages(header: string): readonly Language[] {
   return NAMES.get(normaliseHeader(header))?.languages ?? [];
 }
 

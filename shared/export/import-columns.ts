@@ -2,7 +2,8 @@
 // headers suggest (csv-headers.ts) and as the person then chooses, one column per field. The
 // import reads the table through the mapping these give (ColumnMapping).
 import { CANDIDATE_FIELDS, readinessColumnName } from '../session/candidate-fields';
-import { FIELD_NAMES, IMPORT_LANGUAGES, type ImportFieldKey, type ImportLanguage } from '../session/field-names';
+import { LANGUAGES, type Language } from '../i18n/languages';
+import { FIELD_NAMES, type ImportFieldKey } from '../session/field-names';
 import { dateOrderOf, type DateOrder } from './csv-dates';
 import { headerLanguages, matchHeader, type HeaderConfidence } from './csv-headers';
 import type { TableEncoding } from './csv-parse';
@@ -112,11 +113,11 @@ export function guessColumnMapping(headers: readonly string[]): ColumnMapping {
  * The language the headers are in: the one most of the recognised headers are names in, when
  * one leads; null when none is recognised or two languages tie (then the interface's decides).
  */
-export function headersLanguage(headers: readonly string[] | null): ImportLanguage | null {
+export function headersLanguage(headers: readonly string[] | null): Language | null {
   if (headers === null) return null;
-  const counts = new Map<ImportLanguage, number>();
+  const counts = new Map<Language, number>();
   for (const header of headers) for (const language of headerLanguages(header)) counts.set(language, (counts.get(language) ?? 0) + 1);
-  const ranked = IMPORT_LANGUAGES.map((language) => ({ language, count: counts.get(language) ?? 0 })).sort((a, b) => b.count - a.count);
+  const ranked = LANGUAGES.map((language) => ({ language, count: counts.get(language) ?? 0 })).sort((a, b) => b.count - a.count);
   const [first, second] = ranked;
   return first === undefined || first.count === 0 || first.count === second?.count ? null : first.language;
 }

@@ -9,7 +9,8 @@
 // one field but one answer per readiness item of the session: READINESS_COLUMNS below describes
 // its columns in a table.
 import { READINESS_ANSWER_LABELS } from '../export/labels';
-import { VALUE_WORDS, type ImportLanguage } from './field-names';
+import type { Language } from '../i18n/languages';
+import { VALUE_WORDS } from './field-names';
 import { LIMITS, type Candidate, type CandidateStatus, type DataAvailability, type ReadinessAnswer } from './schema';
 
 /** How merging a duplicate into the candidate that stays treats a field. */
@@ -63,7 +64,7 @@ export interface CandidateField {
 }
 
 /** A value's cell words in all five languages an import reads (field-names.ts). */
-function inEveryLanguage(words: Readonly<Record<ImportLanguage, readonly string[]>>): string[] {
+function inEveryLanguage(words: Readonly<Record<Language, readonly string[]>>): string[] {
   return Object.values(words).flat();
 }
 

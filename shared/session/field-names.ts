@@ -9,8 +9,7 @@
 // every language, and a word for one value of its table (tests/unit/shared/field-names.test.ts).
 import type { CandidateStatus } from './schema';
 
-export const IMPORT_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt'] as const;
-export type ImportLanguage = (typeof IMPORT_LANGUAGES)[number];
+import type { Language } from '../i18n/languages';
 
 
 export interface FieldNames {
@@ -140,13 +139,13 @@ export const FIELD_NAMES = {
     es: { label: 'Fecha de creación', synonyms: ['Fecha', 'Creado el', 'Creado', 'Creación', 'Fecha de alta'] },
     pt: { label: 'Data de criação', synonyms: ['Criado em', 'Criado', 'Criação', 'Data de cadastro', 'Data de inclusão', 'Cadastrado em'] },
   },
-} as const satisfies Readonly<Record<string, Readonly<Record<ImportLanguage, FieldNames>>>>;
+} as const satisfies Readonly<Record<string, Readonly<Record<Language, FieldNames>>>>;
 
 /** The fields an import can fill: the candidate fields, and the day a candidate was created. */
 export type ImportFieldKey = keyof typeof FIELD_NAMES;
 
 /** Cell words in each language, as people write them: compared as a column name is (case, accents, spaces and punctuation ignored), a cell of symbols as it is. */
-type WordsByLanguage = Readonly<Record<ImportLanguage, readonly string[]>>;
+type WordsByLanguage = Readonly<Record<Language, readonly string[]>>;
 
 interface ValueWordTable {
   yes: WordsByLanguage;

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { compareSessions, planOf, proposeMatches, type MatchPlan, type Session, type SessionComparison } from '../../../shared';
 import { announce } from '../desktop-ui';
+import { translate } from '../i18n';
 import { pickwise } from '../pickwise-client';
 import { useSessionStore } from './session-store';
 
@@ -55,7 +56,7 @@ export async function compareWithEarlierBeside(session: Session): Promise<void> 
   // Another document opened meanwhile is not the follow-up the earlier file belongs to.
   if (found.status !== 'found' || useSessionStore.getState().session.id !== session.id) return;
   compareWithEarlier(found.session, found.fileName);
-  announce(`Compared with “${found.fileName}”, the session this one follows up.`);
+  announce(translate('notices.comparedWithEarlier', { fileName: found.fileName }));
 }
 
 /** The review step again, on the pairs in use. */
@@ -73,7 +74,7 @@ export function cancelReview(): void {
  */
 export function confirmPairs(plan: MatchPlan): string | null {
   const { earlier } = useComparisonStore.getState();
-  if (earlier === null) return 'There is no session to compare with any more.';
+  if (earlier === null) return translate('errors.noSessionToCompare');
   const result = compareSessions(earlier.session, useSessionStore.getState().session, plan);
   if (result.kind === 'refused') return result.message;
   useComparisonStore.setState({ plan, reviewing: false });

@@ -69,9 +69,6 @@ export function markSaved(session: Session, fileName: string): void {
  */
 let turnStart: Session | null = null;
 
-/** The Undo that would reach into another person's turn, in words for the room. */
-export const UNDO_STOPS_AT_TURN = 'Undo stops at the start of this turn: what came before is not yours to take back. Finish the turn first.';
-
 /** Marks where a turn begins (null when it ends). Redo cannot reach past it either. */
 export function beginTurnHistory(participantId: string | null): void {
   lastGesture = null;

@@ -5,15 +5,6 @@ import { beginTurnHistory } from './session-store';
 export const PHASES = ['frame', 'collect', 'score', 'map', 'decide', 'share'] as const;
 export type Phase = (typeof PHASES)[number];
 
-export const PHASE_LABELS: Record<Phase, string> = {
-  frame: 'Frame',
-  collect: 'Collect',
-  score: 'Score',
-  map: 'Map',
-  decide: 'Decide',
-  share: 'Share',
-};
-
 /**
  * What the window shows, kept apart from the session: selecting, opening panels or changing
  * phase is never an edit, never marks the file unsaved and never enters the undo history.

@@ -1,4 +1,5 @@
-import { PHASE_LABELS, useViewStore } from '../store/view-store';
+import { useTranslation } from '../i18n';
+import { useViewStore } from '../store/view-store';
 import { CollectView } from './collect/collect-view';
 import { DecideView } from './decide/decide-view';
 import { DocumentBar } from './document-bar';
@@ -27,6 +28,7 @@ export function App() {
   const phase = useViewStore((state) => state.phase);
   const PhaseView = PHASE_VIEWS[phase];
   const presenting = useMapViewStore((state) => state.presenting);
+  const { t } = useTranslation();
   if (presenting) return <PresentationMode />;
   return (
     <div className="app">
@@ -34,7 +36,7 @@ export function App() {
       <DocumentBar />
       <PhaseNav />
       {/* Focusable from script only: focus lands here when a phase has no control at all. */}
-      <main id="workshop" className="workspace" tabIndex={-1} data-phase={phase} aria-label={PHASE_LABELS[phase]}>
+      <main id="workshop" className="workspace" tabIndex={-1} data-phase={phase} aria-label={t(`phases.${phase}`)}>
         <PhaseView />
       </main>
       <ChartExportDialog />

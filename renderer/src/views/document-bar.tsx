@@ -1,4 +1,5 @@
 import { UNTITLED } from '../../../shared';
+import { useTranslation } from '../i18n';
 import { newDocument, openDocument, openSampleDocument, saveDocument, saveDocumentAs } from '../store/document-commands';
 import { selectDirty, useSessionStore } from '../store/session-store';
 import { shortcutTitle } from './shortcuts';
@@ -7,6 +8,7 @@ import { shortcutTitle } from './shortcuts';
 export function DocumentBar() {
   const fileName = useSessionStore((state) => state.fileName);
   const dirty = useSessionStore(selectDirty);
+  const { t } = useTranslation();
   return (
     <header className="document-bar">
       <div className="brand" aria-hidden="true">
@@ -15,26 +17,26 @@ export function DocumentBar() {
       <div className="document-name" data-testid="document-name">
         <span>{fileName ?? UNTITLED}</span>
         {dirty && (
-          <span className="unsaved-marker" data-testid="unsaved-marker" title="Unsaved changes">
-            Edited
+          <span className="unsaved-marker" data-testid="unsaved-marker" title={t('documentBar.unsavedChanges')}>
+            {t('documentBar.edited')}
           </span>
         )}
       </div>
-      <nav className="file-commands" aria-label="File">
+      <nav className="file-commands" aria-label={t('documentBar.fileCommands')}>
         <button type="button" onClick={() => void newDocument()} title={shortcutTitle('file.new')}>
-          New
+          {t('documentBar.new')}
         </button>
         <button type="button" onClick={() => void openDocument()} title={shortcutTitle('file.open')}>
-          Open…
+          {t('documentBar.open')}
         </button>
         <button type="button" onClick={() => void saveDocument()} title={shortcutTitle('file.save')}>
-          Save
+          {t('documentBar.save')}
         </button>
         <button type="button" onClick={() => void saveDocumentAs()} title={shortcutTitle('file.saveAs')}>
-          Save As…
+          {t('documentBar.saveAs')}
         </button>
         <button type="button" className="quiet" onClick={() => void openSampleDocument()}>
-          Sample session
+          {t('documentBar.sampleSession')}
         </button>
       </nav>
     </header>

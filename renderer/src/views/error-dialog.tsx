@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { dismissErrors, useErrorStore } from '../error-reporting';
+import { useTranslation } from '../i18n';
 import { saveDocument } from '../store/document-commands';
 import { selectDirty, useSessionStore } from '../store/session-store';
 import { useModalDialog } from './modal-dialog';
 import '../styles/dialogs.css';
+
+/** What a save from the dialog came to, in words (a cancelled save says nothing). */
+const SAVE_OUTCOMES = { saved: 'errorDialog.saved', failed: 'errorDialog.saveFailed', reloaded: 'errorDialog.reloaded' } as const;
 
 /**
  * Something unexpected went wrong: said calmly, with the way to keep the work first. The error
@@ -12,8 +16,9 @@ import '../styles/dialogs.css';
 export function ErrorDialog() {
   const errors = useErrorStore((state) => state.errors);
   const dirty = useSessionStore(selectDirty);
+  const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
-  const [saveOutcome, setSaveOutcome] = useState<string | null>(null);
+  const [saveOutcome, setSaveOutcome] = useState<keyof typeof SAVE_OUTCOMES | null>(null);
   const open = errors.length > 0;
   const dialog = useModalDialog(open, dismissErrors);
 
@@ -30,13 +35,13 @@ export function ErrorDialog() {
     try {
       const status = await saveDocument();
       if (status === 'saved') {
-        setSaveOutcome('Your work is saved.');
+        setSaveOutcome('saved');
       } else if (status === 'failed') {
-        setSaveOutcome('Your work could not be saved; try Save As… to keep it somewhere else.');
+        setSaveOutcome('failed');
       } else if (status === 'cancelled') {
         setSaveOutcome(null);
       } else {
-        setSaveOutcome('The file was reloaded from disk.');
+        setSaveOutcome('reloaded');
       }
     } finally {
       setSaving(false);
@@ -48,28 +53,25 @@ export function ErrorDialog() {
     <dialog ref={dialog} className="calm-dialog" aria-modal="true" aria-labelledby="error-dialog-title" aria-describedby="error-dialog-detail">
       {open && latest && (
         <>
-          <h2 id="error-dialog-title">Something went wrong</h2>
+          <h2 id="error-dialog-title">{t('errorDialog.title')}</h2>
           <div id="error-dialog-detail">
-            <p>
-              Pickwise ran into a problem it did not expect. {dirty ? 'Your unsaved work is still here — save it now to be safe.' : 'Your work is saved.'}
-            </p>
+            <p>{dirty ? t('errorDialog.problemWithUnsavedWork') : t('errorDialog.problemWorkSaved')}</p>
             <p className="error-detail" data-testid="error-message">
-              {latest.message}
-              {errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}
+              {errors.length > 1 ? t('errorDialog.messageAndMore', { message: latest.message, count: errors.length - 1 }) : latest.message}
             </p>
-            <p className="dialog-note">The details were written to the log in Pickwise’s data folder.</p>
+            <p className="dialog-note">{t('errorDialog.logNote')}</p>
             {saveOutcome && (
               <p role="status" className="dialog-note">
-                {saveOutcome}
+                {t(SAVE_OUTCOMES[saveOutcome])}
               </p>
             )}
           </div>
           <div className="dialog-buttons">
             <button type="button" onClick={dismissErrors}>
-              Dismiss
+              {t('errorDialog.dismiss')}
             </button>
             <button type="submit" data-autofocus disabled={saving || !dirty} onClick={() => void save()}>
-              Save my work
+              {t('errorDialog.saveMyWork')}
             </button>
           </div>
         </>

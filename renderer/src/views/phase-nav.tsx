@@ -1,12 +1,14 @@
-import { PHASE_LABELS, PHASES, useViewStore } from '../store/view-store';
+import { useTranslation } from '../i18n';
+import { PHASES, useViewStore } from '../store/view-store';
 import { shortcutTitle } from './shortcuts';
 
 /** The workshop's six phases, always one click or Ctrl+1…6 away. */
 export function PhaseNav() {
   const phase = useViewStore((state) => state.phase);
   const setPhase = useViewStore((state) => state.setPhase);
+  const { t } = useTranslation();
   return (
-    <nav className="phase-nav" aria-label="Workshop phases">
+    <nav className="phase-nav" aria-label={t('phases.navigation')}>
       <ol>
         {PHASES.map((each, index) => (
           <li key={each}>
@@ -14,7 +16,7 @@ export function PhaseNav() {
               <span className="phase-number" aria-hidden="true">
                 {index + 1}
               </span>
-              {PHASE_LABELS[each]}
+              {t(`phases.${each}`)}
             </button>
           </li>
         ))}

@@ -3,13 +3,15 @@ import { UNTITLED } from '../../../shared';
 import type { RecoverableDraft } from '../../../shared/ipc-contract';
 import { pickwise } from '../pickwise-client';
 import { reportError } from '../error-reporting';
+import { useTranslation } from '../i18n';
 import { restoreDraftDocument } from '../store/document-commands';
 import { useModalDialog } from './modal-dialog';
 import '../styles/dialogs.css';
 
-function formatSavedAt(savedAt: string): string {
+/** When a draft was kept, as the system writes a date; null when its time cannot be read. */
+function formatSavedAt(savedAt: string): string | null {
   const date = new Date(savedAt);
-  return Number.isNaN(date.getTime()) ? 'at an unknown time' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? null : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /**
@@ -18,6 +20,7 @@ function formatSavedAt(savedAt: string): string {
  * keeps them all for the next start.
  */
 export function RecoveryDialog() {
+  const { t } = useTranslation();
   const [drafts, setDrafts] = useState<RecoverableDraft[]>([]);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -76,22 +79,30 @@ export function RecoveryDialog() {
       settled(draft.draftId, result.status === 'in-use');
     });
 
+  /** Where a draft's work belongs (a file, or none yet) and when it was kept. */
+  const keptLine = (draft: RecoverableDraft): string => {
+    const savedAt = formatSavedAt(draft.savedAt);
+    if (draft.fileName) {
+      const fileName = draft.fileName;
+      return savedAt === null ? t('recoveryDialog.changesKeptUnknownTime', { fileName }) : t('recoveryDialog.changesKept', { fileName, savedAt });
+    }
+    return savedAt === null ? t('recoveryDialog.neverSavedKeptUnknownTime') : t('recoveryDialog.neverSavedKept', { savedAt });
+  };
+
   return (
     <dialog ref={dialog} className="calm-dialog recovery-dialog" aria-modal="true" aria-labelledby="recovery-title" aria-describedby="recovery-intro">
       {open && (
         <>
-          <h2 id="recovery-title">Recover unsaved work</h2>
+          <h2 id="recovery-title">{t('recoveryDialog.title')}</h2>
           <p id="recovery-intro">
-            {drafts.length === 0
-              ? 'No other drafts are waiting.'
-              : `Pickwise closed before some work was saved, and kept it as ${drafts.length === 1 ? 'a draft' : `${drafts.length} drafts`}. Restore to carry on where you left off, or discard what you no longer need.`}
+            {drafts.length === 0 ? t('recoveryDialog.noOtherDrafts') : t('recoveryDialog.intro', { count: drafts.length })}
           </p>
           {problem && (
             <p role="alert" className="error-detail">
               {problem}
             </p>
           )}
-          <ul className="draft-list" aria-label="Drafts">
+          <ul className="draft-list" aria-label={t('recoveryDialog.drafts')}>
             {drafts.map((draft, index) => {
               const title = draft.title.trim() || UNTITLED;
               return (
@@ -99,23 +110,21 @@ export function RecoveryDialog() {
                   <div className="draft-summary">
                     <strong>{title}</strong>
                     <span className="dialog-note">
-                      {draft.damaged
-                        ? `This draft is damaged: ${draft.damaged}`
-                        : `${draft.fileName ? `Changes to ${draft.fileName}` : 'Never saved'} · kept ${formatSavedAt(draft.savedAt)}`}
+                      {draft.damaged ? t('recoveryDialog.damaged', { reason: draft.damaged }) : keptLine(draft)}
                     </span>
                     {draft.expiring && (
                       <span className="dialog-note">
-                        {draft.damaged ? 'Kept over 30 days ago: the next start removes it.' : 'Kept over 30 days ago: the next start removes it unless you restore it now.'}
+                        {draft.damaged ? t('recoveryDialog.expiringDamaged') : t('recoveryDialog.expiring')}
                       </span>
                     )}
                   </div>
                   <div className="dialog-buttons">
-                    <button type="button" disabled={busy} onClick={() => void discard(draft)} aria-label={`Discard ${title}`}>
-                      Discard
+                    <button type="button" disabled={busy} onClick={() => void discard(draft)} aria-label={t('recoveryDialog.discardDraft', { title })}>
+                      {t('recoveryDialog.discard')}
                     </button>
                     {!draft.damaged && (
-                      <button type="submit" data-autofocus={index === 0 ? true : undefined} disabled={busy} onClick={() => void restore(draft)} aria-label={`Restore ${title}`}>
-                        Restore
+                      <button type="submit" data-autofocus={index === 0 ? true : undefined} disabled={busy} onClick={() => void restore(draft)} aria-label={t('recoveryDialog.restoreDraft', { title })}>
+                        {t('recoveryDialog.restore')}
                       </button>
                     )}
                   </div>
@@ -125,7 +134,7 @@ export function RecoveryDialog() {
           </ul>
           <div className="dialog-buttons">
             <button type="button" className="quiet" onClick={() => setOpen(false)}>
-              {drafts.length === 0 ? 'Close' : 'Decide later'}
+              {drafts.length === 0 ? t('close') : t('recoveryDialog.decideLater')}
             </button>
           </div>
         </>

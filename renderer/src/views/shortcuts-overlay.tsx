@@ -1,5 +1,6 @@
 import { shortcutsFor, type ShortcutLine } from '../../../shared/menu-table';
 import { closeShortcuts, useDesktopUi } from '../desktop-ui';
+import { useTranslation } from '../i18n';
 import { useModalDialog } from './modal-dialog';
 import { pageKeyLines, platform } from './shortcuts';
 import '../styles/dialogs.css';
@@ -14,6 +15,7 @@ function groupBySection<Line extends Pick<ShortcutLine, 'section'>>(lines: Line[
 
 /** Shortcut lines under a heading per section: what each does, and its keys. */
 function ShortcutGroups({ lines, idPrefix, testId }: { lines: Pick<ShortcutLine, 'section' | 'label' | 'keys'>[]; idPrefix: string; testId: string }) {
+  const { t } = useTranslation();
   return groupBySection(lines).map(([section, group]) => {
     // An id holds no spaces: aria-labelledby reads a space as a second id.
     const id = `${idPrefix}-${section.replace(/[^A-Za-z0-9]+/g, '-')}`;
@@ -27,7 +29,7 @@ function ShortcutGroups({ lines, idPrefix, testId }: { lines: Pick<ShortcutLine,
             <dd>
               {line.keys.map((keys, index) => (
                 <span key={keys}>
-                  {index > 0 && <span className="shortcut-or"> or </span>}
+                  {index > 0 && <span className="shortcut-or"> {t('shortcuts.or')} </span>}
                   <kbd>{keys}</kbd>
                 </span>
               ))}
@@ -44,19 +46,20 @@ function ShortcutGroups({ lines, idPrefix, testId }: { lines: Pick<ShortcutLine,
 export function ShortcutsOverlay() {
   const open = useDesktopUi((state) => state.shortcutsOpen);
   const dialog = useModalDialog(open, closeShortcuts);
+  const { t } = useTranslation();
   return (
     <dialog ref={dialog} className="calm-dialog shortcuts-overlay" aria-modal="true" aria-labelledby="shortcuts-title">
       {open && (
         <>
-          <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+          <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
           <div className="shortcut-groups">
             <ShortcutGroups lines={shortcutsFor(platform)} idPrefix="shortcuts" testId="shortcut-line" />
             <ShortcutGroups lines={pageKeyLines()} idPrefix="page-keys" testId="page-key-line" />
           </div>
-          <p className="dialog-note">Inside a text field, undo and redo act on the text you are typing.</p>
+          <p className="dialog-note">{t('shortcuts.textFieldNote')}</p>
           <div className="dialog-buttons">
             <button type="button" data-autofocus onClick={closeShortcuts}>
-              Close
+              {t('close')}
             </button>
           </div>
         </>

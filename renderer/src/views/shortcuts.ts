@@ -1,6 +1,7 @@
 import { shortcutOf } from '../../../shared/command-keys';
 import { FINISH_TURN_KEYS, READINESS_ANSWER_KEYS, READINESS_ANSWER_LABELS } from '../../../shared';
 import { formatAccelerator, platformFromUserAgent, type MenuCommand } from '../../../shared/menu-table';
+import { translate } from '../i18n';
 
 /** The platform the page runs on, as the menu table names it. */
 export const platform = platformFromUserAgent(typeof navigator === 'undefined' ? '' : `${navigator.platform} ${navigator.userAgent}`);
@@ -10,20 +11,23 @@ export function shortcutTitle(command: MenuCommand): string | undefined {
   return shortcutOf(command, platform);
 }
 
-/** Keys the page answers where the work is (not in the menus): the overlay lists them after the menus' own. */
+/**
+ * Keys the page answers where the work is (not in the menus): the overlay lists them after the
+ * menus' own. In the interface's language at the time of the call (the overlay's render).
+ */
 export function pageKeyLines(): { section: string; label: string; keys: string[] }[] {
-  const turn = 'In a scoring turn';
-  const checklist = 'In a readiness checklist';
+  const turn = translate('shortcuts.inScoringTurn');
+  const checklist = translate('shortcuts.inReadinessChecklist');
   return [
-    { section: turn, label: 'Score the criterion with focus and go on to the next (0 is 10 on a 1–10 scale)', keys: ['1 … 9', '0'] },
-    { section: turn, label: 'Step back and clear that score', keys: ['Backspace'] },
-    { section: turn, label: 'Clear the score with focus', keys: ['Delete'] },
-    { section: turn, label: 'I’m done', keys: [formatAccelerator(FINISH_TURN_KEYS, platform)] },
+    { section: turn, label: translate('shortcuts.scoreAndGoOn'), keys: ['1 … 9', '0'] },
+    { section: turn, label: translate('shortcuts.stepBack'), keys: ['Backspace'] },
+    { section: turn, label: translate('shortcuts.clearScore'), keys: ['Delete'] },
+    { section: turn, label: translate('shortcuts.finishTurn'), keys: [formatAccelerator(FINISH_TURN_KEYS, platform)] },
     ...(['ready', 'partly', 'missing', 'unknown'] as const).map((answer) => ({
       section: checklist,
-      label: `${READINESS_ANSWER_LABELS[answer]}, and on to the next item`,
+      label: translate('shortcuts.answerAndGoOn', { answer: READINESS_ANSWER_LABELS[answer] }),
       keys: [READINESS_ANSWER_KEYS[answer]],
     })),
-    { section: 'Anywhere', label: 'Close a dialog or a candidate’s details', keys: ['Esc'] },
+    { section: translate('shortcuts.anywhere'), label: translate('shortcuts.closeDialog'), keys: ['Esc'] },
   ];
 }

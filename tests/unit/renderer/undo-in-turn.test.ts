@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createSampleSession, setScore } from '../../../shared';
 import { useDesktopUi } from '../../../renderer/src/desktop-ui';
 import { runMenuCommand } from '../../../renderer/src/menu-commands';
-import { editSession, redo, replaceDocument, undo, UNDO_STOPS_AT_TURN, useSessionStore } from '../../../renderer/src/store/session-store';
+import { translate } from '../../../renderer/src/i18n';
+import { editSession, redo, replaceDocument, undo, useSessionStore } from '../../../renderer/src/store/session-store';
 import { useViewStore } from '../../../renderer/src/store/view-store';
 
 // A blind-scoring turn is one person's: Ctrl+Z in it takes back their own scores and stops
@@ -48,7 +49,7 @@ describe('undo in a scoring turn', () => {
     expect(useSessionStore.getState().session).toBe(before);
     runMenuCommand('edit.undo');
     expect(useSessionStore.getState().session).toBe(before);
-    expect(useDesktopUi.getState().notice?.text).toBe(UNDO_STOPS_AT_TURN);
+    expect(useDesktopUi.getState().notice?.text).toBe(translate('notices.undoStopsAtTurn'));
   });
 
   it('leaving Score ends the turn, and undo reaches back again', () => {

@@ -3,10 +3,11 @@
 // names every field, and no name or word is read two ways.
 import { describe, expect, it } from 'vitest';
 import { CANDIDATE_FIELDS, normaliseHeader, READINESS_COLUMNS } from '../../../shared/session/candidate-fields';
-import { FIELD_NAMES, IMPORT_LANGUAGES, VALUE_WORDS, type ImportFieldKey, type ImportLanguage } from '../../../shared/session/field-names';
+import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
+import { FIELD_NAMES, VALUE_WORDS, type ImportFieldKey } from '../../../shared/session/field-names';
 
 const FIELD_KEYS = Object.keys(FIELD_NAMES) as ImportFieldKey[];
-const NON_ENGLISH = IMPORT_LANGUAGES.filter((language) => language !== 'en');
+const NON_ENGLISH = LANGUAGES.filter((language) => language !== 'en');
 
 /** A cell word as the import compares it: as a column name is, but a cell of symbols as it is ("?", "✓"). */
 function cellWord(text: string): string {
@@ -14,11 +15,11 @@ function cellWord(text: string): string {
   return /^[^\p{L}\p{N}]+$/u.test(trimmed) ? trimmed : normaliseHeader(trimmed);
 }
 
-type Words = Readonly<Record<ImportLanguage, readonly string[]>>;
+type Words = Readonly<Record<Language, readonly string[]>>;
 
 /** Every language's words of a value, as the import compares them. */
 function wordsOf(...lists: Words[]): Set<string> {
-  return new Set(lists.flatMap((list) => IMPORT_LANGUAGES.flatMap((language) => list[language].map(cellWord))));
+  return new Set(lists.flatMap((list) => LANGUAGES.flatMap((language) => list[language].map(cellWord))));
 }
 
 /** The words that stand for two of the values: word → the values, for each such word. */
@@ -41,7 +42,7 @@ describe('FIELD_NAMES', () => {
 
   it('names every field in every language, with synonyms', () => {
     for (const key of FIELD_KEYS) {
-      for (const language of IMPORT_LANGUAGES) {
+      for (const language of LANGUAGES) {
         const names = FIELD_NAMES[key][language];
         expect(normaliseHeader(names.label), `${key} ${language}`).not.toBe('');
         for (const synonym of names.synonyms) expect(normaliseHeader(synonym), `${key} ${language} “${synonym}”`).not.toBe('');
@@ -56,7 +57,7 @@ describe('FIELD_NAMES', () => {
 
   it('never lists a name twice for a field in one language', () => {
     for (const key of FIELD_KEYS) {
-      for (const language of IMPORT_LANGUAGES) {
+      for (const language of LANGUAGES) {
         const { label, synonyms } = FIELD_NAMES[key][language];
         const names = [label, ...synonyms].map(normaliseHeader);
         expect(new Set(names).size, `${key} ${language}`).toBe(names.length);
@@ -66,13 +67,13 @@ describe('FIELD_NAMES', () => {
 
   it('lets no name stand for two fields, in any of the languages', () => {
     const namesByField = Object.fromEntries(
-      FIELD_KEYS.map((key) => [key, new Set(IMPORT_LANGUAGES.flatMap((language) => [FIELD_NAMES[key][language].label, ...FIELD_NAMES[key][language].synonyms].map(normaliseHeader)))]),
+      FIELD_KEYS.map((key) => [key, new Set(LANGUAGES.flatMap((language) => [FIELD_NAMES[key][language].label, ...FIELD_NAMES[key][language].synonyms].map(normaliseHeader)))]),
     );
     expect(sharedWords(namesByField)).toEqual({});
   });
 
   it('does not take the Portuguese "Data" (a date) for the creation date: in English it is the data column', () => {
-    expect(IMPORT_LANGUAGES.flatMap((language) => FIELD_NAMES.createdAt[language].synonyms).map(normaliseHeader)).not.toContain('data');
+    expect(LANGUAGES.flatMap((language) => FIELD_NAMES.createdAt[language].synonyms).map(normaliseHeader)).not.toContain('data');
     expect(FIELD_NAMES.dataAvailability.en.synonyms.map(normaliseHeader)).toContain('data');
   });
 });
@@ -90,7 +91,7 @@ describe('VALUE_WORDS', () => {
 
   it('has words in every language for every value, none empty', () => {
     for (const [name, words] of lists) {
-      for (const language of IMPORT_LANGUAGES) {
+      for (const language of LANGUAGES) {
         expect(words[language].length, `${name} ${language}`).toBeGreaterThan(0);
         for (const word of words[language]) expect(cellWord(word), `${name} ${language}`).not.toBe('');
       }
@@ -142,14 +143,14 @@ describe('VALUE_WORDS', () => {
   });
 
   it('reads the yes and no words of each language the brief asks for', () => {
-    const expected: Record<ImportLanguage, { yes: string[]; no: string[]; partly: string[]; unknown: string[] }> = {
+    const expected: Record<Language, { yes: string[]; no: string[]; partly: string[]; unknown: string[] }> = {
       en: { yes: ['yes', 'true'], no: ['no', 'false'], partly: ['partly'], unknown: ['unknown'] },
       de: { yes: ['ja', 'wahr'], no: ['nein', 'falsch'], partly: ['teilweise'], unknown: ['unbekannt'] },
       fr: { yes: ['oui', 'vrai'], no: ['non', 'faux'], partly: ['en partie', 'partiellement'], unknown: ['inconnu'] },
       es: { yes: ['sí', 'verdadero'], no: ['no', 'falso'], partly: ['parcialmente', 'en parte'], unknown: ['desconocido'] },
       pt: { yes: ['sim', 'verdadeiro'], no: ['não', 'falso'], partly: ['parcialmente', 'em parte'], unknown: ['desconhecido'] },
     };
-    for (const language of IMPORT_LANGUAGES) {
+    for (const language of LANGUAGES) {
       for (const value of ['yes', 'no', 'partly', 'unknown'] as const) {
         const words = VALUE_WORDS[value][language].map(cellWord);
         for (const word of expected[language][value]) expect(words, `${language} ${value}`).toContain(cellWord(word));

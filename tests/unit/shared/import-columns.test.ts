@@ -8,7 +8,7 @@ import {
   guessImportColumns,
   headersLanguage,
   IMPORT_FIELDS,
-  IMPORT_LANGUAGES,
+  LANGUAGES,
   importFileNotes,
   isKnownHeader,
   mappingOfColumns,
@@ -24,7 +24,7 @@ import {
 describe('matchHeader', () => {
   it('knows every field by its own name in each of the five languages, exactly', () => {
     for (const field of IMPORT_FIELDS) {
-      for (const language of IMPORT_LANGUAGES) {
+      for (const language of LANGUAGES) {
         const label = FIELD_NAMES[field][language].label;
         expect([language, label, matchHeader(label)]).toEqual([language, label, { field, confidence: 'exact' }]);
         expect(matchHeader(label.toUpperCase().replace(/ /g, '_'))).toEqual({ field, confidence: 'exact' });

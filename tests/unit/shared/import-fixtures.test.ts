@@ -15,7 +15,7 @@ import {
   isTableError,
   mappingOfColumns,
   parseCandidateTable,
-  type ImportLanguage,
+  type Language,
 } from '../../../shared';
 
 const FOLDER = join(__dirname, '../../fixtures/import');
@@ -33,7 +33,7 @@ function expectedColumns(file: string): { header: string; field: string | null }
     });
 }
 
-const FILES: { file: string; language: ImportLanguage; encoding: string; delimiter: string; rows: number; bom: boolean; crlf: boolean }[] = [
+const FILES: { file: string; language: Language; encoding: string; delimiter: string; rows: number; bom: boolean; crlf: boolean }[] = [
   { file: 'en-google-sheets.csv', language: 'en', encoding: 'utf-8', delimiter: ',', rows: 8, bom: false, crlf: false },
   { file: 'de-excel-windows.csv', language: 'de', encoding: 'windows-1252', delimiter: ';', rows: 8, bom: false, crlf: true },
   { file: 'fr-excel-utf8.csv', language: 'fr', encoding: 'utf-8', delimiter: ';', rows: 7, bom: true, crlf: true },

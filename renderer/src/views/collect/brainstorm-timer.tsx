@@ -4,6 +4,7 @@ import { editSession, useSessionStore } from '../../store/session-store';
 import { remainingAt, useTimerStore } from '../../store/timer-store';
 import { useShallow } from 'zustand/react/shallow';
 import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
+import { useTranslation } from '../../i18n';
 
 function formatClock(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
@@ -35,6 +36,7 @@ function chime(): void {
 
 /** The brainstorm's visible countdown: start, pause, add a minute, a soft signal at zero. */
 export function BrainstormTimer() {
+  const { t } = useTranslation('collect');
   const minutes = useSessionStore((state) => state.session.settings.brainstormMinutes);
   const timer = useTimerStore(useShallow(({ remainingMs, startedAt, start, pause, addMinute, reset }) => ({ remainingMs, startedAt, start, pause, addMinute, reset })));
   const [now, setNow] = useState(() => performance.now());
@@ -66,28 +68,28 @@ export function BrainstormTimer() {
 
   const timeUp = remaining === 0;
   return (
-    <div ref={root} className={`brainstorm-timer${timeUp ? ' time-up' : ''}${running ? ' running' : ''}`} role="timer" aria-label="Brainstorm timer">
+    <div ref={root} className={`brainstorm-timer${timeUp ? ' time-up' : ''}${running ? ' running' : ''}`} role="timer" aria-label={t('brainstormTimer.timer')}>
       <span className="clock" aria-hidden="true" data-testid="timer-clock">
         {formatClock(remaining)}
       </span>
       <span className="visually-hidden" aria-live="polite">
-        {timeUp ? 'Time is up.' : running ? '' : `${formatClock(remaining)} left, paused.`}
+        {timeUp ? t('brainstormTimer.timeUp') : running ? '' : t('brainstormTimer.paused', { time: formatClock(remaining) })}
       </span>
       <div className="timer-controls">
         {running ? (
           <button type="button" {...followFocus} onClick={() => timer.pause(performance.now())}>
-            Pause
+            {t('brainstormTimer.pause')}
           </button>
         ) : (
           <button type="button" {...followFocus} disabled={timeUp} onClick={() => timer.start(performance.now())}>
-            Start
+            {t('brainstormTimer.start')}
           </button>
         )}
         <button type="button" {...focusMarkOf(focusMark.addMinute)} onClick={() => timer.addMinute(performance.now())}>
-          +1 min
+          {t('brainstormTimer.addMinute')}
         </button>
         <button type="button" className="quiet" onClick={() => timer.reset(minutes)}>
-          Reset
+          {t('brainstormTimer.reset')}
         </button>
         <label className="timer-minutes">
           <input
@@ -95,7 +97,7 @@ export function BrainstormTimer() {
             min={1}
             max={240}
             value={minutes}
-            aria-label="Brainstorm length in minutes"
+            aria-label={t('brainstormTimer.length')}
             onChange={(event) => {
               const value = Math.round(Number(event.target.value));
               if (Number.isFinite(value) && value >= 1 && value <= 240) {
@@ -104,7 +106,7 @@ export function BrainstormTimer() {
               }
             }}
           />
-          min
+          {t('brainstormTimer.minutes')}
         </label>
       </div>
     </div>

@@ -7,6 +7,7 @@ import { openBriefDialog } from '../../store/share-store';
 import { useViewStore } from '../../store/view-store';
 import { ChoiceField, ListField, TextField } from '../common/fields';
 import { ReadinessChecklist } from '../common/readiness-checklist';
+import { useTranslation } from '../../i18n';
 
 /** The id its row's Details button controls. */
 export const detailsIdOf = (candidateId: string) => `details-${candidateId}`;
@@ -17,6 +18,7 @@ export const detailsIdOf = (candidateId: string) => `details-${candidateId}`;
  */
 export function CandidateDetails({ candidateId }: { candidateId: string }) {
   const candidates = useSession().candidates;
+  const { t } = useTranslation('collect');
   const candidate = candidates.find((each) => each.id === candidateId);
   const close = () => useViewStore.getState().selectCandidate(null);
   if (!candidate) return null;
@@ -24,17 +26,17 @@ export function CandidateDetails({ candidateId }: { candidateId: string }) {
     editSession((session) => updateCandidate(session, candidate.id, change), field ? `candidate.${candidate.id}.${field}` : undefined);
   const key = (field: string) => `candidate.${candidate.id}.${field}`;
   return (
-    <section id={detailsIdOf(candidate.id)} className="candidate-details panel" aria-label={`Details of ${candidate.code}`} {...focusMarkOf(focusMark.details(candidate.id))}>
+    <section id={detailsIdOf(candidate.id)} className="candidate-details panel" aria-label={t('candidateDetails.detailsOf', { code: candidate.code })} {...focusMarkOf(focusMark.details(candidate.id))}>
       <div className="panel-head">
         <h2>
           {candidate.code} · {candidate.title}
         </h2>
         <div className="panel-actions">
           <button type="button" className="quiet" onClick={() => openBriefDialog(candidate.id)}>
-            ML brief…
+            {t('candidateDetails.mlBrief')}
           </button>
-          <button type="button" className="quiet" onClick={close} aria-label="Close details">
-            Close
+          <button type="button" className="quiet" onClick={close} aria-label={t('candidateDetails.closeDetails')}>
+            {t('candidateDetails.close')}
           </button>
         </div>
       </div>
@@ -91,9 +93,9 @@ export function CandidateDetails({ candidateId }: { candidateId: string }) {
         <ChoiceField label={formLabelOf('status')} value={candidate.status} options={STATUS_FORM_OPTIONS} onChoose={(status) => edit({ status, betterWithoutMl: status === 'non-ml' ? true : candidate.status === 'non-ml' ? false : candidate.betterWithoutMl })} />
       </div>
       <TextField label={formLabelOf('notes')} multiline value={candidate.notes} gestureKey={key('notes')} onEdit={(s, notes) => updateCandidate(s, candidate.id, { notes })} />
-      <section className="readiness-section" aria-label={`Readiness of ${candidate.code || candidate.title}`}>
-        <h3>Readiness</h3>
-        <p className="panel-note">What it takes to run this for real. Optional; unanswered items count as unknown.</p>
+      <section className="readiness-section" aria-label={t('candidateDetails.readinessOf', { candidate: candidate.code || candidate.title })}>
+        <h3>{t('candidateDetails.readiness')}</h3>
+        <p className="panel-note">{t('candidateDetails.readinessNote')}</p>
         <ReadinessChecklist candidate={candidate} />
       </section>
       <MergeControl candidate={candidate} others={candidates.filter((each) => each.id !== candidate.id)} />
@@ -104,15 +106,16 @@ export function CandidateDetails({ candidateId }: { candidateId: string }) {
 /** Two candidates that turn out to be the same become one, keeping scores and notes. */
 function MergeControl({ candidate, others }: { candidate: Candidate; others: Candidate[] }) {
   const [duplicateId, setDuplicateId] = useState('');
+  const { t } = useTranslation('collect');
   if (others.length === 0) return null;
   return (
     <div className="merge-control">
       <label className="field-label" htmlFor="merge-select">
-        Same problem as another candidate?
+        {t('mergeControl.sameProblem')}
       </label>
       <div className="inline-form">
         <select id="merge-select" {...focusMarkOf(focusMark.mergeSelect)} value={duplicateId} onChange={(event) => setDuplicateId(event.target.value)}>
-          <option value="">Choose the duplicate…</option>
+          <option value="">{t('mergeControl.chooseDuplicate')}</option>
           {others.map((other) => (
             <option key={other.id} value={other.id}>
               {other.code} · {other.title}
@@ -128,7 +131,7 @@ function MergeControl({ candidate, others }: { candidate: Candidate; others: Can
             focusAfter.candidatesMerged(candidate.id);
           }}
         >
-          Merge into {candidate.code}
+          {t('mergeControl.mergeInto', { code: candidate.code })}
         </button>
       </div>
     </div>

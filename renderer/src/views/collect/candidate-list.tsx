@@ -3,6 +3,7 @@ import { addCandidate, createId, newCandidate, removeCandidate, updateCandidate,
 import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
 import { editSession, useSessionStore } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
+import { useTranslation } from '../../i18n';
 import { RequiredTextInput } from '../required-text-input';
 import { CandidateDetails, detailsIdOf } from './candidate-details';
 
@@ -17,21 +18,22 @@ const ROW_PX = 52;
  */
 export function CandidateList() {
   const candidates = useSessionStore((state) => state.session.candidates);
+  const { t } = useTranslation('collect');
   const blocks: Candidate[][] = [];
   for (let start = 0; start < candidates.length; start += ROWS_PER_BLOCK) blocks.push(candidates.slice(start, start + ROWS_PER_BLOCK));
   return (
     <section className="candidates panel" aria-labelledby="candidates-heading">
       <div className="panel-head">
-        <h2 id="candidates-heading">Candidates</h2>
+        <h2 id="candidates-heading">{t('candidateList.candidates')}</h2>
         <span className="count" aria-live="polite">
-          {candidates.length} {candidates.length === 1 ? 'candidate' : 'candidates'}
+          {t('candidateList.count', { count: candidates.length })}
         </span>
       </div>
       <CaptureLine />
       {candidates.length === 0 ? (
-        <p className="empty-note">No candidates yet. Type a problem the room wants solved and press Enter.</p>
+        <p className="empty-note">{t('candidateList.empty')}</p>
       ) : (
-        <div role="list" className="candidate-list" aria-label="Candidate list">
+        <div role="list" className="candidate-list" aria-label={t('candidateList.list')}>
           {blocks.map((block, index) => (
             <CandidateBlock key={index} candidates={block} />
           ))}
@@ -65,6 +67,7 @@ const CandidateBlock = memo(
 
 function CaptureLine() {
   const [title, setTitle] = useState('');
+  const { t } = useTranslation('collect');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = title.trim();
@@ -76,7 +79,7 @@ function CaptureLine() {
   return (
     <form className="capture-line" onSubmit={submit}>
       <label className="visually-hidden" htmlFor="capture-input">
-        New candidate
+        {t('captureLine.newCandidate')}
       </label>
       <input
         id="capture-input"
@@ -85,11 +88,11 @@ function CaptureLine() {
         value={title}
         maxLength={200}
         autoComplete="off"
-        placeholder="A problem machine learning might solve… (Enter to add)"
+        placeholder={t('captureLine.placeholder')}
         onChange={(event) => setTitle(event.target.value)}
       />
       <button type="submit" disabled={title.trim() === ''}>
-        Add
+        {t('captureLine.add')}
       </button>
     </form>
   );
@@ -99,6 +102,7 @@ function CaptureLine() {
 const CandidateRow = memo(function CandidateRow({ candidate }: { candidate: Candidate }) {
   const selected = useViewStore((state) => state.selectedCandidateId === candidate.id);
   const selectCandidate = useViewStore((state) => state.selectCandidate);
+  const { t } = useTranslation('collect');
   // Esc closes the open details, as it closes a dialog; focus goes back to the row's Details.
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
@@ -110,17 +114,17 @@ const CandidateRow = memo(function CandidateRow({ candidate }: { candidate: Cand
       <div className={`candidate-row${selected ? ' selected' : ''}`} data-testid="candidate-row" data-candidate-id={candidate.id}>
         <span className="candidate-code">{candidate.code}</span>
         <RequiredTextInput
-          aria-label={`Title of ${candidate.code}`}
+          aria-label={t('candidateRow.titleOf', { code: candidate.code })}
           className="candidate-title"
           {...focusMarkOf(focusMark.candidateTitle(candidate.id))}
           value={candidate.title}
           maxLength={200}
           onCommit={(title) => editSession((session) => updateCandidate(session, candidate.id, { title }), `candidate.${candidate.id}.title`)}
         />
-        {candidate.betterWithoutMl && <span className="badge">Without ML</span>}
+        {candidate.betterWithoutMl && <span className="badge">{t('candidateRow.withoutMl')}</span>}
         {candidate.keyMetric.trim() === '' && (
-          <span className="flag" title="Every candidate needs a key metric tied to the business problem">
-            No key metric
+          <span className="flag" title={t('candidateRow.noKeyMetricHint')}>
+            {t('candidateRow.noKeyMetric')}
           </span>
         )}
         <button
@@ -128,16 +132,16 @@ const CandidateRow = memo(function CandidateRow({ candidate }: { candidate: Cand
           className="quiet"
           aria-expanded={selected}
           aria-controls={selected ? detailsIdOf(candidate.id) : undefined}
-          aria-label={`Details of ${candidate.code} ${candidate.title}`}
+          aria-label={t('candidateRow.detailsOf', { code: candidate.code, title: candidate.title })}
           {...focusMarkOf(focusMark.detailsButton(candidate.id))}
           onClick={() => selectCandidate(selected ? null : candidate.id)}
         >
-          Details
+          {t('candidateRow.details')}
         </button>
         <button
           type="button"
           className="quiet danger"
-          aria-label={`Delete ${candidate.code} ${candidate.title}`}
+          aria-label={t('candidateRow.deleteCandidate', { code: candidate.code, title: candidate.title })}
           onClick={() => {
             if (selected) selectCandidate(null);
             const order = useSessionStore.getState().session.candidates.map((each) => each.id);
@@ -145,7 +149,7 @@ const CandidateRow = memo(function CandidateRow({ candidate }: { candidate: Cand
             editSession((session) => removeCandidate(session, candidate.id));
           }}
         >
-          Delete
+          {t('candidateRow.delete')}
         </button>
       </div>
       {selected && <CandidateDetails candidateId={candidate.id} />}

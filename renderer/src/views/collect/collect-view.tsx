@@ -1,4 +1,5 @@
 import { useCandidateWarnings } from '../../store/derived';
+import { useTranslation } from '../../i18n';
 import { WarningList } from '../common/warning-list';
 import { BrainstormTimer } from './brainstorm-timer';
 import { CandidateList } from './candidate-list';
@@ -18,5 +19,6 @@ export function CollectView() {
 // The warnings change with the backlog; the view round them (the timer, the list) need not render with them.
 function CandidateWarnings() {
   const warnings = useCandidateWarnings();
-  return <WarningList warnings={warnings} label="About the candidates" />;
+  const { t } = useTranslation('collect');
+  return <WarningList warnings={warnings} label={t('aboutTheCandidates')} />;
 }

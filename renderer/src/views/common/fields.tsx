@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { Session } from '../../../../shared';
 import { focusMarkOf } from '../../focus-after';
+import { useTranslation } from '../../i18n';
 import { editSession } from '../../store/session-store';
 
 interface TextFieldProps {
@@ -106,6 +107,7 @@ export function ListField({ label, values, onEdit, gestureKey, placeholder }: Li
   const id = useId();
   const joined = values.join(', ');
   const [draft, setDraft] = useState<string | null>(null);
+  const { t } = useTranslation();
   return (
     <div className="field">
       <label className="field-label" htmlFor={id}>
@@ -124,7 +126,7 @@ export function ListField({ label, values, onEdit, gestureKey, placeholder }: Li
           editSession((session) => onEdit(session, splitList(event.target.value)), gestureKey);
         }}
       />
-      <span className="field-hint">Separate with commas.</span>
+      <span className="field-hint">{t('fields.separateWithCommas')}</span>
     </div>
   );
 }

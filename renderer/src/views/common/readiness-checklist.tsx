@@ -11,6 +11,7 @@ import {
   type ReadinessChange,
   type ReadinessRow,
 } from '../../../../shared';
+import { useTranslation } from '../../i18n';
 import { editSession, useSessionStore } from '../../store/session-store';
 
 const ANSWERS = readinessAnswerSchema.options;
@@ -53,6 +54,7 @@ interface ChecklistRowProps {
 }
 
 function ChecklistRow({ candidate, row, onAnsweredByKey }: ChecklistRowProps) {
+  const { t } = useTranslation();
   const name = useId();
   const id = useId();
   const change = (what: ReadinessChange, gestureKey?: string) => editSession((session) => setReadinessAnswer(session, candidate.id, row.item.id, what), gestureKey);
@@ -75,9 +77,9 @@ function ChecklistRow({ candidate, row, onAnsweredByKey }: ChecklistRowProps) {
           {row.item.name}
         </span>
         {row.item.question && <span className="field-hint">{row.item.question}</span>}
-        {row.fromDataAvailable && <span className="field-hint">From “Data available”.</span>}
+        {row.fromDataAvailable && <span className="field-hint">{t('readinessChecklist.fromDataAvailable')}</span>}
       </div>
-      <div className="readiness-answers segmented" role="radiogroup" aria-label={`${row.item.name}: answer`} onKeyDown={onKeyDown}>
+      <div className="readiness-answers segmented" role="radiogroup" aria-label={t('readinessChecklist.answer', { item: row.item.name })} onKeyDown={onKeyDown}>
         {ANSWERS.map((answer) => (
           <label key={answer} className={`answer-${answer}${answer === row.answer ? ' chosen' : ''}`}>
             <input
@@ -95,8 +97,8 @@ function ChecklistRow({ candidate, row, onAnsweredByKey }: ChecklistRowProps) {
       <input
         type="text"
         className="readiness-evidence"
-        aria-label={`${row.item.name}: evidence`}
-        placeholder="Evidence"
+        aria-label={t('readinessChecklist.evidence', { item: row.item.name })}
+        placeholder={t('readinessChecklist.evidencePlaceholder')}
         maxLength={200}
         value={row.evidence}
         onChange={(event) => change({ evidence: event.target.value }, `${gesture}.evidence`)}
@@ -104,8 +106,8 @@ function ChecklistRow({ candidate, row, onAnsweredByKey }: ChecklistRowProps) {
       <input
         type="text"
         className={`readiness-owner${ownerWanted ? ' wanted' : ''}`}
-        aria-label={ownerWanted ? `${row.item.name}: owner (needed: who finds out or makes it ready)` : `${row.item.name}: owner`}
-        placeholder={ownerWanted ? 'Who finds out?' : 'Owner'}
+        aria-label={ownerWanted ? t('readinessChecklist.ownerWanted', { item: row.item.name }) : t('readinessChecklist.owner', { item: row.item.name })}
+        placeholder={ownerWanted ? t('readinessChecklist.ownerWantedPlaceholder') : t('readinessChecklist.ownerPlaceholder')}
         maxLength={200}
         value={row.owner}
         onChange={(event) => change({ owner: event.target.value }, `${gesture}.owner`)}
@@ -115,7 +117,9 @@ function ChecklistRow({ candidate, row, onAnsweredByKey }: ChecklistRowProps) {
 }
 
 const KEYS = ANSWERS.map((answer) => READINESS_ANSWER_KEYS[answer]);
-const KEYS_HINT = `Press ${KEYS.slice(0, -1).join(', ')} or ${KEYS.at(-1)} to answer and go on to the next item; Tab reaches the evidence and the owner.`;
+/** The answer keys as the hint says them: "R, P, M" and "U". */
+const KEYS_BUT_LAST = KEYS.slice(0, -1).join(', ');
+const LAST_KEY = KEYS.at(-1) ?? '';
 
 /**
  * A candidate's readiness checklist: for each of the session's items, Ready / Partly / Missing /
@@ -133,15 +137,16 @@ const KEYS_HINT = `Press ${KEYS.slice(0, -1).join(', ')} or ${KEYS.at(-1)} to an
 export function ReadinessChecklist({ candidate, onLastAnswered }: { candidate: Candidate; onLastAnswered?: () => void }) {
   const items = useSessionStore((state) => state.session.readinessItems);
   const list = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
   const rows = readinessAnswers(candidate, items);
-  if (rows.length === 0) return <p className="panel-note">This session has no readiness items.</p>;
+  if (rows.length === 0) return <p className="panel-note">{t('readinessChecklist.noItems')}</p>;
   const onAnsweredByKey = (group: HTMLElement) => {
     const groups = [...(list.current?.querySelectorAll(ANSWER_GROUP) ?? [])];
     if (!focusAnswers(groups[groups.indexOf(group) + 1])) onLastAnswered?.();
   };
   return (
     <div className="readiness-checklist" ref={list}>
-      <p className="readiness-keys field-hint">{KEYS_HINT}</p>
+      <p className="readiness-keys field-hint">{t('readinessChecklist.keysHint', { keys: KEYS_BUT_LAST, lastKey: LAST_KEY })}</p>
       {rows.map((row) => (
         <ChecklistRow key={row.item.id} candidate={candidate} row={row} onAnsweredByKey={onAnsweredByKey} />
       ))}

@@ -1,10 +1,14 @@
+import { useTranslation } from '../../i18n';
 import { useViewStore } from '../../store/view-store';
 import { Panel } from './fields';
 
 interface SealedScoresProps {
   /** The panel's title, the name of what would be shown. */
   title: string;
-  /** What stays empty, as the start of a sentence: "The map", "The ranking". */
+  /**
+   * What stays empty, as the start of a sentence in the interface's language, with its article:
+   * "The map", "The ranking" (the sentence is common's `sealedScores.why`).
+   */
   what: string;
   /** Extra step before going to Score (leaving presentation mode). */
   beforeGoing?: () => void;
@@ -17,13 +21,13 @@ interface SealedScoresProps {
  * about anyone's scores can be read from it.
  */
 export function SealedScores({ title, what, beforeGoing, className }: SealedScoresProps) {
+  const { t } = useTranslation();
   return (
     <Panel title={title} className={`sealed-scores ${className ?? ''}`}>
       <p className="sealed-scores-why" data-testid="sealed-scores">
-        {what} stays empty until the scores are revealed. In blind scoring nobody sees anything computed from the scores before then, so nobody is
-        swayed by the others.
+        {t('sealedScores.why', { what })}
       </p>
-      <p className="sealed-scores-how">When everyone has had their turn, press “Reveal all scores” in Score.</p>
+      <p className="sealed-scores-how">{t('sealedScores.how')}</p>
       <button
         type="button"
         onClick={() => {
@@ -31,7 +35,7 @@ export function SealedScores({ title, what, beforeGoing, className }: SealedScor
           useViewStore.getState().setPhase('score');
         }}
       >
-        Go to Score
+        {t('sealedScores.goToScore')}
       </button>
     </Panel>
   );

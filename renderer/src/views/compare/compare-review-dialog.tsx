@@ -1,17 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { applyMatchPlan, planOf, proposeMatches, type Candidate, type MatchBasis, type MatchPlan, type Session } from '../../../../shared';
+import { applyMatchPlan, planOf, proposeMatches, type Candidate, type MatchPlan, type Session } from '../../../../shared';
 import { focusAfter } from '../../focus-after';
+import { useTranslation } from '../../i18n';
 import { cancelReview, confirmPairs, useComparisonStore } from '../../store/comparison-store';
 import { useSessionStore } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
 import { useModalDialog } from '../modal-dialog';
 import './compare.css';
-
-const BASIS_WORDS: Record<MatchBasis, string> = {
-  id: 'Same candidate',
-  title: 'Same title',
-  facilitator: 'Paired by you',
-};
 
 /** The review step of a comparison: Pickwise's pairs, which the facilitator confirms or changes. */
 export function CompareReviewDialog() {
@@ -37,6 +32,7 @@ function Named({ candidate }: { candidate: Candidate }) {
 const label = (candidate: Candidate) => `${candidate.code} ${candidate.title}`.trim();
 
 function Review({ earlier, fileName }: { earlier: Session; fileName: string }) {
+  const { t } = useTranslation('compare');
   const current = useSessionStore((state) => state.session);
   const pairsInUse = useComparisonStore((state) => state.plan);
   const proposal = useMemo(() => proposeMatches(earlier, current), [earlier, current]);
@@ -56,16 +52,16 @@ function Review({ earlier, fileName }: { earlier: Session; fileName: string }) {
   if (!applied.ok) {
     return (
       <div ref={root}>
-        <h2 id="compare-review-title">Compare with “{fileName}”</h2>
+        <h2 id="compare-review-title">{t('reviewDialog.title', { fileName })}</h2>
         <p className="dialog-note" role="alert">
           {applied.message}
         </p>
         <div className="dialog-buttons">
           <button type="button" className="quiet" onClick={cancelReview}>
-            Cancel
+            {t('cancel')}
           </button>
           <button type="button" data-autofocus onClick={() => setPlan(planOf(proposal))}>
-            Start again from Pickwise’s pairs
+            {t('reviewDialog.startAgain')}
           </button>
         </div>
       </div>
@@ -99,17 +95,13 @@ function Review({ earlier, fileName }: { earlier: Session; fileName: string }) {
 
   return (
     <div ref={root}>
-      <h2 id="compare-review-title">Compare with “{fileName}”</h2>
-      <p className="dialog-note">
-        “{fileName}” is the earlier session; the session open here stays the one you save. Pickwise paired candidates that are the same candidate (a copy
-        or a follow-up keeps them), then those with the same title. Unpair any that are not the same problem, and pair an earlier candidate with the one it
-        became.
-      </p>
+      <h2 id="compare-review-title">{t('reviewDialog.title', { fileName })}</h2>
+      <p className="dialog-note">{t('reviewDialog.intro', { fileName })}</p>
       <div className="review-columns">
         <section className="review-section" aria-labelledby="review-pairs">
-          <h3 id="review-pairs">Pairs ({pairs.length})</h3>
+          <h3 id="review-pairs">{t('reviewDialog.pairs', { number: String(pairs.length) })}</h3>
           {pairs.length === 0 ? (
-            <p className="dialog-note">No pairs: every earlier candidate counts as dropped, and every candidate here as new.</p>
+            <p className="dialog-note">{t('reviewDialog.noPairs')}</p>
           ) : (
             <ul className="review-list">
               {pairs.map((each) => (
@@ -124,15 +116,15 @@ function Review({ earlier, fileName }: { earlier: Session; fileName: string }) {
                       </>
                     )}
                   </span>
-                  <span className="badge">{BASIS_WORDS[each.matchedBy]}</span>
+                  <span className="badge">{t(`reviewDialog.basis.${each.matchedBy}`)}</span>
                   <button
                     type="button"
                     className="quiet"
                     data-review-focus={`unpair:${each.earlier.id}`}
-                    aria-label={`Unpair ${label(each.earlier)} and ${label(each.current)}`}
+                    aria-label={t('reviewDialog.unpairLabel', { earlier: label(each.earlier), current: label(each.current) })}
                     onClick={() => unpair(each.earlier.id, each.current.id)}
                   >
-                    Unpair
+                    {t('reviewDialog.unpair')}
                   </button>
                 </li>
               ))}
@@ -140,12 +132,12 @@ function Review({ earlier, fileName }: { earlier: Session; fileName: string }) {
           )}
           {proposal.clashes.length > 0 && (
             <div data-testid="review-clashes">
-              <h3>Titles shared by more than one candidate</h3>
-              <p className="dialog-note">Pickwise does not guess which is which: pair these yourself.</p>
+              <h3>{t('reviewDialog.clashes')}</h3>
+              <p className="dialog-note">{t('reviewDialog.clashesNote')}</p>
               <ul className="review-list">
                 {proposal.clashes.map((clash) => (
                   <li key={clash.key} className="review-clash">
-                    Earlier: {clash.earlier.map(label).join(', ')}. Here: {clash.current.map(label).join(', ')}.
+                    {t('reviewDialog.clash', { earlier: clash.earlier.map(label).join(', '), current: clash.current.map(label).join(', ') })}
                   </li>
                 ))}
               </ul>
@@ -153,13 +145,13 @@ function Review({ earlier, fileName }: { earlier: Session; fileName: string }) {
           )}
         </section>
         <section className="review-section" aria-labelledby="review-dropped">
-          <h3 id="review-dropped">Only in the earlier session: dropped ({dropped.length})</h3>
+          <h3 id="review-dropped">{t('reviewDialog.dropped', { number: String(dropped.length) })}</h3>
           <ul className="review-list">
             {dropped.map((candidate) => (
               <DroppedRow key={candidate.id} candidate={candidate} added={added} onPair={pair} />
             ))}
           </ul>
-          <h3 id="review-new">Only in this session: new ({added.length})</h3>
+          <h3 id="review-new">{t('reviewDialog.added', { number: String(added.length) })}</h3>
           <ul className="review-list" aria-labelledby="review-new">
             {added.map((candidate) => (
               <li key={candidate.id} className="review-row" data-testid="review-new">
@@ -176,10 +168,10 @@ function Review({ earlier, fileName }: { earlier: Session; fileName: string }) {
       )}
       <div className="dialog-buttons">
         <button type="button" className="quiet" onClick={cancelReview}>
-          Cancel
+          {t('cancel')}
         </button>
         <button type="submit" data-autofocus data-review-focus="compare" onClick={compare}>
-          Compare
+          {t('reviewDialog.compare')}
         </button>
       </div>
     </div>
@@ -188,6 +180,7 @@ function Review({ earlier, fileName }: { earlier: Session; fileName: string }) {
 
 /** An earlier candidate with no pair: it stays dropped, or the facilitator pairs it with a new one. */
 function DroppedRow({ candidate, added, onPair }: { candidate: Candidate; added: readonly Candidate[]; onPair: (earlierId: string, currentId: string) => void }) {
+  const { t } = useTranslation('compare');
   const [chosen, setChosen] = useState('');
   const partner = added.find((each) => each.id === chosen);
   return (
@@ -196,12 +189,12 @@ function DroppedRow({ candidate, added, onPair }: { candidate: Candidate; added:
       {added.length > 0 && (
         <span className="review-pairing">
           <select
-            aria-label={`Pair ${label(candidate)} with`}
+            aria-label={t('reviewDialog.pairWith', { candidate: label(candidate) })}
             data-review-focus={`pair:${candidate.id}`}
             value={partner ? chosen : ''}
             onChange={(event) => setChosen(event.target.value)}
           >
-            <option value="">Stays dropped</option>
+            <option value="">{t('reviewDialog.staysDropped')}</option>
             {added.map((each) => (
               <option key={each.id} value={each.id}>
                 {label(each)}
@@ -209,7 +202,7 @@ function DroppedRow({ candidate, added, onPair }: { candidate: Candidate; added:
             ))}
           </select>
           <button type="button" className="quiet" disabled={!partner} onClick={() => partner && onPair(candidate.id, partner.id)}>
-            Pair
+            {t('reviewDialog.pair')}
           </button>
         </span>
       )}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { beforeAfter, comparisonNotes, comparisonRows, matchingCounts, sinceHeading, type ComparedSessions, type ComparisonRow, type SealedComparison } from '../../../../shared';
 import { focusMark, focusMarkOf } from '../../focus-after';
+import { useTranslation } from '../../i18n';
 import { endComparison, reviewPairs, useComparison, useComparisonStore } from '../../store/comparison-store';
 import { useSession } from '../../store/derived';
 import { Panel } from '../common/fields';
@@ -9,16 +10,17 @@ import './compare.css';
 
 /** The comparison in use (issue 16): what moved since the earlier session, and why, per candidate. */
 export function ComparisonPanel() {
+  const { t } = useTranslation('compare');
   const earlier = useComparisonStore((state) => state.earlier);
   const comparison = useComparison();
   if (earlier === null || comparison === null) return null;
   const actions = (
     <>
       <button type="button" className="quiet" {...focusMarkOf(focusMark.comparison)} onClick={reviewPairs}>
-        Review pairs…
+        {t('comparisonPanel.reviewPairs')}
       </button>
       <button type="button" className="quiet" onClick={endComparison}>
-        End comparison
+        {t('comparisonPanel.end')}
       </button>
     </>
   );
@@ -27,15 +29,13 @@ export function ComparisonPanel() {
       title={sinceHeading(earlier.session.frame)}
       className="comparison-panel"
       intro={
-        earlier.followedUp
-          ? `This session follows up “${earlier.fileName}”, so it is compared with it. That session is only read: nothing of it goes into this session’s file.`
-          : `Compared with “${earlier.fileName}”, which is only read: nothing of it goes into this session’s file.`
+        earlier.followedUp ? t('comparisonPanel.introFollowUp', { fileName: earlier.fileName }) : t('comparisonPanel.intro', { fileName: earlier.fileName })
       }
       actions={actions}
     >
       {comparison.kind === 'refused' && (
         <p className="warning" role="alert" data-testid="comparison-refused">
-          {comparison.message} Review the pairs to go on.
+          {t('comparisonPanel.refused', { message: comparison.message })}
         </p>
       )}
       {comparison.kind === 'sealed' && <SealedComparisonNote comparison={comparison} />}
@@ -56,6 +56,7 @@ function SealedComparisonNote({ comparison }: { comparison: SealedComparison }) 
 }
 
 function ComparedTable({ comparison }: { comparison: ComparedSessions }) {
+  const { t } = useTranslation('compare');
   const { quadrantNames, axisLabels } = useSession().settings;
   const rows = useMemo(() => comparisonRows(comparison, quadrantNames), [comparison, quadrantNames]);
   const notes = comparisonNotes(comparison, axisLabels);
@@ -69,15 +70,15 @@ function ComparedTable({ comparison }: { comparison: ComparedSessions }) {
         </ul>
       )}
       <div className="comparison-scroll">
-        <table className="comparison-table" aria-label="What moved since the earlier session">
+        <table className="comparison-table" aria-label={t('comparisonPanel.table')}>
           <thead>
             <tr>
-              <th scope="col">Candidate</th>
-              <th scope="col">Quadrant</th>
-              <th scope="col">Rank</th>
+              <th scope="col">{t('comparisonPanel.candidate')}</th>
+              <th scope="col">{t('comparisonPanel.quadrant')}</th>
+              <th scope="col">{t('comparisonPanel.rank')}</th>
               <th scope="col">{axisLabels.impact}</th>
               <th scope="col">{axisLabels.complexity}</th>
-              <th scope="col">Why</th>
+              <th scope="col">{t('comparisonPanel.why')}</th>
             </tr>
           </thead>
           <tbody>
@@ -97,12 +98,13 @@ const valueChange = (before: number | null, after: number | null, change: number
 };
 
 function ComparisonTableRow({ row }: { row: ComparisonRow }) {
+  const { t } = useTranslation('compare');
   return (
     <tr data-testid="comparison-row" data-status={row.status} className={`comparison-${row.status}`}>
       <th scope="row">
         <span className="candidate-code">{row.code}</span> {row.title}
-        {row.status !== 'matched' && <span className="badge comparison-badge">{row.status === 'new' ? 'New' : 'Dropped'}</span>}
-        {row.renamedFrom !== null && <span className="comparison-renamed">was “{row.renamedFrom}”</span>}
+        {row.status !== 'matched' && <span className="badge comparison-badge">{row.status === 'new' ? t('comparisonPanel.new') : t('comparisonPanel.dropped')}</span>}
+        {row.renamedFrom !== null && <span className="comparison-renamed">{t('comparisonPanel.renamedFrom', { title: row.renamedFrom })}</span>}
       </th>
       <td>{beforeAfter(row.quadrantBefore, row.quadrantAfter)}</td>
       <td className="number">{beforeAfter(row.rankBefore, row.rankAfter)}</td>

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useTranslation } from '../../i18n';
 import { useScoresSealed } from '../../store/derived';
 import { SealedScores } from '../common/sealed-scores';
 import { DotVoting } from './dot-voting';
@@ -14,12 +15,13 @@ import './decide.css';
 export function DecideView() {
   const sealed = useScoresSealed();
   const checklists = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation('decide');
   return (
     <div className="phase-view decide-view">
       {sealed ? (
         <>
-          <SealedScores title="Ranking" what="The ranking" className="ranking-hidden" />
-          <SealedScores title="80/20" what="The 80/20" className="pareto-hidden" />
+          <SealedScores title={t('rankedList.title')} what={t('sealed.ranking')} className="ranking-hidden" />
+          <SealedScores title={t('paretoPanel.title')} what={t('sealed.pareto')} className="pareto-hidden" />
         </>
       ) : (
         <>

@@ -1,4 +1,5 @@
 import { addDot, dotBudgets, removeDot } from '../../../../shared';
+import { useTranslation } from '../../i18n';
 import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
 import { useRanking, useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
@@ -11,6 +12,7 @@ export function DotVoting() {
   const { ranked } = useRanking();
   const voterId = useViewStore((state) => state.votingParticipantId);
   const startVoting = useViewStore((state) => state.startVoting);
+  const { t } = useTranslation('decide');
   const budgets = dotBudgets(session);
   const allowed = session.settings.dotsPerParticipant;
   if (allowed === 0 || session.participants.length === 0) return null;
@@ -19,8 +21,8 @@ export function DotVoting() {
   const dotsOf = (candidateId: string) =>
     session.votes.find((vote) => vote.participantId === voterId && vote.candidateId === candidateId)?.dots ?? 0;
   return (
-    <Panel title="Dot voting" intro={`Each participant has ${allowed} dots to place on the candidates they would pick.`} className="dot-voting">
-      <div className="voter-picker" role="group" aria-label="Who is voting">
+    <Panel title={t('dotVoting.title')} intro={t('dotVoting.intro', { count: allowed })} className="dot-voting">
+      <div className="voter-picker" role="group" aria-label={t('dotVoting.whoIsVoting')}>
         {session.participants.map((participant) => {
           const budget = budgets.get(participant.id);
           return (
@@ -31,13 +33,13 @@ export function DotVoting() {
               aria-pressed={participant.id === voterId}
               onClick={() => startVoting(participant.id === voterId ? null : participant.id)}
             >
-              {participant.name} <span className="dots-left">{budget?.remaining ?? 0} left</span>
+              {participant.name} <span className="dots-left">{t('dotVoting.dotsLeft', { count: budget?.remaining ?? 0 })}</span>
             </button>
           );
         })}
       </div>
       {voter && (
-        <ul className="vote-list" aria-label={`${voter.name}’s dots`}>
+        <ul className="vote-list" aria-label={t('dotVoting.votersDots', { name: voter.name })}>
           {ranked.map((row) => {
             const dots = dotsOf(row.candidate.id);
             return (
@@ -45,12 +47,12 @@ export function DotVoting() {
                 <span className="vote-title">
                   <span className="candidate-code">{row.candidate.code}</span> {row.candidate.title}
                 </span>
-                <span className="dots" aria-label={`${dots} dots`}>
+                <span className="dots" aria-label={t('dotVoting.dots', { count: dots })}>
                   {'●'.repeat(dots)}
                 </span>
                 <button
                   type="button"
-                  aria-label={`Remove a dot from ${row.candidate.code}`}
+                  aria-label={t('dotVoting.removeDot', { code: row.candidate.code })}
                   disabled={dots === 0}
                   onClick={() => {
                     editSession((draft) => ({ ...draft, votes: removeDot(draft, voter.id, row.candidate.id) }));
@@ -61,7 +63,7 @@ export function DotVoting() {
                 </button>
                 <button
                   type="button"
-                  aria-label={`Add a dot to ${row.candidate.code}`}
+                  aria-label={t('dotVoting.addDot', { code: row.candidate.code })}
                   {...focusMarkOf(focusMark.addDot(row.candidate.id))}
                   disabled={remaining === 0}
                   onClick={() => {

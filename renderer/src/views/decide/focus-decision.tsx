@@ -1,4 +1,5 @@
 import { chooseFocus, formHintOf, formLabelOf, runnersUp, setFocusKeyMetric, setRunnerUpReason, updateDecision } from '../../../../shared';
+import { useTranslation } from '../../i18n';
 import { focusMark } from '../../focus-after';
 import { useRanking, useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
@@ -9,18 +10,19 @@ import { ReadinessChecklist } from '../common/readiness-checklist';
 export function FocusDecision() {
   const session = useSession();
   const ranking = useRanking();
+  const { t } = useTranslation('decide');
   const decision = session.decision;
   const focus = session.candidates.find((candidate) => candidate.id === decision.focusCandidateId);
   const waiting = runnersUp(session, ranking);
   const reasonOf = (candidateId: string) => decision.runnersUp.find((runnerUp) => runnerUp.candidateId === candidateId)?.whyNotNow ?? '';
   return (
-    <Panel title="The focus problem" intro="Start small, think big: one problem, a stripped-down first version, and the longer horizon next to it." className="focus-decision">
+    <Panel title={t('focusDecision.title')} intro={t('focusDecision.intro')} className="focus-decision">
       <div className="field">
         <label className="field-label" htmlFor="focus-select">
-          Focus problem
+          {t('focusDecision.focusProblem')}
         </label>
         <select id="focus-select" value={decision.focusCandidateId ?? ''} onChange={(event) => editSession((draft) => chooseFocus(draft, event.target.value || null))}>
-          <option value="">Not chosen yet</option>
+          <option value="">{t('focusDecision.notChosen')}</option>
           {session.candidates.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {candidate.code} · {candidate.title}
@@ -30,7 +32,7 @@ export function FocusDecision() {
       </div>
       {focus && (
         <>
-          <TextField label="Why this one" mark={focusMark.whyThisOne} multiline value={decision.rationale} gestureKey="decision.rationale" onEdit={(s, rationale) => updateDecision(s, { rationale })} />
+          <TextField label={t('focusDecision.whyThisOne')} mark={focusMark.whyThisOne} multiline value={decision.rationale} gestureKey="decision.rationale" onEdit={(s, rationale) => updateDecision(s, { rationale })} />
           <div className="field-row">
             {/* The focus candidate's own key metric, the same field as in Collect's details (and the same undo step). */}
             <TextField
@@ -40,18 +42,18 @@ export function FocusDecision() {
               hint={formHintOf('keyMetric', focus.keyMetric)}
               onEdit={(s, keyMetric) => setFocusKeyMetric(s, keyMetric)}
             />
-            <TextField label="Target" value={decision.target} gestureKey="decision.target" placeholder="e.g. −2 points of churn in 6 months" onEdit={(s, target) => updateDecision(s, { target })} />
+            <TextField label={t('focusDecision.target')} value={decision.target} gestureKey="decision.target" placeholder={t('focusDecision.targetExample')} onEdit={(s, target) => updateDecision(s, { target })} />
           </div>
-          <TextField label="First small version" multiline value={decision.firstVersion} gestureKey="decision.firstVersion" onEdit={(s, firstVersion) => updateDecision(s, { firstVersion })} />
-          <section className="readiness-section" aria-label="Readiness of the focus">
-            <h3>Readiness</h3>
-            <p className="panel-note">Start with the end in mind: what it takes to run this for real. Unanswered items count as unknown.</p>
+          <TextField label={t('focusDecision.firstVersion')} multiline value={decision.firstVersion} gestureKey="decision.firstVersion" onEdit={(s, firstVersion) => updateDecision(s, { firstVersion })} />
+          <section className="readiness-section" aria-label={t('focusDecision.readinessOfFocus')}>
+            <h3>{t('focusDecision.readiness')}</h3>
+            <p className="panel-note">{t('focusDecision.readinessNote')}</p>
             <ReadinessChecklist candidate={focus} />
           </section>
-          <TextField label="Long-term horizon" multiline value={decision.horizon} gestureKey="decision.horizon" onEdit={(s, horizon) => updateDecision(s, { horizon })} />
+          <TextField label={t('focusDecision.horizon')} multiline value={decision.horizon} gestureKey="decision.horizon" onEdit={(s, horizon) => updateDecision(s, { horizon })} />
           {waiting.length > 0 && (
             <div className="runners-up">
-              <h3>Why not now</h3>
+              <h3>{t('focusDecision.whyNotNow')}</h3>
               {waiting.map((candidate) => (
                 <TextField
                   key={candidate.id}

@@ -1,5 +1,6 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis, ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { percentOf, type ParetoCurve, type ParetoStep } from '../../../../shared';
+import { useTranslation } from '../../i18n';
 import { formatShare } from '../common/format';
 
 export interface ParetoChartProps {
@@ -40,6 +41,7 @@ function ParetoMarks({ curve }: { curve: ParetoCurve }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plot = usePlotArea();
+  const { t } = useTranslation('decide');
   if (!x || !y || !plot) return null;
   const { steps, kneeCount } = curve;
   const knee = kneeCount > 0 ? steps[kneeCount - 1] : undefined;
@@ -68,7 +70,7 @@ function ParetoMarks({ curve }: { curve: ParetoCurve }) {
               data-candidate-id={step.candidate.id}
               className={upToKnee ? 'pareto-point up-to-knee' : 'pareto-point'}
               role="img"
-              aria-label={`${step.rank}. ${named(step)}: ${formatShare(step.impactShare)} of the impact for ${formatShare(step.effortShare)} of the effort so far`}
+              aria-label={t('paretoChart.point', { rank: String(step.rank), name: named(step), impact: formatShare(step.impactShare), effort: formatShare(step.effortShare) })}
               cx={cx}
               cy={cy}
               r={upToKnee ? 6 : 5}
@@ -87,6 +89,7 @@ function ParetoMarks({ curve }: { curve: ParetoCurve }) {
 
 /** "Knee: the first 3 candidates" over "55 % of the impact, 27 % of the effort", beside the knee, inside the plot. */
 function KneeLabel({ x, y, plotLeft, plotTop, kneeCount, knee }: { x: number; y: number; plotLeft: number; plotTop: number; kneeCount: number; knee: ParetoStep }) {
+  const { t } = useTranslation('decide');
   // Above and to the left of the knee nothing is drawn: the candidates before it are lower,
   // those after it further right (the curve only rises, ever less steeply). The label sits
   // there, ending short of the knee; when the knee is too close to the left or top edge, it
@@ -97,9 +100,9 @@ function KneeLabel({ x, y, plotLeft, plotTop, kneeCount, knee }: { x: number; y:
   return (
     <text className="pareto-knee-label" x={left} y={aboveLeft ? y - 58 : y + 26} textAnchor={aboveLeft ? 'end' : 'start'} fontSize={AXIS_FONT} fill={TEXT_FILL.axisTitle}>
       <tspan x={left} fontWeight={600}>
-        {kneeCount === 1 ? 'Knee: the first candidate' : `Knee: the first ${kneeCount} candidates`}
+        {t('paretoChart.knee', { count: kneeCount })}
       </tspan>
-      <tspan x={left} dy="1.3em">{`${percentOf(knee.impactShare)} % of the impact, ${percentOf(knee.effortShare)} % of the effort`}</tspan>
+      <tspan x={left} dy="1.3em">{t('paretoChart.kneeShares', { impact: String(percentOf(knee.impactShare)), effort: String(percentOf(knee.effortShare)) })}</tspan>
     </text>
   );
 }
@@ -111,6 +114,7 @@ function KneeLabel({ x, y, plotLeft, plotTop, kneeCount, knee }: { x: number; y:
  * draws nothing where layout is not measured).
  */
 export function ParetoChart({ curve, width, height }: ParetoChartProps) {
+  const { t } = useTranslation('decide');
   if (width <= 0 || height <= 0 || curve.steps.length === 0) return null;
   return (
     <LineChart width={width} height={height} data={curvePoints(curve)} margin={{ top: 16, right: 28, bottom: 40, left: 30 }} className="pareto-chart" accessibilityLayer={false}>
@@ -124,7 +128,7 @@ export function ParetoChart({ curve, width, height }: ParetoChartProps) {
         tickFormatter={(value: number) => `${value} %`}
         height={34}
         tick={{ fontSize: AXIS_FONT, fill: TEXT_FILL.axisNumber }}
-        label={{ value: 'Effort so far (share of all complexity) →', position: 'insideBottom', offset: -26, fontSize: AXIS_FONT, className: 'axis-title', fill: TEXT_FILL.axisTitle }}
+        label={{ value: t('paretoChart.effortAxis'), position: 'insideBottom', offset: -26, fontSize: AXIS_FONT, className: 'axis-title', fill: TEXT_FILL.axisTitle }}
       />
       <YAxis
         type="number"
@@ -135,7 +139,7 @@ export function ParetoChart({ curve, width, height }: ParetoChartProps) {
         tickFormatter={(value: number) => `${value} %`}
         width={52}
         tick={{ fontSize: AXIS_FONT, fill: TEXT_FILL.axisNumber }}
-        label={{ value: 'Impact so far →', angle: -90, position: 'insideLeft', offset: -18, fontSize: AXIS_FONT, className: 'axis-title', fill: TEXT_FILL.axisTitle }}
+        label={{ value: t('paretoChart.impactAxis'), angle: -90, position: 'insideLeft', offset: -18, fontSize: AXIS_FONT, className: 'axis-title', fill: TEXT_FILL.axisTitle }}
       />
       <ReferenceLine
         className="pareto-diagonal"

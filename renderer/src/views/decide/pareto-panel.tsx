@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { PARETO_RULE_TEXT, type ParetoCurve } from '../../../../shared';
+import { useTranslation } from '../../i18n';
 import { useParetoCurve, useParetoSentences } from '../../store/derived';
 import { Panel } from '../common/fields';
 import { useElementSize } from '../map/use-element-size';
@@ -9,8 +10,9 @@ import { ParetoTable } from './pareto-table';
 /** The chart at its frame's size; its own component, so the frame is measured each time it is shown. */
 function ParetoFrame({ curve }: { curve: ParetoCurve }) {
   const [frame, size] = useElementSize<HTMLDivElement>();
+  const { t } = useTranslation('decide');
   return (
-    <div className="pareto-frame" ref={frame} role="figure" aria-label="80/20 chart: share of the impact against share of the effort">
+    <div className="pareto-frame" ref={frame} role="figure" aria-label={t('paretoPanel.chartLabel')}>
       <ParetoChart curve={curve} width={size.width} height={size.height} />
     </div>
   );
@@ -26,15 +28,16 @@ export function ParetoPanel() {
   const { headline, leftOut } = useParetoSentences();
   // Chart or table is how this screen is read, not part of the session: it is not saved or undone.
   const [showTable, setShowTable] = useState(false);
+  const { t } = useTranslation('decide');
   const drawn = curve.steps.length > 0;
   return (
     <Panel
-      title="80/20"
+      title={t('paretoPanel.title')}
       className="pareto"
       actions={
         drawn && (
           <button type="button" aria-pressed={showTable} onClick={() => setShowTable(!showTable)}>
-            {showTable ? 'Show chart' : 'Show table'}
+            {showTable ? t('paretoPanel.showChart') : t('paretoPanel.showTable')}
           </button>
         )
       }
@@ -55,7 +58,7 @@ export function ParetoPanel() {
         ))}
       {drawn && (
         <p className="panel-note pareto-rule">
-          {showTable ? '' : 'The dashed diagonal is what candidates of equal impact per effort would give. '}
+          {showTable ? '' : `${t('paretoPanel.diagonal')} `}
           {PARETO_RULE_TEXT}
         </p>
       )}

@@ -1,21 +1,23 @@
 import type { ParetoCurve } from '../../../../shared';
+import { useTranslation } from '../../i18n';
 import { formatRatio, formatScore, formatShare } from '../common/format';
 
 /** The 80/20 as a table, for people who read better than they look (as the Map's table). */
 export function ParetoTable({ curve }: { curve: ParetoCurve }) {
+  const { t } = useTranslation('decide');
   return (
-    <table className="pareto-table" aria-label="80/20 table">
+    <table className="pareto-table" aria-label={t('paretoTable.label')}>
       <thead>
         <tr>
           <th scope="col">#</th>
-          <th scope="col">Candidate</th>
-          <th scope="col">Impact</th>
-          <th scope="col">Complexity</th>
-          <th scope="col">Impact ÷ complexity</th>
-          <th scope="col">Impact so far</th>
-          <th scope="col">Effort so far</th>
+          <th scope="col">{t('columns.candidate')}</th>
+          <th scope="col">{t('columns.impact')}</th>
+          <th scope="col">{t('columns.complexity')}</th>
+          <th scope="col">{t('columns.impactPerComplexity')}</th>
+          <th scope="col">{t('columns.impactSoFar')}</th>
+          <th scope="col">{t('columns.effortSoFar')}</th>
           <th scope="col">
-            <span className="visually-hidden">Knee</span>
+            <span className="visually-hidden">{t('columns.knee')}</span>
           </th>
         </tr>
       </thead>
@@ -38,7 +40,7 @@ export function ParetoTable({ curve }: { curve: ParetoCurve }) {
               <td className="number">{formatRatio(step.ratio)}</td>
               <td className="number">{formatShare(step.impactShare)}</td>
               <td className="number">{formatShare(step.effortShare)}</td>
-              <td>{knee && <span className="badge knee-badge">Knee</span>}</td>
+              <td>{knee && <span className="badge knee-badge">{t('columns.knee')}</span>}</td>
             </tr>
           );
         })}

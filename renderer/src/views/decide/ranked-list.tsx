@@ -1,4 +1,5 @@
 import { chooseFocus, rankingRuleText } from '../../../../shared';
+import { useTranslation } from '../../i18n';
 import { focusAfter } from '../../focus-after';
 import { useRanking, useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
@@ -9,24 +10,25 @@ import { formatScore } from '../common/format';
 export function RankedList() {
   const session = useSession();
   const { ranked, unscored } = useRanking();
+  const { t } = useTranslation('decide');
   const names = session.settings.quadrantNames;
   const focusId = session.decision.focusCandidateId;
   return (
-    <Panel title="Ranking" intro={rankingRuleText(names)} className="ranking">
+    <Panel title={t('rankedList.title')} intro={rankingRuleText(names)} className="ranking">
       {ranked.length === 0 ? (
-        <p className="empty-note">No candidate has been scored yet.</p>
+        <p className="empty-note">{t('rankedList.noneScored')}</p>
       ) : (
-        <table className="ranking-table" aria-label="Ranked candidates">
+        <table className="ranking-table" aria-label={t('rankedList.tableLabel')}>
           <thead>
             <tr>
               <th scope="col">#</th>
-              <th scope="col">Candidate</th>
-              <th scope="col">Quadrant</th>
-              <th scope="col">Impact</th>
-              <th scope="col">Complexity</th>
-              <th scope="col">Dots</th>
+              <th scope="col">{t('columns.candidate')}</th>
+              <th scope="col">{t('columns.quadrant')}</th>
+              <th scope="col">{t('columns.impact')}</th>
+              <th scope="col">{t('columns.complexity')}</th>
+              <th scope="col">{t('columns.dots')}</th>
               <th scope="col">
-                <span className="visually-hidden">Focus</span>
+                <span className="visually-hidden">{t('columns.focus')}</span>
               </th>
             </tr>
           </thead>
@@ -45,18 +47,18 @@ export function RankedList() {
                 <td className="number">{row.result.votes > 0 ? row.result.votes : ''}</td>
                 <td>
                   {row.candidate.id === focusId ? (
-                    <span className="badge focus-badge">Focus</span>
+                    <span className="badge focus-badge">{t('columns.focus')}</span>
                   ) : (
                     <button
                       type="button"
                       className="quiet"
-                      aria-label={`Choose ${row.candidate.code} ${row.candidate.title} as the focus`}
+                      aria-label={t('rankedList.chooseAsFocusLabel', { code: row.candidate.code, title: row.candidate.title })}
                       onClick={() => {
                         editSession((draft) => chooseFocus(draft, row.candidate.id));
                         focusAfter.focusChosen();
                       }}
                     >
-                      Choose as focus
+                      {t('rankedList.chooseAsFocus')}
                     </button>
                   )}
                 </td>
@@ -67,7 +69,7 @@ export function RankedList() {
       )}
       {unscored.length > 0 && (
         <p className="panel-note">
-          Not scored yet: {unscored.map((candidate) => `${candidate.code} ${candidate.title}`).join(' · ')}
+          {t('rankedList.notScoredYet', { candidates: unscored.map((candidate) => `${candidate.code} ${candidate.title}`).join(' · ') })}
         </p>
       )}
     </Panel>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { useTranslation } from '../../i18n';
 import { useCandidatesBeforeCommitting, useReadinessFlags, useSession } from '../../store/derived';
 import { Panel } from '../common/fields';
 import { focusFirstAnswer, ReadinessChecklist } from '../common/readiness-checklist';
@@ -20,6 +21,7 @@ export function ReadinessChecklists({ walk }: { walk: Walk }) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const next = useRef<HTMLButtonElement>(null);
   const selectId = useId();
+  const { t } = useTranslation('decide');
   // A candidate that left the quick wins and big bets (its scores changed) gives way to the first.
   const index = Math.max(0, candidates.findIndex((row) => row.candidate.id === chosenId));
   const chosen = candidates[index];
@@ -34,11 +36,11 @@ export function ReadinessChecklists({ walk }: { walk: Walk }) {
     focusFirstAnswer(walk.current);
   };
   return (
-    <Panel title="Readiness checklists" intro="The quick wins and big bets in ranking order, one after the other: what it takes to run each for real." className="readiness-checklists">
+    <Panel title={t('readinessChecklists.title')} intro={t('readinessChecklists.intro')} className="readiness-checklists">
       <div className="checklists-walk" ref={walk}>
         <div className="field checklist-candidate">
           <label className="field-label" htmlFor={selectId}>
-            Candidate
+            {t('readinessChecklists.candidate')}
           </label>
           <select id={selectId} value={candidate.id} onChange={(event) => setChosenId(event.target.value)}>
             {candidates.map((row, at) => (
@@ -48,7 +50,7 @@ export function ReadinessChecklists({ walk }: { walk: Walk }) {
             ))}
           </select>
         </div>
-        <section className="readiness-section" aria-label={`Readiness of ${candidate.code || candidate.title}`}>
+        <section className="readiness-section" aria-label={t('readinessChecklists.readinessOf', { candidate: candidate.code || candidate.title })}>
           {flag && (
             <p className="readiness-flag-sentence" data-testid="checklist-flag">
               {flag.sentence}.
@@ -58,10 +60,10 @@ export function ReadinessChecklists({ walk }: { walk: Walk }) {
         </section>
         {following ? (
           <button type="button" ref={next} className="next-candidate" onClick={() => goTo(following.candidate.id)}>
-            Next candidate: {following.candidate.code} · {following.candidate.title}
+            {t('readinessChecklists.nextCandidate', { code: following.candidate.code, title: following.candidate.title })}
           </button>
         ) : (
-          <p className="panel-note">That was the last quick win or big bet.</p>
+          <p className="panel-note">{t('readinessChecklists.lastOne')}</p>
         )}
       </div>
     </Panel>
@@ -74,10 +76,11 @@ export function ReadinessChecklists({ walk }: { walk: Walk }) {
  */
 export function SkipToChecklists({ walk }: { walk: Walk }) {
   const candidates = useCandidatesBeforeCommitting();
+  const { t } = useTranslation('decide');
   if (candidates.length === 0) return null;
   return (
     <button type="button" className="skip-to-checklists" onClick={() => focusFirstAnswer(walk.current)}>
-      Fill in the readiness checklists
+      {t('readinessChecklists.skipToChecklists')}
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import { askedAs } from '../../../../shared';
+import { useTranslation } from '../../i18n';
 import { useQuestionsBeforeCommitting, useReadinessFlags, useSession } from '../../store/derived';
 import { Panel } from '../common/fields';
 
@@ -11,14 +12,15 @@ export function ReadinessReview() {
   const session = useSession();
   const flags = useReadinessFlags();
   const questions = useQuestionsBeforeCommitting();
+  const { t } = useTranslation('decide');
   if (flags.size === 0 && questions.length === 0) return null;
   const byId = new Map(session.candidates.map((candidate) => [candidate.id, candidate]));
   const quadrantNames = session.settings.quadrantNames;
   return (
-    <Panel title="Before committing" intro="What the readiness checklists say. The room decides: Pickwise never changes a score." className="readiness-review">
+    <Panel title={t('readinessReview.title')} intro={t('readinessReview.intro')} className="readiness-review">
       {flags.size > 0 && (
-        <section aria-label="The room and the checklist disagree">
-          <h3>The room and the checklist disagree</h3>
+        <section aria-label={t('readinessReview.disagree')}>
+          <h3>{t('readinessReview.disagree')}</h3>
           <ul className="readiness-flags">
             {[...flags].map(([candidateId, flag]) => {
               const candidate = byId.get(candidateId)!;
@@ -33,22 +35,22 @@ export function ReadinessReview() {
         </section>
       )}
       {questions.length > 0 && (
-        <section aria-label="Questions to answer before committing">
-          <h3>Questions to answer before committing</h3>
+        <section aria-label={t('readinessReview.questions')}>
+          <h3>{t('readinessReview.questions')}</h3>
           <ul className="readiness-questions">
             {questions.map((entry) => (
               <li key={entry.candidate.id} data-testid="readiness-question">
                 <span className="candidate-code">{entry.candidate.code}</span> <strong>{entry.candidate.title}</strong>{' '}
                 <span className="badge">{quadrantNames[entry.quadrant]}</span>
                 {entry.notStarted ? (
-                  <p className="panel-note">Its readiness checklist is not started: every item is still unknown.</p>
+                  <p className="panel-note">{t('readinessReview.notStarted')}</p>
                 ) : (
                   <ul>
                     {entry.unknown.map((row) => (
                       <li key={row.item.id}>
                         {askedAs(row.item)}{' '}
                         <span className={row.owner.trim() === '' ? 'readiness-owner-missing' : 'readiness-owner-named'}>
-                          {row.owner.trim() === '' ? '— no owner yet' : `— ${row.owner.trim()}`}
+                          {row.owner.trim() === '' ? t('readinessReview.noOwner') : `— ${row.owner.trim()}`}
                         </span>
                       </li>
                     ))}

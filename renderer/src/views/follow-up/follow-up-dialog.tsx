@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { followUpHeading, updateFollowUpOutcome, type FollowUp, type FollowUpOutcome } from '../../../../shared';
 import { focusAfter } from '../../focus-after';
+import { useTranslation } from '../../i18n';
 import { closeEarlierFocusQuestions, useFollowUpStore } from '../../store/follow-up-store';
 import { editSession, useSessionStore } from '../../store/session-store';
 import { useModalDialog } from '../modal-dialog';
@@ -19,13 +20,14 @@ function close(): void {
  * records them as one edit (one Ctrl+Z); *Skip* (or Esc) records nothing, and Frame asks again.
  */
 export function FollowUpDialog() {
+  const { t } = useTranslation('followUp');
   const asking = useFollowUpStore((state) => state.asking);
   const followUp = useSessionStore((state) => (asking ? state.session.followUp : null));
   const dialog = useModalDialog(asking, close);
   const open = asking && followUp !== null && followUp.focus !== null;
   return (
     <dialog ref={dialog} className="calm-dialog follow-up-dialog" aria-labelledby="follow-up-title" data-testid="follow-up-dialog">
-      <h2 id="follow-up-title">Last time’s focus</h2>
+      <h2 id="follow-up-title">{t('dialog.title')}</h2>
       {/* The questions exist only while the dialog is open: a closed dialog holds nothing. */}
       {open && <Questions key={followUp.earlier.sessionId} heading={followUpHeading(followUp.earlier)} followUp={followUp} />}
     </dialog>
@@ -33,6 +35,7 @@ export function FollowUpDialog() {
 }
 
 function Questions({ heading, followUp }: { heading: string; followUp: FollowUp }) {
+  const { t } = useTranslation('followUp');
   const [draft, setDraft] = useState<FollowUpOutcome>(followUp.outcome);
   const save = () => {
     editSession((session) => updateFollowUpOutcome(session, draft));
@@ -46,13 +49,13 @@ function Questions({ heading, followUp }: { heading: string; followUp: FollowUp 
         save();
       }}
     >
-      <p className="dialog-note">{heading}. Before the room scores again: what became of the focus it chose then? Skip to answer later, in Frame.</p>
+      <p className="dialog-note">{t('dialog.intro', { heading })}</p>
       <OutcomeFields focus={followUp.focus!} outcome={draft} onChange={(change) => setDraft((before) => ({ ...before, ...change }))} autoFocus />
       <div className="dialog-buttons">
         <button type="button" className="quiet" onClick={close}>
-          Skip
+          {t('dialog.skip')}
         </button>
-        <button type="submit">Save answers</button>
+        <button type="submit">{t('dialog.save')}</button>
       </div>
     </form>
   );

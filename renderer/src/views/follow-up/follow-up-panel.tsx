@@ -1,5 +1,6 @@
 import { followUpHeading, lastTimeSentence, updateFollowUpOutcome, type FollowUpOutcome } from '../../../../shared';
 import { focusMark } from '../../focus-after';
+import { useTranslation } from '../../i18n';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { Panel } from '../common/fields';
@@ -13,6 +14,7 @@ import './follow-up.css';
  */
 export function FollowUpPanel() {
   const { followUp } = useSession();
+  const { t } = useTranslation('followUp');
   if (followUp === null) return null;
   const change = (edit: Partial<FollowUpOutcome>) => editSession((session) => updateFollowUpOutcome(session, edit), `follow-up.${Object.keys(edit).join()}`);
   const file = followUp.earlier.fileName;
@@ -20,7 +22,7 @@ export function FollowUpPanel() {
     <Panel
       title={followUpHeading(followUp.earlier)}
       className="follow-up-panel"
-      intro={`${lastTimeSentence(followUp)}${file === '' ? ' The earlier session was never saved to a file.' : ` From “${file}”.`}`}
+      intro={file === '' ? t('panel.introUnsaved', { lastTime: lastTimeSentence(followUp) }) : t('panel.introFromFile', { lastTime: lastTimeSentence(followUp), fileName: file })}
     >
       {followUp.focus !== null && <OutcomeFields focus={followUp.focus} outcome={followUp.outcome} onChange={change} mark={focusMark.followUpOutcome} />}
     </Panel>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { focusMarkOf } from '../../focus-after';
+import { useTranslation } from '../../i18n';
 import { FOLLOW_UP_LEARNED_LABEL, FOLLOW_UP_STATUS_CHOICES, FOLLOW_UP_STATUS_LABELS, LIMITS, type FollowUp, type FollowUpOutcome } from '../../../../shared';
 
 interface OutcomeFieldsProps {
@@ -21,11 +22,12 @@ interface OutcomeFieldsProps {
  */
 export function OutcomeFields({ focus, outcome, onChange, autoFocus, mark }: OutcomeFieldsProps) {
   const id = useId();
+  const { t } = useTranslation('followUp');
   const metric = focus.keyMetric.trim();
   return (
     <div className="outcome-fields" {...(mark === undefined ? {} : focusMarkOf(mark))}>
       <fieldset className="outcome-status">
-        <legend>What became of “{focus.title.trim()}”?</legend>
+        <legend>{t('outcomeFields.question', { title: focus.title.trim() })}</legend>
         <div className="outcome-choices">
           {FOLLOW_UP_STATUS_CHOICES.map((status, index) => (
             <label key={status} className="check-field">
@@ -46,25 +48,25 @@ export function OutcomeFields({ focus, outcome, onChange, autoFocus, mark }: Out
       <div className="outcome-metric">
         <div className="field">
           <label className="field-label" htmlFor={`${id}-now`}>
-            {metric === '' ? 'The key metric now' : `${metric} now`}
+            {metric === '' ? t('outcomeFields.keyMetricNow') : t('outcomeFields.metricNow', { metric })}
           </label>
           <input
             id={`${id}-now`}
             type="text"
             value={outcome.metricNow}
             maxLength={LIMITS.shortText}
-            placeholder="As measured today"
+            placeholder={t('outcomeFields.metricPlaceholder')}
             onChange={(event) => onChange({ metricNow: event.target.value })}
           />
         </div>
-        <dl className="outcome-reference" aria-label="Set last time">
+        <dl className="outcome-reference" aria-label={t('outcomeFields.setLastTime')}>
           <div>
-            <dt>Baseline</dt>
-            <dd>{focus.baseline.trim() === '' ? 'not recorded' : focus.baseline}</dd>
+            <dt>{t('outcomeFields.baseline')}</dt>
+            <dd>{focus.baseline.trim() === '' ? t('outcomeFields.notRecorded') : focus.baseline}</dd>
           </div>
           <div>
-            <dt>Target</dt>
-            <dd>{focus.target.trim() === '' ? 'none set' : focus.target}</dd>
+            <dt>{t('outcomeFields.target')}</dt>
+            <dd>{focus.target.trim() === '' ? t('outcomeFields.noneSet') : focus.target}</dd>
           </div>
         </dl>
       </div>

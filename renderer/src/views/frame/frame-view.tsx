@@ -5,27 +5,29 @@ import { ListField, Panel, TextField } from '../common/fields';
 import { WarningList } from '../common/warning-list';
 import { ParticipantsEditor } from './participants-editor';
 import { FollowUpPanel } from '../follow-up/follow-up-panel';
+import { useTranslation } from '../../i18n';
 import './frame.css';
 
 /** Frame: what the room is here to decide, and who is in it. */
 export function FrameView() {
   const session = useSession();
   const frame = session.frame;
+  const { t } = useTranslation('frame');
   return (
     <div className="phase-view frame-view">
-      <Panel title="The session">
+      <Panel title={t('frameView.session')}>
         <TextField
           className="title-field"
-          label="Session title"
+          label={t('frameView.title')}
           value={frame.title}
           gestureKey="frame.title"
-          placeholder="e.g. Northwind — ML opportunities workshop"
+          placeholder={t('frameView.titlePlaceholder')}
           onEdit={(draft, title) => updateFrame(draft, { title })}
         />
         <div className="field-row">
           <div className="field">
             <label className="field-label" htmlFor="frame-date">
-              Date
+              {t('frameView.date')}
             </label>
             <input
               id="frame-date"
@@ -38,27 +40,27 @@ export function FrameView() {
               }}
             />
           </div>
-          <TextField label="Organisation or team" value={frame.team} gestureKey="frame.team" onEdit={(draft, team) => updateFrame(draft, { team })} />
+          <TextField label={t('frameView.team')} value={frame.team} gestureKey="frame.team" onEdit={(draft, team) => updateFrame(draft, { team })} />
         </div>
         <TextField
-          label="Business goal"
+          label={t('frameView.businessGoal')}
           multiline
           value={frame.businessGoal}
           gestureKey="frame.businessGoal"
-          placeholder="What the business wants to achieve, in one or two sentences"
+          placeholder={t('frameView.businessGoalPlaceholder')}
           onEdit={(draft, businessGoal) => updateFrame(draft, { businessGoal })}
         />
         <ListField
-          label="Key metrics of the goal"
+          label={t('frameView.goalMetrics')}
           values={frame.goalMetrics}
           gestureKey="frame.goalMetrics"
-          placeholder="e.g. Churn rate, Net revenue retention"
+          placeholder={t('frameView.goalMetricsPlaceholder')}
           onEdit={(draft, goalMetrics) => updateFrame(draft, { goalMetrics })}
         />
       </Panel>
       <FollowUpPanel />
       <ParticipantsEditor />
-      <WarningList warnings={participantWarnings(session)} label="About the room" />
+      <WarningList warnings={participantWarnings(session)} label={t('frameView.aboutTheRoom')} />
     </div>
   );
 }

@@ -4,18 +4,16 @@ import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { Panel } from '../common/fields';
+import { useTranslation } from '../../i18n';
 import { RequiredTextInput } from '../required-text-input';
 
-const BACKGROUNDS: readonly { value: Background; label: string }[] = [
-  { value: 'business', label: 'Business' },
-  { value: 'technical', label: 'Technical' },
-  { value: 'domain', label: 'Domain' },
-  { value: 'data', label: 'Data' },
-];
+/** The backgrounds a participant can come from, in the order the menu offers them. */
+const BACKGROUNDS: readonly Background[] = ['business', 'technical', 'domain', 'data'];
 
 /** The room: who is in it and where they come from. */
 export function ParticipantsEditor() {
   const participants = useSession().participants;
+  const { t } = useTranslation('frame');
   const [name, setName] = useState('');
   const [background, setBackground] = useState<Background>('business');
   const add = (event: FormEvent) => {
@@ -26,33 +24,33 @@ export function ParticipantsEditor() {
     focusAfter.participantAdded();
   };
   return (
-    <Panel title="Participants" intro="The method works best with 3–4 people, from both business and tech.">
+    <Panel title={t('participantsEditor.participants')} intro={t('participantsEditor.intro')}>
       {participants.length > 0 && (
-        <ul className="participant-list" aria-label="Participants">
+        <ul className="participant-list" aria-label={t('participantsEditor.participants')}>
           {participants.map((participant) => (
             <li key={participant.id} className="participant-row" data-testid="participant-row">
               <RequiredTextInput
-                aria-label={`Name of ${participant.name}`}
+                aria-label={t('participantsEditor.nameOf', { name: participant.name })}
                 {...focusMarkOf(focusMark.participantName(participant.id))}
                 value={participant.name}
                 maxLength={200}
                 onCommit={(value) => editSession((session) => updateParticipant(session, participant.id, { name: value }), `participant.${participant.id}.name`)}
               />
               <select
-                aria-label={`Background of ${participant.name}`}
+                aria-label={t('participantsEditor.backgroundOf', { name: participant.name })}
                 value={participant.background}
                 onChange={(event) => editSession((session) => updateParticipant(session, participant.id, { background: event.target.value as Background }))}
               >
                 {BACKGROUNDS.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
+                  <option key={option} value={option}>
+                    {t(`participantsEditor.backgrounds.${option}`)}
                   </option>
                 ))}
               </select>
               <button
                 type="button"
                 className="quiet danger"
-                aria-label={`Remove ${participant.name}`}
+                aria-label={t('participantsEditor.removeParticipant', { name: participant.name })}
                 onClick={() => {
                   focusAfter.rowRemoved(
                     participants.map((each) => each.id),
@@ -63,23 +61,23 @@ export function ParticipantsEditor() {
                   editSession((session) => removeParticipant(session, participant.id));
                 }}
               >
-                Remove
+                {t('participantsEditor.remove')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <form className="add-participant" onSubmit={add}>
-        <input type="text" aria-label="New participant’s name" {...focusMarkOf(focusMark.newParticipantName)} placeholder="Name" value={name} maxLength={200} onChange={(event) => setName(event.target.value)} />
-        <select aria-label="New participant’s background" value={background} onChange={(event) => setBackground(event.target.value as Background)}>
+        <input type="text" aria-label={t('participantsEditor.newName')} {...focusMarkOf(focusMark.newParticipantName)} placeholder={t('participantsEditor.namePlaceholder')} value={name} maxLength={200} onChange={(event) => setName(event.target.value)} />
+        <select aria-label={t('participantsEditor.newBackground')} value={background} onChange={(event) => setBackground(event.target.value as Background)}>
           {BACKGROUNDS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
+            <option key={option} value={option}>
+              {t(`participantsEditor.backgrounds.${option}`)}
             </option>
           ))}
         </select>
         <button type="submit" disabled={name.trim() === ''}>
-          Add participant
+          {t('participantsEditor.addParticipant')}
         </button>
       </form>
     </Panel>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ChartKeyEntry } from '../../../../shared';
+import { useTranslation } from '../../i18n';
 
 /**
  * The key beside a chart nobody can hover: every point drawn by its code alone, with its whole
@@ -11,6 +12,7 @@ import type { ChartKeyEntry } from '../../../../shared';
  * scroll it in front of the room.
  */
 export function ChartKey({ entries, currentId = null }: { entries: readonly ChartKeyEntry[]; currentId?: string | null }) {
+  const { t } = useTranslation('map');
   const keyRef = useRef<HTMLElement>(null);
   useEffect(() => {
     if (currentId === null) return;
@@ -20,16 +22,16 @@ export function ChartKey({ entries, currentId = null }: { entries: readonly Char
   }, [currentId, entries]);
   return (
     <aside ref={keyRef} className="chart-key" aria-labelledby="chart-key-title" data-testid="chart-key">
-      <h2 id="chart-key-title">Key</h2>
+      <h2 id="chart-key-title">{t('chartKey.title')}</h2>
       {entries.length === 0 ? (
-        <p className="chart-key-empty">Every point carries its whole title.</p>
+        <p className="chart-key-empty">{t('chartKey.empty')}</p>
       ) : (
         // One list for the points drawn by their code, then one under each cluster's heading.
         groups(entries).map(({ cluster, members }) => (
-          <section key={cluster ?? 0} aria-label={cluster === undefined ? 'Drawn by their code' : `Cluster ${cluster}`}>
+          <section key={cluster ?? 0} aria-label={cluster === undefined ? t('chartKey.byCode') : t('cluster.title', { number: String(cluster) })}>
             {cluster !== undefined && (
               <h3 className="chart-key-cluster" data-testid="chart-key-cluster" data-cluster-number={cluster}>
-                Cluster {cluster}
+                {t('cluster.title', { number: String(cluster) })}
               </h3>
             )}
             <dl>

@@ -1,9 +1,8 @@
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { MapPoint } from '../../../../shared';
+import { useTranslation } from '../../i18n';
 import type { ClusterGeometry } from './board-layout';
-
-const plural = (count: number) => `${count} candidate${count === 1 ? '' : 's'}`;
 
 interface ClusterMarkProps {
   cluster: ClusterGeometry;
@@ -22,8 +21,9 @@ interface ClusterMarkProps {
  * at or focused, and opens their list on click, Enter or Space; elsewhere it shows its number, and the key beside the chart lists its members.
  */
 export const ClusterMark = memo(function ClusterMark({ cluster, interactive, expanded, onToggle, onHover }: ClusterMarkProps) {
+  const { t } = useTranslation('map');
   const { badge, leader, number, members, text } = cluster;
-  const name = `Cluster ${number}: ${plural(members.length)}`;
+  const counted = { number: String(number), count: members.length };
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
@@ -41,7 +41,7 @@ export const ClusterMark = memo(function ClusterMark({ cluster, interactive, exp
   );
   if (!interactive) {
     return (
-      <g className="matrix-cluster" data-testid="matrix-cluster" data-cluster-number={number} role="img" aria-label={`${name}, listed in the key`}>
+      <g className="matrix-cluster" data-testid="matrix-cluster" data-cluster-number={number} role="img" aria-label={t('cluster.nameInKey', counted)}>
         {drawn}
       </g>
     );
@@ -53,7 +53,7 @@ export const ClusterMark = memo(function ClusterMark({ cluster, interactive, exp
       data-cluster-number={number}
       tabIndex={0}
       role="button"
-      aria-label={name}
+      aria-label={t('cluster.name', counted)}
       aria-haspopup="dialog"
       aria-expanded={expanded}
       // A press opens the list; the pointer's own click would otherwise reach the page and close it.
@@ -88,6 +88,7 @@ interface ClusterListProps {
  * as the drag overlay is); Esc or a press elsewhere closes it.
  */
 export function ClusterList({ cluster, points, onSelect, onClose }: ClusterListProps) {
+  const { t } = useTranslation('map');
   const [host, setHost] = useState<Element | null>(null);
   const anchor = useCallback((mark: SVGGElement | null) => setHost(mark?.ownerSVGElement?.parentElement ?? null), []);
   const list = useRef<HTMLDivElement>(null);
@@ -137,9 +138,7 @@ export function ClusterList({ cluster, points, onSelect, onClose }: ClusterListP
               onClose(true);
             }}
           >
-            <h3 id={titleId}>
-              Cluster {number} · {plural(members.length)}
-            </h3>
+            <h3 id={titleId}>{t('cluster.listTitle', { number: String(number), count: members.length })}</h3>
             <ul>
               {members.map((id) => {
                 const candidate = points.get(id)?.candidate;

@@ -1,4 +1,5 @@
 import { QUADRANT_ORDER, tagsInUse, type CandidateStatus, type MapPoint, type Session } from '../../../../shared';
+import { translate } from '../../i18n';
 import type { ColourBy } from '../../store/map-view-store';
 import { QUADRANT_COLOURS, STATUS_COLOURS, STATUS_LABELS, tagColour, UNTAGGED_COLOUR } from './point-style';
 
@@ -18,5 +19,5 @@ export function colourKeys(session: Session, points: readonly MapPoint[], colour
     return statuses.map((status) => ({ key: status, colour: STATUS_COLOURS[status], label: STATUS_LABELS[status] }));
   }
   const tags = tagsInUse(session);
-  return [...tags.map((tag) => ({ key: tag, colour: tagColour(tag, tags), label: tag })), { key: '(none)', colour: UNTAGGED_COLOUR, label: 'No tag' }];
+  return [...tags.map((tag) => ({ key: tag, colour: tagColour(tag, tags), label: tag })), { key: '(none)', colour: UNTAGGED_COLOUR, label: translate('map:legend.noTag') }];
 }

@@ -1,5 +1,6 @@
 import { QUADRANT_ORDER, STATUS_FORM_OPTIONS, tagsInUse, type CandidateStatus, type Quadrant } from '../../../../shared';
 import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
+import { useTranslation } from '../../i18n';
 import { useSession } from '../../store/derived';
 import { useMapViewStore, type ColourBy, type SizeBy } from '../../store/map-view-store';
 import { openChartDialog } from '../../store/share-store';
@@ -13,6 +14,7 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 
 /** How the chart looks; none of it is an edit of the session. */
 export function MapControls() {
+  const { t } = useTranslation('map');
   const view = useMapViewStore(
     useShallow(({ colourBy, sizeBy, showWithoutMl, showTable, setColourBy, setSizeBy, setShowWithoutMl, setShowTable, setPresenting }) => ({
       colourBy,
@@ -30,36 +32,36 @@ export function MapControls() {
     <div className="panel map-controls">
       <div className="map-toolbar">
         <label className="inline-field">
-          <span>Colour by</span>
+          <span>{t('controls.colourBy')}</span>
           <select value={view.colourBy} onChange={(event) => view.setColourBy(event.target.value as ColourBy)}>
-            <option value="quadrant">Quadrant</option>
-            <option value="status">Status</option>
-            <option value="tag">Tag</option>
+            <option value="quadrant">{t('terms.quadrant')}</option>
+            <option value="status">{t('terms.status')}</option>
+            <option value="tag">{t('terms.tag')}</option>
           </select>
         </label>
         <label className="inline-field">
-          <span>Size by</span>
+          <span>{t('controls.sizeBy')}</span>
           <select value={view.sizeBy} onChange={(event) => view.setSizeBy(event.target.value as SizeBy)}>
             {(Object.keys(SIZE_LABELS) as SizeBy[]).map((sizeBy) => (
               <option key={sizeBy} value={sizeBy}>
-                {SIZE_LABELS[sizeBy]}
+                {t(`sizeBy.${sizeBy}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="check-field">
           <input type="checkbox" checked={view.showWithoutMl} onChange={(event) => view.setShowWithoutMl(event.target.checked)} />
-          Show candidates better without ML
+          {t('controls.showWithoutMl')}
         </label>
         <div className="map-toolbar-end">
           <button type="button" aria-pressed={view.showTable} onClick={() => view.setShowTable(!view.showTable)}>
-            {view.showTable ? 'Show chart' : 'Show table'}
+            {view.showTable ? t('controls.showChart') : t('controls.showTable')}
           </button>
           <button type="button" onClick={openChartDialog}>
-            Export image…
+            {t('controls.exportImage')}
           </button>
           <button type="button" {...focusMarkOf(focusMark.present)} onClick={() => view.setPresenting(true)} title="F11">
-            Present
+            {t('controls.present')}
           </button>
         </div>
       </div>
@@ -83,6 +85,7 @@ function FilterGroup<T extends string>({ label, options, chosen, onToggle }: { l
 
 /** What the chart shows: filters by quadrant, status and tag, and the session's chart words. */
 export function MapFilters() {
+  const { t } = useTranslation('map');
   const session = useSession();
   const view = useMapViewStore(useShallow(({ filters, setFilters, clearFilters }) => ({ filters, setFilters, clearFilters })));
   const tags = tagsInUse(session);
@@ -90,23 +93,23 @@ export function MapFilters() {
   return (
     <div className="panel map-side-controls">
       <details className="map-filters" open={filtered || undefined}>
-        <summary {...focusMarkOf(focusMark.filters)}>Filters{filtered ? ' (on)' : ''}</summary>
+        <summary {...focusMarkOf(focusMark.filters)}>{filtered ? t('filters.titleOn') : t('filters.title')}</summary>
         <div className="filter-groups">
           <FilterGroup
-            label="Quadrant"
+            label={t('terms.quadrant')}
             options={QUADRANT_ORDER.map((quadrant) => ({ value: quadrant, label: session.settings.quadrantNames[quadrant] }))}
             chosen={view.filters.quadrants}
             onToggle={(quadrant: Quadrant) => view.setFilters({ quadrants: toggle(view.filters.quadrants, quadrant) })}
           />
           <FilterGroup
-            label="Status"
+            label={t('terms.status')}
             options={STATUS_FORM_OPTIONS}
             chosen={view.filters.statuses}
             onToggle={(status: CandidateStatus) => view.setFilters({ statuses: toggle(view.filters.statuses, status) })}
           />
           {tags.length > 0 && (
             <FilterGroup
-              label="Tag"
+              label={t('terms.tag')}
               options={tags.map((tag) => ({ value: tag, label: tag }))}
               chosen={view.filters.tags}
               onToggle={(tag: string) => view.setFilters({ tags: toggle(view.filters.tags, tag) })}
@@ -121,7 +124,7 @@ export function MapFilters() {
                 focusAfter.filtersCleared();
               }}
             >
-              Clear filters
+              {t('filters.clear')}
             </button>
           )}
         </div>

@@ -1,13 +1,14 @@
 import type { MapPoint } from '../../../../shared';
+import { useTranslation } from '../../i18n';
 import { useReadinessFlags, useSession } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
 import type { ChartLayoutReport } from './board-layout';
 import { colourKeys } from './legend-entries';
-import { READINESS_MARK_MEANING, SIZE_LABELS } from './point-style';
 import { useComparisonMarks } from './use-comparison-marks';
 
 /** What colours, sizes and marks mean, for the room. */
 export function MapLegend({ points, whiskers }: { points: readonly MapPoint[]; whiskers: ChartLayoutReport['whiskers'] }) {
+  const { t } = useTranslation('map');
   const session = useSession();
   const colourBy = useMapViewStore((state) => state.colourBy);
   const sizeBy = useMapViewStore((state) => state.sizeBy);
@@ -17,7 +18,7 @@ export function MapLegend({ points, whiskers }: { points: readonly MapPoint[]; w
   // The arrows and rings of a comparison in use are said only while the chart draws some.
   const { legendLines } = useComparisonMarks();
   return (
-    <ul className="map-legend" aria-label="Legend">
+    <ul className="map-legend" aria-label={t('legend.title')}>
       {colourKeys(session, points, colourBy).map((entry) => (
         <li key={entry.key}>
           <svg width="14" height="14" aria-hidden="true">
@@ -26,12 +27,12 @@ export function MapLegend({ points, whiskers }: { points: readonly MapPoint[]; w
           {entry.label}
         </li>
       ))}
-      {sizeBy !== 'none' && <li className="legend-note">Size: {SIZE_LABELS[sizeBy]}</li>}
+      {sizeBy !== 'none' && <li className="legend-note">{t('legend.size', { measure: t(`sizeBy.${sizeBy}`) })}</li>}
       <li className="legend-note" data-testid="legend-whiskers">
-        {whiskers === 'all' ? 'Whiskers: spread between participants' : 'Whiskers: spread between participants, on the selected point (too many to draw them all with every label)'}
+        {whiskers === 'all' ? t('legend.whiskersAll') : t('legend.whiskersSelected')}
       </li>
-      <li className="legend-note">Dashed: placed by the room</li>
-      <li className="legend-note">Dotted ring: sensitive to the weights</li>
+      <li className="legend-note">{t('legend.dashed')}</li>
+      <li className="legend-note">{t('legend.dottedRing')}</li>
       {legendLines.map((line) => (
         <li key={line.key} className="legend-note" data-testid={line.key === 'moved' ? 'legend-comparison-moved' : 'legend-comparison-new'}>
           {line.text}
@@ -45,7 +46,7 @@ export function MapLegend({ points, whiskers }: { points: readonly MapPoint[]; w
               !
             </text>
           </svg>
-          {READINESS_MARK_MEANING}
+          {t('legend.readinessMark')}
         </li>
       )}
     </ul>

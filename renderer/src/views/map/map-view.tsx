@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from '../../i18n';
 import { useMatrixPoints, useReadinessFlags, useScoresSealed, useSession, useVisibleMatrixPoints } from '../../store/derived';
 import { SealedScores } from '../common/sealed-scores';
 import { useMapViewStore } from '../../store/map-view-store';
@@ -16,10 +17,11 @@ import './map.css';
 
 /** Map: the impact-versus-complexity picture the room decides on; empty until blind scores are revealed. */
 export function MapView() {
+  const { t } = useTranslation('map');
   if (useScoresSealed()) {
     return (
       <div className="phase-view map-view">
-        <SealedScores title="Impact versus complexity" what="The map" />
+        <SealedScores title={t('impactVersusComplexity')} what={t('sealed.theMap')} />
         <ComparisonPanel />
       </div>
     );
@@ -28,6 +30,7 @@ export function MapView() {
 }
 
 function RevealedMap() {
+  const { t } = useTranslation('map');
   const session = useSession();
   const allPoints = useMatrixPoints();
   const showTable = useMapViewStore((state) => state.showTable);
@@ -48,7 +51,7 @@ function RevealedMap() {
     <div className="phase-view map-view">
       <MapControls />
       <div className="map-columns">
-        <section className="panel matrix-panel" aria-label="Impact versus complexity">
+        <section className="panel matrix-panel" aria-label={t('impactVersusComplexity')}>
           {showTable ? (
             <MatrixTable points={points} />
           ) : (
@@ -66,15 +69,16 @@ function RevealedMap() {
           )}
           <div className="matrix-footer">
             <p className="panel-note" aria-live="polite">
-              {points.length} of {allPoints.length} placed candidates shown
-              {unplaced > 0 ? ` · ${unplaced} not placed yet (score them first)` : ''}. Drag a point to place it by consensus; arrow keys move the
-              focused point.
+              {unplaced > 0
+                ? t('footer.shownAndUnplaced', { shown: String(points.length), placed: String(allPoints.length), count: unplaced })
+                : t('footer.shown', { shown: String(points.length), count: allPoints.length })}{' '}
+              {t('footer.howToMove')}
             </p>
           </div>
         </section>
         <div className="map-side">
           <SelectedCandidatePanel />
-          <section className="panel map-legend-panel" aria-label="Legend">
+          <section className="panel map-legend-panel" aria-label={t('legend.title')}>
             <MapLegend points={points} whiskers={showTable ? 'all' : whiskers} />
           </section>
           <MapFilters />

@@ -1,10 +1,12 @@
 import { clampToScale, QUADRANT_ORDER, updateSettings, type Quadrant } from '../../../../shared';
+import { useTranslation } from '../../i18n';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { RequiredTextInput } from '../required-text-input';
 
 /** The session's own words for the chart, and its thresholds typed rather than dragged. */
 export function MatrixSettings() {
+  const { t } = useTranslation('map');
   const settings = useSession().settings;
   const setThreshold = (axis: 'impact' | 'complexity', text: string) => {
     const value = Number(text);
@@ -13,12 +15,12 @@ export function MatrixSettings() {
   };
   return (
     <details className="matrix-settings">
-      <summary>Axes, thresholds and quadrant names</summary>
+      <summary>{t('settings.title')}</summary>
       <div className="matrix-settings-grid">
         {(['impact', 'complexity'] as const).map((axis) => (
           <div key={axis} className="field">
             <label className="field-label" htmlFor={`axis-${axis}`}>
-              {axis === 'impact' ? 'Vertical axis' : 'Horizontal axis'}
+              {axis === 'impact' ? t('settings.verticalAxis') : t('settings.horizontalAxis')}
             </label>
             <RequiredTextInput
               id={`axis-${axis}`}
@@ -27,15 +29,15 @@ export function MatrixSettings() {
               onCommit={(label) => editSession((draft) => updateSettings(draft, { axisLabels: { ...draft.settings.axisLabels, [axis]: label } }), `settings.axis.${axis}`)}
             />
             <label className="inline-field">
-              <span>Threshold</span>
-              <input type="number" min={1} max={settings.scale} step={0.5} value={settings.thresholds[axis]} aria-label={`${settings.axisLabels[axis]} threshold value`} onChange={(event) => setThreshold(axis, event.target.value)} />
+              <span>{t('settings.threshold')}</span>
+              <input type="number" min={1} max={settings.scale} step={0.5} value={settings.thresholds[axis]} aria-label={t('settings.thresholdValue', { axis: settings.axisLabels[axis] })} onChange={(event) => setThreshold(axis, event.target.value)} />
             </label>
           </div>
         ))}
         {QUADRANT_ORDER.map((quadrant: Quadrant) => (
           <div key={quadrant} className="field">
             <label className="field-label" htmlFor={`quadrant-${quadrant}`}>
-              Quadrant name
+              {t('settings.quadrantName')}
             </label>
             <RequiredTextInput
               id={`quadrant-${quadrant}`}

@@ -1,25 +1,27 @@
 import type { MapPoint } from '../../../../shared';
 import { focusMark, focusMarkOf } from '../../focus-after';
+import { useTranslation } from '../../i18n';
 import { useReadinessFlags, useSession } from '../../store/derived';
 import { useViewStore } from '../../store/view-store';
 import { formatScore } from '../common/format';
 
 /** The same picture as a table, for people who read better than they look. */
 export function MatrixTable({ points }: { points: readonly MapPoint[] }) {
+  const { t } = useTranslation('map');
   const { axisLabels, quadrantNames } = useSession().settings;
   const selectCandidate = useViewStore((state) => state.selectCandidate);
   const readinessFlags = useReadinessFlags();
   return (
-    <table className="matrix-table" aria-label="Impact versus complexity table">
+    <table className="matrix-table" aria-label={t('table.title')}>
       <thead>
         <tr>
-          <th scope="col">Candidate</th>
+          <th scope="col">{t('table.candidate')}</th>
           <th scope="col">{axisLabels.impact}</th>
           <th scope="col">{axisLabels.complexity}</th>
-          <th scope="col">Quadrant</th>
-          <th scope="col">Spread</th>
-          <th scope="col">Dots</th>
-          <th scope="col">Notes</th>
+          <th scope="col">{t('terms.quadrant')}</th>
+          <th scope="col">{t('terms.spread')}</th>
+          <th scope="col">{t('table.dots')}</th>
+          <th scope="col">{t('table.notes')}</th>
         </tr>
       </thead>
       <tbody>
@@ -39,10 +41,10 @@ export function MatrixTable({ points }: { points: readonly MapPoint[] }) {
               <td className="number">{point.votes > 0 ? point.votes : ''}</td>
               <td>
                 {[
-                  point.focus ? 'Focus' : '',
-                  point.overridden ? 'Placed by the room' : '',
-                  point.unstable ? 'Sensitive to the weights' : '',
-                  flag ? `Checklist disagrees with the room’s complexity (it says ${flag.checklistSays})` : '',
+                  point.focus ? t('table.focus') : '',
+                  point.overridden ? t('table.placedByRoom') : '',
+                  point.unstable ? t('table.sensitive') : '',
+                  flag ? t('table.checklistDisagrees', { checklistSays: String(flag.checklistSays) }) : '',
                 ]
                   .filter(Boolean)
                   .join(' · ')}

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import { focusMark, focusMarkOf } from '../../focus-after';
 import type { LabelPlacement, MapPoint, MatrixPoint, ReadinessFlag } from '../../../../shared';
@@ -43,6 +44,8 @@ interface PointMarkProps {
   onPointerDown(event: PointerEvent<SVGGElement>, point: MapPoint): void;
   onKeyDown(event: KeyboardEvent<SVGGElement>, point: MapPoint): void;
   onFocusPoint(candidateId: string | null): void;
+  /** The Map's words, from the layer: one subscription to the language for the whole board, not one per point. */
+  t: TFunction<'map'>;
 }
 
 /**
@@ -52,7 +55,7 @@ interface PointMarkProps {
  * Keyboard focus draws the app's focus ring round it and stresses its label (map.css).
  * Memoised: a drag elsewhere on the board does not redraw it.
  */
-export const PointMark = memo(function PointMark({ point, geometry, quadrantName, readinessFlag, isNew, movedFrom, selected, showWhiskers, dimmed, dragging, onPointerDown, onKeyDown, onFocusPoint }: PointMarkProps) {
+export const PointMark = memo(function PointMark({ point, geometry, quadrantName, readinessFlag, isNew, movedFrom, selected, showWhiskers, dimmed, dragging, onPointerDown, onKeyDown, onFocusPoint, t }: PointMarkProps) {
   const { x, y, radius, colour, placement, ghost, exact, labelLeader } = geometry;
   // Whiskers and the override's trail belong to the exact position, wherever the dot is drawn.
   const at = exact ?? { x, y };
@@ -60,9 +63,17 @@ export const PointMark = memo(function PointMark({ point, geometry, quadrantName
   const candidate = point.candidate;
   // Keyboard focus rings the point outside its own rings (fragile, the focus problem's).
   const rings = ringsOutside(point);
-  const description = `${candidate.code} ${candidate.title}: impact ${point.impact.toFixed(1)}, complexity ${point.complexity.toFixed(1)}, ${quadrantName}${point.overridden ? ', placed by the room' : ''}${point.unstable ? ', sensitive to the weights' : ''}${
-    readinessFlag ? `, its readiness checklist disagrees with the room’s complexity (the checklist says ${readinessFlag.checklistSays})` : ''
-  }${isNew ? ', new since the earlier session' : ''}${movedFrom ? `, was at impact ${movedFrom.impact.toFixed(1)}, complexity ${movedFrom.complexity.toFixed(1)} in the earlier session` : ''}`;
+  // Its name: where it stands, then each fact that holds, after a comma.
+  const description = [
+    t('point.description', { code: candidate.code, title: candidate.title, impact: point.impact.toFixed(1), complexity: point.complexity.toFixed(1), quadrant: quadrantName }),
+    point.overridden ? t('point.placedByRoom') : '',
+    point.unstable ? t('point.sensitive') : '',
+    readinessFlag ? t('point.readiness', { checklistSays: String(readinessFlag.checklistSays) }) : '',
+    isNew ? t('point.isNew') : '',
+    movedFrom ? t('point.movedFrom', { impact: movedFrom.impact.toFixed(1), complexity: movedFrom.complexity.toFixed(1) }) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <g
       className={`matrix-point${selected ? ' selected' : ''}${dimmed ? ' dimmed' : ''}${dragging ? ' dragging' : ''}${point.focus ? ' focus' : ''}`}

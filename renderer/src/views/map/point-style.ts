@@ -1,4 +1,6 @@
 import type { CandidateStatus, MapPoint, Quadrant } from '../../../../shared';
+import { map as englishMap } from '../../../../shared/i18n/catalogues/en/map';
+import { translate } from '../../i18n';
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
 
 // How a point looks: colour by status, quadrant or tag, radius by a chosen measure. Colours
@@ -50,11 +52,23 @@ export function pointRadius(measure: number, large: boolean): number {
   return (BASE_RADIUS + EXTRA_RADIUS * Math.sqrt(Math.max(0, Math.min(1, measure)))) * (large ? 1.4 : 1);
 }
 
-export const SIZE_LABELS: Record<SizeBy, string> = {
-  none: 'Same size',
-  votes: 'Dot votes',
-  confidence: 'Share who scored',
-  disagreement: 'Disagreement',
+/**
+ * What a point's size stands for, in the interface's language when read (map:sizeBy). The views
+ * take the words from the catalogue themselves; this is for code outside React (an exported image).
+ */
+export const SIZE_LABELS: Readonly<Record<SizeBy, string>> = {
+  get none() {
+    return translate('map:sizeBy.none');
+  },
+  get votes() {
+    return translate('map:sizeBy.votes');
+  },
+  get confidence() {
+    return translate('map:sizeBy.confidence');
+  },
+  get disagreement() {
+    return translate('map:sizeBy.disagreement');
+  },
 };
 
 /** The readiness mark's circle, about a point's centre: a small badge on its upper right shoulder. */
@@ -83,5 +97,10 @@ export function ringsOutside(point: Pick<MapPoint, 'focus' | 'unstable'>): numbe
 /** The small mark at a spread point's exact position, where the line from its dot leads. */
 export const EXACT_MARK_RADIUS = 2.5;
 
-/** What the "!" on a point means, in the Map's legend and an exported picture's. */
-export const READINESS_MARK_MEANING = 'Checklist disagrees with the room’s complexity';
+/**
+ * What the "!" on a point means, in an exported picture's legend: still the English text (the Map's
+ * legend says it in the interface's language, map:legend.readinessMark). A constant cannot follow
+ * the language; the export is to take `translate('map:legend.readinessMark')` instead, and then this goes.
+ * @deprecated Use `translate('map:legend.readinessMark')`.
+ */
+export const READINESS_MARK_MEANING: string = englishMap.legend.readinessMark;

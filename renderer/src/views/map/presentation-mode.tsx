@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { chartKey } from '../../../../shared';
+import { useTranslation } from '../../i18n';
 import { useRanking, useScoresSealed, useSession, useVisibleMatrixPoints } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
 import { formatScore } from '../common/format';
@@ -17,6 +18,7 @@ import { usePresentationFullScreen } from './use-presentation-full-screen';
  * change the session (see presenting-commands.ts for the keys and menu commands).
  */
 export function PresentationMode() {
+  const { t } = useTranslation('map');
   const session = useSession();
   const sealed = useScoresSealed();
   const presentedCandidateId = useMapViewStore((state) => state.presentedCandidateId);
@@ -68,15 +70,15 @@ export function PresentationMode() {
 
   return (
     // Focus is put on the presentation itself when it opens (focus-after.ts): the keys are the window's.
-    <div className="presentation" role="dialog" aria-modal="true" aria-label="Presentation" data-testid="presentation" tabIndex={-1}>
+    <div className="presentation" role="dialog" aria-modal="true" aria-label={t('presentation.title')} data-testid="presentation" tabIndex={-1}>
       <header className="presentation-head">
-        <h1>{session.frame.title || 'Impact versus complexity'}</h1>
-        <span className="presentation-hint">{sealed ? 'Esc to leave' : '← → walk through · Esc to leave'}</span>
+        <h1>{session.frame.title || t('impactVersusComplexity')}</h1>
+        <span className="presentation-hint">{sealed ? t('presentation.hintSealed') : t('presentation.hint')}</span>
       </header>
       <div className="presentation-frame">
         <div className="presentation-chart" ref={frameRef}>
           {sealed ? (
-            <SealedScores title="Impact versus complexity" what="The chart" className="presentation-sealed" beforeGoing={() => setPresenting(false)} />
+            <SealedScores title={t('impactVersusComplexity')} what={t('sealed.theChart')} className="presentation-sealed" beforeGoing={() => setPresenting(false)} />
           ) : (
             <BoardChart width={size.width} height={size.height} large readOnly selectedId={null} highlightedId={current?.candidate.id ?? null} onSelect={presentCandidate} onChartLayout={onChartLayout} />
           )}
@@ -96,11 +98,9 @@ export function PresentationMode() {
             </span>
           </>
         ) : sealed ? (
-          <span>Blind scoring is under way</span>
+          <span>{t('presentation.sealed')}</span>
         ) : (
-          <span>
-            {points.length} candidates · press → to walk through them, quick wins first
-          </span>
+          <span>{t('presentation.walk', { count: points.length })}</span>
         )}
       </footer>
       <DesktopNotice />

@@ -2,12 +2,14 @@ import { CANDIDATE_FIELD_LABELS, updateCandidate } from '../../../../shared';
 import { useMatrixPoints, useReadinessFlags, useResults, useSession } from '../../store/derived';
 import { sensitivityOf } from '../../store/derived';
 import { focusAfter } from '../../focus-after';
+import { useTranslation } from '../../i18n';
 import { editSession } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
 import { formatScore } from '../common/format';
 
 /** The candidate clicked on the chart: where it sits, why, and how fragile that is. */
 export function SelectedCandidatePanel() {
+  const { t } = useTranslation('map');
   const session = useSession();
   const results = useResults();
   const points = useMatrixPoints();
@@ -18,8 +20,8 @@ export function SelectedCandidatePanel() {
   const result = selectedId ? results.get(selectedId) : undefined;
   if (!point || !result) {
     return (
-      <aside className="panel selected-candidate empty" aria-label="Selected candidate">
-        <p className="empty-note">Click a point (or focus it and press Enter) to see its details here.</p>
+      <aside className="panel selected-candidate empty" aria-label={t('selected.title')}>
+        <p className="empty-note">{t('selected.empty')}</p>
       </aside>
     );
   }
@@ -28,10 +30,12 @@ export function SelectedCandidatePanel() {
   const readiness = readinessFlags.get(candidate.id);
   const criterionName = (id: string) => session.criteria.find((criterion) => criterion.id === id)?.name ?? id;
   const { axisLabels, quadrantNames } = session.settings;
+  // The session's axis names inside a sentence: lower case where the language writes them so.
+  const axisName = (label: string) => (t('selected.axisNameCase') === 'lower' ? label.toLowerCase() : label);
   return (
     <aside
       className="panel selected-candidate"
-      aria-label="Selected candidate"
+      aria-label={t('selected.title')}
       data-testid="selected-candidate"
       onKeyDown={(event) => {
         // Esc closes it as it closes a dialog; focus goes back to the point (focus-after.ts).
@@ -44,8 +48,8 @@ export function SelectedCandidatePanel() {
         <h2>
           {candidate.code} · {candidate.title}
         </h2>
-        <button type="button" className="quiet" onClick={() => selectCandidate(null)} aria-label="Clear selection">
-          Close
+        <button type="button" className="quiet" onClick={() => selectCandidate(null)} aria-label={t('selected.clear')}>
+          {t('selected.close')}
         </button>
       </div>
       <dl className="facts">
@@ -53,7 +57,7 @@ export function SelectedCandidatePanel() {
         <dd>{formatScore(point.impact)}</dd>
         <dt>{axisLabels.complexity}</dt>
         <dd>{formatScore(point.complexity)}</dd>
-        <dt>Quadrant</dt>
+        <dt>{t('terms.quadrant')}</dt>
         <dd>{quadrantNames[point.quadrant]}</dd>
         {candidate.keyMetric && (
           <>
@@ -61,15 +65,20 @@ export function SelectedCandidatePanel() {
             <dd>{candidate.keyMetric}</dd>
           </>
         )}
-        <dt>Spread</dt>
-        <dd>{point.disagreement > 0 ? formatScore(point.disagreement) : 'None'}</dd>
+        <dt>{t('terms.spread')}</dt>
+        <dd>{point.disagreement > 0 ? formatScore(point.disagreement) : t('selected.none')}</dd>
       </dl>
       {point.overridden && (
         <div className="override-note">
           <p>
-            Placed by the room.
+            {t('selected.placedByRoom')}
             {point.scoresPosition
-              ? ` The scores put it at ${axisLabels.impact.toLowerCase()} ${formatScore(point.scoresPosition.impact)}, ${axisLabels.complexity.toLowerCase()} ${formatScore(point.scoresPosition.complexity)}.`
+              ? ` ${t('selected.scoresPutIt', {
+                  impactLabel: axisName(axisLabels.impact),
+                  impact: formatScore(point.scoresPosition.impact),
+                  complexityLabel: axisName(axisLabels.complexity),
+                  complexity: formatScore(point.scoresPosition.complexity),
+                })}`
               : ''}
           </p>
           <button
@@ -79,7 +88,7 @@ export function SelectedCandidatePanel() {
               focusAfter.placementCleared(candidate.id);
             }}
           >
-            Back to the scores
+            {t('selected.backToScores')}
           </button>
         </div>
       )}
@@ -90,7 +99,7 @@ export function SelectedCandidatePanel() {
       )}
       {flips.length > 0 && (
         <div className="sensitivity-note">
-          <p>Fragile: its quadrant changes when a weight moves by 25 %.</p>
+          <p>{t('selected.fragile')}</p>
           <ul>
             {flips.map((flip) => (
               <li key={`${flip.criterionId}-${flip.direction}`}>

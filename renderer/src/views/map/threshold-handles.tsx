@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisInverseScale, useYAxisScale } from 'recharts';
 import { clampToScale, updateSettings, type Session } from '../../../../shared';
+import { useTranslation } from '../../i18n';
 import { editSession } from '../../store/session-store';
 
 type Axis = 'impact' | 'complexity';
@@ -30,6 +31,7 @@ export function ThresholdHandles({ session, readOnly }: { session: Session; read
   const xInverse = useXAxisInverseScale();
   const yInverse = useYAxisInverseScale();
   const plot = usePlotArea();
+  const { t } = useTranslation('map');
   const [dragging, setDragging] = useState<{ axis: Axis; pixel: number } | null>(null);
   if (!xScale || !yScale || !plot || !xInverse || !yInverse) return null;
   const { thresholds, scale, axisLabels } = session.settings;
@@ -87,7 +89,7 @@ export function ThresholdHandles({ session, readOnly }: { session: Session; read
           className={`threshold ${className}`}
           tabIndex={0}
           role="slider"
-          aria-label={`${axisLabels[axis]} threshold`}
+          aria-label={t('threshold', { axis: axisLabels[axis] })}
           aria-valuemin={1}
           aria-valuemax={scale}
           aria-valuenow={thresholds[axis]}

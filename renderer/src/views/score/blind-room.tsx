@@ -5,6 +5,7 @@ import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
 import { Panel } from '../common/fields';
+import { useTranslation } from '../../i18n';
 import { useModalDialog } from '../modal-dialog';
 import '../../styles/dialogs.css';
 
@@ -22,15 +23,16 @@ export function BlindRoom() {
   const finished = participants.filter((participant) => participant.scoringDone).length;
   const [confirming, setConfirming] = useState(false);
   const stillScoring = participantsStillScoring(session);
+  const { t } = useTranslation('score');
 
   if (settings.revealed) {
     return (
       <Panel
-        title="Scores revealed"
-        intro="Everyone’s scores are visible. Discuss the widest gaps below; re-score a candidate if the room changes its mind."
+        title={t('blindRoom.revealedTitle')}
+        intro={t('blindRoom.revealedIntro')}
         actions={
           <button type="button" className="quiet" onClick={() => editSession((draft) => restartBlindScoring(draft))}>
-            Hide scores and score again
+            {t('blindRoom.hideAndScoreAgain')}
           </button>
         }
       >
@@ -40,20 +42,20 @@ export function BlindRoom() {
   }
   return (
     <Panel
-      title="Blind scoring"
-      intro="Hand the laptop to each participant in turn. Nobody sees anyone else’s scores until you reveal them."
+      title={t('blindRoom.title')}
+      intro={t('blindRoom.intro')}
       className="blind-room"
     >
       {participants.length === 0 ? (
-        <p className="empty-note">Add participants in Frame first.</p>
+        <p className="empty-note">{t('blindRoom.noParticipants')}</p>
       ) : (
-        <ul className="turn-list" aria-label="Scoring turns">
+        <ul className="turn-list" aria-label={t('blindRoom.turns')}>
           {participants.map((participant) => (
             <li key={participant.id} className="turn-row" data-testid="turn-row">
               <span className="turn-name">{participant.name}</span>
-              <span className={`turn-state${participant.scoringDone ? ' done' : ''}`}>{participant.scoringDone ? 'Finished' : 'Not yet'}</span>
+              <span className={`turn-state${participant.scoringDone ? ' done' : ''}`}>{participant.scoringDone ? t('blindRoom.finished') : t('blindRoom.notYet')}</span>
               <button type="button" {...focusMarkOf(focusMark.turn(participant.id))} onClick={() => startTurn(participant.id)}>
-                {participant.scoringDone ? `Change ${participant.name}’s scores` : `Start ${participant.name}’s turn`}
+                {participant.scoringDone ? t('blindRoom.changeScores', { name: participant.name }) : t('blindRoom.startTurn', { name: participant.name })}
               </button>
             </li>
           ))}
@@ -61,7 +63,7 @@ export function BlindRoom() {
       )}
       <div className="reveal-bar">
         <span data-testid="reveal-progress">
-          {finished} of {participants.length} finished
+          {t('blindRoom.progress', { finished: String(finished), total: String(participants.length) })}
         </span>
         <button
           type="submit"
@@ -69,7 +71,7 @@ export function BlindRoom() {
           disabled={participants.length === 0}
           onClick={() => (stillScoring.length === 0 ? reveal() : setConfirming(true))}
         >
-          Reveal all scores
+          {t('blindRoom.revealAll')}
         </button>
       </div>
       <RevealBeforeTheEnd open={confirming} stillScoring={stillScoring} onClose={() => setConfirming(false)} />
@@ -77,27 +79,26 @@ export function BlindRoom() {
   );
 }
 
-const listNames = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
-
 /** A reveal before everyone has finished is a choice: it says who has not, and waits by default. */
 function RevealBeforeTheEnd({ open, stillScoring, onClose }: { open: boolean; stillScoring: readonly Participant[]; onClose(): void }) {
   const dialog = useModalDialog(open, onClose);
-  const names = listNames.format(stillScoring.map((participant) => participant.name));
+  const { t, i18n } = useTranslation('score');
+  const names = new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' }).format(stillScoring.map((participant) => participant.name));
   return (
     <dialog ref={dialog} className="calm-dialog" aria-labelledby="reveal-early-title" data-testid="reveal-early-dialog">
       {open && (
         <>
-          <h2 id="reveal-early-title">Reveal before everyone has finished?</h2>
+          <h2 id="reveal-early-title">{t('revealEarly.title')}</h2>
           <p data-testid="reveal-early-who">
-            {names} {stillScoring.length === 1 ? 'has' : 'have'} not finished scoring.
+            {t('revealEarly.notFinished', { names, count: stillScoring.length })}
           </p>
-          <p className="dialog-note">Once revealed, everyone sees everyone’s scores. What is missing counts for nothing until it is scored.</p>
+          <p className="dialog-note">{t('revealEarly.note')}</p>
           <div className="dialog-buttons">
             <button type="button" className="quiet" onClick={() => { onClose(); reveal(); }}>
-              Reveal now
+              {t('revealEarly.revealNow')}
             </button>
             <button type="submit" data-autofocus onClick={onClose}>
-              Keep waiting
+              {t('revealEarly.keepWaiting')}
             </button>
           </div>
         </>

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { candidatesToScore, scoresToGo, scoringWalk, setConsensusScore, type ScoringStop } from '../../../../shared';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
+import { useTranslation } from '../../i18n';
 import { Panel } from '../common/fields';
 import { ScoreCards, scoreKeysHint, ScoresToGo } from './score-cards';
 
@@ -12,6 +13,7 @@ import { ScoreCards, scoreKeysHint, ScoresToGo } from './score-cards';
 export function ConsensusGrid() {
   const session = useSession();
   const list = useRef<HTMLOListElement>(null);
+  const { t } = useTranslation('score');
   const criteria = session.criteria.filter((criterion) => criterion.weight > 0);
   const agreed = new Map(session.consensusScores.map((score) => [`${score.candidateId}\u0000${score.criterionId}`, score.value]));
   const valueOf = (stop: ScoringStop) => agreed.get(`${stop.candidateId}\u0000${stop.criterionId}`);
@@ -21,8 +23,8 @@ export function ConsensusGrid() {
   const { scale } = session.settings;
   return (
     <Panel
-      title="Consensus scores"
-      intro={`One score per criterion, agreed by the room. ${scoreKeysHint(scale)}.`}
+      title={t('consensusGrid.title')}
+      intro={t('consensusGrid.intro', { hint: scoreKeysHint(scale, t) })}
       actions={<ScoresToGo count={toGo} />}
     >
       <ScoreCards

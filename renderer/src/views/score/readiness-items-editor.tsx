@@ -1,6 +1,7 @@
 import { addReadinessItem, createId, removeReadinessItem, updateReadinessItem, type ReadinessItem } from '../../../../shared';
 import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
 import { editSession, useSessionStore } from '../../store/session-store';
+import { useTranslation } from '../../i18n';
 import { Panel } from '../common/fields';
 import { RequiredTextInput } from '../required-text-input';
 
@@ -10,13 +11,14 @@ import { RequiredTextInput } from '../required-text-input';
  */
 export function ReadinessItemsEditor() {
   const items = useSessionStore((state) => state.session.readinessItems);
+  const { t } = useTranslation('score');
   return (
     <Panel
-      title="Readiness items"
-      intro="What every candidate's readiness checklist asks: what it takes to run it for real. Each has a short name and a one-line question."
+      title={t('readinessItemsEditor.title')}
+      intro={t('readinessItemsEditor.intro')}
       className="readiness-items-editor"
     >
-      <ul className="readiness-items-list" aria-label="Readiness items">
+      <ul className="readiness-items-list" aria-label={t('readinessItemsEditor.title')}>
         {items.map((item) => (
           <ReadinessItemRow key={item.id} item={item} />
         ))}
@@ -28,11 +30,11 @@ export function ReadinessItemsEditor() {
           {...focusMarkOf(focusMark.addReadinessItem)}
           onClick={() => {
             const id = createId('item');
-            editSession((session) => addReadinessItem(session, { id, name: 'New readiness item', question: '' }));
+            editSession((session) => addReadinessItem(session, { id, name: t('readinessItemsEditor.newName'), question: '' }));
             focusAfter.itemAdded(focusMark.readinessItemName(id));
           }}
         >
-          Add readiness item
+          {t('readinessItemsEditor.add')}
         </button>
       </div>
     </Panel>
@@ -40,10 +42,11 @@ export function ReadinessItemsEditor() {
 }
 
 function ReadinessItemRow({ item }: { item: ReadinessItem }) {
+  const { t } = useTranslation('score');
   return (
     <li className="readiness-item-row">
       <RequiredTextInput
-        aria-label={`Name of readiness item ${item.name}`}
+        aria-label={t('readinessItemsEditor.name', { name: item.name })}
         {...focusMarkOf(focusMark.readinessItemName(item.id))}
         value={item.name}
         maxLength={200}
@@ -51,8 +54,8 @@ function ReadinessItemRow({ item }: { item: ReadinessItem }) {
       />
       <input
         type="text"
-        aria-label={`Question of readiness item ${item.name}`}
-        placeholder="The question the room answers"
+        aria-label={t('readinessItemsEditor.question', { name: item.name })}
+        placeholder={t('readinessItemsEditor.questionPlaceholder')}
         value={item.question}
         maxLength={200}
         onChange={(event) => editSession((session) => updateReadinessItem(session, item.id, { question: event.target.value }), `readinessItem.${item.id}.question`)}
@@ -60,14 +63,14 @@ function ReadinessItemRow({ item }: { item: ReadinessItem }) {
       <button
         type="button"
         className="quiet danger"
-        aria-label={`Remove readiness item ${item.name}`}
+        aria-label={t('readinessItemsEditor.removeItem', { name: item.name })}
         onClick={() => {
           const order = useSessionStore.getState().session.readinessItems.map((each) => each.id);
           focusAfter.rowRemoved(order, item.id, focusMark.readinessItemName, focusMark.addReadinessItem);
           editSession((session) => removeReadinessItem(session, item.id));
         }}
       >
-        Remove
+        {t('remove')}
       </button>
     </li>
   );

@@ -3,12 +3,14 @@ import { criteriaFor } from '../../../../shared';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
+import { useTranslation } from '../../i18n';
 import { Panel } from '../common/fields';
 import { ScorePicker } from '../common/score-picker';
 
 /** After the discussion, the room re-scores one candidate in the open. */
 export function RescorePanel({ candidateId }: { candidateId: string }) {
   const session = useSession();
+  const { t } = useTranslation('score');
   const candidate = session.candidates.find((each) => each.id === candidateId);
   const close = () => useViewStore.getState().startRescore(null);
   if (!candidate) return null;
@@ -17,11 +19,11 @@ export function RescorePanel({ candidateId }: { candidateId: string }) {
   const consensusOf = new Map(session.consensusScores.filter((s) => s.candidateId === candidateId).map((s) => [s.criterionId, s.value]));
   return (
     <Panel
-      title={`Re-score ${candidate.code} · ${candidate.title}`}
+      title={t('rescorePanel.title', { code: candidate.code, title: candidate.title })}
       className="rescore-panel"
       actions={
         <button type="button" onClick={close}>
-          Done
+          {t('rescorePanel.done')}
         </button>
       }
     >
@@ -33,7 +35,7 @@ export function RescorePanel({ candidateId }: { candidateId: string }) {
               <div key={criterion.id} className={`score-row ${criterion.axis}`}>
                 <span className="criterion-name">{criterion.name}</span>
                 <ScorePicker
-                  label={`Re-score ${candidate.code} ${criterion.name}`}
+                  label={t('rescorePanel.criterion', { code: candidate.code, criterion: criterion.name })}
                   scale={scale}
                   value={consensusOf.get(criterion.id)}
                   onPick={(value) => editSession((draft) => setConsensusScore(draft, candidate.id, criterion.id, value))}
@@ -51,7 +53,7 @@ export function RescorePanel({ candidateId }: { candidateId: string }) {
                   <div key={criterion.id} className={`score-row ${criterion.axis}`}>
                     <span className="criterion-name">{criterion.name}</span>
                     <ScorePicker
-                      label={`Re-score ${candidate.code} ${participant.name} ${criterion.name}`}
+                      label={t('rescorePanel.participantCriterion', { code: candidate.code, participant: participant.name, criterion: criterion.name })}
                       scale={scale}
                       value={scoreOf.get(`${participant.id}\u0000${criterion.id}`)}
                       onPick={(value) => editSession((draft) => setScore(draft, participant.id, candidate.id, criterion.id, value))}

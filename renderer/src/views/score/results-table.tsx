@@ -1,6 +1,7 @@
 import { useReadinessFlags, useResults, useSession } from '../../store/derived';
 import { focusMark, focusMarkOf } from '../../focus-after';
 import { useViewStore } from '../../store/view-store';
+import { useTranslation } from '../../i18n';
 import { Panel } from '../common/fields';
 import { formatScore } from '../common/format';
 
@@ -11,21 +12,22 @@ export function ResultsTable() {
   const readinessFlags = useReadinessFlags();
   const startRescore = useViewStore((state) => state.startRescore);
   const names = session.settings.quadrantNames;
+  const { t } = useTranslation('score');
   return (
     <Panel
-      title="Aggregates"
-      intro={`${session.settings.aggregation === 'median' ? 'Median' : 'Weighted mean'} of the participants’ weighted scores, on 1–${session.settings.scale}. Spread is the gap between the highest and lowest participant.`}
+      title={t('resultsTable.title')}
+      intro={t(session.settings.aggregation === 'median' ? 'resultsTable.introMedian' : 'resultsTable.introMean', { scale: String(session.settings.scale) })}
     >
-      <table className="results-table" aria-label="Aggregated scores">
+      <table className="results-table" aria-label={t('resultsTable.label')}>
         <thead>
           <tr>
-            <th scope="col">Candidate</th>
-            <th scope="col">Impact</th>
-            <th scope="col">Complexity</th>
-            <th scope="col">Quadrant</th>
-            <th scope="col">Spread</th>
+            <th scope="col">{t('resultsTable.candidate')}</th>
+            <th scope="col">{t('resultsTable.impact')}</th>
+            <th scope="col">{t('resultsTable.complexity')}</th>
+            <th scope="col">{t('resultsTable.quadrant')}</th>
+            <th scope="col">{t('resultsTable.spread')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('resultsTable.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -38,11 +40,11 @@ export function ResultsTable() {
               </th>
               <td className="number">{formatScore(result.position.source === 'none' ? undefined : result.position.impact)}</td>
               <td className="number">{formatScore(result.position.source === 'none' ? undefined : result.position.complexity)}</td>
-              <td>{result.quadrant ? names[result.quadrant] : 'Not scored'}</td>
+              <td>{result.quadrant ? names[result.quadrant] : t('resultsTable.notScored')}</td>
               <td className="number">{formatScore(result.disagreement?.overall)}</td>
               <td>
-                <button type="button" className="quiet" {...focusMarkOf(focusMark.rescore(result.candidate.id))} onClick={() => startRescore(result.candidate.id)} aria-label={`Re-score ${result.candidate.code}`}>
-                  Re-score
+                <button type="button" className="quiet" {...focusMarkOf(focusMark.rescore(result.candidate.id))} onClick={() => startRescore(result.candidate.id)} aria-label={t('rescoreCandidate', { code: result.candidate.code })}>
+                  {t('rescore')}
                 </button>
               </td>
             </tr>

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent, type RefObject } from 'react';
 import { scoresToGoText, scoringKeyAction, type Candidate, type Criterion, type ScoringStop, type Settings } from '../../../../shared';
+import type { TFunction } from 'i18next';
 import { ScoreCard } from './score-card';
 
 const keyOf = (stop: ScoringStop) => `${stop.candidateId}\u0000${stop.criterionId}`;
@@ -18,9 +19,8 @@ export function focusStop(list: Element | null, index: number | null, at: 'chose
 }
 
 /** The walk's keys in a sentence, for the line above the cards. */
-export function scoreKeysHint(scale: Settings['scale']): string {
-  const digits = scale === 10 ? '1–9, or 0 for 10,' : `1–${scale}`;
-  return `By keyboard: type ${digits} to score and go on to the next; Backspace goes back and clears`;
+export function scoreKeysHint(scale: Settings['scale'], t: TFunction<'score'>): string {
+  return scale === 10 ? t('scoreKeys.upToTen') : t('scoreKeys.upTo', { scale: String(scale) });
 }
 
 /** How many scores remain, on screen; read out by the cards' own calm status line, not on every key. */

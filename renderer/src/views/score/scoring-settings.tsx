@@ -3,21 +3,23 @@ import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { focusMark } from '../../focus-after';
 import { useViewStore } from '../../store/view-store';
+import { useTranslation } from '../../i18n';
 import { ChoiceField, Panel } from '../common/fields';
 
 /** How the room scores: blind or by consensus, on which scale, aggregated how. */
 export function ScoringSettings() {
   const settings = useSession().settings;
+  const { t } = useTranslation('score');
   return (
-    <Panel title="How the room scores" className="scoring-settings">
+    <Panel title={t('scoringSettings.title')} className="scoring-settings">
       <div className="field-row four">
         <ChoiceField
-          label="Mode"
+          label={t('scoringSettings.mode')}
           mark={focusMark.scoringMode}
           value={settings.scoringMode}
           options={[
-            { value: 'blind', label: 'Blind, in turn' },
-            { value: 'consensus', label: 'Consensus of the room' },
+            { value: 'blind', label: t('scoringSettings.blind') },
+            { value: 'consensus', label: t('scoringSettings.consensus') },
           ]}
           onChoose={(scoringMode: Settings['scoringMode']) => {
             useViewStore.getState().startScoringTurn(null);
@@ -25,20 +27,20 @@ export function ScoringSettings() {
           }}
         />
         <ChoiceField
-          label="Scale"
+          label={t('scoringSettings.scale')}
           value={String(settings.scale) as '5' | '10'}
           options={[
-            { value: '5', label: '1 to 5' },
-            { value: '10', label: '1 to 10' },
+            { value: '5', label: t('scoringSettings.scaleUpTo', { max: '5' }) },
+            { value: '10', label: t('scoringSettings.scaleUpTo', { max: '10' }) },
           ]}
           onChoose={(value) => editSession((session) => changeScale(session, value === '10' ? 10 : 5))}
         />
         <ChoiceField
-          label="Aggregate"
+          label={t('scoringSettings.aggregate')}
           value={settings.aggregation}
           options={[
-            { value: 'mean', label: 'Weighted mean' },
-            { value: 'median', label: 'Median' },
+            { value: 'mean', label: t('scoringSettings.weightedMean') },
+            { value: 'median', label: t('scoringSettings.median') },
           ]}
           onChoose={(aggregation: Settings['aggregation']) => editSession((session) => updateSettings(session, { aggregation }))}
         />
@@ -48,7 +50,7 @@ export function ScoringSettings() {
             checked={settings.scoreByBackground}
             onChange={(event) => editSession((session) => updateSettings(session, { scoreByBackground: event.target.checked }))}
           />
-          Business scores impact only, tech scores complexity only
+          {t('scoringSettings.scoreByBackground')}
         </label>
       </div>
     </Panel>

@@ -13,6 +13,7 @@ import {
   type ScoringStop,
 } from '../../../../shared';
 import { formatAccelerator } from '../../../../shared/menu-table';
+import { Trans, useTranslation } from '../../i18n';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
@@ -32,9 +33,10 @@ const FINISH_KEYS_SHOWN = formatAccelerator(FINISH_TURN_KEYS, platform);
 const FINISH_KEYS_ARIA = platform === 'darwin' ? 'Meta+Enter' : 'Control+Enter';
 
 function DoneButton({ participantId, ref }: { participantId: string; ref?: Ref<HTMLButtonElement> }) {
+  const { t } = useTranslation('score');
   return (
     <button type="submit" ref={ref} aria-keyshortcuts={FINISH_KEYS_ARIA} onClick={() => finishTurn(participantId)}>
-      I’m done <kbd aria-hidden="true">{FINISH_KEYS_SHOWN}</kbd>
+      <Trans t={t} i18nKey="scoringTurn.done" values={{ keys: FINISH_KEYS_SHOWN }} components={{ kbd: <kbd aria-hidden="true" /> }} />
     </button>
   );
 }
@@ -54,6 +56,7 @@ export function ScoringTurn({ participantId }: { participantId: string }) {
   const list = useRef<HTMLOListElement>(null);
   const done = useRef<HTMLButtonElement>(null);
   const opened = useRef<string | null>(null);
+  const { t } = useTranslation('score');
   const criteria = participant ? criteriaFor(participant, session.criteria, session.settings.scoreByBackground) : [];
   const own = new Map(
     scoresVisibleTo(session, participantId)
@@ -91,23 +94,18 @@ export function ScoringTurn({ participantId }: { participantId: string }) {
   return (
     <section ref={turn} className="scoring-turn panel" aria-labelledby="turn-heading" data-testid="scoring-turn" data-participant-id={participant.id}>
       <div className="panel-head">
-        <h2 id="turn-heading">{participant.name}’s scores</h2>
+        <h2 id="turn-heading">{t('scoringTurn.heading', { name: participant.name })}</h2>
         <div className="panel-actions">
           <ScoresToGo count={toGo} />
           <button type="button" className="quiet" onClick={endTurn}>
-            Back to the room
+            {t('scoringTurn.backToRoom')}
           </button>
           <DoneButton participantId={participant.id} />
         </div>
       </div>
-      <p className="panel-intro">
-        Score each candidate from 1 (low) to {session.settings.scale} (high). For complexity, high means hard: think of data, infrastructure, scaling,
-        availability, data security, integration, reproducibility and know-how.
-      </p>
-      <p className="panel-note">
-        {scoreKeysHint(session.settings.scale)}; {FINISH_KEYS_SHOWN} when you are done.
-      </p>
-      {criteria.length === 0 && <p className="empty-note">There is nothing for {participant.name} to score with the current criteria.</p>}
+      <p className="panel-intro">{t('scoringTurn.intro', { scale: String(session.settings.scale) })}</p>
+      <p className="panel-note">{t('scoringTurn.keysNote', { hint: scoreKeysHint(session.settings.scale, t), keys: FINISH_KEYS_SHOWN })}</p>
+      {criteria.length === 0 && <p className="empty-note">{t('scoringTurn.nothingToScore', { name: participant.name })}</p>}
       <ScoreCards
         list={list}
         candidates={candidates}

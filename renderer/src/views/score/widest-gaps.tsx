@@ -2,6 +2,7 @@ import { gapExtremes } from '../../../../shared';
 import { useSession, useWidestGaps } from '../../store/derived';
 import { focusMark, focusMarkOf } from '../../focus-after';
 import { useViewStore } from '../../store/view-store';
+import { useTranslation } from '../../i18n';
 import { Panel } from '../common/fields';
 import { formatScore } from '../common/format';
 
@@ -10,11 +11,12 @@ export function WidestGaps() {
   const gaps = useWidestGaps();
   const participants = useSession().participants;
   const startRescore = useViewStore((state) => state.startRescore);
-  const nameOf = (id: string) => participants.find((participant) => participant.id === id)?.name ?? 'Someone';
+  const { t } = useTranslation('score');
+  const nameOf = (id: string) => participants.find((participant) => participant.id === id)?.name ?? t('widestGaps.someone');
   if (gaps.length === 0) return null;
   return (
-    <Panel title="Widest gaps" intro="Where the room disagrees most. Ask the highest and the lowest scorer to explain." className="widest-gaps">
-      <ol className="gap-list" aria-label="Widest gaps">
+    <Panel title={t('widestGaps.title')} intro={t('widestGaps.intro')} className="widest-gaps">
+      <ol className="gap-list" aria-label={t('widestGaps.title')}>
         {gaps.map((gap) => {
           const extremes = gapExtremes(gap);
           return (
@@ -24,13 +26,17 @@ export function WidestGaps() {
                 <span className="candidate-code">{gap.candidate.code}</span> {gap.candidate.title}
               </span>
               <span className="gap-detail">
-                on {gap.disagreement.axis}
                 {extremes
-                  ? `: ${nameOf(extremes.high.participantId)} ${formatScore(extremes.high.value)}, ${nameOf(extremes.low.participantId)} ${formatScore(extremes.low.value)}`
-                  : ''}
+                  ? t(`widestGaps.${gap.disagreement.axis}.between`, {
+                      high: nameOf(extremes.high.participantId),
+                      highScore: formatScore(extremes.high.value),
+                      low: nameOf(extremes.low.participantId),
+                      lowScore: formatScore(extremes.low.value),
+                    })
+                  : t(`widestGaps.${gap.disagreement.axis}.on`)}
               </span>
-              <button type="button" className="quiet" {...focusMarkOf(focusMark.rescore(gap.candidate.id))} onClick={() => startRescore(gap.candidate.id)} aria-label={`Re-score ${gap.candidate.code}`}>
-                Re-score
+              <button type="button" className="quiet" {...focusMarkOf(focusMark.rescore(gap.candidate.id))} onClick={() => startRescore(gap.candidate.id)} aria-label={t('rescoreCandidate', { code: gap.candidate.code })}>
+                {t('rescore')}
               </button>
             </li>
           );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { briefCandidates, mlBriefRefusal, paperFor, sealedExportRefusal, type Paper } from '../../../../shared';
+import { briefCandidates, mlBriefRefusal, paperFor, sealedExportRefusal } from '../../../../shared';
 import { reportError } from '../../error-reporting';
+import { useTranslation } from '../../i18n';
 import { exportMlBrief } from '../../export/export-commands';
 import { chooseBriefCandidate, chooseBriefPaper, closeBriefDialog, useShareStore } from '../../store/share-store';
 import { useSessionStore } from '../../store/session-store';
@@ -8,10 +9,9 @@ import { useModalDialog } from '../modal-dialog';
 import { DialogRefusal } from '../dialog-refusal';
 import '../../styles/dialogs.css';
 
-const PAPER_LABELS: Readonly<Record<Paper, string>> = { a4: 'A4', letter: 'US Letter' };
-
 /** Export one candidate's one-page ML brief: which candidate, which paper, PDF or Markdown. */
 export function BriefDialog() {
+  const { t } = useTranslation('share');
   const brief = useShareStore((state) => state.brief);
   // The paper people here print on, until the facilitator chooses.
   const paper = useShareStore((state) => state.briefPaper) ?? paperFor(navigator.language);
@@ -36,49 +36,48 @@ export function BriefDialog() {
     }
   };
   const candidates = session !== null && sealed === null ? briefCandidates(session) : [];
-  const refusal = sealed ?? (open && candidates.length === 0 ? 'The ML brief needs a candidate: add one in Collect first.' : null);
+  const refusal = sealed ?? (open && candidates.length === 0 ? t('briefDialog.needsCandidate') : null);
   const chosen = session !== null && candidateId !== null && mlBriefRefusal(session, candidateId) === null ? candidateId : null;
 
   return (
     <dialog ref={dialog} className="calm-dialog" aria-labelledby="brief-title" data-testid="brief-dialog">
-      <h2 id="brief-title">Export the ML brief</h2>
+      <h2 id="brief-title">{t('briefDialog.title')}</h2>
       {/* The controls exist only while the dialog is open: a closed dialog holds nothing. */}
       {open && refusal !== null && <DialogRefusal message={refusal} testId="brief-refusal" onClose={closeBriefDialog} />}
       {open && refusal === null && (
         <form className="export-options" onSubmit={(event) => event.preventDefault()}>
-          <p className="dialog-note">
-            One page a sponsor reads in two minutes: the problem, the key metric, the baseline to beat, the data, the first version and the horizon, the readiness checklist
-            with its open questions, the cost of a wrong prediction, why this one, and a small chart with it highlighted.
-          </p>
+          <p className="dialog-note">{t('briefDialog.intro')}</p>
           <label className="field">
-            <span className="field-label">Candidate</span>
+            <span className="field-label">{t('briefDialog.candidate')}</span>
             <select data-autofocus value={chosen ?? ''} onChange={(event) => chooseBriefCandidate(event.target.value)}>
-              {candidates.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {[candidate.code, candidate.title].filter((part) => part !== '').join(' · ')}
-                  {candidate.id === session?.decision.focusCandidateId ? ' (focus)' : ''}
-                </option>
-              ))}
+              {candidates.map((candidate) => {
+                const name = [candidate.code, candidate.title].filter((part) => part !== '').join(' · ');
+                return (
+                  <option key={candidate.id} value={candidate.id}>
+                    {candidate.id === session?.decision.focusCandidateId ? t('briefDialog.focusCandidate', { candidate: name }) : name}
+                  </option>
+                );
+              })}
             </select>
           </label>
           <fieldset>
-            <legend>Paper (PDF)</legend>
+            <legend>{t('briefDialog.paper')}</legend>
             {(['a4', 'letter'] as const).map((each) => (
               <label key={each} className="check-field">
                 <input type="radio" name="brief-paper" checked={paper === each} onChange={() => chooseBriefPaper(each)} />
-                {PAPER_LABELS[each]}
+                {t(`briefDialog.papers.${each}`)}
               </label>
             ))}
           </fieldset>
           <div className="dialog-buttons">
             <button type="button" className="quiet" onClick={closeBriefDialog}>
-              Cancel
+              {t('cancel')}
             </button>
             <button type="button" disabled={busy || chosen === null} onClick={() => void exportAs('markdown')}>
-              Export Markdown…
+              {t('briefDialog.exportMarkdown')}
             </button>
             <button type="submit" disabled={busy || chosen === null} onClick={() => void exportAs('pdf')}>
-              Export PDF…
+              {t('briefDialog.exportPdf')}
             </button>
           </div>
         </form>

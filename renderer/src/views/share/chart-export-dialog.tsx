@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { sealedExportRefusal } from '../../../../shared';
 import { reportError } from '../../error-reporting';
+import { useTranslation } from '../../i18n';
 import { snapshotChart } from '../../export/chart-snapshot';
 import { copyChartImage, DEFAULT_IMAGE_CHOICE, exportChartImage, type ChartImageChoice, type ImageScale } from '../../export/export-commands';
 import { closeChartDialog, useShareStore } from '../../store/share-store';
@@ -13,6 +14,7 @@ import '../../styles/dialogs.css';
 
 /** Export the chart: format, size, background, title and legend, with a live preview. */
 export function ChartExportDialog() {
+  const { t } = useTranslation('share');
   const open = useShareStore((state) => state.chartDialogOpen);
   // Closed, it needs nothing of the session, and does not render again on every edit.
   const session = useSessionStore((state) => (open ? state.session : null));
@@ -57,7 +59,7 @@ export function ChartExportDialog() {
 
   return (
     <dialog ref={dialog} className={`calm-dialog${refusal === null ? ' wide-dialog' : ''}`} aria-labelledby="chart-export-title" data-testid="chart-export-dialog">
-      <h2 id="chart-export-title">Export the chart</h2>
+      <h2 id="chart-export-title">{t('chartExportDialog.title')}</h2>
       {/* The controls exist only while the dialog is open: a closed dialog holds nothing. */}
       {open && refusal !== null && <DialogRefusal message={refusal} testId="chart-export-refusal" onClose={closeChartDialog} />}
       {open && refusal === null && (
@@ -65,61 +67,60 @@ export function ChartExportDialog() {
       <div className="export-layout">
         <form className="export-options" onSubmit={(event) => event.preventDefault()}>
           <fieldset>
-            <legend>Format</legend>
+            <legend>{t('chartExportDialog.format')}</legend>
             {(['png', 'svg'] as const).map((format) => (
               <label key={format} className="check-field">
                 <input type="radio" name="format" checked={choice.format === format} onChange={() => set({ format })} />
-                {format === 'png' ? 'PNG (reopens in Pickwise)' : 'SVG (for editing)'}
+                {t(`chartExportDialog.formats.${format}`)}
               </label>
             ))}
           </fieldset>
           <fieldset disabled={choice.format === 'svg'}>
-            <legend>Size</legend>
+            <legend>{t('chartExportDialog.size')}</legend>
             {([1, 2, 4] as ImageScale[]).map((scale) => (
               <label key={scale} className="check-field">
                 <input type="radio" name="scale" checked={choice.scale === scale} onChange={() => set({ scale })} />
-                {scale}×{preview ? ` — ${preview.width * scale} × ${preview.height * scale} px` : ''}
+                {preview ? t('chartExportDialog.scaleWithPixels', { scale: String(scale), width: String(preview.width * scale), height: String(preview.height * scale) }) : t('chartExportDialog.scale', { scale: String(scale) })}
               </label>
             ))}
           </fieldset>
           <fieldset>
-            <legend>Background</legend>
+            <legend>{t('chartExportDialog.background')}</legend>
             {(['light', 'dark', 'transparent'] as const).map((background) => (
               <label key={background} className="check-field">
                 <input type="radio" name="background" checked={choice.background === background} onChange={() => set({ background })} />
-                {background[0]?.toUpperCase()}
-                {background.slice(1)}
+                {t(`chartExportDialog.backgrounds.${background}`)}
               </label>
             ))}
           </fieldset>
           <label className="check-field">
             <input type="checkbox" checked={choice.withTitle} onChange={(event) => set({ withTitle: event.target.checked })} />
-            Title
+            {t('chartExportDialog.withTitle')}
           </label>
           <label className="check-field">
             <input type="checkbox" checked={choice.withLegend} onChange={(event) => set({ withLegend: event.target.checked })} />
-            Legend
+            {t('chartExportDialog.withLegend')}
           </label>
           {comparedWith && (
             <label className="check-field">
               <input type="checkbox" checked={choice.withComparison} onChange={(event) => set({ withComparison: event.target.checked })} />
-              Moves {midSentence(sinceHeading(comparedWith))}
+              {t('chartExportDialog.withComparison', { since: midSentence(sinceHeading(comparedWith)) })}
             </label>
           )}
         </form>
         <figure className={`export-preview ${choice.background}`}>
-          {preview ? <img src={preview.url} alt="Preview of the exported chart" data-testid="chart-export-preview" /> : <p className="dialog-note">Drawing the preview…</p>}
+          {preview ? <img src={preview.url} alt={t('chartExportDialog.previewAlt')} data-testid="chart-export-preview" /> : <p className="dialog-note">{t('chartExportDialog.drawingPreview')}</p>}
         </figure>
       </div>
       <div className="dialog-buttons">
         <button type="button" className="quiet" onClick={closeChartDialog}>
-          Cancel
+          {t('cancel')}
         </button>
         <button type="button" disabled={busy || choice.format !== 'png'} onClick={() => void act(() => copyChartImage(choice), false)}>
-          Copy to clipboard
+          {t('chartExportDialog.copy')}
         </button>
         <button type="submit" data-autofocus disabled={busy} onClick={() => void act(() => exportChartImage(choice), true)}>
-          Export…
+          {t('chartExportDialog.export')}
         </button>
       </div>
       </>

@@ -1,16 +1,16 @@
+import type { TFunction } from 'i18next';
 import { IMPORT_FIELDS, importFieldLabel, type ColumnTarget, type ImportColumn } from '../../../../shared';
+import { useTranslation } from '../../i18n';
 
 /** How many of the file's rows each column shows under its header. */
 const SAMPLE_ROWS = 3;
 
-const CONFIDENCE_WORDS = { exact: 'Name matches', synonym: 'Known name', guess: 'Guess: check' } as const;
-
 /** What the preview says of where a column goes: how its header matched, or that the person chose. */
-function matchWords(column: ImportColumn): { text: string; kind: string } {
-  if (column.target === null) return { text: column.suggested === null ? 'Not recognised' : 'Left out', kind: 'none' };
+function matchWords(column: ImportColumn, t: TFunction<'share'>): { text: string; kind: string } {
+  if (column.target === null) return { text: column.suggested === null ? t('importColumns.match.notRecognised') : t('importColumns.match.leftOut'), kind: 'none' };
   const suggested = column.suggested;
-  if (suggested === null || suggested.target !== column.target) return { text: 'Chosen', kind: 'chosen' };
-  return { text: CONFIDENCE_WORDS[suggested.confidence], kind: suggested.confidence };
+  if (suggested === null || suggested.target !== column.target) return { text: t('importColumns.match.chosen'), kind: 'chosen' };
+  return { text: t(`importColumns.match.${suggested.confidence}`), kind: suggested.confidence };
 }
 
 const targetValue = (target: ColumnTarget): string => target ?? '';
@@ -20,10 +20,11 @@ const targetValue = (target: ColumnTarget): string => target ?? '';
  * field it goes to (chosen per column) with how sure the header made that, and its first values.
  */
 export function ImportColumnsTable({ columns, rows, onChoose }: { columns: readonly ImportColumn[]; rows: readonly (readonly string[])[]; onChoose: (index: number, target: ColumnTarget) => void }) {
+  const { t } = useTranslation('share');
   const samples = rows.slice(0, SAMPLE_ROWS);
   return (
     <div className="import-columns-frame" data-testid="import-columns">
-      <table className="import-columns" aria-label="Columns of the file">
+      <table className="import-columns" aria-label={t('importColumns.table')}>
         <thead>
           <tr>
             {columns.map((column) => (
@@ -36,12 +37,12 @@ export function ImportColumnsTable({ columns, rows, onChoose }: { columns: reado
           </tr>
           <tr>
             {columns.map((column) => {
-              const match = matchWords(column);
+              const match = matchWords(column, t);
               return (
                 <td key={column.index} className={`column-target ${match.kind}`} data-testid="import-column">
-                  <select aria-label={`Field for the column “${column.header}”`} value={targetValue(column.target)} onChange={(event) => onChoose(column.index, (event.target.value || null) as ColumnTarget)}>
-                    <option value="">Leave out</option>
-                    {column.readinessName !== undefined && <option value="readiness">Readiness: {column.readinessName}</option>}
+                  <select aria-label={t('importColumns.fieldFor', { header: column.header })} value={targetValue(column.target)} onChange={(event) => onChoose(column.index, (event.target.value || null) as ColumnTarget)}>
+                    <option value="">{t('importColumns.leaveOut')}</option>
+                    {column.readinessName !== undefined && <option value="readiness">{t('importColumns.readiness', { name: column.readinessName })}</option>}
                     {IMPORT_FIELDS.map((field) => (
                       <option key={field} value={field}>
                         {importFieldLabel(field)}

@@ -16,6 +16,7 @@ import {
   type TableEncoding,
 } from '../../../../shared';
 import { announce } from '../../desktop-ui';
+import { useTranslation } from '../../i18n';
 import { newDocumentWith } from '../../store/document-commands';
 import { editSession, useSessionStore } from '../../store/session-store';
 import { closeImport, useShareStore } from '../../store/share-store';
@@ -36,6 +37,7 @@ export function ImportDialog() {
 }
 
 function ImportPreview({ text, source, encoding }: { text: string; source: string; encoding: TableEncoding | null }) {
+  const { t } = useTranslation('share');
   const session = useSessionStore((state) => state.session);
   const table = useMemo(() => parseCandidateTable(text), [text]);
   const [columns, setColumns] = useState<ImportColumn[]>(() => (isTableError(table) ? [] : guessImportColumns(table.headers, table.rows[0]?.length ?? table.headers?.length ?? 1)));
@@ -52,14 +54,14 @@ function ImportPreview({ text, source, encoding }: { text: string; source: strin
   if (isTableError(table)) {
     return (
       <>
-        <h2 id="import-title">Import candidates from {source}</h2>
+        <h2 id="import-title">{t('importDialog.title', { source })}</h2>
         <p className="error-detail" role="alert" data-testid="import-error">
           {table.message}
         </p>
-        <p className="dialog-note">Nothing was imported. Correct the file and try again.</p>
+        <p className="dialog-note">{t('importDialog.nothingImported')}</p>
         <div className="dialog-buttons">
           <button type="button" data-autofocus onClick={closeImport}>
-            Close
+            {t('importDialog.close')}
           </button>
         </div>
       </>
@@ -77,16 +79,15 @@ function ImportPreview({ text, source, encoding }: { text: string; source: strin
     } else {
       editSession((current) => importCandidates(current, preview, { skipDuplicates }));
     }
-    announce(`Imported ${importable} ${importable === 1 ? 'candidate' : 'candidates'}`);
+    announce(t('importDialog.imported', { count: importable }));
     closeImport();
   };
 
   return (
     <>
-      <h2 id="import-title">Import candidates from {source}</h2>
+      <h2 id="import-title">{t('importDialog.title', { source })}</h2>
       <p className="dialog-note">
-        {table.rows.length} {table.rows.length === 1 ? 'row' : 'rows'}
-        {duplicates > 0 ? `, ${duplicates} already in the session or repeated` : ''}. Check where each column goes; only Title is needed.
+        {duplicates > 0 ? t('importDialog.summaryWithDuplicates', { count: table.rows.length, duplicates: String(duplicates) }) : t('importDialog.summary', { count: table.rows.length })}
       </p>
       {fileNotes.map((note) => (
         <p key={note.text} className={note.warning ? 'dialog-note import-warning' : 'dialog-note'} role={note.warning ? 'alert' : undefined} data-testid="import-file-note">
@@ -100,13 +101,13 @@ function ImportPreview({ text, source, encoding }: { text: string; source: strin
       ))}
       <ImportColumnsTable columns={columns} rows={table.rows} onChoose={(index, target) => setColumns((previous) => chooseColumnTarget(previous, index, target))} />
       <div className="import-table-frame">
-        <table className="import-table" aria-label="Import preview">
+        <table className="import-table" aria-label={t('importDialog.previewTable')}>
           <thead>
             <tr>
-              <th scope="col">Line</th>
+              <th scope="col">{t('importDialog.line')}</th>
               <th scope="col">{CANDIDATE_FIELD_LABELS.title}</th>
               <th scope="col">{CANDIDATE_FIELD_LABELS.keyMetric}</th>
-              <th scope="col">Notes</th>
+              <th scope="col">{t('importDialog.notes')}</th>
             </tr>
           </thead>
           <tbody>
@@ -115,34 +116,34 @@ function ImportPreview({ text, source, encoding }: { text: string; source: strin
                 <td className="number">{row.line}</td>
                 <td>{row.candidate?.title ?? '—'}</td>
                 <td>{row.candidate?.keyMetric ?? ''}</td>
-                <td>{[row.duplicateOf ? 'Duplicate' : '', ...row.problems].filter(Boolean).join(' · ')}</td>
+                <td>{[row.duplicateOf ? t('importDialog.duplicate') : '', ...row.problems].filter(Boolean).join(' · ')}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        {preview && preview.rows.length > SHOWN_ROWS && <p className="dialog-note">…and {preview.rows.length - SHOWN_ROWS} more rows.</p>}
-        {!preview && <p className="dialog-note">Choose the column that holds the titles.</p>}
+        {preview && preview.rows.length > SHOWN_ROWS && <p className="dialog-note">{t('importDialog.moreRows', { count: preview.rows.length - SHOWN_ROWS })}</p>}
+        {!preview && <p className="dialog-note">{t('importDialog.chooseTitleColumn')}</p>}
       </div>
       <div className="import-options">
         <label className="check-field">
           <input type="checkbox" checked={skipDuplicates} onChange={(event) => setSkipDuplicates(event.target.checked)} />
-          Leave out duplicates
+          {t('importDialog.skipDuplicates')}
         </label>
         <label className="check-field">
           <input type="radio" name="import-target" checked={target === 'current'} onChange={() => setTarget('current')} />
-          Add to this session
+          {t('importDialog.addToSession')}
         </label>
         <label className="check-field">
           <input type="radio" name="import-target" checked={target === 'new'} onChange={() => setTarget('new')} />
-          Start a new session with them
+          {t('importDialog.newSession')}
         </label>
       </div>
       <div className="dialog-buttons">
         <button type="button" className="quiet" onClick={closeImport}>
-          Cancel
+          {t('cancel')}
         </button>
         <button type="submit" data-autofocus disabled={importable === 0} onClick={() => void run()}>
-          Import {importable} {importable === 1 ? 'candidate' : 'candidates'}
+          {t('importDialog.import', { count: importable })}
         </button>
       </div>
     </>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { createId, mergeBacklog, previewBacklogMerge, type ParticipantChoice, type Session } from '../../../../shared';
 import { announce } from '../../desktop-ui';
+import { useTranslation } from '../../i18n';
 import { editSession, useSessionStore } from '../../store/session-store';
 import { closeMerge, useShareStore } from '../../store/share-store';
 import { useModalDialog } from '../modal-dialog';
@@ -26,6 +27,7 @@ export function MergeDialog() {
 }
 
 function MergePreview({ source, fileName }: { source: Session; fileName: string }) {
+  const { t } = useTranslation('share');
   const target = useSessionStore((state) => state.session);
   const preview = useMemo(() => previewBacklogMerge(target, source), [target, source]);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(preview.candidates.filter((each) => each.duplicateOf === null).map((each) => each.candidateId)));
@@ -41,58 +43,58 @@ function MergePreview({ source, fileName }: { source: Session; fileName: string 
     });
   const run = () => {
     editSession((current) => mergeBacklog(current, source, { candidateIds: [...chosen], participants }, createId));
-    announce(`Merged ${chosen.size} ${chosen.size === 1 ? 'candidate' : 'candidates'} from “${fileName}”`);
+    announce(t('mergeDialog.merged', { count: chosen.size, fileName }));
     closeMerge();
   };
   return (
     <>
-      <h2 id="merge-title">Merge candidates from “{fileName}”</h2>
+      <h2 id="merge-title">{t('mergeDialog.title', { fileName })}</h2>
       <div className="merge-layout">
         <fieldset className="merge-candidates">
-          <legend>Candidates</legend>
+          <legend>{t('mergeDialog.candidates')}</legend>
           {preview.candidates.map((candidate) => (
             <label key={candidate.candidateId} className="check-field" data-testid="merge-candidate">
               <input type="checkbox" checked={chosen.has(candidate.candidateId)} onChange={() => toggle(candidate.candidateId)} />
               <span>
                 <span className="candidate-code">{candidate.code}</span> {candidate.title}
-                {candidate.duplicateOf && <span className="badge">Already here</span>}
-                {candidate.scores > 0 && <span className="dialog-note"> · {candidate.scores} scores</span>}
+                {candidate.duplicateOf && <span className="badge">{t('mergeDialog.alreadyHere')}</span>}
+                {candidate.scores > 0 && <span className="dialog-note"> · {t('mergeDialog.scores', { count: candidate.scores })}</span>}
               </span>
             </label>
           ))}
         </fieldset>
         <fieldset className="merge-participants">
-          <legend>Their participants’ scores</legend>
+          <legend>{t('mergeDialog.participants')}</legend>
           {preview.participants.map(({ participant }) => (
             <label key={participant.id} className="inline-field">
               <span>{participant.name}</span>
               <select
-                aria-label={`Scores of ${participant.name}`}
+                aria-label={t('mergeDialog.scoresOf', { name: participant.name })}
                 value={choiceValue(participants[participant.id] ?? { kind: 'leave-out' })}
                 onChange={(event) => setParticipants((previous) => ({ ...previous, [participant.id]: choiceFrom(event.target.value) }))}
               >
                 {target.participants.map((ours) => (
                   <option key={ours.id} value={`same:${ours.id}`}>
-                    Same person as {ours.name}
+                    {t('mergeDialog.samePerson', { name: ours.name })}
                   </option>
                 ))}
-                <option value="add">Add {participant.name} to this room</option>
-                <option value="leave-out">Leave their scores out</option>
+                <option value="add">{t('mergeDialog.addParticipant', { name: participant.name })}</option>
+                <option value="leave-out">{t('mergeDialog.leaveOut')}</option>
               </select>
             </label>
           ))}
           {preview.unmatchedCriteria.length > 0 && (
-            <p className="dialog-note">Scores on criteria this session does not have stay behind: {preview.unmatchedCriteria.map((each) => each.name).join(', ')}.</p>
+            <p className="dialog-note">{t('mergeDialog.unmatchedCriteria', { criteria: preview.unmatchedCriteria.map((each) => each.name).join(', ') })}</p>
           )}
-          {preview.rescaled && <p className="dialog-note">The other session scored on another scale; its scores are converted.</p>}
+          {preview.rescaled && <p className="dialog-note">{t('mergeDialog.rescaled')}</p>}
         </fieldset>
       </div>
       <div className="dialog-buttons">
         <button type="button" className="quiet" onClick={closeMerge}>
-          Cancel
+          {t('cancel')}
         </button>
         <button type="submit" data-autofocus disabled={chosen.size === 0} onClick={run}>
-          Merge {chosen.size} {chosen.size === 1 ? 'candidate' : 'candidates'}
+          {t('mergeDialog.merge', { count: chosen.size })}
         </button>
       </div>
     </>

@@ -6,6 +6,7 @@ import { importCandidatesFromFile, mergeSessionFromFile } from '../../export/imp
 import { openBriefDialog, openChartDialog, previewImport } from '../../store/share-store';
 import { compareWithFile } from '../../store/comparison-store';
 import { startFollowUpDocument } from '../../store/document-commands';
+import { useTranslation } from '../../i18n';
 import { Panel } from '../common/fields';
 import { SinceExportNote } from './since-export-note';
 import './share.css';
@@ -17,116 +18,107 @@ export function ShareView() {
   const [pasted, setPasted] = useState('');
   const run = (work: () => Promise<unknown>) => () => void work().catch(reportError);
   const sealed = useScoresSealed();
+  const { t } = useTranslation('share');
   const sealedNote = sealed && (
     <p className="panel-note" data-testid="sealed-export-note">
-      Available after the reveal: it shows the scores, which stay hidden while blind scoring is under way.
+      {t('shareView.sealedNote')}
     </p>
   );
   return (
     <div className="phase-view share-view">
       <div className="share-columns">
-        <Panel title="Chart image" intro="The matrix as a PNG (1×, 2× or 4×) or SVG, with or without title and legend. A PNG carries the whole session: open it in Pickwise to get the session back.">
+        <Panel title={t('shareView.chartImage.title')} intro={t('shareView.chartImage.intro')}>
           {sealedNote}
           <div className="share-actions">
             <button type="button" disabled={sealed} onClick={openChartDialog}>
-              Export chart image…
+              {t('shareView.chartImage.export')}
             </button>
           </div>
         </Panel>
-        <Panel title="Decision record" intro="One page for the people who were not in the room: the goal, the room, the chart, the top candidates, the focus problem and its plan.">
+        <Panel title={t('shareView.decisionRecord.title')} intro={t('shareView.decisionRecord.intro')}>
           {sealedNote}
           <SinceExportNote exported="record" />
           <div className="share-actions">
             <button type="button" disabled={sealed} onClick={run(() => exportDecisionRecord('pdf'))}>
-              Export as PDF…
+              {t('shareView.decisionRecord.exportPdf')}
             </button>
             <button type="button" disabled={sealed} onClick={run(() => exportDecisionRecord('markdown'))}>
-              Export as Markdown…
+              {t('shareView.decisionRecord.exportMarkdown')}
             </button>
           </div>
         </Panel>
-        <Panel title="ML brief" intro="One page for the sponsor of one candidate: the problem, its metric, the baseline to beat, the data, the first version, the readiness checklist and its open questions, as PDF (A4 or US Letter) or Markdown.">
+        <Panel title={t('shareView.mlBrief.title')} intro={t('shareView.mlBrief.intro')}>
           {sealedNote}
           <div className="share-actions">
             <button type="button" disabled={sealed} onClick={() => openBriefDialog()}>
-              Export ML brief…
+              {t('shareView.mlBrief.export')}
             </button>
           </div>
         </Panel>
         <Panel
-          title="Backlog as CSV"
-          intro={
-            sealed
-              ? 'One row per candidate with every field, for spreadsheets. The aggregates are left empty until the scores are revealed.'
-              : 'One row per candidate with every field and the aggregates, for spreadsheets.'
-          }
+          title={t('shareView.backlogCsv.title')}
+          intro={sealed ? t('shareView.backlogCsv.introSealed') : t('shareView.backlogCsv.intro')}
         >
           <div className="share-options">
             <label className="check-field">
               <input type="checkbox" checked={bom} onChange={(event) => setBom(event.target.checked)} />
-              UTF-8 with byte order mark (for Excel)
+              {t('shareView.backlogCsv.bom')}
             </label>
             <label className="inline-field">
-              <span>Separator</span>
+              <span>{t('shareView.backlogCsv.separator')}</span>
               <select value={delimiter} onChange={(event) => setDelimiter(event.target.value as ',' | ';')}>
-                <option value=",">Comma</option>
-                <option value=";">Semicolon</option>
+                <option value=",">{t('shareView.backlogCsv.comma')}</option>
+                <option value=";">{t('shareView.backlogCsv.semicolon')}</option>
               </select>
             </label>
           </div>
           <SinceExportNote exported="csv" />
           <div className="share-actions">
             <button type="button" onClick={run(() => exportBacklogCsv({ bom, delimiter }))}>
-              Export CSV…
+              {t('shareView.backlogCsv.export')}
             </button>
           </div>
         </Panel>
-        <Panel title="Import candidates" intro="From a CSV file or a block pasted from a spreadsheet (one title per line works too). You see a preview first.">
+        <Panel title={t('shareView.importCandidates.title')} intro={t('shareView.importCandidates.intro')}>
           <div className="share-actions">
             <button
               type="button"
               onClick={run(importCandidatesFromFile)}
             >
-              Import from a file…
+              {t('shareView.importCandidates.fromFile')}
             </button>
           </div>
           <label className="field">
-            <span className="field-label">Or paste here</span>
-            <textarea rows={4} value={pasted} maxLength={2_000_000} placeholder={'Churn prediction\nDemand forecasting\n…'} onChange={(event) => setPasted(event.target.value)} />
+            <span className="field-label">{t('shareView.importCandidates.pasteHere')}</span>
+            <textarea rows={4} value={pasted} maxLength={2_000_000} placeholder={t('shareView.importCandidates.pastePlaceholder')} onChange={(event) => setPasted(event.target.value)} />
           </label>
           <div className="share-actions">
-            <button type="button" disabled={pasted.trim() === ''} onClick={() => previewImport(pasted, 'pasted text')}>
-              Preview pasted candidates
+            <button type="button" disabled={pasted.trim() === ''} onClick={() => previewImport(pasted, t('shareView.importCandidates.pastedText'))}>
+              {t('shareView.importCandidates.previewPasted')}
             </button>
           </div>
         </Panel>
-        <Panel title="Merge another room’s session" intro="Two rooms ran the same exercise: bring the other session’s candidates in, with their scores mapped to this room’s participants.">
+        <Panel title={t('shareView.merge.title')} intro={t('shareView.merge.intro')}>
           <div className="share-actions">
             <button
               type="button"
               onClick={run(mergeSessionFromFile)}
             >
-              Choose a session file…
+              {t('shareView.merge.chooseFile')}
             </button>
           </div>
         </Panel>
-        <Panel
-          title="Compare with another session"
-          intro="An earlier session, or another room’s: see on the Map what moved since then, and why. This session stays the one you save; the other file is only read."
-        >
+        <Panel title={t('shareView.compare.title')} intro={t('shareView.compare.intro')}>
           <div className="share-actions">
             <button type="button" onClick={run(compareWithFile)}>
-              Compare with another session…
+              {t('shareView.compare.action')}
             </button>
           </div>
         </Panel>
-        <Panel
-          title="Start a follow-up session"
-          intro="The room meets again: a new session with the same frame, people, criteria and backlog, scores cleared, compared with this one. It asks first what became of this session’s focus."
-        >
+        <Panel title={t('shareView.followUp.title')} intro={t('shareView.followUp.intro')}>
           <div className="share-actions">
             <button type="button" onClick={run(startFollowUpDocument)}>
-              Start follow-up session…
+              {t('shareView.followUp.action')}
             </button>
           </div>
         </Panel>

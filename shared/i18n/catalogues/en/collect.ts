@@ -1,0 +1,51 @@
+// The collect namespace in English: the source every other language translates (shared/i18n/catalogue.ts).
+export const collect = {
+  aboutTheCandidates: 'About the candidates',
+  brainstormTimer: {
+    timer: 'Brainstorm timer',
+    timeUp: 'Time is up.',
+    paused: '{{time}} left, paused.',
+    pause: 'Pause',
+    start: 'Start',
+    addMinute: '+1 min',
+    reset: 'Reset',
+    length: 'Brainstorm length in minutes',
+    minutes: 'min',
+  },
+  candidateList: {
+    candidates: 'Candidates',
+    count_one: '{{count}} candidate',
+    count_other: '{{count}} candidates',
+    empty: 'No candidates yet. Type a problem the room wants solved and press Enter.',
+    list: 'Candidate list',
+  },
+  captureLine: {
+    newCandidate: 'New candidate',
+    placeholder: 'A problem machine learning might solve… (Enter to add)',
+    add: 'Add',
+  },
+  candidateRow: {
+    titleOf: 'Title of {{code}}',
+    withoutMl: 'Without ML',
+    noKeyMetric: 'No key metric',
+    noKeyMetricHint: 'Every candidate needs a key metric tied to the business problem',
+    details: 'Details',
+    detailsOf: 'Details of {{code}} {{title}}',
+    delete: 'Delete',
+    deleteCandidate: 'Delete {{code}} {{title}}',
+  },
+  candidateDetails: {
+    detailsOf: 'Details of {{code}}',
+    mlBrief: 'ML brief…',
+    close: 'Close',
+    closeDetails: 'Close details',
+    readiness: 'Readiness',
+    readinessOf: 'Readiness of {{candidate}}',
+    readinessNote: 'What it takes to run this for real. Optional; unanswered items count as unknown.',
+  },
+  mergeControl: {
+    sameProblem: 'Same problem as another candidate?',
+    chooseDuplicate: 'Choose the duplicate…',
+    mergeInto: 'Merge into {{code}}',
+  },
+} as const;
