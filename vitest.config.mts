@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 30_000,
+    setupFiles: ['tests/unit/setup.ts'],
   },
 });

@@ -110,6 +110,14 @@ function attempt(request: Request): void {
 }
 
 /**
+ * Forgets a hand-off still waiting for its target: its next try does nothing. For a page that
+ * goes away before the target shows (a unit test's document, taken down after the test).
+ */
+export function dropFocusHandOff(): void {
+  pending = null;
+}
+
+/**
  * Hands focus to what `find` returns once the page shows it (it is looked for after the
  * action's render, and again while it is still coming). The latest hand-off wins, and a key or
  * a pointer press on a control before it takes place ends it; one whose target never shows
