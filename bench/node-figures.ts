@@ -70,13 +70,13 @@ function collectGarbage(): void {
  */
 export async function measureOpen(session: Session, baselineText: string, options: PairedOptions): Promise<PairedSamples & { bytes: number }> {
   const text = serializeSession(session);
-  const check = parseSession(text);
+  const check = parseSession(text, 'en');
   if (!check.ok) throw new Error(`The benchmark session does not open: ${check.error.message}`);
   let sink: unknown;
   const samples = await paired(
     options,
     () => {
-      sink = parseSession(text);
+      sink = parseSession(text, 'en');
     },
     () => {
       sink = JSON.parse(baselineText);
@@ -189,9 +189,9 @@ export function profileOpen(session: Session, runs: number): Record<string, numb
   };
   for (let run = 0; run < runs; run += 1) {
     collectGarbage();
-    time('parseSession', () => parseSession(text));
+    time('parseSession', () => parseSession(text, 'en'));
     collectGarbage();
-    const json = time('of which readJson (JSON.parse)', () => readJson(text));
+    const json = time('of which readJson (JSON.parse)', () => readJson(text, 'en'));
     if (!json.ok || time('of which the one pass (sure-open.ts)', () => openSurely(json.value)) === null) throw new Error('The benchmark session does not open in one pass.');
   }
   return medians(parts);

@@ -18,7 +18,8 @@ import type { TableEncoding } from './export/csv-parse';
  * a session it would refuse to open.
  */
 const checkedSession = z.unknown().transform((value, context): Session => {
-  const checked = checkSession(value);
+  // In English: a refused call is a fault of the page, reported to developers (ipc/dispatch.ts).
+  const checked = checkSession(value, 'en');
   if (checked.ok) return checked.session;
   context.issues.push({ code: 'custom', message: checked.error.message, input: value });
   return z.NEVER;

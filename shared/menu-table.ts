@@ -1,8 +1,20 @@
 /**
  * The app's menus, as one declarative table: main builds the native menu bar from it and the
  * renderer's keyboard-shortcuts overlay lists its shortcuts, so the two never disagree.
- * Pure data and functions: labels, accelerators in Electron's syntax, command ids. No Electron.
+ * Pure data and functions: labels (keys of the `menu` catalogue, written in the language asked
+ * for), accelerators in Electron's syntax, command ids. No Electron.
  */
+import type { menu } from './i18n/catalogues/en/menu';
+import type { Language } from './i18n/languages';
+import { textsIn } from './i18n/texts';
+
+/** The key of every text of a catalogue tree: "file.saveAs". */
+type TextKeys<Tree, Prefix extends string = ''> = {
+  [Key in keyof Tree & string]: Tree[Key] extends string ? `${Prefix}${Key}` : TextKeys<Tree[Key], `${Prefix}${Key}.`>;
+}[keyof Tree & string];
+
+/** A label of the menu table: a key of the `menu` catalogue ("file.saveAs" is “Save As…”). */
+type MenuText = TextKeys<typeof menu>;
 
 /** The desktop platforms Pickwise ships for, named as Node's `process.platform` names them. */
 export type Platform = 'darwin' | 'win32' | 'linux';
@@ -70,7 +82,7 @@ type MenuRole =
 type PerPlatform<T> = T | { darwin?: T; win32?: T; linux?: T; other?: T };
 
 interface EntryBase {
-  label: PerPlatform<string>;
+  label: PerPlatform<MenuText>;
   /** Electron accelerator syntax (`CmdOrCtrl+S`); absent or undefined for the platform: none. */
   accelerator?: PerPlatform<string | undefined>;
   /** Further keys the renderer accepts for the same thing, listed in the overlay only. */
@@ -83,27 +95,26 @@ export type MenuEntry =
   | (EntryBase & { kind: 'command'; command: MenuCommand })
   | (EntryBase & { kind: 'main'; action: MainAction })
   | (EntryBase & { kind: 'role'; role: MenuRole })
-  | { kind: 'submenu'; label: PerPlatform<string>; items: MenuEntry[]; platforms?: Platform[] }
+  | { kind: 'submenu'; label: PerPlatform<MenuText>; items: MenuEntry[]; platforms?: Platform[] }
   /** The Open Recent submenu: main fills it with the recent files and Clear Recent. */
-  | { kind: 'recent'; label: string }
+  | { kind: 'recent'; label: MenuText }
   | { kind: 'separator'; platforms?: Platform[] };
 
-/** One menu of the menu bar. */
+/** One menu of the menu bar, named by its id (menu:sections). */
 interface MenuSection {
-  label: string;
   /** `app` is macOS's application menu, named after the app. */
   id: 'app' | 'file' | 'edit' | 'view' | 'window' | 'help';
   items: MenuEntry[];
   platforms?: Platform[];
 }
 
-const command = (commandId: MenuCommand, label: PerPlatform<string>, more: Partial<EntryBase> = {}): MenuEntry => ({
+const command = (commandId: MenuCommand, label: PerPlatform<MenuText>, more: Partial<EntryBase> = {}): MenuEntry => ({
   kind: 'command',
   command: commandId,
   label,
   ...more,
 });
-const role = (roleId: MenuRole, label: PerPlatform<string>, more: Partial<EntryBase> = {}): MenuEntry => ({
+const role = (roleId: MenuRole, label: PerPlatform<MenuText>, more: Partial<EntryBase> = {}): MenuEntry => ({
   kind: 'role',
   role: roleId,
   label,
@@ -116,107 +127,101 @@ const separator = (platforms?: Platform[]): MenuEntry => (platforms ? { kind: 's
  * added here as a command once it works, and the submenu appears as soon as this holds one.
  */
 export const EXPORT_ITEMS: MenuEntry[] = [
-  command('file.export.chart', 'Chart Image…', { accelerator: 'Shift+CmdOrCtrl+E' }),
-  command('file.export.recordPdf', 'Decision Record as PDF…'),
-  command('file.export.recordMarkdown', 'Decision Record as Markdown…'),
-  command('file.export.brief', 'ML Brief…'),
-  command('file.export.csv', 'Backlog as CSV…'),
+  command('file.export.chart', 'export.chart', { accelerator: 'Shift+CmdOrCtrl+E' }),
+  command('file.export.recordPdf', 'export.recordPdf'),
+  command('file.export.recordMarkdown', 'export.recordMarkdown'),
+  command('file.export.brief', 'export.brief'),
+  command('file.export.csv', 'export.csv'),
 ];
 
 /** File ▸ Import: candidates from a spreadsheet, or another room's session. */
 const IMPORT_ITEMS: MenuEntry[] = [
-  command('file.import.candidates', 'Candidates from CSV…'),
-  command('file.import.merge', 'Merge Another Session…'),
+  command('file.import.candidates', 'import.candidates'),
+  command('file.import.merge', 'import.merge'),
 ];
 
 /** The whole menu bar, every platform's variant in one place. */
 const MENU_TABLE: MenuSection[] = [
   {
     id: 'app',
-    label: 'Pickwise',
     platforms: ['darwin'],
     items: [
-      role('about', 'About Pickwise'),
+      role('about', 'app.about'),
       separator(),
-      role('services', 'Services'),
+      role('services', 'app.services'),
       separator(),
-      role('hide', 'Hide Pickwise', { accelerator: 'Cmd+H' }),
-      role('hideOthers', 'Hide Others', { accelerator: 'Cmd+Alt+H' }),
-      role('unhide', 'Show All'),
+      role('hide', 'app.hide', { accelerator: 'Cmd+H' }),
+      role('hideOthers', 'app.hideOthers', { accelerator: 'Cmd+Alt+H' }),
+      role('unhide', 'app.showAll'),
       separator(),
-      role('quit', 'Quit Pickwise', { accelerator: 'Cmd+Q' }),
+      role('quit', 'app.quit', { accelerator: 'Cmd+Q' }),
     ],
   },
   {
     id: 'file',
-    label: 'File',
     items: [
-      command('file.new', 'New', { accelerator: 'CmdOrCtrl+N' }),
-      command('file.open', 'Open…', { accelerator: 'CmdOrCtrl+O' }),
-      { kind: 'recent', label: 'Open Recent' },
+      command('file.new', 'file.new', { accelerator: 'CmdOrCtrl+N' }),
+      command('file.open', 'file.open', { accelerator: 'CmdOrCtrl+O' }),
+      { kind: 'recent', label: 'file.openRecent' },
       separator(),
-      command('file.save', 'Save', { accelerator: 'CmdOrCtrl+S' }),
-      command('file.saveAs', 'Save As…', { accelerator: 'Shift+CmdOrCtrl+S' }),
+      command('file.save', 'file.save', { accelerator: 'CmdOrCtrl+S' }),
+      command('file.saveAs', 'file.saveAs', { accelerator: 'Shift+CmdOrCtrl+S' }),
       separator(),
-      { kind: 'submenu', label: 'Import', items: IMPORT_ITEMS },
-      { kind: 'submenu', label: 'Export', items: EXPORT_ITEMS },
-      command('file.compare', 'Compare with Another Session…'),
-      command('file.followUp', 'Start Follow-up Session…'),
+      { kind: 'submenu', label: 'file.import', items: IMPORT_ITEMS },
+      { kind: 'submenu', label: 'file.export', items: EXPORT_ITEMS },
+      command('file.compare', 'file.compare'),
+      command('file.followUp', 'file.followUp'),
       separator(),
-      { kind: 'main', action: 'window.close', label: 'Close Window', accelerator: 'CmdOrCtrl+W' },
+      { kind: 'main', action: 'window.close', label: 'file.closeWindow', accelerator: 'CmdOrCtrl+W' },
       separator(['win32', 'linux']),
-      role('quit', { win32: 'Exit', other: 'Quit' }, { platforms: ['win32', 'linux'], accelerator: { linux: 'Ctrl+Q' } }),
+      role('quit', { win32: 'file.exit', other: 'file.quit' }, { platforms: ['win32', 'linux'], accelerator: { linux: 'Ctrl+Q' } }),
     ],
   },
   {
     id: 'edit',
-    label: 'Edit',
     items: [
-      command('edit.undo', 'Undo', { accelerator: 'CmdOrCtrl+Z' }),
-      command('edit.redo', 'Redo', {
+      command('edit.undo', 'edit.undo', { accelerator: 'CmdOrCtrl+Z' }),
+      command('edit.redo', 'edit.redo', {
         accelerator: { darwin: 'Shift+Cmd+Z', win32: 'Ctrl+Y', linux: 'Ctrl+Shift+Z' },
         alsoAccepted: { win32: ['Ctrl+Shift+Z'], linux: ['Ctrl+Y'], darwin: [] },
       }),
       separator(),
-      role('cut', 'Cut', { accelerator: 'CmdOrCtrl+X' }),
-      role('copy', 'Copy', { accelerator: 'CmdOrCtrl+C' }),
-      role('paste', 'Paste', { accelerator: 'CmdOrCtrl+V' }),
-      role('selectAll', 'Select All', { accelerator: 'CmdOrCtrl+A' }),
+      role('cut', 'edit.cut', { accelerator: 'CmdOrCtrl+X' }),
+      role('copy', 'edit.copy', { accelerator: 'CmdOrCtrl+C' }),
+      role('paste', 'edit.paste', { accelerator: 'CmdOrCtrl+V' }),
+      role('selectAll', 'edit.selectAll', { accelerator: 'CmdOrCtrl+A' }),
     ],
   },
   {
     id: 'view',
-    label: 'View',
     items: [
-      command('view.phase.frame', 'Frame', { accelerator: 'CmdOrCtrl+1' }),
-      command('view.phase.collect', 'Collect', { accelerator: 'CmdOrCtrl+2' }),
-      command('view.phase.score', 'Score', { accelerator: 'CmdOrCtrl+3' }),
-      command('view.phase.map', 'Map', { accelerator: 'CmdOrCtrl+4' }),
-      command('view.phase.decide', 'Decide', { accelerator: 'CmdOrCtrl+5' }),
-      command('view.phase.share', 'Share', { accelerator: 'CmdOrCtrl+6' }),
+      command('view.phase.frame', 'view.frame', { accelerator: 'CmdOrCtrl+1' }),
+      command('view.phase.collect', 'view.collect', { accelerator: 'CmdOrCtrl+2' }),
+      command('view.phase.score', 'view.score', { accelerator: 'CmdOrCtrl+3' }),
+      command('view.phase.map', 'view.map', { accelerator: 'CmdOrCtrl+4' }),
+      command('view.phase.decide', 'view.decide', { accelerator: 'CmdOrCtrl+5' }),
+      command('view.phase.share', 'view.share', { accelerator: 'CmdOrCtrl+6' }),
       separator(),
-      command('view.presentation', 'Presentation Mode', { accelerator: { darwin: 'Ctrl+Cmd+F', other: 'F11' } }),
-      command('view.toggleTheme', 'Toggle Theme', { accelerator: 'Shift+CmdOrCtrl+L' }),
+      command('view.presentation', 'view.presentation', { accelerator: { darwin: 'Ctrl+Cmd+F', other: 'F11' } }),
+      command('view.toggleTheme', 'view.toggleTheme', { accelerator: 'Shift+CmdOrCtrl+L' }),
       separator(),
-      role('zoomIn', 'Zoom In', { accelerator: 'CmdOrCtrl+Plus' }),
-      role('zoomOut', 'Zoom Out', { accelerator: 'CmdOrCtrl+-' }),
-      role('resetZoom', 'Actual Size', { accelerator: 'CmdOrCtrl+0' }),
+      role('zoomIn', 'view.zoomIn', { accelerator: 'CmdOrCtrl+Plus' }),
+      role('zoomOut', 'view.zoomOut', { accelerator: 'CmdOrCtrl+-' }),
+      role('resetZoom', 'view.actualSize', { accelerator: 'CmdOrCtrl+0' }),
     ],
   },
   {
     id: 'window',
-    label: 'Window',
     platforms: ['darwin'],
-    items: [role('minimize', 'Minimize', { accelerator: 'Cmd+M' }), separator(), role('front', 'Bring All to Front')],
+    items: [role('minimize', 'window.minimize', { accelerator: 'Cmd+M' }), separator(), role('front', 'window.bringAllToFront')],
   },
   {
     id: 'help',
-    label: 'Help',
     items: [
-      command('help.shortcuts', 'Keyboard Shortcuts', { accelerator: 'CmdOrCtrl+/' }),
-      command('help.sample', 'Open the Sample Session'),
+      command('help.shortcuts', 'help.shortcuts', { accelerator: 'CmdOrCtrl+/' }),
+      command('help.sample', 'help.sample'),
       separator(['win32', 'linux']),
-      role('about', 'About Pickwise', { platforms: ['win32', 'linux'] }),
+      role('about', 'app.about', { platforms: ['win32', 'linux'] }),
     ],
   },
 ];
@@ -250,7 +255,10 @@ export interface ResolvedSection {
   items: ResolvedEntry[];
 }
 
-function resolveEntries(entries: MenuEntry[], platform: Platform): ResolvedEntry[] {
+/** A label's text: the catalogue's in one language, or (for the keys alone) the key itself. */
+type LabelOf = (text: MenuText) => string;
+
+function resolveEntries(entries: MenuEntry[], platform: Platform, labelOf: LabelOf): ResolvedEntry[] {
   const resolved: ResolvedEntry[] = [];
   for (const entry of entries) {
     if ('platforms' in entry && !onPlatform(entry, platform)) continue;
@@ -260,14 +268,14 @@ function resolveEntries(entries: MenuEntry[], platform: Platform): ResolvedEntry
       continue;
     }
     if (entry.kind === 'recent') {
-      resolved.push(entry);
+      resolved.push({ kind: 'recent', label: labelOf(entry.label) });
       continue;
     }
     if (entry.kind === 'submenu') {
-      resolved.push({ kind: 'submenu', label: forPlatform(entry.label, platform) ?? '', items: resolveEntries(entry.items, platform) });
+      resolved.push({ kind: 'submenu', label: labelOf(forPlatform(entry.label, platform)!), items: resolveEntries(entry.items, platform, labelOf) });
       continue;
     }
-    const label = forPlatform(entry.label, platform) ?? '';
+    const label = labelOf(forPlatform(entry.label, platform)!);
     const accelerator = entry.accelerator === undefined ? undefined : forPlatform(entry.accelerator, platform);
     const alsoAccepted = (entry.alsoAccepted === undefined ? undefined : forPlatform(entry.alsoAccepted, platform)) ?? [];
     const common = { label, alsoAccepted, ...(accelerator ? { accelerator } : {}) };
@@ -279,25 +287,34 @@ function resolveEntries(entries: MenuEntry[], platform: Platform): ResolvedEntry
   return resolved;
 }
 
-/** The menu bar of one platform: sections and entries that belong there, labels resolved. */
-export function menuFor(platform: Platform): ResolvedSection[] {
+function resolvedMenu(platform: Platform, labelOf: LabelOf): ResolvedSection[] {
   return MENU_TABLE.filter((section) => onPlatform(section, platform)).map((section) => ({
     id: section.id,
-    label: section.label,
-    items: resolveEntries(section.items, platform),
+    // The application menu is named after the app, in every language.
+    label: section.id === 'app' ? 'Pickwise' : labelOf(`sections.${section.id}`),
+    items: resolveEntries(section.items, platform, labelOf),
   }));
 }
 
-/** Every command entry of a platform's menu, however deep. */
-export function commandEntriesOf(platform: Platform): Extract<ResolvedEntry, { kind: 'command' }>[] {
-  const found: Extract<ResolvedEntry, { kind: 'command' }>[] = [];
+/** The menu bar of one platform in `language`: sections and entries that belong there, labels resolved. */
+export function menuFor(platform: Platform, language: Language): ResolvedSection[] {
+  const t = textsIn(language);
+  return resolvedMenu(platform, (text) => t(`menu:${text}`));
+}
+
+/** A command of the menu and its keys, whatever its label's language. */
+export type CommandEntry = Omit<Extract<ResolvedEntry, { kind: 'command' }>, 'label'>;
+
+/** Every command entry of a platform's menu, however deep: its command and its keys. */
+export function commandEntriesOf(platform: Platform): CommandEntry[] {
+  const found: CommandEntry[] = [];
   const walk = (entries: ResolvedEntry[]) => {
     for (const entry of entries) {
-      if (entry.kind === 'command') found.push(entry);
+      if (entry.kind === 'command') found.push({ kind: 'command', command: entry.command, alsoAccepted: entry.alsoAccepted, ...(entry.accelerator ? { accelerator: entry.accelerator } : {}) });
       if (entry.kind === 'submenu') walk(entry.items);
     }
   };
-  for (const section of menuFor(platform)) walk(section.items);
+  for (const section of resolvedMenu(platform, (text) => text)) walk(section.items);
   return found;
 }
 
@@ -309,8 +326,8 @@ export interface ShortcutLine {
   keys: string[];
 }
 
-/** The shortcuts of a platform's menus, grouped by menu, in menu order. */
-export function shortcutsFor(platform: Platform): ShortcutLine[] {
+/** The shortcuts of a platform's menus in `language`, grouped by menu, in menu order. */
+export function shortcutsFor(platform: Platform, language: Language): ShortcutLine[] {
   const lines: ShortcutLine[] = [];
   const walk = (section: string, entries: ResolvedEntry[]) => {
     for (const entry of entries) {
@@ -324,7 +341,7 @@ export function shortcutsFor(platform: Platform): ShortcutLine[] {
       });
     }
   };
-  for (const section of menuFor(platform)) walk(section.id === 'app' ? 'Pickwise' : section.label, section.items);
+  for (const section of menuFor(platform, language)) walk(section.label, section.items);
   return lines;
 }
 

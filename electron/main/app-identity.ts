@@ -1,5 +1,7 @@
 // Who Pickwise is to the operating system, and what it says about itself, as plain data so
 // unit tests can hold it to the packaging configuration.
+import type { Language } from '../../shared/i18n/languages';
+import { textsIn } from '../../shared/i18n/texts';
 
 /**
  * The app's id: electron-builder's `appId`, Windows' AppUserModelID (the taskbar groups the
@@ -8,9 +10,8 @@
  */
 export const APP_ID = 'app.pickwise.desktop';
 
-/** Said in the error log and the About box when Chromium's sandbox is off. */
-export const NO_SANDBOX_NOTICE =
-  'Pickwise is running without Chromium’s sandbox: it was started with --no-sandbox, as the AppImage does on systems that allow no user namespaces. The .deb package keeps the sandbox.';
+/** Said in the error log (in English) and the About box (in the interface's language) when Chromium's sandbox is off. */
+export const NO_SANDBOX_NOTICE = textsIn('en')('desktop:about.noSandbox');
 
 /** True when the app was started without Chromium's sandbox (`--no-sandbox`, e.g. by the AppImage's launcher). */
 export function runsWithoutSandbox(commandLine: { hasSwitch(name: string): boolean }, argv: readonly string[]): boolean {
@@ -18,12 +19,13 @@ export function runsWithoutSandbox(commandLine: { hasSwitch(name: string): boole
 }
 
 /** Help ▸ About (docs/api/app.md setAboutPanelOptions: on Linux only what is set is shown). */
-export function aboutPanelOptions(version: string, withoutSandbox: boolean): Electron.AboutPanelOptionsOptions {
-  const copyright = 'Pickwise — MIT licence';
+export function aboutPanelOptions(version: string, withoutSandbox: boolean, language: Language): Electron.AboutPanelOptionsOptions {
+  const t = textsIn(language);
+  const copyright = t('desktop:about.copyright');
   return {
     applicationName: 'Pickwise',
     applicationVersion: version,
-    copyright: withoutSandbox ? `${copyright}\n\n${NO_SANDBOX_NOTICE}` : copyright,
+    copyright: withoutSandbox ? `${copyright}\n\n${t('desktop:about.noSandbox')}` : copyright,
   };
 }
 

@@ -1,3 +1,6 @@
+import type { Language } from '../../shared/i18n/languages';
+import { textsIn } from '../../shared/i18n/texts';
+import { interfaceLanguage } from './interface-language';
 import type { ErrorLog } from './services/error-log';
 
 /** The part of Electron's `app` that decides where the app keeps its data. */
@@ -31,10 +34,10 @@ export interface ErrorEvents {
   on(event: 'unhandledRejection', listener: (reason: unknown) => void): unknown;
 }
 
-/** One sentence for the facilitator about an error main did not expect. */
-function describeUnexpected(reason: unknown): string {
+/** One sentence about an error main did not expect: for the facilitator, or (in English) for the log. */
+function describeUnexpected(reason: unknown, language: Language): string {
   const text = reason instanceof Error ? reason.message : typeof reason === 'string' ? reason : String(reason);
-  return text.trim() === '' ? 'An unexpected error occurred.' : text.slice(0, 500);
+  return text.trim() === '' ? textsIn(language)('common:errors.unexpected') : text.slice(0, 500);
 }
 
 /**
@@ -43,12 +46,11 @@ function describeUnexpected(reason: unknown): string {
  */
 export function installMainErrorHandlers(events: ErrorEvents, errorLog: ErrorLog, tellWindows: (message: string) => void): void {
   const handle = (reason: unknown) => {
-    const message = describeUnexpected(reason);
     errorLog
-      .record({ source: 'main', message, stack: reason instanceof Error ? reason.stack : undefined })
+      .record({ source: 'main', message: describeUnexpected(reason, 'en'), stack: reason instanceof Error ? reason.stack : undefined })
       .catch((logError: unknown) => console.error('Pickwise could not write its error log:', logError, reason));
     try {
-      tellWindows(message);
+      tellWindows(describeUnexpected(reason, interfaceLanguage()));
     } catch (notifyError) {
       console.error('Pickwise could not show an error:', notifyError, reason);
     }

@@ -1,5 +1,8 @@
 import type { PageTrouble, TroubleChoice } from './services/page-health';
 import { SESSION_VERSION } from '../../shared/session/schema';
+import { untitled } from '../../shared/document-title';
+import type { Language } from '../../shared/i18n/languages';
+import { textsIn } from '../../shared/i18n/texts';
 import type { FormatUpgradeChoice } from './ipc/ports';
 import { EXPORT_KINDS, SESSION_FILE_TYPE, type ExportKind, type ReplaceQuestion } from './services/export-files';
 
@@ -7,28 +10,35 @@ import { EXPORT_KINDS, SESSION_FILE_TYPE, type ExportKind, type ReplaceQuestion 
 // hands them to Electron's dialog module, and unit tests read them without an Electron.
 
 /** The words and buttons of the question a stopped page puts up, in button order. */
-export function stoppedPageQuestion(question: { trouble: PageTrouble; unsavedWork: boolean }): {
+export function stoppedPageQuestion(
+  question: { trouble: PageTrouble; unsavedWork: boolean },
+  language: Language,
+): {
   options: Electron.MessageBoxOptions;
   choices: readonly TroubleChoice[];
 } {
-  const work = question.unsavedWork
-    ? 'Its unsaved work, up to a few seconds before it stopped, is kept as a draft.'
-    : 'It had no unsaved work.';
-  const reload = question.unsavedWork
-    ? 'Reload opens a fresh window in its place, which offers to restore the draft; after Close, the next window Pickwise opens offers it.'
-    : 'Reload opens a fresh window in its place.';
+  const t = textsIn(language);
   if (question.trouble === 'crashed') {
+    const detail = question.unsavedWork ? t('desktop:stoppedPage.crashedWithWork') : t('desktop:stoppedPage.crashedNoWork');
     return {
-      options: { type: 'warning', message: 'This Pickwise window stopped working.', detail: `${work} ${reload}`, buttons: ['Reload', 'Close'], defaultId: 0, cancelId: 1, noLink: true },
+      options: {
+        type: 'warning',
+        message: t('desktop:stoppedPage.crashed'),
+        detail,
+        buttons: [t('desktop:buttons.reload'), t('desktop:buttons.close')],
+        defaultId: 0,
+        cancelId: 1,
+        noLink: true,
+      },
       choices: ['reload', 'close'],
     };
   }
   return {
     options: {
       type: 'warning',
-      message: 'This Pickwise window is not responding.',
-      detail: `You can wait for it, or close it. ${work} ${reload}`,
-      buttons: ['Wait', 'Reload', 'Close'],
+      message: t('desktop:stoppedPage.hung'),
+      detail: question.unsavedWork ? t('desktop:stoppedPage.hungWithWork') : t('desktop:stoppedPage.hungNoWork'),
+      buttons: [t('desktop:buttons.wait'), t('desktop:buttons.reload'), t('desktop:buttons.close')],
       defaultId: 0,
       cancelId: 0,
       noLink: true,
@@ -47,11 +57,12 @@ function safeName(name: string, fallback: string): string {
 }
 
 /** Save As: the name already ends in .pickwise, so the system's overwrite question is about the real file. */
-export function saveSessionDialogOptions(suggestedName: string): Electron.SaveDialogOptions {
+export function saveSessionDialogOptions(suggestedName: string, language: Language): Electron.SaveDialogOptions {
+  const t = textsIn(language);
   return {
-    title: 'Save session',
-    defaultPath: `${safeName(suggestedName, 'Untitled')}${SESSION_FILE_TYPE.extension}`,
-    filters: [{ name: 'Pickwise session', extensions: SESSION_FILE_TYPE.accepts.map((extension) => extension.slice(1)) }],
+    title: t('desktop:dialogTitles.save'),
+    defaultPath: `${safeName(suggestedName, untitled(language))}${SESSION_FILE_TYPE.extension}`,
+    filters: [{ name: t('desktop:fileTypes.session'), extensions: SESSION_FILE_TYPE.accepts.map((extension) => extension.slice(1)) }],
     properties: ['showOverwriteConfirmation', 'createDirectory'],
   };
 }
@@ -61,25 +72,27 @@ export function saveSessionDialogOptions(suggestedName: string): Electron.SaveDi
  * question is about the real file; the Markdown record names the chart picture saved beside it
  * (shown on macOS; elsewhere main asks before that picture replaces a file).
  */
-export function exportDialogOptions(kind: ExportKind, suggestedName: string): Electron.SaveDialogOptions {
-  const { extension, label } = EXPORT_KINDS[kind];
+export function exportDialogOptions(kind: ExportKind, suggestedName: string, language: Language): Electron.SaveDialogOptions {
+  const t = textsIn(language);
+  const { extension } = EXPORT_KINDS[kind];
   const name = safeName(suggestedName, 'Pickwise');
   return {
-    title: `Export ${label}`,
+    title: t(`desktop:dialogTitles.export.${kind}`),
     defaultPath: `${name}${extension}`,
-    filters: [{ name: label, extensions: [extension.slice(1)] }],
+    filters: [{ name: t(`desktop:fileTypes.${kind}`), extensions: [extension.slice(1)] }],
     properties: ['showOverwriteConfirmation', 'createDirectory'],
-    ...(kind === 'markdown' ? { message: `The chart is saved beside the record as a picture named after it, e.g. “${name}-chart.png”.` } : {}),
+    ...(kind === 'markdown' ? { message: t('desktop:markdownChartNote', { fileName: `${name}-chart.png` }) } : {}),
   };
 }
 
 /** Asked before a file the save dialog did not name is replaced. */
-export function replaceQuestionOptions(question: ReplaceQuestion): Electron.MessageBoxOptions {
+export function replaceQuestionOptions(question: ReplaceQuestion, language: Language): Electron.MessageBoxOptions {
+  const t = textsIn(language);
   return {
     type: 'warning',
-    message: `“${question.fileName}” already exists. Do you want to replace it?`,
+    message: t('desktop:replace.message', { fileName: question.fileName }),
     detail: question.detail,
-    buttons: ['Replace', 'Cancel'],
+    buttons: [t('desktop:buttons.replace'), t('desktop:buttons.cancel')],
     defaultId: 1,
     cancelId: 1,
     noLink: true,
@@ -93,15 +106,13 @@ export const formatUpgradeChoices: readonly FormatUpgradeChoice[] = ['save', 'sa
  * Asked the first time Save would write over a file an earlier Pickwise made: saved, it needs
  * this Pickwise or a newer one, so the facilitator may keep the original with Save As instead.
  */
-export function formatUpgradeQuestion(fileName: string, fromVersion: number): Electron.MessageBoxOptions {
+export function formatUpgradeQuestion(fileName: string, fromVersion: number, language: Language): Electron.MessageBoxOptions {
+  const t = textsIn(language);
   return {
     type: 'question',
-    message: `Save “${fileName}” in the new session format?`,
-    detail:
-      `It was made by an earlier Pickwise (session format ${fromVersion}). Saved, it uses format ${SESSION_VERSION}, ` +
-      'with readiness checklists and scores kept as tables, and Pickwise versions that read only the earlier format will not open it. ' +
-      'To keep the original for them, choose Save As… and save your work under another name.',
-    buttons: ['Save', 'Save As…', 'Cancel'],
+    message: t('desktop:formatUpgrade.message', { fileName }),
+    detail: t('desktop:formatUpgrade.detail', { fromVersion: String(fromVersion), version: String(SESSION_VERSION) }),
+    buttons: [t('desktop:buttons.save'), t('desktop:buttons.saveAs'), t('desktop:buttons.cancel')],
     defaultId: 0,
     cancelId: 2,
     noLink: true,

@@ -1,29 +1,29 @@
 import { BrowserWindow, dialog } from 'electron';
-import type { Dialogs } from './ipc/ports';
+import type { Dialogs, ImportKind } from './ipc/ports';
 import type { ExternalChangeChoice } from '../../shared/ipc-contract';
+import { textsIn, type Texts } from '../../shared/i18n/texts';
 import type { PageTrouble, TroubleChoice } from './services/page-health';
 import { exportDialogOptions, formatUpgradeChoices, formatUpgradeQuestion, replaceQuestionOptions, saveSessionDialogOptions, stoppedPageQuestion } from './dialog-options';
+import { interfaceLanguage } from './interface-language';
 
-const sessionFilters = [
-  { name: 'Pickwise session', extensions: ['pickwise', 'json'] },
-  { name: 'Chart image with its session', extensions: ['png'] },
-  { name: 'All files', extensions: ['*'] },
-];
+/** The file types an open dialog offers for sessions: sessions and charts together first, then each, then anything. */
+function sessionFilters(t: Texts): Electron.FileFilter[] {
+  return [
+    { name: t('desktop:fileTypes.sessionsAndCharts'), extensions: ['pickwise', 'json', 'png'] },
+    { name: t('desktop:fileTypes.session'), extensions: ['pickwise', 'json'] },
+    { name: t('desktop:fileTypes.chartWithSession'), extensions: ['png'] },
+    { name: t('desktop:fileTypes.allFiles'), extensions: ['*'] },
+  ];
+}
 
-const importFilters = {
-  backlog: [
-    { name: 'Spreadsheet or text (CSV, TSV, TXT)', extensions: ['csv', 'tsv', 'txt'] },
-    { name: 'All files', extensions: ['*'] },
-  ],
-  session: [{ name: 'Pickwise sessions and charts', extensions: ['pickwise', 'json', 'png'] }, ...sessionFilters],
-  comparison: [{ name: 'Pickwise sessions and charts', extensions: ['pickwise', 'json', 'png'] }, ...sessionFilters],
-};
-
-const importTitles = {
-  backlog: 'Import candidates',
-  session: 'Merge candidates from another session',
-  comparison: 'Compare with another session',
-};
+/** The file types the open dialog of an import offers: a backlog's table files, or sessions. */
+function importFilters(kind: ImportKind, t: Texts): Electron.FileFilter[] {
+  if (kind !== 'backlog') return sessionFilters(t);
+  return [
+    { name: t('desktop:fileTypes.table'), extensions: ['csv', 'tsv', 'txt'] },
+    { name: t('desktop:fileTypes.allFiles'), extensions: ['*'] },
+  ];
+}
 
 // In the order of the external-change message box's buttons.
 const externalChangeChoices: readonly ExternalChangeChoice[] = ['overwrite', 'save-as', 'reload', 'cancel'];
@@ -33,43 +33,46 @@ export function createElectronDialogs(): Dialogs {
   const windowOf = (windowId: number) => BrowserWindow.fromId(windowId) ?? undefined;
   return {
     async chooseExportPath(windowId, kind, suggestedName) {
-      const options = exportDialogOptions(kind, suggestedName);
+      const options = exportDialogOptions(kind, suggestedName, interfaceLanguage());
       const window = windowOf(windowId);
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async chooseFileToImport(windowId, kind) {
+      const t = textsIn(interfaceLanguage());
       const options: Electron.OpenDialogOptions = {
-        title: importTitles[kind],
+        title: t(`desktop:dialogTitles.import.${kind}`),
         properties: ['openFile'],
-        filters: importFilters[kind],
+        filters: importFilters(kind, t),
       };
       const window = windowOf(windowId);
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseFileToOpen(windowId) {
+      const t = textsIn(interfaceLanguage());
       const options: Electron.OpenDialogOptions = {
-        title: 'Open session',
+        title: t('desktop:dialogTitles.open'),
         properties: ['openFile'],
-        filters: [{ name: 'Pickwise sessions and charts', extensions: ['pickwise', 'json', 'png'] }, ...sessionFilters],
+        filters: sessionFilters(t),
       };
       const window = windowOf(windowId);
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseFileToSave(windowId, suggestedName) {
-      const options = saveSessionDialogOptions(suggestedName);
+      const options = saveSessionDialogOptions(suggestedName, interfaceLanguage());
       const window = windowOf(windowId);
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async askAboutUnsavedChanges(windowId, documentName) {
+      const t = textsIn(interfaceLanguage());
       const options: Electron.MessageBoxOptions = {
         type: 'warning',
-        message: `Do you want to save the changes you made to “${documentName}”?`,
-        detail: 'Your changes will be lost if you don’t save them.',
-        buttons: ['Save', 'Don’t Save', 'Cancel'],
+        message: t('desktop:unsavedChanges.message', { documentName }),
+        detail: t('desktop:unsavedChanges.detail'),
+        buttons: [t('desktop:buttons.save'), t('desktop:buttons.dontSave'), t('desktop:buttons.cancel')],
         defaultId: 0,
         cancelId: 2,
         noLink: true,
@@ -79,33 +82,31 @@ export function createElectronDialogs(): Dialogs {
       return response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel';
     },
     async showFileError(windowId, error) {
-      const options: Electron.MessageBoxOptions = { type: 'error', message: error.message, buttons: ['OK'], noLink: true };
+      const options: Electron.MessageBoxOptions = { type: 'error', message: error.message, buttons: [textsIn(interfaceLanguage())('desktop:buttons.ok')], noLink: true };
       const window = windowOf(windowId);
       if (window) await dialog.showMessageBox(window, options);
       else await dialog.showMessageBox(options);
     },
     async confirmReplace(windowId, question) {
-      const options = replaceQuestionOptions(question);
+      const options = replaceQuestionOptions(question, interfaceLanguage());
       const window = windowOf(windowId);
       const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
       return response === 0;
     },
     async askAboutFormatUpgrade(windowId, fileName, fromVersion) {
-      const options = formatUpgradeQuestion(fileName, fromVersion);
+      const options = formatUpgradeQuestion(fileName, fromVersion, interfaceLanguage());
       const window = windowOf(windowId);
       const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
       return formatUpgradeChoices[response] ?? 'cancel';
     },
     async askAboutExternalChange(windowId, fileName, unchecked) {
-      const choices = 'Overwrite it with your version, save your version as a new file, or reload the file from disk (your unsaved changes will be dropped).';
+      const t = textsIn(interfaceLanguage());
+      const choices = t('desktop:externalChange.choices');
       const options: Electron.MessageBoxOptions = {
         type: 'warning',
-        message:
-          unchecked === undefined
-            ? `“${fileName}” was changed by another program since you opened or saved it.`
-            : `Pickwise could not check whether “${fileName}” was changed by another program since you opened or saved it.`,
+        message: unchecked === undefined ? t('desktop:externalChange.changed', { fileName }) : t('desktop:externalChange.unchecked', { fileName }),
         detail: unchecked === undefined ? choices : `${unchecked}\n\n${choices}`,
-        buttons: ['Overwrite', 'Save As…', 'Reload from Disk', 'Cancel'],
+        buttons: [t('desktop:buttons.overwrite'), t('desktop:buttons.saveAs'), t('desktop:buttons.reloadFromDisk'), t('desktop:buttons.cancel')],
         defaultId: 1,
         cancelId: 3,
         noLink: true,
@@ -123,7 +124,7 @@ export async function askAboutStoppedPage(
   question: { trouble: PageTrouble; unsavedWork: boolean },
   signal: AbortSignal,
 ): Promise<TroubleChoice> {
-  const { options, choices } = stoppedPageQuestion(question);
+  const { options, choices } = stoppedPageQuestion(question, interfaceLanguage());
   const window = BrowserWindow.fromId(windowId);
   const withSignal = { ...options, signal };
   const { response } = window ? await dialog.showMessageBox(window, withSignal) : await dialog.showMessageBox(withSignal);

@@ -31,6 +31,7 @@ import { SessionOpener } from './services/session-opener';
 import { ThemePreference } from './services/theme-preference';
 import { WindowStateStore } from './services/window-state';
 import { SessionWindows } from './windows';
+import { interfaceLanguage } from './interface-language';
 
 // Wiring only: lifecycle, windows and Electron's transport. Everything testable lives in
 // services and handlers that take their dependencies as arguments.
@@ -183,7 +184,7 @@ function openWindow(): number {
 /** The menu bar from the one table in shared/menu-table.ts, rebuilt when Open Recent changes. */
 function installMenu(): void {
   const platform = process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
-  const template = menuTemplate(platform, recentFiles.list(), createMenuActions({ windows: sessionWindows, recentFiles, opener }));
+  const template = menuTemplate(platform, recentFiles.list(), createMenuActions({ windows: sessionWindows, recentFiles, opener }), interfaceLanguage());
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
@@ -217,7 +218,7 @@ void app.whenReady().then(async () => {
     frameUrl: event.senderFrame?.url ?? null,
   }));
   await Promise.all([recentFiles.load(), windowState.load(), theme.load()]);
-  app.setAboutPanelOptions(aboutPanelOptions(app.getVersion(), withoutSandbox));
+  app.setAboutPanelOptions(aboutPanelOptions(app.getVersion(), withoutSandbox, interfaceLanguage()));
   installMenu();
   recentFiles.onChange(installMenu);
   ready = true;

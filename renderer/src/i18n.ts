@@ -1,35 +1,26 @@
-// The interface's words: i18next over the catalogues in shared/i18n (React through
-// react-i18next). Views take `useTranslation` from here, so that importing a view sets up the
+// The interface's words: the process's one i18next instance (shared/i18n/texts.ts), handed to
+// react-i18next. Views take `useTranslation` from here, so that importing a view sets up the
 // translations too (in the app and in a unit test alike); code outside React uses `translate`.
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { CATALOGUES, NAMESPACES } from '../../shared/i18n/catalogues';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/i18n/languages';
+import { texts } from '../../shared/i18n/texts';
 
-/**
- * The interface's language. English until every screen's words are in the catalogues: the
- * other four languages are offered (and the system's followed) once they are all there, so
- * that no screen ever shows two languages at once.
- */
-const INTERFACE_LANGUAGE: Language = 'en';
-
-const i18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
-  resources: CATALOGUES,
-  lng: INTERFACE_LANGUAGE,
-  fallbackLng: 'en',
-  ns: NAMESPACES,
-  defaultNS: 'common',
-  // React escapes what it renders; escaping here too would show "&amp;".
-  interpolation: { escapeValue: false },
-  // The catalogues are in the bundle: ready before the first render, no loading state.
-  initAsync: false,
-  returnNull: false,
-  // i18next otherwise writes a sponsor's notice to the console at every start.
-  showSupportNotice: false,
-});
+// What `.use(initReactI18next)` does at init: the instance is already initialised, in English,
+// the interface's language until every screen, menu and message is in the catalogues (then the
+// other four are offered, and the system's followed), so no screen ever shows two languages.
+initReactI18next.init(texts);
 
 export { Trans, useTranslation } from 'react-i18next';
 
+/** The interface's language, for shared functions that write texts (`warningsOf(session, language)`); a view re-renders when it changes. */
+export function useLanguage(): Language {
+  return useTranslation().i18n.language as Language;
+}
+
+/** The interface's language outside React. */
+export function interfaceLanguage(): Language {
+  return texts.language as Language;
+}
+
 /** A text of the catalogue outside React (an announcement, a message built in a handler). */
-export const translate = i18n.t.bind(i18n);
+export const translate = texts.t.bind(texts);

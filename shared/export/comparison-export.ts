@@ -4,7 +4,9 @@
 // (before columns). A refused plan stops the export with its message; a sealed comparison
 // goes out as words, with no number from either session.
 import type { Frame, Session } from '../session/schema';
-import { compareSessions, type ComparedSessions, type SealedComparison } from '../workshop/comparison';
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
+import { compareSessions, sealedComparisonMessage, type ComparedSessions, type SealedComparison } from '../workshop/comparison';
 import type { MatchPlan } from '../workshop/comparison-matching';
 import { comparisonNotes, comparisonSummary, matchingCounts, unchangedRow } from '../workshop/comparison-notes';
 import { comparisonRows, sinceHeading, type ComparisonRow } from '../workshop/comparison-rows';
@@ -26,14 +28,14 @@ export interface ExportComparison {
 /** The comparison for an export, or why there is none (the pairs do not fit these sessions), in words. */
 export type ExportComparisonResult = { ok: true; comparison: ExportComparison } | { ok: false; message: string };
 
-/** Compares the earlier session with the one exported, over the facilitator's pairs, by the shared rule. */
-export function comparisonForExport(current: Session, request: ComparisonRequest): ExportComparisonResult {
-  const result = compareSessions(request.earlier, current, request.plan);
+/**
+ * Compares the earlier session with the one exported, over the facilitator's pairs, by the
+ * shared rule. A refusal's message is in `language`: the facilitator reads it in a dialog.
+ */
+export function comparisonForExport(current: Session, request: ComparisonRequest, language: Language): ExportComparisonResult {
+  const result = compareSessions(request.earlier, current, request.plan, language);
   if (result.kind === 'refused') {
-    return {
-      ok: false,
-      message: `The comparison with “${request.fileName}” cannot go into this export. ${result.message} Review the pairs under the Map, or end the comparison, then export again.`,
-    };
+    return { ok: false, message: textsIn(language)('documents:since.refused', { file: request.fileName, reason: result.message }) };
   }
   return { ok: true, comparison: { earlierFrame: request.earlier.frame, fileName: request.fileName, result } };
 }
@@ -42,13 +44,13 @@ export function comparisonForExport(current: Session, request: ComparisonRequest
 export const DECISION_RECORD_SINCE_COUNT = 8;
 
 /** The line under a shortened "Since …" table: how many more changed candidates the Map's comparison lists. */
-export function moreSinceText(more: number): string {
-  return `And ${more} more ${more === 1 ? 'candidate' : 'candidates'} that changed (the comparison under the Map lists them all).`;
+export function moreSinceText(more: number, language: Language): string {
+  return textsIn(language)('documents:since.more', { count: more });
 }
 
 /** The line counting the candidates that did not change, which the table leaves out. */
-export function unchangedSinceText(unchanged: number): string {
-  return `${unchanged} ${unchanged === 1 ? 'candidate' : 'candidates'} compared did not change and ${unchanged === 1 ? 'is' : 'are'} not listed.`;
+export function unchangedSinceText(unchanged: number, language: Language): string {
+  return textsIn(language)('documents:since.unchanged', { count: unchanged });
 }
 
 /** The decision record's "Since …" section: its heading, the file compared with, and either the sealed message or what moved. */
@@ -85,18 +87,20 @@ function listedRows(rows: readonly ComparisonRow[]): { rows: ComparisonRow[]; mo
   return { rows: changed.filter((row) => kept.has(row)), more: changed.length - kept.size };
 }
 
-/** The "Since …" section of the decision record for the session exported and its comparison. */
-export function decisionRecordSince(session: Pick<Session, 'settings'>, comparison: ExportComparison): DecisionRecordSince {
-  const heading = sinceHeading(comparison.earlierFrame);
+/** The "Since …" section of the decision record for the session exported and its comparison, in `language`. */
+export function decisionRecordSince(session: Pick<Session, 'settings'>, comparison: ExportComparison, language: Language): DecisionRecordSince {
+  const heading = sinceHeading(comparison.earlierFrame, language);
   const { fileName, result } = comparison;
-  if (result.kind === 'sealed') return { heading, fileName, kind: 'sealed', message: result.message, counts: matchingCounts(result.matching) };
-  const all = comparisonRows(result, session.settings.quadrantNames);
+  if (result.kind === 'sealed') {
+    return { heading, fileName, kind: 'sealed', message: sealedComparisonMessage(result.sealed, language), counts: matchingCounts(result.matching, language) };
+  }
+  const all = comparisonRows(result, session.settings.quadrantNames, language);
   return {
     heading,
     fileName,
     kind: 'compared',
-    summary: comparisonSummary(all),
-    notes: comparisonNotes(result, session.settings.axisLabels),
+    summary: comparisonSummary(all, language),
+    notes: comparisonNotes(result, session.settings.axisLabels, language),
     ...listedRows(all),
     unchanged: all.filter(unchangedRow).length,
   };

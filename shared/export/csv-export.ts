@@ -10,14 +10,16 @@
 // score, so it goes out while the scores are sealed too. While a comparison is in use
 // (comparison-export.ts), before columns and a "Since …" column follow the results.
 import Papa from 'papaparse';
-import { CANDIDATE_FIELDS, candidateField, readinessColumnHeader, type CandidateField, type CandidateFieldKey } from '../session/candidate-fields';
+import { CANDIDATE_FIELDS, candidateField, type CandidateField, type CandidateFieldKey } from '../session/candidate-fields';
 import type { Candidate, ReadinessItem, Session } from '../session/schema';
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import { rankCandidates } from '../workshop/ranking';
 import { computeCandidateResults, type CandidateResult } from '../workshop/scoring';
-import { COMPARISON_CSV_HEADERS } from './csv-headers';
+import { comparisonCsvHeaders, resultCsvHeaders } from './csv-headers';
 import { readinessCell } from './csv-readiness';
 import type { ExportComparison } from './comparison-export';
-import { COMPARISON_WORDS, comparisonRows, sinceHeading } from '../workshop/comparison-rows';
+import { comparisonRows, comparisonWord, sinceHeading } from '../workshop/comparison-rows';
 
 /** The CSV's columns that are results of the workshop, not fields a person fills in. */
 type ResultColumnKey = 'impact' | 'complexity' | 'quadrant' | 'spread' | 'votes' | 'rank';
@@ -27,26 +29,22 @@ type BacklogCsvColumnKey = 'code' | CandidateFieldKey | ResultColumnKey;
 
 type BacklogCsvColumn = { key: BacklogCsvColumnKey; header: string } | { key: 'readiness'; item: ReadinessItem; header: string };
 
-const RESULT_COLUMNS: readonly BacklogCsvColumn[] = [
-  { key: 'impact', header: 'Impact' },
-  { key: 'complexity', header: 'Complexity' },
-  { key: 'quadrant', header: 'Quadrant' },
-  { key: 'spread', header: 'Spread' },
-  { key: 'votes', header: 'Votes' },
-  { key: 'rank', header: 'Rank' },
-];
+const RESULT_COLUMNS = ['impact', 'complexity', 'quadrant', 'spread', 'votes', 'rank'] as const satisfies readonly ResultColumnKey[];
 
 /**
  * The columns backlogToCsv writes for a session, in order; the first line of the file is their
- * headers: the code, every field of CANDIDATE_FIELDS under its label, one column per readiness
- * item of the session ("Readiness: " and its name, READINESS_COLUMNS), then the results.
+ * headers, in `language`: the code, every field of CANDIDATE_FIELDS under its label, one column
+ * per readiness item of the session ("Readiness: " and its name, READINESS_COLUMNS), then the
+ * results. An import reads every one of them back (csv-headers.ts).
  */
-export function backlogCsvColumns(session: Pick<Session, 'readinessItems'>): BacklogCsvColumn[] {
+export function backlogCsvColumns(session: Pick<Session, 'readinessItems'>, language: Language): BacklogCsvColumn[] {
+  const t = textsIn(language);
+  const results = resultCsvHeaders(language);
   return [
-    { key: 'code', header: 'Code' },
+    { key: 'code', header: results.code },
     ...CANDIDATE_FIELDS.map((field) => ({ key: field.key, header: field.label })),
-    ...session.readinessItems.map((item) => ({ key: 'readiness' as const, item, header: readinessColumnHeader(item.name) })),
-    ...RESULT_COLUMNS,
+    ...session.readinessItems.map((item) => ({ key: 'readiness' as const, item, header: t('documents:csv.readiness', { item: item.name }) })),
+    ...RESULT_COLUMNS.map((key) => ({ key, header: results[key] })),
   ];
 }
 
@@ -60,7 +58,7 @@ export interface BacklogCsvOptions {
   bom: boolean;
   /** ',' by default; ';' for spreadsheets set up for a decimal comma. */
   delimiter?: ',' | ';';
-  /** The comparison in use (comparisonForExport): adds COMPARISON_CSV_HEADERS and a "Since …" column after the results. */
+  /** The comparison in use (comparisonForExport): adds comparisonCsvHeaders and a "Since …" column after the results. */
   comparison?: ExportComparison | null;
 }
 
@@ -85,7 +83,7 @@ function formatCsvNumber(value: number | undefined | null): string {
 }
 
 /** A field's cell: text as it is (formula-escaped), a choice by its label, yes or no, tags joined, an override's number. */
-function fieldCell(field: CandidateField, candidate: Candidate): string {
+function fieldCell(field: CandidateField, candidate: Candidate, language: Language): string {
   const kind = field.kind;
   switch (kind.type) {
     case 'text':
@@ -93,7 +91,7 @@ function fieldCell(field: CandidateField, candidate: Candidate): string {
     case 'choice':
       return kind.options.find((option) => option.value === candidate[field.property])?.label ?? '';
     case 'yes-no':
-      return candidate[field.property] === true ? 'yes' : 'no';
+      return textsIn(language)(candidate[field.property] === true ? 'documents:csv.yes' : 'documents:csv.no');
     case 'tags':
       return escapeCsvFormula((candidate[field.property] as string[]).join(CSV_TAG_SEPARATOR));
     case 'override':
@@ -101,7 +99,7 @@ function fieldCell(field: CandidateField, candidate: Candidate): string {
   }
 }
 
-function cell(column: BacklogCsvColumn, candidate: Candidate, result: CandidateResult | undefined, rank: number | undefined, session: Session): string {
+function cell(column: BacklogCsvColumn, candidate: Candidate, result: CandidateResult | undefined, rank: number | undefined, session: Session, language: Language): string {
   if (column.key === 'readiness') {
     // A duplicated entry: the last one in the file counts, as readinessAnswers reads it.
     const item = column.item;
@@ -124,23 +122,23 @@ function cell(column: BacklogCsvColumn, candidate: Candidate, result: CandidateR
     case 'rank':
       return rank === undefined ? '' : String(rank);
     default:
-      return fieldCell(candidateField(key), candidate);
+      return fieldCell(candidateField(key), candidate, language);
   }
 }
 
 /**
- * Each candidate's cells under COMPARISON_CSV_HEADERS and the "Since …" column, by today's
+ * Each candidate's cells under comparisonCsvHeaders and the "Since …" column, by today's
  * candidate id: its standing before (empty where it had none, or was not there) and why it
  * changed. A sealed comparison has no number: paired candidates say they are not compared yet.
  */
-function comparisonCells(session: Session, comparison: ExportComparison): (candidateId: string) => string[] {
+function comparisonCells(session: Session, comparison: ExportComparison, language: Language): (candidateId: string) => string[] {
   const { result } = comparison;
   if (result.kind === 'sealed') {
     const added = new Set(result.matching.added.map((candidate) => candidate.id));
-    return (id) => ['', '', '', '', added.has(id) ? COMPARISON_WORDS.new : COMPARISON_WORDS.sealed];
+    return (id) => ['', '', '', '', comparisonWord(added.has(id) ? 'new' : 'sealed', language)];
   }
   // A dropped candidate's id is the earlier one: it can be a new candidate's id too, when the facilitator unpaired them.
-  const rows = new Map(comparisonRows(result, session.settings.quadrantNames).filter((row) => row.status !== 'dropped').map((row) => [row.candidateId, row]));
+  const rows = new Map(comparisonRows(result, session.settings.quadrantNames, language).filter((row) => row.status !== 'dropped').map((row) => [row.candidateId, row]));
   return (id) => {
     const row = rows.get(id);
     if (row === undefined) return ['', '', '', '', ''];
@@ -157,20 +155,21 @@ function comparisonCells(session: Session, comparison: ExportComparison): (candi
 /**
  * The backlog as CSV text (see the file header for the format): a header line of the
  * backlogCsvColumns' headers, then one line per candidate in session order. Rank is the
- * Decide phase's rank; candidates better solved without ML or not scored have none.
+ * Decide phase's rank; candidates better solved without ML or not scored have none. Headers and
+ * the words Pickwise writes in cells are in `language`; an import reads them back in any of the five.
  */
-export function backlogToCsv(session: Session, options: BacklogCsvOptions): string {
+export function backlogToCsv(session: Session, options: BacklogCsvOptions, language: Language): string {
   const results = computeCandidateResults(session);
   const ranks = new Map<string, number>();
   for (const row of rankCandidates(session, results).ranked) ranks.set(row.candidate.id, row.rank);
-  const columns = backlogCsvColumns(session);
+  const columns = backlogCsvColumns(session, language);
   const comparison = options.comparison ?? null;
-  const since = comparison === null ? null : comparisonCells(session, comparison);
-  const rows: string[][] = [[...columns.map((column) => column.header), ...(comparison === null ? [] : [...COMPARISON_CSV_HEADERS, sinceHeading(comparison.earlierFrame)])]];
+  const since = comparison === null ? null : comparisonCells(session, comparison, language);
+  const rows: string[][] = [[...columns.map((column) => column.header), ...(comparison === null ? [] : [...comparisonCsvHeaders(language), sinceHeading(comparison.earlierFrame, language)])]];
   for (const candidate of session.candidates) {
     const result = results.get(candidate.id);
     const rank = ranks.get(candidate.id);
-    rows.push([...columns.map((column) => cell(column, candidate, result, rank, session)), ...(since?.(candidate.id) ?? [])]);
+    rows.push([...columns.map((column) => cell(column, candidate, result, rank, session, language)), ...(since?.(candidate.id) ?? [])]);
   }
   const text = Papa.unparse(rows, { delimiter: options.delimiter ?? ',', newline: '\r\n', quotes: false, escapeFormulae: false });
   return `${options.bom ? UTF8_BOM : ''}${text}\r\n`;

@@ -12,6 +12,7 @@
 import { normaliseHeader, readinessColumnName } from '../session/candidate-fields';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { FIELD_NAMES, type ImportFieldKey } from '../session/field-names';
+import { textsIn } from '../i18n/texts';
 
 export type HeaderConfidence = 'exact' | 'synonym' | 'guess';
 
@@ -41,26 +42,43 @@ for (const confidence of ['exact', 'synonym'] as const) {
 }
 
 /**
- * The headers of the columns a comparison adds after the results, in order; a last column,
- * headed with sinceHeading, says why each candidate changed. The candidates dropped since then
- * are no rows (the CSV is read back as candidates): the decision record lists them.
+ * The headers of the columns a comparison adds after the results, in order, in `language`; a
+ * last column, headed with sinceHeading, says why each candidate changed. The candidates dropped
+ * since then are no rows (the CSV is read back as candidates): the decision record lists them.
  */
-export const COMPARISON_CSV_HEADERS = ['Quadrant before', 'Rank before', 'Impact before', 'Complexity before'] as const;
+export function comparisonCsvHeaders(language: Language): string[] {
+  const t = textsIn(language);
+  return [t('documents:csv.before.quadrant'), t('documents:csv.before.rank'), t('documents:csv.before.impact'), t('documents:csv.before.complexity')];
+}
 
-// Columns backlogToCsv writes that are results, not inputs, in the five languages: recognised as
-// headers, never imported nor guessed at; with a comparison, the before columns too (its
-// "Since …" column names no field either).
+/** The headers of the results' columns backlogToCsv writes, in `language`. */
+export function resultCsvHeaders(language: Language) {
+  const t = textsIn(language);
+  return {
+    code: t('documents:csv.columns.code'),
+    impact: t('documents:csv.columns.impact'),
+    complexity: t('documents:csv.columns.complexity'),
+    quadrant: t('documents:csv.columns.quadrant'),
+    spread: t('documents:csv.columns.spread'),
+    votes: t('documents:csv.columns.votes'),
+    rank: t('documents:csv.columns.rank'),
+  };
+}
+
+// Columns backlogToCsv writes that are results, not inputs, in the five languages (as it writes
+// them, and as people name them): recognised as headers, never imported nor guessed at; with a
+// comparison, the before columns too (its "Since …" column names no field either).
 const EXPORT_ONLY_HEADERS = new Set(
   [
-    ['Code', 'Kürzel', 'Código'],
-    ['Impact', 'Wirkung', 'Impacto'],
-    ['Complexity', 'Komplexität', 'Complexité', 'Complejidad', 'Complexidade'],
-    ['Quadrant', 'Quadrante', 'Cuadrante'],
-    ['Spread', 'Streuung', 'Écart', 'Dispersión', 'Dispersão'],
-    ['Votes', 'Stimmen', 'Voix', 'Votos'],
-    ['Rank', 'Rang', 'Rango', 'Posição'],
+    ['Kürzel', 'Código'],
+    ['Wirkung', 'Impacto'],
+    ['Komplexität', 'Complexité', 'Complejidad', 'Complexidade'],
+    ['Quadrante', 'Cuadrante'],
+    ['Streuung', 'Écart', 'Dispersión', 'Dispersão'],
+    ['Stimmen', 'Voix', 'Votos'],
+    ['Rang', 'Rango', 'Posición', 'Posição'],
     ['Id'],
-    COMPARISON_CSV_HEADERS,
+    ...LANGUAGES.flatMap((language) => [Object.values(resultCsvHeaders(language)), comparisonCsvHeaders(language)]),
   ]
     .flat()
     .map(normaliseHeader),

@@ -10,13 +10,15 @@ import {
   TEXT_FIELDS,
 } from '../session/candidate-fields';
 import { nextCandidateCode } from '../session/edits';
-import { joinWords } from '../session/issue-message';
-import { FIELD_NAMES, type ImportFieldKey } from '../session/field-names';
+import type { ImportFieldKey } from '../session/field-names';
 import { DATA_AVAILABLE_ITEM, LIMITS, type Candidate, type ReadinessItem, type Session } from '../session/schema';
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import { clampToScale } from '../workshop/scale';
 import { unescapeCsvFormula } from './csv-export';
 import { readDate, type DateOrder } from './csv-dates';
-import { guessColumnMapping, type ColumnMapping } from './import-columns';
+import { guessColumnMapping, importFieldLabel, type ColumnMapping } from './import-columns';
+import { listInSentence, wordInSentence } from './sentence-words';
 import type { ParsedTable } from './csv-parse';
 import { dataAvailableInStep, planReadinessImport, readinessOfRow } from './csv-readiness';
 import { truncate } from './csv-text';
@@ -111,7 +113,8 @@ function codeNumber(code: string): number {
  * order when both orders would do); without one, or where it is not a date, `now`. What happens to the
  * readiness columns is said in the preview's notes. A row without a title has no candidate.
  * Codes follow the session's highest `C<n>` in row order; ids come from `makeId('cand')` (and
- * `makeId('item')` for added items); `now` is the creation time.
+ * `makeId('item')` for added items); `now` is the creation time. What the preview says is in
+ * `language`, the interface's.
  */
 export function candidatesFromTable(
   table: Pick<ParsedTable, 'rows' | 'rowLines'>,
@@ -119,8 +122,10 @@ export function candidatesFromTable(
   session: Session,
   makeId: (prefix: string) => string,
   now: Date,
-  reading: ImportReading = { dateOrder: 'day-first' },
+  reading: ImportReading,
+  language: Language,
 ): ImportPreview {
+  const t = textsIn(language);
   const existing = new Map<string, string>();
   for (const candidate of session.candidates) {
     const key = normaliseTitle(candidate.title);
@@ -131,13 +136,12 @@ export function candidatesFromTable(
   let made = 0;
   const createdAt = now.toISOString();
   const scale = session.settings.scale;
-  const readiness = planReadinessImport(mapping.readiness ?? [], session, makeId);
+  const readiness = planReadinessImport(mapping.readiness ?? [], session, makeId, language);
   const itemOrder = [...session.readinessItems, ...readiness.added].map((item) => item.id);
   const notes = [...readiness.notes];
   const dataColumn = readiness.columns.find((column) => column.itemId === DATA_AVAILABLE_ITEM);
   if (dataColumn !== undefined && mapping.dataAvailability !== undefined) {
-    const label = candidateField('dataAvailability').label;
-    notes.push(`Where “${label}” and “${dataColumn.header}” disagree, ${label} wins and the checklist takes its answer; each such row says so.`);
+    notes.push(t('documents:import.dataDisagreeNote', { field: importFieldLabel('dataAvailability', language), column: dataColumn.header }));
   }
 
   const rows = table.rows.map((cells, index): ImportPreviewRow => {
@@ -151,20 +155,20 @@ export function candidatesFromTable(
       const value = raw(field.key).trim();
       const max = field.kind.maxLength;
       if (value.length <= max) return value;
-      problems.push(`${field.label} shortened to ${max} characters.`);
+      problems.push(t('documents:import.shortened', { field: importFieldLabel(field.key, language), max: String(max) }));
       return truncate(value, max).trim();
     };
 
     const title = text(candidateField('title'));
     if (title === '') {
-      return { line, candidate: null, duplicateOf: null, problems: ['No title: this row is left out.'] };
+      return { line, candidate: null, duplicateOf: null, problems: [t('documents:import.noTitle')] };
     }
     if (made >= room) {
-      return { line, candidate: null, duplicateOf: null, problems: [`The session holds at most ${LIMITS.candidates} candidates: this row is left out.`] };
+      return { line, candidate: null, duplicateOf: null, problems: [t('documents:import.tooMany', { max: String(LIMITS.candidates) })] };
     }
 
     const created = readDate(raw('createdAt'), reading.dateOrder);
-    if (created === 'invalid') problems.push(`${FIELD_NAMES.createdAt.en.label}: “${raw('createdAt').trim()}” is not a date; set to today.`);
+    if (created === 'invalid') problems.push(t('documents:import.notDate', { field: importFieldLabel('createdAt', language), value: raw('createdAt').trim() }));
     const candidate: Candidate = blankCandidate(makeId('cand'), `C${code}`, title, created === 'invalid' || created === undefined ? createdAt : created);
     const fields: Record<string, unknown> = candidate;
     for (const field of TEXT_FIELDS) if (field.key !== 'title') fields[field.property] = text(field);
@@ -173,25 +177,38 @@ export function candidatesFromTable(
       const cellText = raw(field.key);
       const value = readChoice(field.key, cellText);
       const options = field.kind.options;
-      if (value === undefined) problems.push(`${field.label}: “${cellText.trim()}” is not ${joinWords(options.map((option) => option.label))}; set to ${options[0].label}.`);
+      if (value === undefined) {
+        problems.push(
+          t('documents:import.notChoice', {
+            field: importFieldLabel(field.key, language),
+            value: cellText.trim(),
+            choices: listInSentence(
+              options.map((option) => option.label),
+              language,
+              'disjunction',
+            ),
+            fallback: options[0].label,
+          }),
+        );
+      }
       fields[field.property] = value ?? options[0].value;
     }
 
     for (const field of YES_NO_FIELDS) {
       const cellText = raw(field.key);
       const flag = readYesNo(cellText);
-      if (flag === undefined) problems.push(`${field.label}: “${cellText.trim()}” is not yes or no; set to no.`);
+      if (flag === undefined) problems.push(t('documents:import.notYesNo', { field: importFieldLabel(field.key, language), value: cellText.trim() }));
       fields[field.property] = flag ?? false;
     }
 
     for (const field of TAG_FIELDS) {
       let tags = splitTags(raw(field.key));
       if (tags.some((tag) => tag.length > LIMITS.shortText)) {
-        problems.push(`${field.label} shortened to ${LIMITS.shortText} characters.`);
+        problems.push(t('documents:import.shortened', { field: importFieldLabel(field.key, language), max: String(LIMITS.shortText) }));
         tags = tags.map((tag) => truncate(tag, LIMITS.shortText).trim());
       }
       if (tags.length > LIMITS.tags) {
-        problems.push(`Only the first ${LIMITS.tags} ${field.label.toLowerCase()} are kept.`);
+        problems.push(t('documents:import.tagsKept', { field: wordInSentence(importFieldLabel(field.key, language), language), max: String(LIMITS.tags) }));
         tags = tags.slice(0, LIMITS.tags);
       }
       fields[field.property] = tags;
@@ -200,16 +217,16 @@ export function candidatesFromTable(
     const impact = readNumber(raw('overrideImpact'));
     const complexity = readNumber(raw('overrideComplexity'));
     if (impact === 'invalid' || complexity === 'invalid') {
-      problems.push('Override: not a number; the row has no override.');
+      problems.push(t('documents:import.overrideNotNumber'));
     } else if ((impact === undefined) !== (complexity === undefined)) {
-      problems.push('Override: needs both impact and complexity; the row has no override.');
+      problems.push(t('documents:import.overrideNeedsBoth'));
     } else if (impact !== undefined && complexity !== undefined) {
       const override = { impact: clampToScale(impact, scale), complexity: clampToScale(complexity, scale) };
-      if (override.impact !== impact || override.complexity !== complexity) problems.push(`Override: moved onto the scale 1 to ${scale}.`);
+      if (override.impact !== impact || override.complexity !== complexity) problems.push(t('documents:import.overrideMoved', { max: String(scale) }));
       candidate.override = override;
     }
-    candidate.readiness = readinessOfRow(cells, readiness, itemOrder, line, problems);
-    const inStep = dataAvailableInStep(candidate, dataColumn?.header ?? '', problems);
+    candidate.readiness = readinessOfRow(cells, readiness, itemOrder, line, problems, language);
+    const inStep = dataAvailableInStep(candidate, dataColumn?.header ?? '', problems, language);
 
     const key = normaliseTitle(title);
     const duplicateOf = existing.get(key) ?? null;

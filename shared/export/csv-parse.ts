@@ -3,6 +3,8 @@
 // detection limited to the ones people use, physical line numbers for every row, the
 // header-row guess and messages a person can act on.
 import Papa from 'papaparse';
+import type { Language } from '../i18n/languages';
+import { textsIn, type Texts } from '../i18n/texts';
 import { isKnownHeader, isTitleHeader } from './csv-headers';
 
 type TableDelimiter = ',' | ';' | '\t';
@@ -124,20 +126,18 @@ function quotedFieldEnd(text: string, open: number, delimiter: string): { closed
  * starts (papaparse's `index` is just past its opening quote): a field whose closing quote is
  * missing swallows everything after it, so the line where the file ends says nothing useful.
  */
-function quoteError(text: string, index: number, delimiter: string, lineOf: (offset: number) => number): TableError {
+function quoteError(text: string, index: number, delimiter: string, lineOf: (offset: number) => number, t: Texts): TableError {
   const open = text.lastIndexOf('"', Math.max(0, index - 1));
   const start = lineOf(open < 0 ? index : open);
   const end = open < 0 ? null : quotedFieldEnd(text, open, delimiter);
-  const fail = (message: string): TableError => ({ ok: false, line: start, message: `Line ${start}: ${message}` });
-  if (end === null) {
-    return fail('a quoted field starts here and is never closed, so everything after it would be read as one value. Add the closing quote (") where the field ends.');
-  }
+  const fail = (message: string): TableError => ({ ok: false, line: start, message });
+  const line = String(start);
+  if (end === null) return fail(t('documents:import.parse.neverClosed', { line }));
   if ('strayAt' in end) {
     const stray = lineOf(end.strayAt);
-    const where = stray === start ? 'a quote inside it is followed by other text' : `on line ${stray}, a quote inside it is followed by other text`;
-    return fail(`the quoted field that starts here is not closed where it should be: ${where}. Close the field with a quote right before the next delimiter or line end, and write a quote inside it as two quotes ("").`);
+    return fail(stray === start ? t('documents:import.parse.strayHere', { line }) : t('documents:import.parse.strayThere', { line, stray: String(stray) }));
   }
-  return fail('the text cannot be read as a table.');
+  return fail(t('documents:import.parse.unreadable', { line }));
 }
 
 /** Whether a first row reads as column names: at least one cell names a field we know. */
@@ -152,16 +152,18 @@ function looksLikeHeaderRow(row: readonly string[]): boolean {
  * may hold delimiters, quotes ("") and line breaks. A malformed table gives an error naming
  * the physical line, as a text editor counts them: an unclosed or stray quote, or a row with
  * a different number of fields than the first (usually an unquoted delimiter or line break).
+ * The error's message is in `language`, the interface's.
  */
-export function parseCandidateTable(input: string): ParsedTable | TableError {
+export function parseCandidateTable(input: string, language: Language): ParsedTable | TableError {
+  const t = textsIn(language);
   try {
-    return parseUnguarded(input);
+    return parseUnguarded(input, t);
   } catch {
-    return { ok: false, line: 1, message: 'Line 1: the text cannot be read as a table.' };
+    return { ok: false, line: 1, message: t('documents:import.parse.unreadable', { line: '1' }) };
   }
 }
 
-function parseUnguarded(input: string): ParsedTable | TableError {
+function parseUnguarded(input: string, t: Texts): ParsedTable | TableError {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lineOf = lineCounter(text);
   let raw = parseWith(text, undefined);
@@ -175,7 +177,7 @@ function parseUnguarded(input: string): ParsedTable | TableError {
   if (delimiter === null) {
     // A table whose delimiter papaparse could not see because a quote is never closed (the
     // rest of the file becomes one field, so the rows seem to differ): say so.
-    const broken = brokenQuotedTable(text, lineOf);
+    const broken = brokenQuotedTable(text, lineOf, t);
     if (broken !== null) return broken;
     // One column: read it without splitting on commas a title may contain.
     raw = parseWith(text, NO_DELIMITER);
@@ -184,22 +186,14 @@ function parseUnguarded(input: string): ParsedTable | TableError {
       raw = plainLines(text);
     }
   }
-  if (raw.error !== null) return quoteError(text, raw.error.offset, delimiter ?? NO_DELIMITER, lineOf);
+  if (raw.error !== null) return quoteError(text, raw.error.offset, delimiter ?? NO_DELIMITER, lineOf, t);
   const width = raw.rows[0]?.length ?? 0;
   for (let i = 1; i < raw.rows.length; i += 1) {
     const count = raw.rows[i]!.length;
     if (count !== width) {
       const line = lineOf(raw.rowStarts[i]!);
-      const more = count > width;
-      return {
-        ok: false,
-        line,
-        message: `Line ${line}: ${count} ${count === 1 ? 'field' : 'fields'} where the first row has ${width}. ${
-          more
-            ? 'A value with a delimiter in it may be missing its quotes.'
-            : 'A value with a line break in it may be missing its quotes, or the line is cut short.'
-        }`,
-      };
+      const words = { line: String(line), count, width: String(width) };
+      return { ok: false, line, message: count > width ? t('documents:import.parse.moreFields', words) : t('documents:import.parse.fewerFields', words) };
     }
   }
   if (raw.linebreak === '\n') {
@@ -239,7 +233,7 @@ function firstLinesWidth(text: string, offset: number, delimiter: string): numbe
  * opens on or the next one splits in two or more: the quoted field may hold a line break).
  * Of the delimiters that read so, the one that reads furthest into the text is the table's.
  */
-function brokenQuotedTable(text: string, lineOf: (offset: number) => number): TableError | null {
+function brokenQuotedTable(text: string, lineOf: (offset: number) => number, t: Texts): TableError | null {
   let best: { delimiter: TableDelimiter; offset: number } | null = null;
   for (const delimiter of DELIMITERS) {
     const { rows, error } = parseWith(text, delimiter);
@@ -248,7 +242,7 @@ function brokenQuotedTable(text: string, lineOf: (offset: number) => number): Ta
     if (width < 2 || rows.some((row) => row.length !== width)) continue;
     if (best === null || error.offset > best.offset) best = { delimiter, offset: error.offset };
   }
-  return best === null ? null : quoteError(text, best.offset, best.delimiter, lineOf);
+  return best === null ? null : quoteError(text, best.offset, best.delimiter, lineOf, t);
 }
 
 /** The delimiter that splits the first line into known column names, if one does. */

@@ -10,8 +10,9 @@
 // type too: the answer in any case and in the words of READINESS_COLUMNS, an en dash or a
 // hyphen between spaces for the dash.
 import { candidateField, normaliseHeader, READINESS_COLUMNS, readReadinessAnswer } from '../session/candidate-fields';
-import { joinWords } from '../session/issue-message';
 import { dataAvailabilityInStep } from '../session/readiness-edits';
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import {
   DATA_AVAILABLE_ITEM,
   LIMITS,
@@ -22,11 +23,11 @@ import {
   type ReadinessItem,
   type Session,
 } from '../session/schema';
-import type { ReadinessColumn } from './import-columns';
+import { importFieldLabel, type ReadinessColumn } from './import-columns';
 import { truncate } from './csv-text';
+import { listInSentence } from './sentence-words';
 
 const ANSWER_LABELS = Object.fromEntries(READINESS_COLUMNS.answers.map((option) => [option.value, option.label])) as Record<ReadinessAnswer, string>;
-const ANSWER_CHOICES = joinWords(READINESS_COLUMNS.answers.map((option) => option.label));
 
 // A dash between parts: an em or en dash, or a hyphen with space on both sides ("Real-time" is one word).
 const DASH = String.raw`\s*(?:[—–]|(?<=\s)-(?=\s))\s*`;
@@ -76,43 +77,51 @@ function readQuoted(text: string): { value: string; after: string } | undefined 
 
 type CellReading = { ok: true; entry: CellEntry | null } | { ok: false; problem: string };
 
-const fail = (problem: string): CellReading => ({ ok: false, problem });
 const read = (answer: ReadinessAnswer, evidence: string, owner: string): CellReading => ({ ok: true, entry: { answer, evidence, owner } });
 
 /** What an owner part (after "owner:") holds. */
-function readOwner(answer: ReadinessAnswer, evidence: string, text: string): CellReading {
+function readOwner(answer: ReadinessAnswer, evidence: string, text: string, fail: (problem: 'ownerQuote' | 'afterOwner') => CellReading): CellReading {
   if (!text.startsWith('"')) return read(answer, evidence, text.trim());
   const owner = readQuoted(text);
-  if (owner === undefined) return fail('the owner opens a quote (") that is never closed');
-  if (owner.after.trim() !== '') return fail('there is more after the quoted owner');
+  if (owner === undefined) return fail('ownerQuote');
+  if (owner.after.trim() !== '') return fail('afterOwner');
   return read(answer, evidence, owner.value);
 }
 
 /**
- * A cell's answer, evidence and owner; null for an empty cell; a problem, for a person, when
- * the cell cannot be read (an answer word it does not know, a quote never closed).
+ * A cell's answer, evidence and owner; null for an empty cell; a problem, for a person, in
+ * `language`, when the cell cannot be read (an answer word it does not know, a quote never closed).
  */
-export function readReadinessCell(text: string): CellReading {
+export function readReadinessCell(text: string, language: Language): CellReading {
+  const t = textsIn(language);
+  const fail = (problem: 'evidenceQuote' | 'ownerQuote' | 'afterOwner'): CellReading => ({ ok: false, problem: t(`documents:import.cell.${problem}`) });
   if (text.trim() === '') return { ok: true, entry: null };
   const dash = FIRST_DASH.exec(text);
   const word = dash === null ? text : text.slice(0, dash.index);
   const answer = readReadinessAnswer(word);
-  if (answer === undefined) return fail(`“${word.trim()}” is not ${ANSWER_CHOICES}`);
+  if (answer === undefined) {
+    const answers = listInSentence(
+      READINESS_COLUMNS.answers.map((option) => option.label),
+      language,
+      'disjunction',
+    );
+    return { ok: false, problem: t('documents:import.cell.notAnswer', { word: word.trim(), answers }) };
+  }
   if (dash === null) return read(answer, '', '');
   const rest = text.slice(dash.index + dash[0].length);
   if (rest.startsWith('"')) {
     const evidence = readQuoted(rest);
-    if (evidence === undefined) return fail('the evidence opens a quote (") that is never closed');
+    if (evidence === undefined) return fail('evidenceQuote');
     if (evidence.after.trim() === '') return read(answer, evidence.value, '');
     const owner = DASH_OWNER_FIRST.exec(evidence.after);
-    if (owner === null) return fail(`after the quoted evidence comes something other than “— ${READINESS_COLUMNS.ownerWord}: …”`);
-    return readOwner(answer, evidence.value, evidence.after.slice(owner[0].length));
+    if (owner === null) return { ok: false, problem: t('documents:import.cell.afterEvidence', { owner: READINESS_COLUMNS.ownerWord }) };
+    return readOwner(answer, evidence.value, evidence.after.slice(owner[0].length), fail);
   }
   const ownerFirst = OWNER_FIRST.exec(rest);
-  if (ownerFirst !== null) return readOwner(answer, '', rest.slice(ownerFirst[0].length));
+  if (ownerFirst !== null) return readOwner(answer, '', rest.slice(ownerFirst[0].length), fail);
   const owner = DASH_OWNER.exec(rest);
   if (owner === null) return read(answer, rest.trim(), '');
-  return readOwner(answer, rest.slice(0, owner.index).trim(), rest.slice(owner.index + owner[0].length));
+  return readOwner(answer, rest.slice(0, owner.index).trim(), rest.slice(owner.index + owner[0].length), fail);
 }
 
 /** The file's readiness columns as an import reads them. */
@@ -125,22 +134,29 @@ export interface ReadinessImport {
   notes: string[];
 }
 
-function quote(text: string): string {
-  return `“${text}”`;
-}
-
-/** “A”, or “A” and “B”: the names as a sentence's subject, with the verb's number. */
-function names(list: readonly string[]): { words: string; many: boolean } {
-  return { words: joinWords(list.map(quote), 'and'), many: list.length > 1 };
+/** “A”, or “A” and “B”: the names as a sentence's subject, quoted as `language` quotes. */
+function names(list: readonly string[], language: Language): string {
+  const t = textsIn(language);
+  return listInSentence(
+    list.map((name) => t('documents:import.quoted', { text: name })),
+    language,
+    'conjunction',
+  );
 }
 
 /**
  * Which item each readiness column answers: the session's item of that name (as written, or
  * else normalised as a column name is), or a new item the import adds, up to the session's
  * limit. A column naming no item, or one an earlier column answers, is left out. Every choice
- * is said in `notes`.
+ * is said in `notes`, in `language`.
  */
-export function planReadinessImport(columns: readonly ReadinessColumn[], session: Pick<Session, 'readinessItems'>, makeId: (prefix: string) => string): ReadinessImport {
+export function planReadinessImport(
+  columns: readonly ReadinessColumn[],
+  session: Pick<Session, 'readinessItems'>,
+  makeId: (prefix: string) => string,
+  language: Language,
+): ReadinessImport {
+  const t = textsIn(language);
   const items = [...session.readinessItems];
   const ids = new Set(items.map((item) => item.id));
   const plan: ReadinessImport = { columns: [], added: [], notes: [] };
@@ -148,9 +164,9 @@ export function planReadinessImport(columns: readonly ReadinessColumn[], session
   const tooMany: string[] = [];
   const find = (name: string) => items.find((item) => item.name.trim() === name) ?? items.find((item) => normaliseHeader(item.name) !== '' && normaliseHeader(item.name) === normaliseHeader(name));
   for (const column of columns) {
-    const where = `Column ${column.column + 1} (${quote(column.header)})`;
+    const where = { number: String(column.column + 1), header: column.header };
     if (column.name === '' || column.name.length > LIMITS.shortText) {
-      plan.notes.push(`${where} names no readiness item${column.name === '' ? '' : ` of at most ${LIMITS.shortText} characters`} and is left out.`);
+      plan.notes.push(column.name === '' ? t('documents:import.readiness.noItem', where) : t('documents:import.readiness.itemTooLong', { ...where, max: String(LIMITS.shortText) }));
       continue;
     }
     let item = find(column.name);
@@ -168,21 +184,19 @@ export function planReadinessImport(columns: readonly ReadinessColumn[], session
     }
     const earlier = answeredBy.get(item.id);
     if (earlier !== undefined) {
-      plan.notes.push(`${where} answers the same readiness item as column ${earlier.column + 1} and is left out.`);
+      plan.notes.push(t('documents:import.readiness.sameItem', { ...where, earlier: String(earlier.column + 1) }));
       continue;
     }
     answeredBy.set(item.id, column);
     plan.columns.push({ column: column.column, header: column.header, itemId: item.id });
   }
   const known = plan.columns.length - plan.added.length;
-  if (known > 0) plan.notes.push(`${known} readiness ${known === 1 ? 'column answers an item' : 'columns answer items'} of this session, matched by name.`);
+  if (known > 0) plan.notes.push(t('documents:import.readiness.matched', { count: known }));
   if (plan.added.length > 0) {
-    const { words, many } = names(plan.added.map((item) => item.name));
-    plan.notes.push(`${words} ${many ? 'are not readiness items' : 'is not a readiness item'} of this session: importing adds ${many ? 'them' : 'it'}, with the answers in ${many ? 'their columns' : 'its column'}.`);
+    plan.notes.push(t('documents:import.readiness.added', { names: names(plan.added.map((item) => item.name), language), count: plan.added.length }));
   }
   if (tooMany.length > 0) {
-    const { words, many } = names(tooMany);
-    plan.notes.push(`${words} ${many ? 'are' : 'is'} left out: a session holds at most ${LIMITS.readinessItems} readiness items.`);
+    plan.notes.push(t('documents:import.readiness.tooMany', { names: names(tooMany, language), count: tooMany.length, max: String(LIMITS.readinessItems) }));
   }
   return plan;
 }
@@ -190,22 +204,24 @@ export function planReadinessImport(columns: readonly ReadinessColumn[], session
 /**
  * A row's readiness answers, in the order of `order` (item ids): each readiness column's cell
  * read; a cell that cannot be read gives no answer and a problem naming its line and column,
- * and evidence or an owner too long for the format is shortened, with a problem.
+ * and evidence or an owner too long for the format is shortened, with a problem (in `language`).
  */
-export function readinessOfRow(cells: readonly string[], plan: ReadinessImport, order: readonly string[], line: number, problems: string[]): ReadinessEntry[] {
+export function readinessOfRow(cells: readonly string[], plan: ReadinessImport, order: readonly string[], line: number, problems: string[], language: Language): ReadinessEntry[] {
+  const t = textsIn(language);
   const entries: ReadinessEntry[] = [];
   for (const { column, header, itemId } of plan.columns) {
-    const where = `Line ${line}, column ${quote(header)}`;
-    const cell = readReadinessCell(cells[column] ?? '');
+    const where = { line: String(line), column: header };
+    const cell = readReadinessCell(cells[column] ?? '', language);
     if (!cell.ok) {
-      problems.push(`${where}: ${cell.problem}; this answer is left out.`);
+      problems.push(t('documents:import.readiness.cellProblem', { ...where, problem: cell.problem }));
       continue;
     }
     if (cell.entry === null) continue;
     const entry = { itemId, ...cell.entry };
     for (const part of ['evidence', 'owner'] as const) {
       if (entry[part].length <= LIMITS.shortText) continue;
-      problems.push(`${where}: the ${part} is shortened to ${LIMITS.shortText} characters.`);
+      const words = { ...where, max: String(LIMITS.shortText) };
+      problems.push(part === 'evidence' ? t('documents:import.readiness.evidenceShortened', words) : t('documents:import.readiness.ownerShortened', words));
       entry[part] = truncate(entry[part], LIMITS.shortText).trim();
     }
     entries.push(entry);
@@ -217,16 +233,21 @@ export function readinessOfRow(cells: readonly string[], plan: ReadinessImport, 
  * The candidate with its "Data available" field and its data-available answer made one answer,
  * by the rule merging uses (dataAvailabilityInStep: a known field wins, an unknown field takes
  * a known answer). When the file's answer loses to the field, a problem says so: a file that
- * contradicts itself is never read silently.
+ * contradicts itself is never read silently (the problem is in `language`).
  */
-export function dataAvailableInStep(candidate: Candidate, header: string, problems: string[]): Candidate {
+export function dataAvailableInStep(candidate: Candidate, header: string, problems: string[], language: Language): Candidate {
   const entry = candidate.readiness.find((each) => each.itemId === DATA_AVAILABLE_ITEM);
   const field = candidate.dataAvailability;
   if (entry !== undefined && field !== 'unknown' && entry.answer !== READINESS_OF_DATA_AVAILABILITY[field]) {
-    const { label, kind } = candidateField('dataAvailability');
-    const said = kind.options.find((option) => option.value === field)!.label;
+    const said = candidateField('dataAvailability').kind.options.find((option) => option.value === field)!.label;
     problems.push(
-      `${label} ${quote(said)} and ${quote(header)} ${quote(ANSWER_LABELS[entry.answer])} disagree: ${label} wins, so the checklist says ${ANSWER_LABELS[READINESS_OF_DATA_AVAILABILITY[field]]}.`,
+      textsIn(language)('documents:import.readiness.dataDisagree', {
+        field: importFieldLabel('dataAvailability', language),
+        value: said,
+        column: header,
+        answer: ANSWER_LABELS[entry.answer],
+        result: ANSWER_LABELS[READINESS_OF_DATA_AVAILABILITY[field]],
+      }),
     );
   }
   return dataAvailabilityInStep(candidate);

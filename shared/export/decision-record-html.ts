@@ -2,21 +2,24 @@
 // A4 page, no scripts, no external resources (a Content-Security-Policy says so too), the
 // chart inlined as a data: URL, and every piece of user text HTML-escaped. Chromium prints it
 // to PDF (webContents.printToPDF in Electron, page.pdf in the Playwright harness).
-import { CANDIDATE_FIELD_LABELS } from '../session/candidate-fields';
+import { fieldLabel } from '../session/candidate-fields';
 import type { Session } from '../session/schema';
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import {
   buildDecisionRecord,
-  DECISION_RECORD_MISSING as MISSING,
-  DECISION_RECORD_SECTIONS as SECTIONS,
+  decisionRecordMissing,
+  decisionRecordSections,
   formatRecordNumber,
   moreUpToKneeText,
   sinceCells,
   type DecisionRecord,
   type DecisionRecordFollowUp,
 } from './decision-record';
-import { FOLLOW_UP_LEARNED_LABEL, FOLLOW_UP_MISSING } from '../workshop/follow-up-words';
+import { wordInSentence } from './sentence-words';
+import { followUpLearnedLabel, nothingLearnedText } from '../workshop/follow-up-words';
 import { moreSinceText, unchangedSinceText, type DecisionRecordSince, type ExportComparison } from './comparison-export';
-import { PARETO_RULE_TEXT } from '../workshop/pareto';
+import { paretoRuleText } from '../workshop/pareto';
 import { escapeHtml, isChartImageDataUrl, printHead } from './print-html';
 
 export interface DecisionRecordHtmlOptions {
@@ -79,9 +82,24 @@ function named(code: string, title: string): string {
   return `<strong>${escapeHtml([code, title].filter((part) => part.trim() !== '').join(' · '))}</strong>`;
 }
 
-function topTable(record: DecisionRecord): string {
-  if (record.top.length === 0) return `<p class="missing">${escapeHtml(MISSING.topCandidates)}</p>`;
-  const head = '<tr><th class="num">#</th><th>Code</th><th>Candidate</th><th>Quadrant</th><th class="num">Impact</th><th class="num">Complexity</th><th class="num">Spread</th><th class="num">Dots</th></tr>';
+/** A table's head row: `#` and the columns' words, the numeric ones right-aligned. */
+function headRow(columns: readonly (readonly [column: string, numeric: boolean])[]): string {
+  return `<tr>${columns.map(([column, numeric]) => `<th${numeric ? ' class="num"' : ''}>${escapeHtml(column)}</th>`).join('')}</tr>`;
+}
+
+function topTable(record: DecisionRecord, language: Language): string {
+  const t = textsIn(language);
+  if (record.top.length === 0) return `<p class="missing">${escapeHtml(decisionRecordMissing(language).topCandidates)}</p>`;
+  const head = headRow([
+    ['#', true],
+    [t('documents:columns.code'), false],
+    [t('documents:columns.candidate'), false],
+    [t('documents:columns.quadrant'), false],
+    [t('documents:columns.impact'), true],
+    [t('documents:columns.complexity'), true],
+    [t('documents:columns.spread'), true],
+    [t('documents:columns.dots'), true],
+  ]);
   const rows = record.top
     .map(
       (row) =>
@@ -90,13 +108,22 @@ function topTable(record: DecisionRecord): string {
         `<td class="num">${formatRecordNumber(row.spread)}</td><td class="num">${row.dots}</td></tr>`,
     )
     .join('');
-  return `<table><thead>${head}</thead><tbody>${rows}</tbody></table><p class="small">Ranking rule: ${escapeHtml(record.rankingRule)}</p>`;
+  return `<table><thead>${head}</thead><tbody>${rows}</tbody></table><p class="small">${escapeHtml(t('documents:record.rankingRule', { rule: record.rankingRule }))}</p>`;
 }
 
-function paretoBlock(record: DecisionRecord): string {
+function paretoBlock(record: DecisionRecord, language: Language): string {
+  const t = textsIn(language);
   const { sentence, upToKnee, moreUpToKnee } = record.pareto;
   if (upToKnee.length === 0) return `<p>${escapeHtml(sentence)}</p>`;
-  const head = '<tr><th class="num">#</th><th>Code</th><th>Candidate</th><th class="num">Impact</th><th class="num">Complexity</th><th class="num">Impact so far</th><th class="num">Effort so far</th></tr>';
+  const head = headRow([
+    ['#', true],
+    [t('documents:columns.code'), false],
+    [t('documents:columns.candidate'), false],
+    [t('documents:columns.impact'), true],
+    [t('documents:columns.complexity'), true],
+    [t('documents:columns.impactSoFar'), true],
+    [t('documents:columns.effortSoFar'), true],
+  ]);
   const rows = upToKnee
     .map(
       (row) =>
@@ -105,19 +132,28 @@ function paretoBlock(record: DecisionRecord): string {
         `<td class="num">${row.impactPercent} %</td><td class="num">${row.effortPercent} %</td></tr>`,
     )
     .join('');
-  const more = moreUpToKnee > 0 ? `<p class="small">${escapeHtml(moreUpToKneeText(moreUpToKnee))}</p>` : '';
-  return `<p>${escapeHtml(sentence)}</p><table><thead>${head}</thead><tbody>${rows}</tbody></table>${more}<p class="small">${escapeHtml(PARETO_RULE_TEXT)}</p>`;
+  const more = moreUpToKnee > 0 ? `<p class="small">${escapeHtml(moreUpToKneeText(moreUpToKnee, language))}</p>` : '';
+  return `<p>${escapeHtml(sentence)}</p><table><thead>${head}</thead><tbody>${rows}</tbody></table>${more}<p class="small">${escapeHtml(paretoRuleText(language))}</p>`;
 }
 
 /** The "Since …" section's body: the file compared with, then the sealed message, or the summary, the notes and the table of what changed. */
-function sinceBlock(since: DecisionRecordSince): string {
-  const compared = `<p class="small">Compared with “${escapeHtml(since.fileName)}”.</p>`;
+function sinceBlock(since: DecisionRecordSince, language: Language): string {
+  const t = textsIn(language);
+  const compared = `<p class="small">${escapeHtml(t('documents:since.comparedWith', { file: since.fileName }))}</p>`;
   if (since.kind === 'sealed') return `${compared}<p>${escapeHtml(since.message)}</p><p class="small">${escapeHtml(since.counts)}</p>`;
   const notes = since.notes.length === 0 ? '' : `<ul>${since.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`;
-  const head = '<tr><th>Code</th><th>Candidate</th><th>Quadrant</th><th class="num">Rank</th><th class="num">Impact</th><th class="num">Complexity</th><th>Why</th></tr>';
+  const head = headRow([
+    [t('documents:columns.code'), false],
+    [t('documents:columns.candidate'), false],
+    [t('documents:columns.quadrant'), false],
+    [t('documents:columns.rank'), true],
+    [t('documents:columns.impact'), true],
+    [t('documents:columns.complexity'), true],
+    [t('documents:columns.why'), false],
+  ]);
   const rows = since.rows
     .map((row) => {
-      const cells = sinceCells(row);
+      const cells = sinceCells(row, language);
       return (
         `<tr class="since-${row.status}"><td>${escapeHtml(cells.code)}</td><td>${escapeHtml(cells.candidate)}</td><td>${escapeHtml(cells.quadrant)}</td>` +
         `<td class="num">${escapeHtml(cells.rank)}</td><td class="num">${escapeHtml(cells.impact)}</td><td class="num">${escapeHtml(cells.complexity)}</td><td>${escapeHtml(cells.why)}</td></tr>`
@@ -125,8 +161,8 @@ function sinceBlock(since: DecisionRecordSince): string {
     })
     .join('');
   const table = since.rows.length === 0 ? '' : `<table><thead>${head}</thead><tbody>${rows}</tbody></table>`;
-  const more = since.more > 0 ? `<p class="small">${escapeHtml(moreSinceText(since.more))}</p>` : '';
-  const unchanged = since.unchanged > 0 ? `<p class="small">${escapeHtml(unchangedSinceText(since.unchanged))}</p>` : '';
+  const more = since.more > 0 ? `<p class="small">${escapeHtml(moreSinceText(since.more, language))}</p>` : '';
+  const unchanged = since.unchanged > 0 ? `<p class="small">${escapeHtml(unchangedSinceText(since.unchanged, language))}</p>` : '';
   return `${compared}<p>${escapeHtml(since.summary)}</p>${notes}${table}${more}${unchanged}`;
 }
 
@@ -134,13 +170,18 @@ function sinceBlock(since: DecisionRecordSince): string {
  * A follow-up's section body: "Last time we chose …", then the status and what was learned.
  * The ML brief prints the same body, with its own way of showing a missing text.
  */
-export function followUpBlock(followUp: DecisionRecordFollowUp, textOf: (value: string, missing: string) => string = text): string {
+export function followUpBlock(followUp: DecisionRecordFollowUp, textOf: (value: string, missing: string) => string, language: Language): string {
   const status = followUp.status === null ? '' : `<p>${escapeHtml(followUp.status)}</p>`;
-  const learned = followUp.learned === null ? '' : `<p><strong>${FOLLOW_UP_LEARNED_LABEL}:</strong> ${textOf(followUp.learned, FOLLOW_UP_MISSING.learned)}</p>`;
+  const learned =
+    followUp.learned === null
+      ? ''
+      : `<p><strong>${escapeHtml(textsIn(language)('documents:colon', { label: followUpLearnedLabel(language) }))}</strong> ${textOf(followUp.learned, nothingLearnedText(language))}</p>`;
   return `<p>${escapeHtml(followUp.sentence)}</p>${status}${learned}`;
 }
 
-function focusBlock(record: DecisionRecord): string {
+function focusBlock(record: DecisionRecord, language: Language): string {
+  const t = textsIn(language);
+  const MISSING = decisionRecordMissing(language);
   const focus = record.focus;
   if (focus === null) return `<p class="missing">${escapeHtml(MISSING.focus)}</p>`;
   const quadrant = focus.quadrant !== undefined ? ` <span class="small">(${escapeHtml(focus.quadrant)})</span>` : '';
@@ -150,51 +191,58 @@ function focusBlock(record: DecisionRecord): string {
       : `<ul class="checklist">${focus.readiness
           .map(
             (row) =>
-              `<li><strong>${escapeHtml(row.item)}:</strong> ${escapeHtml(row.answer)}${row.evidence === '' ? '' : ` — ${escapeHtml(row.evidence)}`}${row.owner === '' ? '' : ` <span class="small">(owner: ${escapeHtml(row.owner)})</span>`}</li>`,
+              `<li><strong>${escapeHtml(t('documents:colon', { label: row.item }))}</strong> ${escapeHtml(row.answer)}${row.evidence === '' ? '' : ` — ${escapeHtml(row.evidence)}`}${row.owner === '' ? '' : ` <span class="small">${escapeHtml(t('documents:record.ownedBy', { owner: row.owner }))}</span>`}</li>`,
           )
           .join('')}</ul>`;
   return (
     `<p class="focus-name">${named(focus.code, focus.title)}${quadrant}</p><div class="focus"><dl>` +
-    `<dt>Why this one</dt><dd>${text(focus.rationale, MISSING.rationale)}</dd>` +
-    `<dt>${CANDIDATE_FIELD_LABELS.keyMetric}</dt><dd>${text(focus.keyMetric, MISSING.keyMetric)}</dd>` +
-    `<dt>${CANDIDATE_FIELD_LABELS.measurement}</dt><dd>${text(focus.measurement, MISSING.measurement)}</dd>` +
-    `<dt>Target</dt><dd>${text(focus.target, MISSING.target)}</dd>` +
-    `<dt>First small version</dt><dd>${text(focus.firstVersion, MISSING.firstVersion)}</dd></dl><dl>` +
-    `<dt>Readiness</dt><dd>${checklist}</dd>` +
-    `<dt>Long-term horizon</dt><dd>${text(focus.horizon, MISSING.horizon)}</dd></dl></div>`
+    `<dt>${escapeHtml(t('documents:record.whyThisOne'))}</dt><dd>${text(focus.rationale, MISSING.rationale)}</dd>` +
+    `<dt>${escapeHtml(fieldLabel('keyMetric', language))}</dt><dd>${text(focus.keyMetric, MISSING.keyMetric)}</dd>` +
+    `<dt>${escapeHtml(fieldLabel('measurement', language))}</dt><dd>${text(focus.measurement, MISSING.measurement)}</dd>` +
+    `<dt>${escapeHtml(t('documents:record.target'))}</dt><dd>${text(focus.target, MISSING.target)}</dd>` +
+    `<dt>${escapeHtml(t('documents:record.firstVersion'))}</dt><dd>${text(focus.firstVersion, MISSING.firstVersion)}</dd></dl><dl>` +
+    `<dt>${escapeHtml(t('documents:record.readiness'))}</dt><dd>${checklist}</dd>` +
+    `<dt>${escapeHtml(t('documents:record.horizon'))}</dt><dd>${text(focus.horizon, MISSING.horizon)}</dd></dl></div>`
   );
 }
 
-/** The decision record as a complete HTML document (see the file header). */
-export function decisionRecordHtml(session: Session, options: DecisionRecordHtmlOptions): string {
-  const record = buildDecisionRecord(session, options.generatedAt, options.chartKey, options.chartClusters, options.comparison ?? null);
+/** The decision record as a complete HTML document in `language` (see the file header). */
+export function decisionRecordHtml(session: Session, options: DecisionRecordHtmlOptions, language: Language): string {
+  const t = textsIn(language);
+  const SECTIONS = decisionRecordSections(language);
+  const MISSING = decisionRecordMissing(language);
+  /** A label in bold with its colon, as a paragraph. */
+  const label = (words: string) => `<p><strong>${escapeHtml(t('documents:colon', { label: words }))}</strong></p>`;
+  const record = buildDecisionRecord(session, options.generatedAt, options.chartKey ?? [], options.chartClusters ?? [], options.comparison ?? null, language);
   const title = record.title || MISSING.title;
-  const meta = [record.date, record.team, `Decision record generated by Pickwise on ${record.generatedAt}`].filter((part) => part !== '').map(escapeHtml).join(' · ');
+  const meta = [record.date, record.team, t('documents:record.generated', { date: record.generatedAt })].filter((part) => part !== '').map(escapeHtml).join(' · ');
 
   const goal =
     `<p>${text(record.goal, MISSING.goal)}</p>` +
     (record.goalMetrics.length > 0
-      ? `<p><strong>Metrics:</strong></p><ul>${record.goalMetrics.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>`
+      ? `${label(t('documents:record.metrics'))}<ul>${record.goalMetrics.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>`
       : `<p class="missing">${escapeHtml(MISSING.goalMetrics)}</p>`);
   const room =
     record.room.length === 0
       ? `<p class="missing">${escapeHtml(MISSING.room)}</p>`
-      : `<ul>${record.room.map((p) => `<li>${escapeHtml(p.name)} <span class="small">(${escapeHtml(p.background.toLowerCase())})</span></li>`).join('')}</ul>`;
+      : `<ul>${record.room.map((p) => `<li>${escapeHtml(p.name)} <span class="small">(${escapeHtml(wordInSentence(p.background, language))})</span></li>`).join('')}</ul>`;
   const image = options.chartImageDataUrl;
   const drawn = image !== null && isChartImageDataUrl(image);
   // The key follows the picture: each point it draws by its code, with its whole title.
   const key =
     drawn && record.chartKey.length > 0
-      ? `<p class="small"><strong>Key</strong></p><ul class="chart-key">${record.chartKey
+      ? `<p class="small"><strong>${escapeHtml(t('documents:chart.key'))}</strong></p><ul class="chart-key">${record.chartKey
           .map(
             (entry, index) =>
-              (entry.cluster !== undefined && entry.cluster !== record.chartKey[index - 1]?.cluster ? `<li class="chart-key-cluster"><em>Cluster ${entry.cluster}</em></li>` : '') +
+              (entry.cluster !== undefined && entry.cluster !== record.chartKey[index - 1]?.cluster
+                ? `<li class="chart-key-cluster"><em>${escapeHtml(t('documents:chart.cluster', { number: String(entry.cluster) }))}</em></li>`
+                : '') +
               `<li><strong>${escapeHtml(entry.code)}</strong> ${escapeHtml(entry.title)}</li>`,
           )
           .join('')}</ul>`
       : '';
   const chart =
-    (drawn ? `<img src="${escapeHtml(image)}" alt="Impact versus complexity matrix">${key}` : `<p class="missing">${escapeHtml(MISSING.chart)}</p>`) +
+    (drawn ? `<img src="${escapeHtml(image)}" alt="${escapeHtml(t('documents:chart.alt'))}">${key}` : `<p class="missing">${escapeHtml(MISSING.chart)}</p>`) +
     `<p class="small">${escapeHtml(record.chartSummary)}</p>`;
   const runnersUp =
     record.runnersUp.length === 0
@@ -206,16 +254,16 @@ export function decisionRecordHtml(session: Session, options: DecisionRecordHtml
       ? `<p class="missing">${escapeHtml(MISSING.beforeCommitting)}</p>`
       : (flags.length === 0
           ? ''
-          : `<p><strong>The room and the checklist disagree:</strong></p><ul>${flags.map((f) => `<li>${named(f.code, f.title)} — ${escapeHtml(f.sentence)}.</li>`).join('')}</ul>`) +
+          : `${label(t('documents:record.disagree'))}<ul>${flags.map((f) => `<li>${named(f.code, f.title)} — ${escapeHtml(f.sentence)}.</li>`).join('')}</ul>`) +
         (questions.length === 0
           ? ''
-          : `<p><strong>Questions to answer before committing:</strong></p><ul>${questions
+          : `${label(t('documents:record.questions'))}<ul>${questions
               .map(
                 (q) =>
                   `<li>${named(q.code, q.title)} <span class="small">(${escapeHtml(q.quadrant)})</span>` +
                   (q.notStarted
-                    ? ` — its readiness checklist is not started.`
-                    : `<ul>${q.unknown.map((u) => `<li>${escapeHtml(u.question)} — ${u.owner === '' ? '<span class="missing">no owner yet</span>' : escapeHtml(u.owner)}</li>`).join('')}</ul>`) +
+                    ? ` — ${escapeHtml(t('documents:record.notStarted'))}`
+                    : `<ul>${q.unknown.map((u) => `<li>${escapeHtml(u.question)} — ${u.owner === '' ? `<span class="missing">${escapeHtml(t('documents:missing.noOwner'))}</span>` : escapeHtml(u.owner)}</li>`).join('')}</ul>`) +
                   '</li>',
               )
               .join('')}</ul>`);
@@ -225,8 +273,8 @@ export function decisionRecordHtml(session: Session, options: DecisionRecordHtml
       : `<ul>${record.withoutMl.map((c) => `<li>${named(c.code, c.title)} — ${c.alternative === '' ? `<span class="missing">${escapeHtml(MISSING.nonMlAlternative)}</span>` : escapeHtml(c.alternative)}</li>`).join('')}</ul>`;
 
   return `<!DOCTYPE html>
-<html lang="en">
-${printHead(`${title} — decision record`, CSS)}
+<html lang="${language}">
+${printHead(t('documents:record.pageTitle', { title }), CSS)}
 <body>
 <main>
 <h1>${escapeHtml(title)}</h1>
@@ -234,12 +282,12 @@ ${printHead(`${title} — decision record`, CSS)}
 <div class="grid">
 ${section(SECTIONS.goal, goal)}
 ${section(SECTIONS.room, room)}
-${record.followUp === null ? '' : `${section(record.followUp.heading, followUpBlock(record.followUp), 'wide follow-up')}\n`}<div class="pair">
+${record.followUp === null ? '' : `${section(record.followUp.heading, followUpBlock(record.followUp, text, language), 'wide follow-up')}\n`}<div class="pair">
 ${section(SECTIONS.chart, chart, 'chart')}
-${section(SECTIONS.topCandidates, topTable(record))}
+${section(SECTIONS.topCandidates, topTable(record, language))}
 </div>
-${section(SECTIONS.pareto, paretoBlock(record), 'wide')}
-${record.since === null ? '' : `${section(record.since.heading, sinceBlock(record.since), 'wide since')}\n`}${section(SECTIONS.focus, focusBlock(record), 'wide')}
+${section(SECTIONS.pareto, paretoBlock(record, language), 'wide')}
+${record.since === null ? '' : `${section(record.since.heading, sinceBlock(record.since, language), 'wide since')}\n`}${section(SECTIONS.focus, focusBlock(record, language), 'wide')}
 ${section(SECTIONS.beforeCommitting, beforeCommitting, 'wide')}
 ${section(SECTIONS.runnersUp, runnersUp)}
 ${section(SECTIONS.withoutMl, withoutMl)}

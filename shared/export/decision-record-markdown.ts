@@ -1,21 +1,24 @@
 // The decision record as Markdown (CommonMark with GitHub tables), with the chart image
 // beside it as a separate file. Every piece of user text is escaped so it reads as typed:
 // it cannot open a heading, a link, raw HTML or a new table cell.
-import { CANDIDATE_FIELD_LABELS } from '../session/candidate-fields';
+import { fieldLabel } from '../session/candidate-fields';
 import type { Session } from '../session/schema';
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import { escapeMarkdownBlock, escapeMarkdownCell, escapeMarkdownInline, linkDestination } from './markdown-text';
-import { PARETO_RULE_TEXT } from '../workshop/pareto';
+import { paretoRuleText } from '../workshop/pareto';
 import { moreSinceText, unchangedSinceText, type DecisionRecordSince, type ExportComparison } from './comparison-export';
 import {
   buildDecisionRecord,
-  DECISION_RECORD_MISSING as MISSING,
-  DECISION_RECORD_SECTIONS as SECTIONS,
+  decisionRecordMissing,
+  decisionRecordSections,
   formatRecordNumber,
   moreUpToKneeText,
   sinceCells,
   type DecisionRecordFollowUp,
 } from './decision-record';
-import { FOLLOW_UP_LEARNED_LABEL, FOLLOW_UP_MISSING } from '../workshop/follow-up-words';
+import { wordInSentence } from './sentence-words';
+import { followUpLearnedLabel, nothingLearnedText } from '../workshop/follow-up-words';
 
 export interface DecisionRecordMarkdownOptions {
   /** The chart image's file name, relative to the Markdown file; null when there is none. */
@@ -34,68 +37,80 @@ function orMissing(text: string, missing: string): string {
 }
 
 /** The "Since …" section's lines: the file compared with, then the sealed message, or the summary, the notes and the table of what changed. */
-function sinceLines(since: DecisionRecordSince): string[] {
-  const out = [`## ${escapeMarkdownInline(since.heading)}`, '', `_Compared with “${escapeMarkdownInline(since.fileName)}”._`, ''];
+function sinceLines(since: DecisionRecordSince, language: Language): string[] {
+  const t = textsIn(language);
+  const out = [`## ${escapeMarkdownInline(since.heading)}`, '', `_${t('documents:since.comparedWith', { file: escapeMarkdownInline(since.fileName) })}_`, ''];
   if (since.kind === 'sealed') return [...out, escapeMarkdownInline(since.message), '', escapeMarkdownInline(since.counts), ''];
   out.push(escapeMarkdownInline(since.summary), '');
   if (since.notes.length > 0) out.push(...since.notes.map((note) => `- ${escapeMarkdownInline(note)}`), '');
   if (since.rows.length > 0) {
-    out.push('| Code | Candidate | Quadrant | Rank | Impact | Complexity | Why |', '| --- | --- | --- | ---: | ---: | ---: | --- |');
+    const heads = (['code', 'candidate', 'quadrant', 'rank', 'impact', 'complexity', 'why'] as const).map((column) => t(`documents:columns.${column}`));
+    out.push(`| ${heads.join(' | ')} |`, '| --- | --- | --- | ---: | ---: | ---: | --- |');
     for (const row of since.rows) {
-      const cells = sinceCells(row);
+      const cells = sinceCells(row, language);
       out.push(`| ${[cells.code, cells.candidate, cells.quadrant, cells.rank, cells.impact, cells.complexity, cells.why].map(escapeMarkdownCell).join(' | ')} |`);
     }
     out.push('');
-    if (since.more > 0) out.push(moreSinceText(since.more), '');
+    if (since.more > 0) out.push(moreSinceText(since.more, language), '');
   }
-  if (since.unchanged > 0) out.push(unchangedSinceText(since.unchanged), '');
+  if (since.unchanged > 0) out.push(unchangedSinceText(since.unchanged, language), '');
   return out;
 }
 
 /** A follow-up's section: "Last time we chose …", then the status and what was learned. */
-function followUpLines(followUp: DecisionRecordFollowUp): string[] {
+function followUpLines(followUp: DecisionRecordFollowUp, language: Language): string[] {
   const out = [`## ${escapeMarkdownInline(followUp.heading)}`, '', escapeMarkdownInline(followUp.sentence), ''];
   if (followUp.status !== null) out.push(escapeMarkdownInline(followUp.status), '');
-  if (followUp.learned !== null) out.push(`**${FOLLOW_UP_LEARNED_LABEL}:**`, '', orMissing(followUp.learned, FOLLOW_UP_MISSING.learned), '');
+  if (followUp.learned !== null) out.push(`**${textsIn(language)('documents:colon', { label: followUpLearnedLabel(language) })}**`, '', orMissing(followUp.learned, nothingLearnedText(language)), '');
   return out;
 }
 
-/** The decision record as Markdown: a title, then one `##` section per DECISION_RECORD_SECTIONS entry (and "Since …" after the 80/20 with a comparison). */
-export function decisionRecordMarkdown(session: Session, options: DecisionRecordMarkdownOptions): string {
-  const record = buildDecisionRecord(session, options.generatedAt, options.chartKey, options.chartClusters, options.comparison ?? null);
+/** The decision record as Markdown in `language`: a title, then one `##` section per decisionRecordSections entry (and "Since …" after the 80/20 with a comparison). */
+export function decisionRecordMarkdown(session: Session, options: DecisionRecordMarkdownOptions, language: Language): string {
+  const t = textsIn(language);
+  const SECTIONS = decisionRecordSections(language);
+  const MISSING = decisionRecordMissing(language);
+  /** A label in bold with its colon: "**Target:**". */
+  const label = (text: string) => `**${t('documents:colon', { label: text })}**`;
+  const record = buildDecisionRecord(session, options.generatedAt, options.chartKey ?? [], options.chartClusters ?? [], options.comparison ?? null, language);
   const out: string[] = [];
   const heading = (text: string) => out.push(`## ${text}`, '');
 
   out.push(`# ${escapeMarkdownInline(record.title) || MISSING.title}`, '');
-  const meta = [record.date !== '' ? `**Date:** ${escapeMarkdownInline(record.date)}` : '', record.team !== '' ? `**Team:** ${escapeMarkdownInline(record.team)}` : '']
+  const meta = [
+    record.date !== '' ? `${label(t('documents:record.date'))} ${escapeMarkdownInline(record.date)}` : '',
+    record.team !== '' ? `${label(t('documents:record.team'))} ${escapeMarkdownInline(record.team)}` : '',
+  ]
     .filter((part) => part !== '')
     .join(' · ');
   if (meta !== '') out.push(meta, '');
-  out.push(`_Decision record generated by Pickwise on ${record.generatedAt}._`, '');
+  out.push(`_${t('documents:record.generatedSentence', { date: record.generatedAt })}_`, '');
 
   heading(SECTIONS.goal);
   out.push(orMissing(record.goal, MISSING.goal), '');
   if (record.goalMetrics.length > 0) {
-    out.push('**Metrics:**', '', ...record.goalMetrics.map((metric) => `- ${escapeMarkdownInline(metric)}`), '');
+    out.push(label(t('documents:record.metrics')), '', ...record.goalMetrics.map((metric) => `- ${escapeMarkdownInline(metric)}`), '');
   } else {
     out.push(MISSING.goalMetrics, '');
   }
 
   heading(SECTIONS.room);
   if (record.room.length === 0) out.push(MISSING.room, '');
-  else out.push(...record.room.map((person) => `- ${escapeMarkdownInline(person.name)} (${person.background.toLowerCase()})`), '');
+  else out.push(...record.room.map((person) => `- ${escapeMarkdownInline(person.name)} (${wordInSentence(person.background, language)})`), '');
 
-  if (record.followUp !== null) out.push(...followUpLines(record.followUp));
+  if (record.followUp !== null) out.push(...followUpLines(record.followUp, language));
 
   heading(SECTIONS.chart);
   if (options.chartImageFileName !== null && options.chartImageFileName.trim() !== '') {
-    out.push(`![Impact versus complexity matrix](${linkDestination(options.chartImageFileName)})`, '');
+    out.push(`![${t('documents:chart.alt')}](${linkDestination(options.chartImageFileName)})`, '');
     // The key follows the picture: each point it draws by its code, with its whole title, then
     // each numbered cluster's members under its number.
     if (record.chartKey.length > 0) {
-      out.push('**Key:**', '');
+      out.push(label(t('documents:chart.key')), '');
       record.chartKey.forEach((entry, index) => {
-        if (entry.cluster !== undefined && entry.cluster !== record.chartKey[index - 1]?.cluster) out.push(`- *Cluster ${entry.cluster}:*`);
+        if (entry.cluster !== undefined && entry.cluster !== record.chartKey[index - 1]?.cluster) {
+          out.push(`- *${t('documents:colon', { label: t('documents:chart.cluster', { number: String(entry.cluster) }) })}*`);
+        }
         out.push(`${entry.cluster === undefined ? '' : '  '}- **${escapeMarkdownInline(entry.code)}** ${escapeMarkdownInline(entry.title)}`);
       });
       out.push('');
@@ -109,7 +124,8 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
   if (record.top.length === 0) {
     out.push(MISSING.topCandidates, '');
   } else {
-    out.push('| Rank | Code | Candidate | Quadrant | Impact | Complexity | Spread | Dots |', '| ---: | --- | --- | --- | ---: | ---: | ---: | ---: |');
+    const heads = (['rank', 'code', 'candidate', 'quadrant', 'impact', 'complexity', 'spread', 'dots'] as const).map((column) => t(`documents:columns.${column}`));
+    out.push(`| ${heads.join(' | ')} |`, '| ---: | --- | --- | --- | ---: | ---: | ---: | ---: |');
     for (const row of record.top) {
       const cells = [
         String(row.rank),
@@ -123,13 +139,14 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
       ];
       out.push(`| ${cells.join(' | ')} |`);
     }
-    out.push('', `_Ranking rule: ${escapeMarkdownInline(record.rankingRule)}_`, '');
+    out.push('', `_${t('documents:record.rankingRule', { rule: escapeMarkdownInline(record.rankingRule) })}_`, '');
   }
 
   heading(SECTIONS.pareto);
   out.push(escapeMarkdownInline(record.pareto.sentence), '');
   if (record.pareto.upToKnee.length > 0) {
-    out.push('| # | Code | Candidate | Impact | Complexity | Impact so far | Effort so far |', '| ---: | --- | --- | ---: | ---: | ---: | ---: |');
+    const heads = ['#', ...(['code', 'candidate', 'impact', 'complexity', 'impactSoFar', 'effortSoFar'] as const).map((column) => t(`documents:columns.${column}`))];
+    out.push(`| ${heads.join(' | ')} |`, '| ---: | --- | --- | ---: | ---: | ---: | ---: |');
     for (const row of record.pareto.upToKnee) {
       const cells = [
         String(row.rank),
@@ -142,11 +159,11 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
       ];
       out.push(`| ${cells.join(' | ')} |`);
     }
-    if (record.pareto.moreUpToKnee > 0) out.push('', moreUpToKneeText(record.pareto.moreUpToKnee));
-    out.push('', `_${PARETO_RULE_TEXT}_`, '');
+    if (record.pareto.moreUpToKnee > 0) out.push('', moreUpToKneeText(record.pareto.moreUpToKnee, language));
+    out.push('', `_${paretoRuleText(language)}_`, '');
   }
 
-  if (record.since !== null) out.push(...sinceLines(record.since));
+  if (record.since !== null) out.push(...sinceLines(record.since, language));
 
   heading(SECTIONS.focus);
   const focus = record.focus;
@@ -155,33 +172,36 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
   } else {
     const name = [focus.code, focus.title].map((part) => escapeMarkdownInline(part)).filter((part) => part !== '').join(' · ');
     out.push(`**${name}**${focus.quadrant !== undefined ? ` (${escapeMarkdownInline(focus.quadrant)})` : ''}`, '');
-    out.push('**Why this one:**', '', orMissing(focus.rationale, MISSING.rationale), '');
-    out.push(`**${CANDIDATE_FIELD_LABELS.keyMetric}:** ${focus.keyMetric.trim() === '' ? MISSING.keyMetric : escapeMarkdownInline(focus.keyMetric)}`, '');
-    out.push(`**${CANDIDATE_FIELD_LABELS.measurement}:** ${focus.measurement.trim() === '' ? MISSING.measurement : escapeMarkdownInline(focus.measurement)}`, '');
-    out.push(`**Target:** ${focus.target.trim() === '' ? MISSING.target : escapeMarkdownInline(focus.target)}`, '');
-    out.push('**First small version:**', '', orMissing(focus.firstVersion, MISSING.firstVersion), '');
+    out.push(label(t('documents:record.whyThisOne')), '', orMissing(focus.rationale, MISSING.rationale), '');
+    out.push(`${label(fieldLabel('keyMetric', language))} ${focus.keyMetric.trim() === '' ? MISSING.keyMetric : escapeMarkdownInline(focus.keyMetric)}`, '');
+    out.push(`${label(fieldLabel('measurement', language))} ${focus.measurement.trim() === '' ? MISSING.measurement : escapeMarkdownInline(focus.measurement)}`, '');
+    out.push(`${label(t('documents:record.target'))} ${focus.target.trim() === '' ? MISSING.target : escapeMarkdownInline(focus.target)}`, '');
+    out.push(label(t('documents:record.firstVersion')), '', orMissing(focus.firstVersion, MISSING.firstVersion), '');
     out.push(
-      '**Readiness:**',
+      label(t('documents:record.readiness')),
       '',
       ...(focus.readiness.length === 0
         ? [MISSING.readiness]
-        : focus.readiness.map((row) => `- ${escapeMarkdownInline(row.item)}: **${row.answer}**${row.evidence === '' ? '' : ` — ${escapeMarkdownInline(row.evidence)}`}${row.owner === '' ? '' : ` (owner: ${escapeMarkdownInline(row.owner)})`}`)),
+        : focus.readiness.map(
+            (row) =>
+              `- ${t('documents:colon', { label: escapeMarkdownInline(row.item) })} **${row.answer}**${row.evidence === '' ? '' : ` — ${escapeMarkdownInline(row.evidence)}`}${row.owner === '' ? '' : ` ${t('documents:record.ownedBy', { owner: escapeMarkdownInline(row.owner) })}`}`,
+          )),
       '',
     );
-    out.push('**Long-term horizon:**', '', orMissing(focus.horizon, MISSING.horizon), '');
+    out.push(label(t('documents:record.horizon')), '', orMissing(focus.horizon, MISSING.horizon), '');
   }
 
   heading(SECTIONS.beforeCommitting);
   const { flags, questions } = record.beforeCommitting;
   if (flags.length === 0 && questions.length === 0) out.push(MISSING.beforeCommitting, '');
   if (flags.length > 0) {
-    out.push('**The room and the checklist disagree:**', '', ...flags.map((f) => `- **${escapeMarkdownInline(f.code)} · ${escapeMarkdownInline(f.title)}** — ${escapeMarkdownInline(f.sentence)}.`), '');
+    out.push(label(t('documents:record.disagree')), '', ...flags.map((f) => `- **${escapeMarkdownInline(f.code)} · ${escapeMarkdownInline(f.title)}** — ${escapeMarkdownInline(f.sentence)}.`), '');
   }
   if (questions.length > 0) {
-    out.push('**Questions to answer before committing:**', '');
+    out.push(label(t('documents:record.questions')), '');
     for (const q of questions) {
-      out.push(`- **${escapeMarkdownInline(q.code)} · ${escapeMarkdownInline(q.title)}** (${escapeMarkdownInline(q.quadrant)})${q.notStarted ? ' — its readiness checklist is not started.' : ''}`);
-      for (const u of q.unknown) out.push(`  - ${escapeMarkdownInline(u.question)} — ${u.owner === '' ? 'no owner yet' : escapeMarkdownInline(u.owner)}`);
+      out.push(`- **${escapeMarkdownInline(q.code)} · ${escapeMarkdownInline(q.title)}** (${escapeMarkdownInline(q.quadrant)})${q.notStarted ? ` — ${t('documents:record.notStarted')}` : ''}`);
+      for (const u of q.unknown) out.push(`  - ${escapeMarkdownInline(u.question)} — ${u.owner === '' ? t('documents:missing.noOwner') : escapeMarkdownInline(u.owner)}`);
     }
     out.push('');
   }

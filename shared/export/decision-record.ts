@@ -3,38 +3,42 @@
 // the Markdown and HTML writers only lay it out, so both say the same thing.
 import { localDate } from '../session/defaults';
 import type { Session } from '../session/schema';
-import { counted } from '../workshop/compare';
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import { QUADRANT_ORDER } from '../workshop/quadrant';
 import { paretoCurve, paretoText, percentOf } from '../workshop/pareto';
 import { rankCandidates, rankingRuleText } from '../workshop/ranking';
 import { runnersUp } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
-import { askedAs, questionsBeforeCommitting, readinessAnswers, readinessFlags } from '../workshop/readiness';
+import { askedAs, questionsBeforeCommitting, readinessAnswers, readinessFlagSentence, readinessFlags } from '../workshop/readiness';
 import { chartKey } from '../workshop/label-text';
 import { beforeAfter } from '../workshop/comparison-notes';
 import type { ComparisonRow } from '../workshop/comparison-rows';
 import { followUpHeading, followUpStatusLine, lastTimeSentence } from '../workshop/follow-up-words';
-import { EXPORT_BACKGROUND_LABELS, READINESS_ANSWER_LABELS } from './labels';
+import { backgroundLabel, readinessAnswerLabel } from './labels';
 import { decisionRecordSince, type DecisionRecordSince, type ExportComparison } from './comparison-export';
 
 /**
- * The record's section headings, in order (the title heading comes first and is the session's
- * title). A follow-up has one more section after the room, headed "Follow-up of …"
+ * The record's section headings in `language`, in order (the title heading comes first and is
+ * the session's title). A follow-up has one more section after the room, headed "Follow-up of …"
  * (followUpHeading): what became of the earlier focus. While a comparison is in use, one more
  * section, headed "Since …" (sinceHeading), follows the 80/20: what moved since then, after
  * where the board stands today. Neither is in this list, which holds the sections every record has.
  */
-export const DECISION_RECORD_SECTIONS = {
-  goal: 'Business goal',
-  room: 'The room',
-  chart: 'The matrix',
-  topCandidates: 'Top candidates',
-  pareto: '80/20',
-  focus: 'Focus problem',
-  beforeCommitting: 'Before committing',
-  runnersUp: 'Why not the runners-up',
-  withoutMl: 'Solve without ML',
-} as const;
+export function decisionRecordSections(language: Language) {
+  const t = textsIn(language);
+  return {
+    goal: t('documents:record.sections.goal'),
+    room: t('documents:record.sections.room'),
+    chart: t('documents:record.sections.chart'),
+    topCandidates: t('documents:record.sections.topCandidates'),
+    pareto: t('documents:record.sections.pareto'),
+    focus: t('documents:record.sections.focus'),
+    beforeCommitting: t('documents:record.sections.beforeCommitting'),
+    runnersUp: t('documents:record.sections.runnersUp'),
+    withoutMl: t('documents:record.sections.withoutMl'),
+  };
+}
 
 /** How many ranked candidates the record lists. */
 export const DECISION_RECORD_TOP_COUNT = 5;
@@ -43,32 +47,35 @@ export const DECISION_RECORD_TOP_COUNT = 5;
 const DECISION_RECORD_PARETO_COUNT = 8;
 
 /** The line under a shortened 80/20 table: how many more candidates lie before the knee. */
-export function moreUpToKneeText(more: number): string {
-  return `And ${more} more ${more === 1 ? 'candidate' : 'candidates'} up to the knee (the 80/20 in Decide lists them all).`;
+export function moreUpToKneeText(more: number, language: Language): string {
+  return textsIn(language)('documents:record.moreUpToKnee', { count: more });
 }
 
-/** The plain sentences the record uses where something is missing. */
-export const DECISION_RECORD_MISSING = {
-  title: 'Untitled workshop',
-  goal: 'No business goal written yet.',
-  goalMetrics: 'No goal metrics written yet.',
-  room: 'No participants recorded.',
-  chart: 'No chart image is attached to this record.',
-  topCandidates: 'No candidate has been scored yet.',
-  focus: 'No focus problem chosen yet.',
-  rationale: 'No rationale written yet.',
-  keyMetric: 'No key metric set yet.',
-  measurement: 'Not written yet how it will be measured.',
-  target: 'No target set yet.',
-  firstVersion: 'No first version described yet.',
-  readiness: 'No readiness items in this session.',
-  beforeCommitting: 'The readiness checklists raise no question.',
-  horizon: 'No long-term horizon written yet.',
-  runnersUp: 'No runners-up.',
-  runnerUpReason: 'No reason recorded.',
-  withoutMl: 'No candidate was set apart as better solved without ML.',
-  nonMlAlternative: 'No alternative written down yet.',
-} as const;
+/** The plain sentences the record uses where something is missing, in `language`. */
+export function decisionRecordMissing(language: Language) {
+  const t = textsIn(language);
+  return {
+    title: t('documents:record.untitled'),
+    goal: t('documents:missing.goal'),
+    goalMetrics: t('documents:missing.goalMetrics'),
+    room: t('documents:missing.room'),
+    chart: t('documents:missing.recordChart'),
+    topCandidates: t('documents:missing.topCandidates'),
+    focus: t('documents:missing.focus'),
+    rationale: t('documents:missing.rationale'),
+    keyMetric: t('documents:missing.keyMetric'),
+    measurement: t('documents:missing.measurement'),
+    target: t('documents:missing.target'),
+    firstVersion: t('documents:missing.firstVersion'),
+    readiness: t('documents:missing.readiness'),
+    beforeCommitting: t('documents:missing.beforeCommitting'),
+    horizon: t('documents:missing.horizon'),
+    runnersUp: t('documents:missing.runnersUp'),
+    runnerUpReason: t('documents:missing.runnerUpReason'),
+    withoutMl: t('documents:missing.withoutMl'),
+    nonMlAlternative: t('documents:missing.nonMlAlternative'),
+  };
+}
 
 interface DecisionRecordTopRow {
   rank: number;
@@ -134,15 +141,15 @@ export interface DecisionRecordFollowUp {
   learned: string | null;
 }
 
-/** The follow-up section's content in words (follow-up-words.ts), the same in every export. */
-export function recordFollowUp(session: Pick<Session, 'followUp'>): DecisionRecordFollowUp | null {
+/** The follow-up section's content in words (follow-up-words.ts), the same in every export, in `language`. */
+export function recordFollowUp(session: Pick<Session, 'followUp'>, language: Language): DecisionRecordFollowUp | null {
   const { followUp } = session;
   if (followUp === null) return null;
   const asked = followUp.focus !== null;
   return {
-    heading: followUpHeading(followUp.earlier),
-    sentence: lastTimeSentence(followUp),
-    status: asked ? followUpStatusLine(followUp) : null,
+    heading: followUpHeading(followUp.earlier, language),
+    sentence: lastTimeSentence(followUp, language),
+    status: asked ? followUpStatusLine(followUp, language) : null,
     learned: asked ? followUp.outcome.learned.trim() : null,
   };
 }
@@ -182,32 +189,36 @@ export function localDateTime(date: Date): string {
 }
 
 
-function chartSummary(session: Session, ranking: ReturnType<typeof rankCandidates>): string {
+function chartSummary(session: Session, ranking: ReturnType<typeof rankCandidates>, language: Language): string {
+  const t = textsIn(language);
   const total = session.candidates.length;
-  if (total === 0) return 'No candidates yet.';
+  if (total === 0) return t('documents:record.noCandidates');
   const names = session.settings.quadrantNames;
-  const parts = QUADRANT_ORDER.map((quadrant) => {
+  const quadrants = QUADRANT_ORDER.map((quadrant) => {
     const count = ranking.ranked.filter((row) => row.quadrant === quadrant).length;
-    return `${names[quadrant].trim() || quadrant}: ${count}`;
-  });
+    return t('documents:record.quadrantCount', { quadrant: names[quadrant].trim() || quadrant, number: String(count) });
+  }).join(', ');
   const extra: string[] = [];
-  if (ranking.withoutMl.length > 0) extra.push(`${ranking.withoutMl.length} better solved without ML`);
-  if (ranking.unscored.length > 0) extra.push(`${ranking.unscored.length} not scored yet`);
-  return `${counted(total, 'candidate', 'candidates')} — ${parts.join(', ')}${extra.length > 0 ? `; ${extra.join(', ')}` : ''}.`;
+  if (ranking.withoutMl.length > 0) extra.push(t('documents:record.withoutMlCount', { count: ranking.withoutMl.length }));
+  if (ranking.unscored.length > 0) extra.push(t('documents:record.notScoredCount', { count: ranking.unscored.length }));
+  return extra.length > 0
+    ? t('documents:record.chartSummaryMore', { count: total, quadrants, more: extra.join(', ') })
+    : t('documents:record.chartSummary', { count: total, quadrants });
 }
 
 /**
  * Gathers the record's content from the session (pure; `generatedAt` only stamps it). `coded`
  * names the candidates the chart's picture draws by their code alone, `clusters` the members of
  * each numbered cluster it draws (cluster 1 first); unknown ids are left out. `comparison`, the
- * comparison in use (comparisonForExport), adds the "Since …" section.
+ * comparison in use (comparisonForExport), adds the "Since …" section. Written in `language`.
  */
 export function buildDecisionRecord(
   session: Session,
   generatedAt: Date,
-  coded: readonly string[] = [],
-  clusters: readonly (readonly string[])[] = [],
-  comparison: ExportComparison | null = null,
+  coded: readonly string[],
+  clusters: readonly (readonly string[])[],
+  comparison: ExportComparison | null,
+  language: Language,
 ): DecisionRecord {
   const results = computeCandidateResults(session);
   const ranking = rankCandidates(session, results);
@@ -230,7 +241,7 @@ export function buildDecisionRecord(
       firstVersion: decision.firstVersion,
       readiness: readinessAnswers(focusCandidate, session.readinessItems).map((row) => ({
         item: row.item.name.trim(),
-        answer: READINESS_ANSWER_LABELS[row.answer],
+        answer: readinessAnswerLabel(row.answer, language),
         evidence: row.evidence.trim(),
         owner: row.owner.trim(),
       })),
@@ -249,9 +260,9 @@ export function buildDecisionRecord(
     generatedAt: localDateTime(generatedAt),
     goal: frame.businessGoal.trim(),
     goalMetrics: frame.goalMetrics.map((metric) => metric.trim()).filter((metric) => metric !== ''),
-    room: session.participants.map((participant) => ({ name: participant.name, background: EXPORT_BACKGROUND_LABELS[participant.background] })),
-    followUp: recordFollowUp(session),
-    chartSummary: chartSummary(session, ranking),
+    room: session.participants.map((participant) => ({ name: participant.name, background: backgroundLabel(participant.background, language) })),
+    followUp: recordFollowUp(session, language),
+    chartSummary: chartSummary(session, ranking, language),
     chartKey: chartKey(session.candidates, coded, clusters).map(({ code, title, cluster }) => (cluster === undefined ? { code, title } : { code, title, cluster })),
     top: ranking.ranked.slice(0, DECISION_RECORD_TOP_COUNT).map((row) => ({
       rank: row.rank,
@@ -263,9 +274,9 @@ export function buildDecisionRecord(
       spread: row.result.disagreement?.overall,
       dots: row.votes,
     })),
-    rankingRule: rankingRuleText(names),
+    rankingRule: rankingRuleText(names, language),
     pareto: {
-      sentence: paretoText(pareto),
+      sentence: paretoText(pareto, language),
       upToKnee: pareto.steps.slice(0, Math.min(pareto.kneeCount, DECISION_RECORD_PARETO_COUNT)).map((step) => ({
         rank: step.rank,
         code: step.candidate.code,
@@ -277,12 +288,12 @@ export function buildDecisionRecord(
       })),
       moreUpToKnee: Math.max(0, pareto.kneeCount - DECISION_RECORD_PARETO_COUNT),
     },
-    since: comparison === null ? null : decisionRecordSince(session, comparison),
+    since: comparison === null ? null : decisionRecordSince(session, comparison, language),
     focus,
     beforeCommitting: {
       flags: [...readinessFlags(session, results)].map(([candidateId, flag]) => {
         const candidate = byId.get(candidateId)!;
-        return { code: candidate.code, title: candidate.title, sentence: flag.sentence };
+        return { code: candidate.code, title: candidate.title, sentence: readinessFlagSentence(flag, language) };
       }),
       questions: questionsBeforeCommitting(session, results).map((entry) => ({
         code: entry.candidate.code,
@@ -314,10 +325,10 @@ const recordNumber = (value: number | null) => (value === null ? null : formatRe
  * the title with its earlier one when it was renamed; quadrant, rank, impact and complexity as
  * "before → after", or the value alone when it stayed.
  */
-export function sinceCells(row: ComparisonRow): Record<'code' | 'candidate' | 'quadrant' | 'rank' | 'impact' | 'complexity' | 'why', string> {
+export function sinceCells(row: ComparisonRow, language: Language): Record<'code' | 'candidate' | 'quadrant' | 'rank' | 'impact' | 'complexity' | 'why', string> {
   return {
     code: row.code,
-    candidate: row.renamedFrom === null ? row.title : `${row.title} (was “${row.renamedFrom}”)`,
+    candidate: row.renamedFrom === null ? row.title : textsIn(language)('documents:since.renamed', { title: row.title, earlier: row.renamedFrom }),
     quadrant: beforeAfter(row.quadrantBefore, row.quadrantAfter),
     rank: beforeAfter(row.rankBefore, row.rankAfter),
     impact: beforeAfter(recordNumber(row.impactBefore), recordNumber(row.impactAfter)),

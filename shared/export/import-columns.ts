@@ -3,6 +3,7 @@
 // import reads the table through the mapping these give (ColumnMapping).
 import { CANDIDATE_FIELDS, readinessColumnName } from '../session/candidate-fields';
 import { LANGUAGES, type Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import { FIELD_NAMES, type ImportFieldKey } from '../session/field-names';
 import { dateOrderOf, type DateOrder } from './csv-dates';
 import { headerLanguages, matchHeader, type HeaderConfidence } from './csv-headers';
@@ -14,7 +15,7 @@ export type ColumnTarget = ImportFieldKey | 'readiness' | null;
 export interface ImportColumn {
   /** 0-based, in the file. */
   index: number;
-  /** The file's header, or "Column 3" for a file without a header row. */
+  /** The file's header, or "Column 3" (in the interface's language) for a file without a header row. */
   header: string;
   /** What the header alone suggests; null when it names no field. */
   suggested: { target: ColumnTarget; confidence: HeaderConfidence } | null;
@@ -43,13 +44,15 @@ const CONFIDENCE_ORDER: readonly HeaderConfidence[] = ['exact', 'synonym', 'gues
  * The columns as the headers suggest: a field goes to the first column that names it exactly,
  * else the first that names it by a synonym, else the first that looks like it (a guess); a
  * "Readiness: …" column to its item. When no column is a title, a problem column stands for
- * the title, as a guess. Without headers the first column holds the titles.
+ * the title, as a guess. Without headers the first column holds the titles, and the columns are
+ * named by their number in `language`.
  */
-export function guessImportColumns(headers: readonly string[] | null, width: number): ImportColumn[] {
+export function guessImportColumns(headers: readonly string[] | null, width: number, language: Language): ImportColumn[] {
   if (headers === null) {
+    const t = textsIn(language);
     return Array.from({ length: width }, (_, index) => ({
       index,
-      header: `Column ${index + 1}`,
+      header: t('documents:import.column', { number: String(index + 1) }),
       suggested: index === 0 ? { target: 'title', confidence: 'guess' } : null,
       readinessName: undefined,
       target: index === 0 ? 'title' : null,
@@ -106,7 +109,8 @@ export function mappingOfColumns(columns: readonly ImportColumn[]): ColumnMappin
 
 /** The mapping from headers alone: what the preview starts with. */
 export function guessColumnMapping(headers: readonly string[]): ColumnMapping {
-  return mappingOfColumns(guessImportColumns(headers, headers.length));
+  // Columns with headers are named by them: the language names none.
+  return mappingOfColumns(guessImportColumns(headers, headers.length, 'en'));
 }
 
 /**
@@ -135,9 +139,9 @@ export function fileDateOrder(headers: readonly string[] | null, locale: string)
 /** The fields a column can go to, in the preview's order: the candidate's fields, then its creation day. */
 export const IMPORT_FIELDS: readonly ImportFieldKey[] = [...CANDIDATE_FIELDS.map((field) => field.key), 'createdAt'];
 
-/** A field's name in the preview. */
-export function importFieldLabel(field: ImportFieldKey): string {
-  return FIELD_NAMES[field].en.label;
+/** A field's name in `language`: in the preview, and in what an import says of a row. */
+export function importFieldLabel(field: ImportFieldKey, language: Language): string {
+  return FIELD_NAMES[field][language].label;
 }
 
 /** What the preview says about the whole file before its columns; `warning` where the person should look. */
@@ -146,30 +150,25 @@ export interface ImportFileNote {
   warning: boolean;
 }
 
-const ENCODING_NAMES: Readonly<Record<Exclude<TableEncoding, 'utf-8'>, string>> = {
-  'windows-1252': 'Windows-1252, the encoding of Excel’s “CSV” on Windows',
-  'utf-16le': 'UTF-16, Excel’s “Unicode text”',
-  'utf-16be': 'UTF-16, Excel’s “Unicode text”',
-};
-
 /**
- * The file's notes: a text not in UTF-8 that was converted (check its accents), the titles
- * taken from a column only guessed at (check them, or choose), and how slashed dates are read
- * when a column holds the creation days.
+ * The file's notes, in `language`: a text not in UTF-8 that was converted (check its accents),
+ * the titles taken from a column only guessed at (check them, or choose), and how slashed dates
+ * are read when a column holds the creation days.
  */
-export function importFileNotes(columns: readonly ImportColumn[], encoding: TableEncoding | null, dateOrder: DateOrder): ImportFileNote[] {
+export function importFileNotes(columns: readonly ImportColumn[], encoding: TableEncoding | null, dateOrder: DateOrder, language: Language): ImportFileNote[] {
+  const t = textsIn(language);
   const notes: ImportFileNote[] = [];
   if (encoding === 'windows-1252') {
-    notes.push({ text: `The file is not in UTF-8: it was read as ${ENCODING_NAMES[encoding]}, and converted. Check letters such as ä, é and ñ in the values below.`, warning: true });
+    notes.push({ text: t('documents:import.notes.windows1252'), warning: true });
   } else if (encoding === 'utf-16le' || encoding === 'utf-16be') {
-    notes.push({ text: `The file was read as ${ENCODING_NAMES[encoding]}.`, warning: false });
+    notes.push({ text: t('documents:import.notes.utf16'), warning: false });
   }
   const title = columns.find((column) => column.target === 'title');
   if (title !== undefined && title.suggested?.target === 'title' && title.suggested.confidence === 'guess') {
-    notes.push({ text: `The titles are taken from “${title.header}”, a guess. Check its first values below, or choose the column that holds the titles.`, warning: true });
+    notes.push({ text: t('documents:import.notes.titlesGuessed', { column: title.header }), warning: true });
   }
   if (columns.some((column) => column.target === 'createdAt')) {
-    notes.push({ text: dateOrder === 'day-first' ? 'Dates like 03/04/2025 are read day first: 3 April 2025.' : 'Dates like 03/04/2025 are read month first: March 4, 2025.', warning: false });
+    notes.push({ text: t(dateOrder === 'day-first' ? 'documents:import.notes.dayFirst' : 'documents:import.notes.monthFirst'), warning: false });
   }
   return notes;
 }

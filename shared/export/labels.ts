@@ -1,18 +1,16 @@
-// Words for the session's enum values as people read them in exports (the decision record).
-// A candidate's choices (status, data available) have theirs in CANDIDATE_FIELDS.
+// Words for the session's enum values as people read them (the checklist, the decision record,
+// the ML brief), in the `fields` catalogue. A candidate's choices (status, data available) have
+// theirs in candidate-fields.ts (statusLabel, dataAvailabilityLabel).
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import type { Background, ReadinessAnswer } from '../session/schema';
 
-export const EXPORT_BACKGROUND_LABELS: Readonly<Record<Background, string>> = {
-  business: 'Business',
-  technical: 'Technical',
-  domain: 'Domain',
-  data: 'Data',
-};
+/** A participant's background as the exports name it ("Business", "Fachbereich"). */
+export function backgroundLabel(background: Background, language: Language): string {
+  return textsIn(language)(`fields:backgrounds.${background}`);
+}
 
-/** A readiness answer as the checklist, the decision record and the brief say it. */
-export const READINESS_ANSWER_LABELS: Readonly<Record<ReadinessAnswer, string>> = {
-  ready: 'Ready',
-  partly: 'Partly',
-  missing: 'Missing',
-  unknown: 'Unknown',
-};
+/** A readiness answer as the checklist, the decision record and the brief say it ("Ready", "Bereit"). */
+export function readinessAnswerLabel(answer: ReadinessAnswer, language: Language): string {
+  return textsIn(language)(`fields:readinessAnswers.${answer}`);
+}

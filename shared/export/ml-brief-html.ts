@@ -2,9 +2,11 @@
 // no scripts, nothing from outside, the chart inlined as a data: URL, every piece of user text
 // HTML-escaped. Main prints it (Chromium) and checks it is one page (see ml-brief.ts).
 import type { Session } from '../session/schema';
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import { formatRecordNumber } from './decision-record';
 import { followUpBlock } from './decision-record-html';
-import { buildMlBrief, ML_BRIEF_COMPACT_LEVEL, ML_BRIEF_FIELD_LABELS as LABELS, ML_BRIEF_MISSING as MISSING, ML_BRIEF_SECTIONS as SECTIONS, ML_BRIEF_SHORTENED_NOTE, type MlBrief } from './ml-brief';
+import { briefContext, buildMlBrief, ML_BRIEF_COMPACT_LEVEL, mlBriefFieldLabels, mlBriefMissing, mlBriefSections, mlBriefShortenedNote, type MlBrief } from './ml-brief';
 import { escapeHtml, isChartImageDataUrl, printHead, type Paper } from './print-html';
 
 export interface MlBriefHtmlOptions {
@@ -64,113 +66,134 @@ function named(code: string, title: string): string {
   return `<strong>${escapeHtml([code, title].filter((part) => part.trim() !== '').join(' · '))}</strong>`;
 }
 
-function planText(brief: MlBrief, value: string, missing: string): string {
-  return `<p>${text(value, brief.isFocus ? missing : MISSING.notFocusPlan)}</p>`;
+function planText(brief: MlBrief, value: string, missing: string, language: Language): string {
+  return `<p>${text(value, brief.isFocus ? missing : mlBriefMissing(language).notFocusPlan)}</p>`;
 }
 
-function metric(brief: MlBrief): string {
+function metric(brief: MlBrief, language: Language): string {
+  const MISSING = mlBriefMissing(language);
+  const LABELS = mlBriefFieldLabels(language);
   const { keyMetric, baseline, target, measurement } = brief.metric;
   return (
     `<dl><dt>${LABELS.keyMetric}</dt><dd>${text(keyMetric, MISSING.keyMetric)}</dd>` +
     `<dt>${LABELS.baseline}</dt><dd>${text(baseline, MISSING.baseline)}</dd>` +
-    `<dt>${LABELS.target}</dt><dd>${text(target, brief.isFocus ? MISSING.target : MISSING.notFocusPlan)}</dd>` +
+    `<dt>${escapeHtml(LABELS.target)}</dt><dd>${text(target, brief.isFocus ? MISSING.target : MISSING.notFocusPlan)}</dd>` +
     `<dt>${LABELS.measurement}</dt><dd>${text(measurement, MISSING.measurement)}</dd></dl>`
   );
 }
 
-function matrix(brief: MlBrief, chartImageDataUrl: string | null): string {
+function matrix(brief: MlBrief, chartImageDataUrl: string | null, language: Language): string {
+  const t = textsIn(language);
   const image =
     chartImageDataUrl !== null && isChartImageDataUrl(chartImageDataUrl)
-      ? `<img src="${escapeHtml(chartImageDataUrl)}" alt="Impact versus complexity matrix with ${escapeHtml(brief.code || brief.title)} highlighted">`
-      : `<p class="missing">${escapeHtml(MISSING.chart)}</p>`;
+      ? `<img src="${escapeHtml(chartImageDataUrl)}" alt="${escapeHtml(t('documents:chart.altHighlighted', { candidate: brief.code || brief.title }))}">`
+      : `<p class="missing">${escapeHtml(mlBriefMissing(language).chart)}</p>`;
   const place =
     brief.matrix === null
-      ? '<p class="missing">Not on the matrix: not scored yet, or set apart as better solved without ML.</p>'
-      : `<p><strong>${escapeHtml(brief.matrix.quadrant)}</strong> · ranked ${brief.matrix.rank} of ${brief.matrix.of} · impact ${formatRecordNumber(brief.matrix.impact)} · complexity ${formatRecordNumber(brief.matrix.complexity)}` +
-        (brief.effort.checklistSays === undefined ? '' : ` · the checklist suggests ${formatRecordNumber(brief.effort.checklistSays)}`) +
-        '</p>';
+      ? `<p class="missing">${escapeHtml(t('documents:brief.notOnMatrix'))}</p>`
+      : `<p>${[
+          `<strong>${escapeHtml(brief.matrix.quadrant)}</strong>`,
+          ...[
+            t('documents:brief.ranked', { rank: String(brief.matrix.rank), of: String(brief.matrix.of) }),
+            t('documents:brief.impact', { value: formatRecordNumber(brief.matrix.impact) }),
+            t('documents:brief.complexity', { value: formatRecordNumber(brief.matrix.complexity) }),
+            ...(brief.effort.checklistSays === undefined ? [] : [t('documents:brief.checklistSuggests', { value: formatRecordNumber(brief.effort.checklistSays) })]),
+          ].map(escapeHtml),
+        ].join(' · ')}</p>`;
   const flag = brief.effort.flag === null ? '' : `<p class="flag">${escapeHtml(brief.effort.flag)}</p>`;
   return image + place + flag;
 }
 
-function whyThis(brief: MlBrief): string {
+function whyThis(brief: MlBrief, language: Language): string {
+  const t = textsIn(language);
   if (!brief.isFocus) return `<p>${escapeHtml(brief.whyThis.focusElsewhere ?? '')}</p>`;
   const runners = brief.whyThis.runnersUp
-    .map((runner) => `<li>Not ${named(runner.code, runner.title)}: ${text(runner.reason, 'no reason recorded')}</li>`)
+    .map((runner) => `<li>${t('documents:brief.notRunnerUp', { candidate: named(runner.code, runner.title), reason: text(runner.reason, t('documents:missing.noReason')) })}</li>`)
     .join('');
-  return `<p>${text(brief.whyThis.rationale, MISSING.rationale)}</p>${runners === '' ? '' : `<ul>${runners}</ul>`}`;
+  return `<p>${text(brief.whyThis.rationale, mlBriefMissing(language).rationale)}</p>${runners === '' ? '' : `<ul>${runners}</ul>`}`;
 }
 
 /** A follow-up's section: "Last time we chose …", the status and what was learned (the record's words). */
-function followUpSection(brief: MlBrief): string {
+function followUpSection(brief: MlBrief, language: Language): string {
   const { followUp } = brief;
   if (followUp === null) return '';
-  return `${section(followUp.heading, followUpBlock(followUp, text), 'follow-up')}\n`;
+  return `${section(followUp.heading, followUpBlock(followUp, text, language), 'follow-up')}\n`;
 }
 
-function room(brief: MlBrief): string {
+function room(brief: MlBrief, language: Language): string {
   const when = [brief.session.date, brief.session.team].filter((part) => part !== '').map(escapeHtml).join(' · ');
-  const people = brief.room.people.length === 0 ? `<span class="missing">${MISSING.room}</span>` : escapeHtml(brief.room.people.join(', ')) + (brief.room.more > 0 ? ` and ${brief.room.more} more` : '');
+  const names = brief.room.people.join(', ');
+  const people =
+    brief.room.people.length === 0
+      ? `<span class="missing">${escapeHtml(mlBriefMissing(language).room)}</span>`
+      : escapeHtml(brief.room.more > 0 ? textsIn(language)('documents:brief.peopleAndMore', { people: names, count: brief.room.more }) : names);
   return `<p>${people}</p>${when === '' ? '' : `<p class="small">${when}</p>`}`;
 }
 
-function readiness(brief: MlBrief): string {
+function readiness(brief: MlBrief, language: Language): string {
+  const t = textsIn(language);
   const { rows, others } = brief.readiness;
-  if (rows.length === 0) return `<p class="missing">${MISSING.readiness}</p>`;
+  if (rows.length === 0) return `<p class="missing">${escapeHtml(mlBriefMissing(language).readiness)}</p>`;
   const body = rows
     .map(
       (row) =>
-        `<tr><td>${escapeHtml(row.item)}</td><td class="answer-${row.answer.toLowerCase()}">${escapeHtml(row.answer)}</td><td>${escapeHtml(row.evidence)}</td><td>${escapeHtml(row.owner)}</td></tr>`,
+        `<tr><td>${escapeHtml(row.item)}</td><td class="answer-${row.status}">${escapeHtml(row.answer)}</td><td>${escapeHtml(row.evidence)}</td><td>${escapeHtml(row.owner)}</td></tr>`,
     )
     .join('');
+  const heads = (['item', 'answer', 'evidence', 'owner'] as const).map((column) => `<th>${escapeHtml(t(`documents:columns.${column}`))}</th>`).join('');
   return (
     '<table><colgroup><col class="item"><col class="answer"><col><col class="owner"></colgroup>' +
-    `<thead><tr><th>Item</th><th>Answer</th><th>Evidence</th><th>Owner</th></tr></thead><tbody>${body}</tbody></table>` +
+    `<thead><tr>${heads}</tr></thead><tbody>${body}</tbody></table>` +
     (others === null ? '' : `<p class="small">${escapeHtml(others)}</p>`)
   );
 }
 
-function openQuestions(brief: MlBrief): string {
-  if (brief.openQuestions.length === 0) return `<p class="missing">${MISSING.openQuestions}</p>`;
-  const items = brief.openQuestions.map((q) => `<li>${escapeHtml(q.question)} — ${q.owner === '' ? `<span class="missing">${MISSING.noOwner}</span>` : escapeHtml(q.owner)}</li>`).join('');
-  return `<ul>${items}</ul>${brief.moreQuestions > 0 ? `<p class="small">And ${brief.moreQuestions} more, in the readiness table above.</p>` : ''}`;
+function openQuestions(brief: MlBrief, language: Language): string {
+  const MISSING = mlBriefMissing(language);
+  if (brief.openQuestions.length === 0) return `<p class="missing">${escapeHtml(MISSING.openQuestions)}</p>`;
+  const items = brief.openQuestions.map((q) => `<li>${escapeHtml(q.question)} — ${q.owner === '' ? `<span class="missing">${escapeHtml(MISSING.noOwner)}</span>` : escapeHtml(q.owner)}</li>`).join('');
+  const more = brief.moreQuestions > 0 ? `<p class="small">${escapeHtml(textsIn(language)('documents:brief.moreQuestions', { count: brief.moreQuestions }))}</p>` : '';
+  return `<ul>${items}</ul>${more}`;
 }
 
-/** The brief of one candidate as a complete HTML document (see the file header). */
-export function mlBriefHtml(session: Session, candidateId: string, options: MlBriefHtmlOptions): string {
-  const brief = buildMlBrief(session, candidateId, options.generatedAt, options.level);
+/** The brief of one candidate as a complete HTML document in `language` (see the file header). */
+export function mlBriefHtml(session: Session, candidateId: string, options: MlBriefHtmlOptions, language: Language): string {
+  const t = textsIn(language);
+  const SECTIONS = mlBriefSections(language);
+  const MISSING = mlBriefMissing(language);
+  const brief = buildMlBrief(session, candidateId, options.generatedAt, options.level, language);
   const heading = [brief.code, brief.title].filter((part) => part !== '').join(' · ');
-  const context = `${brief.isFocus ? 'The focus of' : 'A candidate of'} ${brief.session.title || 'an untitled workshop'}`;
-  const meta = [context, `generated by Pickwise on ${brief.generatedAt}`].map(escapeHtml).join(' · ');
-  const problem = `<p>${text(brief.problem, MISSING.problem)}</p><p><strong>${LABELS.owner}:</strong> ${text(brief.owner, MISSING.owner)}</p>`;
+  const meta = [briefContext(brief, brief.session.title, language), t('documents:brief.generated', { date: brief.generatedAt })].map(escapeHtml).join(' · ');
+  const owner = escapeHtml(t('documents:colon', { label: mlBriefFieldLabels(language).owner }));
+  const problem = `<p>${text(brief.problem, MISSING.problem)}</p><p><strong>${owner}</strong> ${text(brief.owner, MISSING.owner)}</p>`;
 
   return `<!DOCTYPE html>
-<html lang="en">
-${printHead(`${heading} — ML brief`, css(options.paper))}
+<html lang="${language}">
+${printHead(t('documents:brief.pageTitle', { heading }), css(options.paper))}
 <body${options.level >= ML_BRIEF_COMPACT_LEVEL ? ' class="compact"' : ''}>
 <main>
-<p class="kicker">ML brief</p>
+<p class="kicker">${escapeHtml(t('documents:brief.name'))}</p>
 <h1>${escapeHtml(heading)}</h1>
 <p class="meta">${meta}</p>
 <div class="columns">
 <div>
 ${section(SECTIONS.problem, problem)}
-${section(SECTIONS.metric, metric(brief))}
+${section(SECTIONS.metric, metric(brief, language))}
 ${section(SECTIONS.withoutMl, `<p>${text(brief.withoutMl, MISSING.withoutMl)}</p>`)}
 ${section(SECTIONS.data, `<p>${escapeHtml(brief.data)}</p>`)}
-${section(SECTIONS.startSmall, planText(brief, brief.firstVersion, MISSING.firstVersion))}
-${section(SECTIONS.thinkBig, planText(brief, brief.horizon, MISSING.horizon))}
+${section(SECTIONS.startSmall, planText(brief, brief.firstVersion, MISSING.firstVersion, language))}
+${section(SECTIONS.thinkBig, planText(brief, brief.horizon, MISSING.horizon, language))}
 ${section(SECTIONS.wrongPrediction, `<p>${text(brief.wrongPrediction, MISSING.wrongPrediction)}</p>`)}
 </div>
 <div>
-${section(SECTIONS.matrix, matrix(brief, options.chartImageDataUrl), 'chart')}
-${section(SECTIONS.whyThis, whyThis(brief))}
-${followUpSection(brief)}${section(SECTIONS.room, room(brief))}
+${section(SECTIONS.matrix, matrix(brief, options.chartImageDataUrl, language), 'chart')}
+${section(SECTIONS.whyThis, whyThis(brief, language))}
+${followUpSection(brief, language)}${section(SECTIONS.room, room(brief, language))}
 </div>
 </div>
-${section(SECTIONS.readiness, readiness(brief))}
-${section(SECTIONS.openQuestions, openQuestions(brief))}
-${brief.shortened ? `<p class="small">${escapeHtml(ML_BRIEF_SHORTENED_NOTE)}</p>` : ''}
+${section(SECTIONS.readiness, readiness(brief, language))}
+${section(SECTIONS.openQuestions, openQuestions(brief, language))}
+${brief.shortened ? `<p class="small">${escapeHtml(mlBriefShortenedNote(language))}</p>` : ''}
 </main>
 </body>
 </html>

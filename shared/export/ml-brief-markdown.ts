@@ -1,10 +1,12 @@
 // The ML brief as Markdown, with the chart (the candidate highlighted) as a file beside it.
 // It says what the PDF says, from the same content (ml-brief.ts), at the roomiest fit level.
 import type { Session } from '../session/schema';
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import { formatRecordNumber } from './decision-record';
-import { FOLLOW_UP_LEARNED_LABEL, FOLLOW_UP_MISSING } from '../workshop/follow-up-words';
+import { followUpLearnedLabel, nothingLearnedText } from '../workshop/follow-up-words';
 import { escapeMarkdownBlock, escapeMarkdownCell, escapeMarkdownInline, linkDestination } from './markdown-text';
-import { buildMlBrief, ML_BRIEF_FIELD_LABELS as LABELS, ML_BRIEF_MISSING as MISSING, ML_BRIEF_SECTIONS as SECTIONS, ML_BRIEF_SHORTENED_NOTE, type MlBrief } from './ml-brief';
+import { briefContext, buildMlBrief, mlBriefFieldLabels, mlBriefMissing, mlBriefSections, mlBriefShortenedNote, type MlBrief } from './ml-brief';
 
 export interface MlBriefMarkdownOptions {
   /** The chart image's file name, relative to the Markdown file; null when there is none. */
@@ -20,44 +22,57 @@ function named(code: string, title: string): string {
   return `**${[code, title].map(escapeMarkdownInline).filter((part) => part !== '').join(' · ')}**`;
 }
 
-function planText(brief: MlBrief, value: string, missing: string): string {
-  return orMissing(value, brief.isFocus ? missing : MISSING.notFocusPlan);
+function planText(brief: MlBrief, value: string, missing: string, language: Language): string {
+  return orMissing(value, brief.isFocus ? missing : mlBriefMissing(language).notFocusPlan);
 }
 
-function matrixLines(brief: MlBrief, chartImageFileName: string | null): string[] {
+function matrixLines(brief: MlBrief, chartImageFileName: string | null, language: Language): string[] {
+  const t = textsIn(language);
   const lines: string[] = [];
-  const label = `Impact versus complexity matrix with ${escapeMarkdownInline(brief.code || brief.title)} highlighted`;
-  lines.push(chartImageFileName !== null && chartImageFileName.trim() !== '' ? `![${label}](${linkDestination(chartImageFileName)})` : `_${MISSING.chart}_`, '');
+  const label = t('documents:chart.altHighlighted', { candidate: escapeMarkdownInline(brief.code || brief.title) });
+  lines.push(chartImageFileName !== null && chartImageFileName.trim() !== '' ? `![${label}](${linkDestination(chartImageFileName)})` : `_${mlBriefMissing(language).chart}_`, '');
   if (brief.matrix === null) {
-    lines.push('_Not on the matrix: not scored yet, or set apart as better solved without ML._', '');
+    lines.push(`_${t('documents:brief.notOnMatrix')}_`, '');
   } else {
     const { quadrant, rank, of, impact, complexity } = brief.matrix;
-    const suggestion = brief.effort.checklistSays === undefined ? '' : ` · the checklist suggests ${formatRecordNumber(brief.effort.checklistSays)}`;
-    lines.push(`**${escapeMarkdownInline(quadrant)}** · ranked ${rank} of ${of} · impact ${formatRecordNumber(impact)} · complexity ${formatRecordNumber(complexity)}${suggestion}`, '');
+    const parts = [
+      `**${escapeMarkdownInline(quadrant)}**`,
+      t('documents:brief.ranked', { rank: String(rank), of: String(of) }),
+      t('documents:brief.impact', { value: formatRecordNumber(impact) }),
+      t('documents:brief.complexity', { value: formatRecordNumber(complexity) }),
+      ...(brief.effort.checklistSays === undefined ? [] : [t('documents:brief.checklistSuggests', { value: formatRecordNumber(brief.effort.checklistSays) })]),
+    ];
+    lines.push(parts.join(' · '), '');
   }
   if (brief.effort.flag !== null) lines.push(`> ${escapeMarkdownInline(brief.effort.flag)}`, '');
   return lines;
 }
 
-/** The brief of one candidate as Markdown: a title, then one `##` section per ML_BRIEF_SECTIONS entry. */
-export function mlBriefMarkdown(session: Session, candidateId: string, options: MlBriefMarkdownOptions): string {
-  const brief = buildMlBrief(session, candidateId, options.generatedAt);
+/** The brief of one candidate as Markdown in `language`: a title, then one `##` section per mlBriefSections entry. */
+export function mlBriefMarkdown(session: Session, candidateId: string, options: MlBriefMarkdownOptions, language: Language): string {
+  const t = textsIn(language);
+  const SECTIONS = mlBriefSections(language);
+  const MISSING = mlBriefMissing(language);
+  const LABELS = mlBriefFieldLabels(language);
+  /** A label in bold with its colon: "**Baseline:**". */
+  const label = (text: string) => `**${t('documents:colon', { label: text })}**`;
+  const brief = buildMlBrief(session, candidateId, options.generatedAt, 0, language);
   const out: string[] = [];
   const heading = (text: string) => out.push(`## ${text}`, '');
 
-  out.push(`# ML brief: ${named(brief.code, brief.title)}`, '');
-  out.push(`_${brief.isFocus ? 'The focus of' : 'A candidate of'} ${escapeMarkdownInline(brief.session.title) || 'an untitled workshop'} · generated by Pickwise on ${brief.generatedAt}._`, '');
+  out.push(`# ${t('documents:brief.heading', { candidate: named(brief.code, brief.title) })}`, '');
+  out.push(`_${briefContext(brief, escapeMarkdownInline(brief.session.title), language)} · ${t('documents:brief.generated', { date: brief.generatedAt })}._`, '');
 
   heading(SECTIONS.problem);
-  out.push(orMissing(brief.problem, MISSING.problem), '', `**${LABELS.owner}:** ${orMissing(brief.owner, MISSING.owner)}`, '');
+  out.push(orMissing(brief.problem, MISSING.problem), '', `${label(LABELS.owner)} ${orMissing(brief.owner, MISSING.owner)}`, '');
 
   heading(SECTIONS.metric);
   const { keyMetric, baseline, target, measurement } = brief.metric;
   out.push(
-    `- **${LABELS.keyMetric}:** ${orMissing(keyMetric, MISSING.keyMetric)}`,
-    `- **${LABELS.baseline}:** ${orMissing(baseline, MISSING.baseline)}`,
-    `- **${LABELS.target}:** ${planText(brief, target, MISSING.target)}`,
-    `- **${LABELS.measurement}:** ${orMissing(measurement, MISSING.measurement)}`,
+    `- ${label(LABELS.keyMetric)} ${orMissing(keyMetric, MISSING.keyMetric)}`,
+    `- ${label(LABELS.baseline)} ${orMissing(baseline, MISSING.baseline)}`,
+    `- ${label(LABELS.target)} ${planText(brief, target, MISSING.target, language)}`,
+    `- ${label(LABELS.measurement)} ${orMissing(measurement, MISSING.measurement)}`,
     '',
   );
 
@@ -66,21 +81,24 @@ export function mlBriefMarkdown(session: Session, candidateId: string, options: 
   heading(SECTIONS.data);
   out.push(escapeMarkdownInline(brief.data), '');
   heading(SECTIONS.startSmall);
-  out.push(planText(brief, brief.firstVersion, MISSING.firstVersion), '');
+  out.push(planText(brief, brief.firstVersion, MISSING.firstVersion, language), '');
   heading(SECTIONS.thinkBig);
-  out.push(planText(brief, brief.horizon, MISSING.horizon), '');
+  out.push(planText(brief, brief.horizon, MISSING.horizon, language), '');
   heading(SECTIONS.wrongPrediction);
   out.push(orMissing(brief.wrongPrediction, MISSING.wrongPrediction), '');
 
   heading(SECTIONS.matrix);
-  out.push(...matrixLines(brief, options.chartImageFileName));
+  out.push(...matrixLines(brief, options.chartImageFileName, language));
 
   heading(SECTIONS.whyThis);
   if (!brief.isFocus) out.push(escapeMarkdownInline(brief.whyThis.focusElsewhere ?? ''), '');
   else {
     out.push(orMissing(brief.whyThis.rationale, MISSING.rationale), '');
     if (brief.whyThis.runnersUp.length > 0) {
-      out.push(...brief.whyThis.runnersUp.map((runner) => `- Not ${named(runner.code, runner.title)}: ${orMissing(runner.reason, 'no reason recorded')}`), '');
+      out.push(
+        ...brief.whyThis.runnersUp.map((runner) => `- ${t('documents:brief.notRunnerUp', { candidate: named(runner.code, runner.title), reason: orMissing(runner.reason, t('documents:missing.noReason')) })}`),
+        '',
+      );
     }
   }
 
@@ -88,19 +106,23 @@ export function mlBriefMarkdown(session: Session, candidateId: string, options: 
     const { followUp } = brief;
     out.push(`## ${escapeMarkdownInline(followUp.heading)}`, '', escapeMarkdownInline(followUp.sentence), '');
     if (followUp.status !== null) out.push(escapeMarkdownInline(followUp.status), '');
-    if (followUp.learned !== null) out.push(`**${FOLLOW_UP_LEARNED_LABEL}:** ${orMissing(followUp.learned, FOLLOW_UP_MISSING.learned)}`, '');
+    if (followUp.learned !== null) out.push(`${label(followUpLearnedLabel(language))} ${orMissing(followUp.learned, nothingLearnedText(language))}`, '');
   }
 
   heading(SECTIONS.room);
   if (brief.room.people.length === 0) out.push(`_${MISSING.room}_`, '');
-  else out.push(`${brief.room.people.map(escapeMarkdownInline).join(', ')}${brief.room.more > 0 ? ` and ${brief.room.more} more` : ''}`, '');
+  else {
+    const people = brief.room.people.map(escapeMarkdownInline).join(', ');
+    out.push(brief.room.more > 0 ? t('documents:brief.peopleAndMore', { people, count: brief.room.more }) : people, '');
+  }
   const when = [brief.session.date, brief.session.team].filter((part) => part !== '').map(escapeMarkdownInline).join(' · ');
   if (when !== '') out.push(when, '');
 
   heading(SECTIONS.readiness);
   if (brief.readiness.rows.length === 0) out.push(`_${MISSING.readiness}_`, '');
   else {
-    out.push('| Item | Answer | Evidence | Owner |', '| --- | --- | --- | --- |');
+    const heads = (['item', 'answer', 'evidence', 'owner'] as const).map((column) => t(`documents:columns.${column}`));
+    out.push(`| ${heads.join(' | ')} |`, '| --- | --- | --- | --- |');
     for (const row of brief.readiness.rows) out.push(`| ${[row.item, row.answer, row.evidence, row.owner].map(escapeMarkdownCell).join(' | ')} |`);
     out.push('');
     if (brief.readiness.others !== null) out.push(escapeMarkdownInline(brief.readiness.others), '');
@@ -110,8 +132,8 @@ export function mlBriefMarkdown(session: Session, candidateId: string, options: 
   if (brief.openQuestions.length === 0) out.push(`_${MISSING.openQuestions}_`, '');
   else {
     out.push(...brief.openQuestions.map((q) => `- ${escapeMarkdownInline(q.question)} — ${q.owner === '' ? `_${MISSING.noOwner}_` : escapeMarkdownInline(q.owner)}`), '');
-    if (brief.moreQuestions > 0) out.push(`And ${brief.moreQuestions} more, in the readiness table above.`, '');
+    if (brief.moreQuestions > 0) out.push(t('documents:brief.moreQuestions', { count: brief.moreQuestions }), '');
   }
-  if (brief.shortened) out.push(`_${ML_BRIEF_SHORTENED_NOTE}_`, '');
+  if (brief.shortened) out.push(`_${mlBriefShortenedNote(language)}_`, '');
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -7,55 +7,66 @@
 // shortened at a word and ends in "…", and the brief says so: nothing is cut off unannounced.
 // The budgets come in levels, each tighter than the one before; main prints the first level
 // that fits on one page (fonts differ between machines, so the page is measured, not guessed).
-import { candidateField, CANDIDATE_FIELD_LABELS } from '../session/candidate-fields';
-import { DATA_AVAILABLE_ITEM, type Candidate, type Session } from '../session/schema';
+import { dataAvailabilityLabel, fieldLabel } from '../session/candidate-fields';
+import { DATA_AVAILABLE_ITEM, type Candidate, type ReadinessAnswer, type Session } from '../session/schema';
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import { scoresSealed, sealedExportRefusal } from '../workshop/blind-scoring';
 import { rankCandidates, type Ranking } from '../workshop/ranking';
-import { askedAs, readinessAnswers, readinessFlag, suggestedEffort, type ReadinessRow } from '../workshop/readiness';
+import { askedAs, readinessAnswers, readinessFlag, readinessFlagSentence, suggestedEffort, type ReadinessRow } from '../workshop/readiness';
 import { runnersUp } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
-import { DECISION_RECORD_MISSING, localDateTime, recordFollowUp, type DecisionRecordFollowUp } from './decision-record';
-import { EXPORT_BACKGROUND_LABELS, READINESS_ANSWER_LABELS } from './labels';
+import { localDateTime, recordFollowUp, type DecisionRecordFollowUp } from './decision-record';
+import { wordInSentence } from './sentence-words';
+import { backgroundLabel, readinessAnswerLabel } from './labels';
 
-/** The brief's section headings, in reading order. */
-export const ML_BRIEF_SECTIONS = {
-  problem: 'The problem',
-  metric: 'Key metric',
-  withoutMl: 'The non-ML baseline to beat',
-  data: 'The data',
-  startSmall: 'Start small: the first version',
-  thinkBig: 'Think big: the long-term horizon',
-  wrongPrediction: 'Cost of a wrong prediction',
-  matrix: 'On the matrix',
-  whyThis: 'Why this one',
-  room: 'The room',
-  readiness: 'Readiness',
-  openQuestions: 'Open questions',
-} as const;
+/** The brief's section headings in `language`, in reading order. */
+export function mlBriefSections(language: Language) {
+  const t = textsIn(language);
+  return {
+    problem: t('documents:brief.sections.problem'),
+    metric: t('documents:brief.sections.metric'),
+    withoutMl: t('documents:brief.sections.withoutMl'),
+    data: t('documents:brief.sections.data'),
+    startSmall: t('documents:brief.sections.startSmall'),
+    thinkBig: t('documents:brief.sections.thinkBig'),
+    wrongPrediction: t('documents:brief.sections.wrongPrediction'),
+    matrix: t('documents:brief.sections.matrix'),
+    whyThis: t('documents:brief.sections.whyThis'),
+    room: t('documents:brief.sections.room'),
+    readiness: t('documents:brief.sections.readiness'),
+    openQuestions: t('documents:brief.sections.openQuestions'),
+  };
+}
 
-/** The plain sentences the brief uses where something is missing. */
-export const ML_BRIEF_MISSING = {
-  problem: 'No problem statement written yet.',
-  owner: 'Nobody named yet.',
-  keyMetric: 'No key metric set yet.',
-  baseline: 'No baseline written yet.',
-  target: 'No target set yet.',
-  measurement: DECISION_RECORD_MISSING.measurement,
-  withoutMl: 'No simpler alternative written down yet.',
-  firstVersion: 'No first version described yet.',
-  horizon: 'No long-term horizon written yet.',
-  notFocusPlan: 'Planned in Decide once this candidate is the focus.',
-  wrongPrediction: 'Not written yet what a wrong prediction costs.',
-  rationale: 'No rationale written yet.',
-  room: 'No participants recorded.',
-  chart: 'No chart image is attached to this brief.',
-  readiness: 'No readiness items in this session.',
-  openQuestions: 'No open questions: nothing on the checklist is unknown.',
-  noOwner: 'no owner yet',
-} as const;
+/** The plain sentences the brief uses where something is missing, in `language`. */
+export function mlBriefMissing(language: Language) {
+  const t = textsIn(language);
+  return {
+    problem: t('documents:missing.problem'),
+    owner: t('documents:missing.owner'),
+    keyMetric: t('documents:missing.keyMetric'),
+    baseline: t('documents:missing.baseline'),
+    target: t('documents:missing.target'),
+    measurement: t('documents:missing.measurement'),
+    withoutMl: t('documents:missing.simplerAlternative'),
+    firstVersion: t('documents:missing.firstVersion'),
+    horizon: t('documents:missing.horizon'),
+    notFocusPlan: t('documents:missing.notFocusPlan'),
+    wrongPrediction: t('documents:missing.wrongPrediction'),
+    rationale: t('documents:missing.rationale'),
+    room: t('documents:missing.room'),
+    chart: t('documents:missing.briefChart'),
+    readiness: t('documents:missing.readiness'),
+    openQuestions: t('documents:missing.openQuestions'),
+    noOwner: t('documents:missing.noOwner'),
+  };
+}
 
 /** Said under the brief when any text was shortened to keep it to one page. */
-export const ML_BRIEF_SHORTENED_NOTE = 'Texts ending in “…” are shortened to keep this brief to one page; the session file holds them whole.';
+export function mlBriefShortenedNote(language: Language): string {
+  return textsIn(language)('documents:brief.shortened');
+}
 
 /** The length budgets of one fit level (characters, or rows for the lists). */
 interface BriefBudget {
@@ -88,7 +99,9 @@ export const ML_BRIEF_COMPACT_LEVEL = 2;
 
 interface BriefChecklistRow {
   item: string;
+  /** The answer in words; `status` is the answer itself. */
   answer: string;
+  status: ReadinessAnswer;
   evidence: string;
   owner: string;
 }
@@ -129,12 +142,12 @@ export interface MlBrief {
   shortened: boolean;
 }
 
-/** Why a brief cannot be made for this candidate now; null when it can. */
-export function mlBriefRefusal(session: Session, candidateId: string): string | null {
-  const sealed = sealedExportRefusal(session, 'The ML brief');
+/** Why a brief cannot be made for this candidate now, in `language`; null when it can. */
+export function mlBriefRefusal(session: Session, candidateId: string, language: Language): string | null {
+  const sealed = sealedExportRefusal(session, 'mlBrief', language);
   if (sealed !== null) return sealed;
   if (!session.candidates.some((candidate) => candidate.id === candidateId)) {
-    return 'The ML brief could not be made: its candidate is no longer in the session. Choose another candidate and export again.';
+    return textsIn(language)('documents:brief.candidateGone');
   }
   return null;
 }
@@ -184,23 +197,43 @@ function endSentence(text: string): string {
 // Rows the brief names first: what stands in the way, then what is on its way, then what is ready.
 const CONCERN = { missing: 0, unknown: 1, partly: 2, ready: 3 } as const;
 
-function checklist(rows: ReadinessRow[], budget: BriefBudget, fit: (text: string, max: number) => string): MlBrief['readiness'] {
+/** "2 missing": how many of the items the table leaves out have an answer. */
+function answerCount(answer: ReadinessAnswer, count: number, language: Language): string {
+  const t = textsIn(language);
+  switch (answer) {
+    case 'missing':
+      return t('documents:brief.answerCount.missing', { count });
+    case 'unknown':
+      return t('documents:brief.answerCount.unknown', { count });
+    case 'partly':
+      return t('documents:brief.answerCount.partly', { count });
+    case 'ready':
+      return t('documents:brief.answerCount.ready', { count });
+  }
+}
+
+function checklist(rows: ReadinessRow[], budget: BriefBudget, fit: (text: string, max: number) => string, language: Language): MlBrief['readiness'] {
+  const t = textsIn(language);
   const shown = rows.length <= budget.checklistRows ? rows : [...rows].sort((a, b) => CONCERN[a.answer] - CONCERN[b.answer]).slice(0, budget.checklistRows);
   const rest = rows.filter((row) => !shown.includes(row));
   const others =
     rest.length === 0
       ? null
-      : `Also ${(['missing', 'unknown', 'partly', 'ready'] as const)
-          .map((answer) => [answer, rest.filter((row) => row.answer === answer).length] as const)
-          .filter(([, count]) => count > 0)
-          .map(([answer, count]) => `${count} ${READINESS_ANSWER_LABELS[answer].toLowerCase()}`)
-          .join(', ')}: ${endSentence(fit(rest.map((row) => row.item.name.trim()).join(', '), budget.longText))}`;
+      : t('documents:brief.alsoItems', {
+          counts: (['missing', 'unknown', 'partly', 'ready'] as const)
+            .map((answer) => [answer, rest.filter((row) => row.answer === answer).length] as const)
+            .filter(([, count]) => count > 0)
+            .map(([answer, count]) => answerCount(answer, count, language))
+            .join(', '),
+          items: endSentence(fit(rest.map((row) => row.item.name.trim()).join(', '), budget.longText)),
+        });
   return {
     rows: rows
       .filter((row) => shown.includes(row))
       .map((row) => ({
         item: fit(row.item.name, budget.name),
-        answer: READINESS_ANSWER_LABELS[row.answer],
+        answer: readinessAnswerLabel(row.answer, language),
+        status: row.answer,
         evidence: fit(row.evidence, budget.evidence),
         owner: fit(row.owner, budget.name),
       })),
@@ -208,11 +241,10 @@ function checklist(rows: ReadinessRow[], budget: BriefBudget, fit: (text: string
   };
 }
 
-function dataSentence(candidate: Candidate, rows: ReadinessRow[]): string {
+function dataSentence(candidate: Candidate, rows: ReadinessRow[], language: Language): string {
   const row = rows.find((each) => each.item.id === DATA_AVAILABLE_ITEM);
-  if (row !== undefined) return [READINESS_ANSWER_LABELS[row.answer], row.evidence.trim()].filter((part) => part !== '').join(' — ');
-  const option = candidateField('dataAvailability').kind.options.find((each) => each.value === candidate.dataAvailability);
-  return option?.formLabel ?? '';
+  if (row !== undefined) return [readinessAnswerLabel(row.answer, language), row.evidence.trim()].filter((part) => part !== '').join(' — ');
+  return dataAvailabilityLabel(candidate.dataAvailability, language);
 }
 
 function matrixPlace(ranking: Ranking, candidateId: string, names: Session['settings']['quadrantNames']): MlBrief['matrix'] {
@@ -222,8 +254,8 @@ function matrixPlace(ranking: Ranking, candidateId: string, names: Session['sett
 }
 
 /** The follow-up's words as the decision record has them, each fitted to the level's budget. */
-function followUpOf(session: Session, fit: (text: string, max: number) => string, budget: BriefBudget): MlBrief['followUp'] {
-  const words = recordFollowUp(session);
+function followUpOf(session: Session, fit: (text: string, max: number) => string, budget: BriefBudget, language: Language): MlBrief['followUp'] {
+  const words = recordFollowUp(session, language);
   if (words === null) return null;
   return {
     heading: fit(words.heading, budget.title),
@@ -234,10 +266,11 @@ function followUpOf(session: Session, fit: (text: string, max: number) => string
 }
 
 /**
- * Gathers the brief of one candidate at a fit level (0 roomiest; see ML_BRIEF_BUDGETS). Pure;
- * `generatedAt` only stamps it. Call mlBriefRefusal first: sealed scores make no brief.
+ * Gathers the brief of one candidate at a fit level (0 roomiest; see ML_BRIEF_BUDGETS), in
+ * `language`. Pure; `generatedAt` only stamps it. Call mlBriefRefusal first: sealed scores make no brief.
  */
-export function buildMlBrief(session: Session, candidateId: string, generatedAt: Date, level = 0): MlBrief {
+export function buildMlBrief(session: Session, candidateId: string, generatedAt: Date, level: number, language: Language): MlBrief {
+  const t = textsIn(language);
   const candidate = session.candidates.find((each) => each.id === candidateId);
   if (candidate === undefined) throw new Error(`The candidate ${candidateId} is not in the session.`);
   const budget = ML_BRIEF_BUDGETS[Math.min(Math.max(level, 0), ML_BRIEF_BUDGETS.length - 1)]!;
@@ -257,7 +290,7 @@ export function buildMlBrief(session: Session, candidateId: string, generatedAt:
   const focus = decision.focusCandidateId === null ? undefined : session.candidates.find((each) => each.id === decision.focusCandidateId);
   const reasons = new Map(decision.runnersUp.map((runnerUp) => [runnerUp.candidateId, runnerUp.whyNotNow]));
   const unknown = rows.filter((row) => row.answer === 'unknown');
-  const people = session.participants.map((participant) => `${participant.name.trim()} (${EXPORT_BACKGROUND_LABELS[participant.background].toLowerCase()})`);
+  const people = session.participants.map((participant) => `${participant.name.trim()} (${wordInSentence(backgroundLabel(participant.background, language), language)})`);
 
   const brief: Omit<MlBrief, 'shortened'> = {
     code: candidate.code,
@@ -274,12 +307,12 @@ export function buildMlBrief(session: Session, candidateId: string, generatedAt:
       measurement: short(candidate.measurement),
     },
     withoutMl: long(candidate.nonMlAlternative),
-    data: long(dataSentence(candidate, rows)),
+    data: long(dataSentence(candidate, rows, language)),
     firstVersion: isFocus ? long(decision.firstVersion) : '',
     horizon: isFocus ? long(decision.horizon) : '',
     wrongPrediction: long(candidate.wrongPredictionCost),
     matrix: matrixPlace(ranking, candidate.id, names),
-    effort: { checklistSays: suggestedEffort(candidate, session.readinessItems, session.settings.scale), flag: flag === undefined ? null : endSentence(fit(flag.sentence, budget.longText / 2)) },
+    effort: { checklistSays: suggestedEffort(candidate, session.readinessItems, session.settings.scale), flag: flag === undefined ? null : endSentence(fit(readinessFlagSentence(flag, language), budget.longText / 2)) },
     whyThis: {
       rationale: isFocus ? long(decision.rationale) : '',
       runnersUp: isFocus
@@ -287,22 +320,36 @@ export function buildMlBrief(session: Session, candidateId: string, generatedAt:
             .slice(0, budget.runnersUp)
             .map((runner) => ({ code: runner.code, title: fit(runner.title, budget.name * 2), reason: fit(reasons.get(runner.id) ?? '', budget.reason) }))
         : [],
-      focusElsewhere: isFocus ? null : focus === undefined ? 'The room has not chosen its focus yet.' : `The room’s focus is ${[focus.code, fit(focus.title, budget.name * 2)].filter((part) => part !== '').join(' · ')}.`,
+      focusElsewhere: isFocus
+        ? null
+        : focus === undefined
+          ? t('documents:brief.noFocusYet')
+          : t('documents:brief.focusIs', { candidate: [focus.code, fit(focus.title, budget.name * 2)].filter((part) => part !== '').join(' · ') }),
     },
     room: { people: people.slice(0, budget.people).map((person) => fit(person, budget.name * 2)), more: Math.max(0, people.length - budget.people) },
-    followUp: followUpOf(session, fit, budget),
-    readiness: checklist(rows, budget, fit),
+    followUp: followUpOf(session, fit, budget, language),
+    readiness: checklist(rows, budget, fit, language),
     openQuestions: unknown.slice(0, budget.questions).map((row) => ({ question: fit(askedAs(row.item), budget.shortText), owner: fit(row.owner, budget.name) })),
     moreQuestions: Math.max(0, unknown.length - budget.questions),
   };
   return { ...brief, shortened: shortening.used };
 }
 
-/** The label of a candidate field as the brief names it (the field table's words). */
-export const ML_BRIEF_FIELD_LABELS = {
-  owner: 'Who has it',
-  keyMetric: CANDIDATE_FIELD_LABELS.keyMetric,
-  baseline: CANDIDATE_FIELD_LABELS.baseline,
-  target: 'Target',
-  measurement: CANDIDATE_FIELD_LABELS.measurement,
-} as const;
+/** The workshop a brief's candidate belongs to, as the line under its title says it (`workshop`: its title, maybe escaped; empty when it has none). */
+export function briefContext(brief: Pick<MlBrief, 'isFocus'>, workshop: string, language: Language): string {
+  const t = textsIn(language);
+  if (workshop === '') return t(brief.isFocus ? 'documents:brief.focusOfUntitled' : 'documents:brief.candidateOfUntitled');
+  return t(brief.isFocus ? 'documents:brief.focusOf' : 'documents:brief.candidateOf', { workshop });
+}
+
+/** The label of a candidate field as the brief names it in `language` (the field table's words). */
+export function mlBriefFieldLabels(language: Language) {
+  const t = textsIn(language);
+  return {
+    owner: t('documents:brief.whoHasIt'),
+    keyMetric: fieldLabel('keyMetric', language),
+    baseline: fieldLabel('baseline', language),
+    target: t('documents:record.target'),
+    measurement: fieldLabel('measurement', language),
+  };
+}

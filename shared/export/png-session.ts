@@ -13,6 +13,8 @@
 // anything (a hostile length field must not allocate gigabytes) and messages for a person.
 import encodeChunks from 'png-chunks-encode';
 import extractChunks from 'png-chunks-extract';
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 
 /** The iTXt keyword the session is stored under. */
 export const PNG_SESSION_KEYWORD = 'pickwise-session';
@@ -42,24 +44,27 @@ function readUint32(bytes: Uint8Array, at: number): number {
   return ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
 }
 
+/** What can be wrong with a PNG's chunks, or its session (the catalogue's documents:png.damage). */
+type Damage = 'cutOff' | 'impossibleLength' | 'garbled' | 'noHeader' | 'noEnd' | 'checksum' | 'incomplete' | 'notUtf8' | 'unreadable';
+
 /** The chunks' positions, or why the layout is broken. Reads only the 8-byte chunk headers. */
-function chunkLayout(bytes: Uint8Array): { chunks: ChunkSpan[] } | { problem: string } {
+function chunkLayout(bytes: Uint8Array): { chunks: ChunkSpan[] } | { problem: Damage } {
   const chunks: ChunkSpan[] = [];
   let at: number = SIGNATURE.length;
   while (at < bytes.length) {
-    if (at + 12 > bytes.length) return { problem: 'the file is cut off' };
+    if (at + 12 > bytes.length) return { problem: 'cutOff' };
     const length = readUint32(bytes, at);
-    if (length > 0x7fffffff) return { problem: 'a part of it claims an impossible length' };
+    if (length > 0x7fffffff) return { problem: 'impossibleLength' };
     const type = String.fromCharCode(bytes[at + 4]!, bytes[at + 5]!, bytes[at + 6]!, bytes[at + 7]!);
-    if (!/^[A-Za-z]{4}$/.test(type)) return { problem: 'a part of it is garbled' };
+    if (!/^[A-Za-z]{4}$/.test(type)) return { problem: 'garbled' };
     const end = at + 12 + length;
-    if (end > bytes.length) return { problem: 'the file is cut off' };
-    if (chunks.length === 0 && type !== 'IHDR') return { problem: 'its header is missing' };
+    if (end > bytes.length) return { problem: 'cutOff' };
+    if (chunks.length === 0 && type !== 'IHDR') return { problem: 'noHeader' };
     chunks.push({ type, start: at, end });
     if (type === 'IEND') return { chunks };
     at = end;
   }
-  return { problem: 'the file is cut off: its end is missing' };
+  return { problem: 'noEnd' };
 }
 
 function latin1(text: string): number[] {
@@ -116,7 +121,8 @@ function isSessionChunk(bytes: Uint8Array, span: ChunkSpan): boolean {
 export function embedSessionInPng(png: Uint8Array, sessionJson: string): Uint8Array {
   if (!isPng(png)) throw new Error('embedSessionInPng: the image is not a PNG.');
   const layout = chunkLayout(png);
-  if ('problem' in layout) throw new Error(`embedSessionInPng: the PNG is damaged: ${layout.problem}.`);
+  // A bug, not the person's mistake: said in English, for the log.
+  if ('problem' in layout) throw new Error(`embedSessionInPng: the PNG is damaged: ${textsIn('en')(`documents:png.damage.${layout.problem}`)}.`);
   // encodeChunks frames the chunk (length, name, CRC) after an 8-byte signature; keep the chunk only.
   const chunk = encodeChunks([{ name: ITXT, data: iTxtPayload(PNG_SESSION_KEYWORD, sessionJson) }]).subarray(SIGNATURE.length);
   const kept = layout.chunks.filter((span) => span.type !== 'IEND' && !isSessionChunk(png, span));
@@ -135,49 +141,45 @@ export function embedSessionInPng(png: Uint8Array, sessionJson: string): Uint8Ar
   return out;
 }
 
-const MESSAGES = {
-  notPng: 'This file is not a PNG image.',
-  noSession: 'This PNG image carries no Pickwise session. Only chart images exported by Pickwise can be opened as a session.',
-  damaged: (why: string) => `This PNG image is damaged (${why}), so the Pickwise session in it cannot be read.`,
-  refused: (why: string) => `This PNG image cannot be opened as a session: ${why}.`,
-};
-
 /**
  * The session text carried by a PNG (see the file header). Never throws, and never inflates
  * anything: 'not-png' when the bytes are not a PNG; 'damaged' when the PNG's chunks are cut
  * off or fail their checksums, or its session cannot be read (compressed, as zTXt or a
  * compressed iTXt, which could inflate to gigabytes and Pickwise never writes; Latin-1 tEXt;
  * a malformed chunk; text that is not UTF-8; more than one session); 'no-session' when no
- * text chunk carries the session's keyword.
+ * text chunk carries the session's keyword. The message is in `language`: the person opening the
+ * file reads it.
  */
-export function extractSessionFromPng(png: Uint8Array): ExtractSessionResult {
+export function extractSessionFromPng(png: Uint8Array, language: Language): ExtractSessionResult {
+  const t = textsIn(language);
+  const damaged = (damage: Damage): ExtractSessionResult => ({ ok: false, code: 'damaged', message: t('documents:png.damaged', { reason: t(`documents:png.damage.${damage}`) }) });
+  const refuse = (reason: string): ExtractSessionResult => ({ ok: false, code: 'damaged', message: t('documents:png.refused', { reason }) });
   try {
-    if (!isPng(png)) return { ok: false, code: 'not-png', message: MESSAGES.notPng };
+    if (!isPng(png)) return { ok: false, code: 'not-png', message: t('documents:png.notPng') };
     const layout = chunkLayout(png);
-    if ('problem' in layout) return { ok: false, code: 'damaged', message: MESSAGES.damaged(layout.problem) };
+    if ('problem' in layout) return damaged(layout.problem);
     let chunks: ReturnType<typeof extractChunks>;
     try {
       chunks = extractChunks(png);
     } catch {
-      return { ok: false, code: 'damaged', message: MESSAGES.damaged('a part of it fails its checksum') };
+      return damaged('checksum');
     }
     const sessions = chunks.filter((chunk) => TEXT_CHUNKS.has(chunk.name) && hasSessionKeyword(chunk.data));
-    const refuse = (why: string): ExtractSessionResult => ({ ok: false, code: 'damaged', message: MESSAGES.refused(why) });
-    if (sessions.length === 0) return { ok: false, code: 'no-session', message: MESSAGES.noSession };
-    if (sessions.length > 1) return refuse(`it carries ${sessions.length} Pickwise sessions, and Pickwise cannot tell which one is the chart's`);
+    if (sessions.length === 0) return { ok: false, code: 'no-session', message: t('documents:png.noSession') };
+    if (sessions.length > 1) return refuse(t('documents:png.refusal.several', { count: sessions.length }));
     const chunk = sessions[0]!;
-    if (chunk.name === 'zTXt') return refuse('its session is compressed, which Pickwise never writes');
-    if (chunk.name === 'tEXt') return refuse('its session is stored as Latin-1 text, which Pickwise never writes');
+    if (chunk.name === 'zTXt') return refuse(t('documents:png.refusal.compressed'));
+    if (chunk.name === 'tEXt') return refuse(t('documents:png.refusal.latin1'));
     const itxt = readITxt(chunk.data, PNG_SESSION_KEYWORD.length);
-    if (itxt === null) return { ok: false, code: 'damaged', message: MESSAGES.damaged('its session is incomplete') };
-    if (itxt.compressed) return refuse('its session is compressed, which Pickwise never writes');
+    if (itxt === null) return damaged('incomplete');
+    if (itxt.compressed) return refuse(t('documents:png.refusal.compressed'));
     try {
       return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(itxt.text) };
     } catch {
-      return { ok: false, code: 'damaged', message: MESSAGES.damaged('its session text is not valid UTF-8') };
+      return damaged('notUtf8');
     }
   } catch {
     // Every known fault is handled above; a throw here is a bug, never worded as the file's fault in code words.
-    return { ok: false, code: 'damaged', message: MESSAGES.damaged('it cannot be read') };
+    return damaged('unreadable');
   }
 }

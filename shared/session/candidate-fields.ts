@@ -1,16 +1,19 @@
-// A candidate's fields, described once: what people call each one, what it holds and how long
-// it may be, which words in a cell stand for each of its choices (from field-names.ts, which
-// also holds the column names a spreadsheet gives it in five languages), how merging two
-// candidates treats it, and the column the CSV writes.
+// A candidate's fields, described once: what each one holds and how long it may be, which words
+// in a cell stand for each of its choices (from field-names.ts, which also holds the column
+// names a spreadsheet gives it in five languages), how merging two candidates treats it, and the
+// column the CSV writes. What people read of a field in the interface and the exports (its
+// name, the details form's wording and hint, its choices' words) is in the `fields` catalogue,
+// in each language: fieldLabel, formLabelOf, formHintOf, statusLabel and the others below.
 // The CSV export and import, merging, a new candidate's defaults, the details form's labels and
 // the decision record all read this table; the schema (schema.ts) checks the same fields, and
 // tests/unit/shared/candidate-fields.test.ts keeps the two in step.
 // Adding a field is one entry here plus its line in the schema. The readiness checklist is not
 // one field but one answer per readiness item of the session: READINESS_COLUMNS below describes
 // its columns in a table.
-import { READINESS_ANSWER_LABELS } from '../export/labels';
+import { fields as englishFields } from '../i18n/catalogues/en/fields';
 import type { Language } from '../i18n/languages';
-import { VALUE_WORDS } from './field-names';
+import { textsIn } from '../i18n/texts';
+import { VALUE_WORDS, type ImportFieldKey } from './field-names';
 import { LIMITS, type Candidate, type CandidateStatus, type DataAvailability, type ReadinessAnswer } from './schema';
 
 /** How merging a duplicate into the candidate that stays treats a field. */
@@ -29,10 +32,8 @@ type MergePolicy =
 /** One value a choice field can take. */
 interface ChoiceOption<Value extends string = string> {
   value: Value;
-  /** The word the CSV writes and the decision record shows. */
+  /** The word the CSV writes (Pickwise's file format: English, whatever the interface's language). */
   label: string;
-  /** The wording of the details form, where it differs from the label. */
-  formLabel?: string;
   /**
    * Cell words an import reads as this value, compared as `cellWord` leaves them; the value and
    * the label are read too. The first option of a field is its default, so it takes the empty cell.
@@ -53,12 +54,11 @@ export interface CandidateField {
   key: string;
   /** The candidate's property that holds the value (both override axes live in `override`). */
   property: keyof Candidate;
-  /** The field's name for people: the CSV column's header, import messages, the decision record. */
+  /**
+   * The CSV column's header and the field's name in the import's messages: FIELD_NAMES' English
+   * label (field-names.test.ts). People read the field's name in their language: fieldLabel.
+   */
   label: string;
-  /** The wording of the details form, where it differs from the label. */
-  formLabel?: string;
-  /** What the form says under the field while it is empty: why it matters. */
-  hintWhenEmpty?: string;
   kind: FieldKind;
   merge: MergePolicy;
 }
@@ -77,10 +77,10 @@ const PARTLY_WORDS = inEveryLanguage(VALUE_WORDS.partly);
 const UNKNOWN_WORDS = ['', ...inEveryLanguage(VALUE_WORDS.unknown)];
 
 const DATA_AVAILABILITY_OPTIONS = [
-  { value: 'unknown', label: 'unknown', formLabel: 'Not known yet', words: UNKNOWN_WORDS },
-  { value: 'yes', label: 'yes', formLabel: 'Yes', words: YES_WORDS },
-  { value: 'partly', label: 'partly', formLabel: 'Partly', words: PARTLY_WORDS },
-  { value: 'no', label: 'no', formLabel: 'No', words: NO_WORDS },
+  { value: 'unknown', label: 'unknown', words: UNKNOWN_WORDS },
+  { value: 'yes', label: 'yes', words: YES_WORDS },
+  { value: 'partly', label: 'partly', words: PARTLY_WORDS },
+  { value: 'no', label: 'no', words: NO_WORDS },
 ] as const satisfies readonly ChoiceOption<DataAvailability>[];
 
 const STATUS_WORDS = VALUE_WORDS.status;
@@ -92,12 +92,12 @@ const STATUS_OPTIONS = [
   { value: 'non-ml', label: 'Better without ML', words: inEveryLanguage(STATUS_WORDS['non-ml']) },
 ] as const satisfies readonly ChoiceOption<CandidateStatus>[];
 
-// In the schema's order; labels as the checklist shows them.
+// In the schema's order; labels as the CSV writes them (the checklist's English words).
 const READINESS_ANSWER_OPTIONS = [
-  { value: 'ready', label: READINESS_ANSWER_LABELS.ready, words: [...YES_WORDS, ...inEveryLanguage(VALUE_WORDS.readiness.ready)] },
-  { value: 'partly', label: READINESS_ANSWER_LABELS.partly, words: PARTLY_WORDS },
-  { value: 'missing', label: READINESS_ANSWER_LABELS.missing, words: [...NO_WORDS, ...inEveryLanguage(VALUE_WORDS.readiness.missing)] },
-  { value: 'unknown', label: READINESS_ANSWER_LABELS.unknown, words: UNKNOWN_WORDS },
+  { value: 'ready', label: 'Ready', words: [...YES_WORDS, ...inEveryLanguage(VALUE_WORDS.readiness.ready)] },
+  { value: 'partly', label: 'Partly', words: PARTLY_WORDS },
+  { value: 'missing', label: 'Missing', words: [...NO_WORDS, ...inEveryLanguage(VALUE_WORDS.readiness.missing)] },
+  { value: 'unknown', label: 'Unknown', words: UNKNOWN_WORDS },
 ] as const satisfies readonly ChoiceOption<ReadinessAnswer>[];
 
 const shortText = { type: 'text', maxLength: LIMITS.shortText, multiline: false } as const;
@@ -130,7 +130,6 @@ export const CANDIDATE_FIELDS = [
     key: 'keyMetric',
     property: 'keyMetric',
     label: 'Key metric',
-    hintWhenEmpty: 'Needed: the business metric this would move.',
     kind: shortText,
     merge: 'fill',
   },
@@ -138,7 +137,6 @@ export const CANDIDATE_FIELDS = [
     key: 'baseline',
     property: 'baseline',
     label: 'Baseline',
-    formLabel: 'Current baseline',
     kind: shortText,
     merge: 'fill',
   },
@@ -146,7 +144,6 @@ export const CANDIDATE_FIELDS = [
     key: 'measurement',
     property: 'measurement',
     label: 'How it is measured',
-    formLabel: 'How the key metric is measured',
     kind: shortText,
     merge: 'fill',
   },
@@ -161,7 +158,6 @@ export const CANDIDATE_FIELDS = [
     key: 'nonMlAlternative',
     property: 'nonMlAlternative',
     label: 'Non-ML alternative',
-    formLabel: 'Non-ML alternative (SQL, rules, a report)',
     kind: longText,
     merge: 'join',
   },
@@ -169,7 +165,6 @@ export const CANDIDATE_FIELDS = [
     key: 'betterWithoutMl',
     property: 'betterWithoutMl',
     label: 'Better without ML',
-    formLabel: 'A simpler approach without ML does the job',
     kind: { type: 'yes-no' },
     merge: 'either',
   },
@@ -274,34 +269,46 @@ export function candidateField<Key extends CandidateFieldKey>(key: Key): Extract
   return FIELD_BY_KEY.get(key) as Extract<FieldEntry, { key: Key }>;
 }
 
-/** The fields' names for people, by key. */
-export const CANDIDATE_FIELD_LABELS = Object.fromEntries(CANDIDATE_FIELDS.map((field) => [field.key, field.label])) as Readonly<Record<CandidateFieldKey, string>>;
+/** The fields whose details form says more than their name, and those with a hint while empty (the catalogue's keys). */
+type FormLabelKey = keyof typeof englishFields.formLabels;
+type HintKey = keyof typeof englishFields.hints;
+const hasFormLabel = (key: CandidateFieldKey): key is FormLabelKey => key in englishFields.formLabels;
+const hasHint = (key: CandidateFieldKey): key is HintKey => key in englishFields.hints;
+
+/** A field's name for people in `language`: FIELD_NAMES' label in that language ("Key metric", "Kennzahl"). */
+export function fieldLabel(key: ImportFieldKey, language: Language): string {
+  return textsIn(language)(`fields:labels.${key}`);
+}
 
 /** What the form says under a field while it is empty, if anything. */
-export function formHintOf(key: CandidateFieldKey, value: string): string | undefined {
-  const field: CandidateField = candidateField(key);
-  return value.trim() === '' ? field.hintWhenEmpty : undefined;
+export function formHintOf(key: CandidateFieldKey, value: string, language: Language): string | undefined {
+  return value.trim() === '' && hasHint(key) ? textsIn(language)(`fields:hints.${key}`) : undefined;
 }
 
-/** The wording the details form shows for a field. */
-export function formLabelOf(key: CandidateFieldKey): string {
-  const field: CandidateField = candidateField(key);
-  return field.formLabel ?? field.label;
+/** The wording the details form shows for a field: its own where it has one, else the field's name. */
+export function formLabelOf(key: CandidateFieldKey, language: Language): string {
+  return hasFormLabel(key) ? textsIn(language)(`fields:formLabels.${key}`) : fieldLabel(key, language);
 }
 
-/** The words of a choice field's options, by value, as the CSV writes them. */
-function optionLabels<Value extends string>(options: readonly ChoiceOption<Value>[]): Readonly<Record<Value, string>> {
-  return Object.fromEntries(options.map((option) => [option.value, option.label])) as Record<Value, string>;
+/** A status as people read it ("Shortlisted", "Vorauswahl"): the first of its words an import reads in that language. */
+export function statusLabel(status: CandidateStatus, language: Language): string {
+  return textsIn(language)(`fields:status.${status}`);
 }
 
-export const STATUS_LABELS = optionLabels<CandidateStatus>(STATUS_OPTIONS);
-
-/** A choice field's options for the details form: value and the form's wording. */
-function formOptionsOf<Value extends string>(options: readonly ChoiceOption<Value>[]): { value: Value; label: string }[] {
-  return options.map((option) => ({ value: option.value, label: option.formLabel ?? option.label }));
+/** A "Data available" answer as the details form and the ML brief say it ("Not known yet"). */
+export function dataAvailabilityLabel(value: DataAvailability, language: Language): string {
+  return textsIn(language)(`fields:dataAvailability.${value}`);
 }
-export const STATUS_FORM_OPTIONS = formOptionsOf<CandidateStatus>(STATUS_OPTIONS);
-export const DATA_AVAILABILITY_FORM_OPTIONS = formOptionsOf<DataAvailability>(DATA_AVAILABILITY_OPTIONS);
+
+/** The status field's choices for the form, in the table's order. */
+export function statusFormOptions(language: Language): { value: CandidateStatus; label: string }[] {
+  return STATUS_OPTIONS.map((option) => ({ value: option.value, label: statusLabel(option.value, language) }));
+}
+
+/** The data availability field's choices for the form, in the table's order. */
+export function dataAvailabilityFormOptions(language: Language): { value: DataAvailability; label: string }[] {
+  return DATA_AVAILABILITY_OPTIONS.map((option) => ({ value: option.value, label: dataAvailabilityLabel(option.value, language) }));
+}
 
 /** Lower case, accents dropped, only letters and digits kept: "Non-ML Alternative" → "nonmlalternative". */
 export function normaliseHeader(header: string): string {

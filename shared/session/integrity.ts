@@ -1,5 +1,7 @@
+import type { Language } from '../i18n/languages';
+import { textsIn, type Texts } from '../i18n/texts';
 import type { SessionErrorCode } from './errors';
-import { placeOf, PROBLEMS_NAMED, quoteText, subjectOf, type FilePlaces, type ProblemList } from './problem-words';
+import { placeOf, PROBLEMS_NAMED, quoteText, type FilePlaces, type ProblemList } from './problem-words';
 import type { Session } from './schema';
 
 /** The references' and values' problems: the first code decides the error's code. */
@@ -15,8 +17,13 @@ class Problems {
   named: ProblemList['named'] = [];
   count = 0;
 
+  /** The words of `language`, taken when a problem is first named. */
+  private t: Texts | null = null;
+
+  /** `language` null names no problem: only whether there are any. */
   constructor(
     private readonly session: Session,
+    private readonly language: Language | null,
     private readonly places?: FilePlaces,
   ) {}
 
@@ -24,11 +31,12 @@ class Problems {
   private readonly seen = new Set<string>();
 
   /**
-   * `sentence` is only called for the problems a message names. `field` is the field of the
-   * entry at `path` the problem is about, which the file may hold elsewhere (a score's
-   * criterion is its table's column); the session's own wording names the entry.
+   * `sentence` is only called for the problems a message names, with the place in words and
+   * the language's words. `field` is the field of the entry at `path` the problem is about,
+   * which the file may hold elsewhere (a score's criterion is its table's column); the
+   * session's own wording names the entry.
    */
-  add(code: SessionErrorCode, path: readonly PropertyKey[], sentence: (owner: string) => string, field?: string): void {
+  add(code: SessionErrorCode, path: readonly PropertyKey[], sentence: (owner: string, t: Texts, language: Language) => string, field?: string): void {
     let inFile = path;
     if (this.places) {
       inFile = this.places.path(field === undefined ? path : [...path, field]);
@@ -39,9 +47,10 @@ class Problems {
     this.count += 1;
     this.code ??= code;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: naming more only costs time; the message shows the first few.
-    if (this.named.length < PROBLEMS_NAMED) {
-      const place = placeOf(inFile, this.places ? this.places.data : this.session);
-      this.named.push({ path: inFile, absent: false, sentence: sentence(subjectOf(place)) });
+    if (this.language !== null && this.named.length < PROBLEMS_NAMED) {
+      this.t ??= textsIn(this.language);
+      const place = placeOf(inFile, this.places ? this.places.data : this.session, this.language);
+      this.named.push({ path: inFile, absent: false, sentence: sentence(place.subject, this.t, this.language) });
     }
   }
 
@@ -51,8 +60,14 @@ class Problems {
   }
 }
 
-const KIND_WORDS = { participants: 'participant', criteria: 'criterion', candidates: 'candidate', readinessItems: 'readiness item' } as const;
-type Kind = keyof typeof KIND_WORDS;
+/** The sentence for an id that names nothing in the file, by what it should name. */
+const UNKNOWN_WORDS = {
+  participants: 'files:integrity.unknownParticipant',
+  criteria: 'files:integrity.unknownCriterion',
+  candidates: 'files:integrity.unknownCandidate',
+  readinessItems: 'files:integrity.unknownReadinessItem',
+} as const;
+type Kind = keyof typeof UNKNOWN_WORDS;
 
 /** Id → position in its list; repeats are reported and keep their first position. */
 function indexIds(session: Session, kind: Kind, problems: Problems): Map<string, number> {
@@ -63,7 +78,7 @@ function indexIds(session: Session, kind: Kind, problems: Problems): Map<string,
     const earlier = positions.get(id);
     if (earlier === undefined) positions.set(id, i);
     else {
-      problems.add('duplicate-id', [kind, i], (owner) => `${owner} has the same id, ${quoteText(id)}, as ${placeOf([kind, earlier], session).owner}`);
+      problems.add('duplicate-id', [kind, i], (owner, t, language) => t('files:integrity.sameId', { owner, id: quoteText(id, language), other: placeOf([kind, earlier], session, language).owner }));
     }
   }
   return positions;
@@ -74,20 +89,22 @@ function indexIds(session: Session, kind: Kind, problems: Problems): Map<string,
 function lookUp(ids: Map<string, number>, id: string, kind: Kind, problems: Problems, field: string | undefined, ...path: PropertyKey[]): number {
   const position = ids.get(id);
   if (position === undefined) {
-    problems.add('unknown-reference', path, (owner) => `${owner} names a ${KIND_WORDS[kind]} that is not in the file (id ${quoteText(id)})`, field);
+    problems.add('unknown-reference', path, (owner, t, language) => t(UNKNOWN_WORDS[kind], { owner, id: quoteText(id, language) }), field);
     return -1;
   }
   return position;
 }
 
-function offScale(value: number, scale: number): string {
+/** "… is 7, above the 1–5 scale". */
+function offScale(owner: string, t: Texts, value: number, scale: number): string {
+  const words = { owner, value: String(value), scale: String(scale) };
   // Stryker disable next-line EqualityOperator: 1 is on every scale, so never off it.
-  return `${value}, ${value < 1 ? 'below' : 'above'} the 1–${scale} scale`;
+  return value < 1 ? t('files:integrity.belowScale', words) : t('files:integrity.aboveScale', words);
 }
 
 function checkValue(value: number, scale: number, problems: Problems, list: string, index: number): void {
   if (value < 1 || value > scale) {
-    problems.add('score-out-of-range', [list, index], (owner) => `${owner} is ${offScale(value, scale)}`);
+    problems.add('score-out-of-range', [list, index], (owner, t) => offScale(owner, t, value, scale));
   }
 }
 
@@ -105,9 +122,11 @@ function firstSeen(seen: Map<number, number>, key: number, index: number): numbe
 /**
  * The first few problems between the parts of a session, or null when there are none. With
  * `places`, problems are placed and named as the file holds them (a version-2 score table).
+ * With `language` null, only whether there are any: nothing is named (the one pass of
+ * sure-open.ts, which reads the file the long way on any problem).
  */
-export function checkIntegrity(session: Session, places?: FilePlaces): IntegrityProblems | null {
-  const problems = new Problems(session, places);
+export function checkIntegrity(session: Session, language: Language | null, places?: FilePlaces): IntegrityProblems | null {
+  const problems = new Problems(session, language, places);
   const participants = indexIds(session, 'participants', problems);
   const criteria = indexIds(session, 'criteria', problems);
   const candidates = indexIds(session, 'candidates', problems);
@@ -127,7 +146,7 @@ export function checkIntegrity(session: Session, places?: FilePlaces): Integrity
     // Stryker disable next-line ArithmeticOperator: with c < nCandidates and k < nCriteria, − for + numbers each combination once too.
     const earlier = firstSeen(scoreSeen, (p * nCandidates + c) * nCriteria + k, i);
     if (earlier !== undefined) {
-      problems.add('duplicate-entry', ['scores', i], (owner) => `${owner} repeats score ${earlier + 1}: a participant gives one score per candidate and criterion`);
+      problems.add('duplicate-entry', ['scores', i], (owner, t) => t('files:integrity.repeatsScore', { owner, n: String(earlier + 1) }));
     }
   }
 
@@ -141,7 +160,7 @@ export function checkIntegrity(session: Session, places?: FilePlaces): Integrity
     // Stryker disable next-line ArithmeticOperator: as above.
     const earlier = firstSeen(consensusSeen, c * nCriteria + k, i);
     if (earlier !== undefined) {
-      problems.add('duplicate-entry', ['consensusScores', i], (owner) => `${owner} repeats consensus score ${earlier + 1}: the room gives one score per candidate and criterion`);
+      problems.add('duplicate-entry', ['consensusScores', i], (owner, t) => t('files:integrity.repeatsConsensusScore', { owner, n: String(earlier + 1) }));
     }
   }
 
@@ -154,7 +173,7 @@ export function checkIntegrity(session: Session, places?: FilePlaces): Integrity
     // Stryker disable next-line ArithmeticOperator: as above.
     const earlier = firstSeen(voteSeen, p * nCandidates + c, i);
     if (earlier !== undefined) {
-      problems.add('duplicate-entry', ['votes', i], (owner) => `${owner} repeats dot vote ${earlier + 1}: a participant's dots on one candidate are one vote`);
+      problems.add('duplicate-entry', ['votes', i], (owner, t) => t('files:integrity.repeatsVote', { owner, n: String(earlier + 1) }));
     }
   }
 
@@ -165,7 +184,7 @@ export function checkIntegrity(session: Session, places?: FilePlaces): Integrity
       if (item < 0) return;
       const earlier = firstSeen(answered, item, j);
       if (earlier !== undefined) {
-        problems.add('duplicate-entry', ['candidates', c, 'readiness', j], (owner) => `${owner} answers the same item as readiness answer ${earlier + 1}: a candidate has one answer per item`);
+        problems.add('duplicate-entry', ['candidates', c, 'readiness', j], (owner, t) => t('files:integrity.repeatsAnswer', { owner, n: String(earlier + 1) }));
       }
     });
   });
@@ -180,17 +199,17 @@ export function checkIntegrity(session: Session, places?: FilePlaces): Integrity
 
   const error = problems.result();
   if (error) return error;
-  return checkThresholds(session, places);
+  return checkThresholds(session, language, places);
 }
 
 /** Separate from the references: a line off the chart is a different fault from a dangling id. */
-function checkThresholds(session: Session, places?: FilePlaces): IntegrityProblems | null {
+function checkThresholds(session: Session, language: Language | null, places?: FilePlaces): IntegrityProblems | null {
   const { scale, thresholds } = session.settings;
-  const problems = new Problems(session, places);
+  const problems = new Problems(session, language, places);
   for (const axis of ['impact', 'complexity'] as const) {
     const value = thresholds[axis];
     if (value < 1 || value > scale) {
-      problems.add('threshold-out-of-range', ['settings', 'thresholds', axis], (owner) => `${owner} is ${offScale(value, scale)}`);
+      problems.add('threshold-out-of-range', ['settings', 'thresholds', axis], (owner, t) => offScale(owner, t, value, scale));
     }
   }
   return problems.result();

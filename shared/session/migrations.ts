@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import { defaultReadinessItems, defaultSettings, emptyDecision } from './defaults';
 import { placeOf, quoteText } from './problem-words';
 import { DATA_AVAILABLE_ITEM, LIMITS, READINESS_OF_DATA_AVAILABILITY, SESSION_VERSION } from './schema';
@@ -15,10 +17,17 @@ export interface MigrationStep {
   migrate(data: Record<string, unknown>): Record<string, unknown>;
 }
 
-/** A step found data it cannot carry forward; the message says where. */
+/**
+ * A step found data it cannot carry forward; `words` say where, in the language asked for (the
+ * message is the English, for the log).
+ */
 export class MigrationError extends Error {
-  // Stryker disable next-line StringLiteral: parseSession catches it by its class and shows only its message.
+  // Stryker disable next-line StringLiteral: parseSession catches it by its class and shows only its words.
   override name = 'MigrationError';
+
+  constructor(readonly words: (language: Language) => string) {
+    super(words('en'));
+  }
 }
 
 export const OLDEST_SESSION_VERSION = 0;
@@ -51,14 +60,16 @@ function flattenScores(data: Json, candidates: unknown[]): Json[] {
   candidates.forEach((candidate, index) => {
     if (!isRecord(candidate) || candidate.scores === undefined) return;
     const byParticipant = candidate.scores;
-    const owner = () => placeOf(['candidates', index], data).owner;
+    const owner = (language: Language) => placeOf(['candidates', index], data, language).owner;
     if (!isRecord(byParticipant)) {
-      throw new MigrationError(`the scores of ${owner()} are not grouped by participant`);
+      throw new MigrationError((language) => textsIn(language)('files:upgrade.scoresNotByParticipant', { owner: owner(language) }));
     }
     for (const participantId of Object.keys(byParticipant)) {
       const byCriterion = byParticipant[participantId];
       if (!isRecord(byCriterion)) {
-        throw new MigrationError(`the scores of ${owner()} by participant ${quoteText(participantId)} are not grouped by criterion`);
+        throw new MigrationError((language) =>
+          textsIn(language)('files:upgrade.scoresNotByCriterion', { owner: owner(language), participant: quoteText(participantId, language) }),
+        );
       }
       for (const criterionId of Object.keys(byCriterion)) {
         scores.push({ participantId, candidateId: candidate.id, criterionId, value: byCriterion[criterionId] });
@@ -137,10 +148,12 @@ const CHECKED_EVIDENCE = 'Ticked as checked on the focus in an earlier Pickwise;
 function checkedItems(decision: Json): string[] {
   const checked = decision.constraintsChecked;
   if (checked === undefined) return [];
-  if (!Array.isArray(checked)) throw new MigrationError('its list of production constraints checked is not a list');
+  if (!Array.isArray(checked)) throw new MigrationError((language) => textsIn(language)('files:upgrade.constraintsNotAList'));
   return checked.map((constraint, i) => {
     const item = typeof constraint === 'string' && Object.hasOwn(CONSTRAINT_ITEMS, constraint) ? CONSTRAINT_ITEMS[constraint] : undefined;
-    if (item === undefined) throw new MigrationError(`production constraint ${i + 1} of the decision is ${quoteValue(constraint)}, which is not one Pickwise knows`);
+    if (item === undefined) {
+      throw new MigrationError((language) => textsIn(language)('files:upgrade.unknownConstraint', { n: String(i + 1), value: quoteValue(constraint, language) }));
+    }
     return item;
   });
 }
@@ -150,8 +163,8 @@ function answerOfField(value: unknown): string {
   return typeof value === 'string' && Object.hasOwn(READINESS_OF_DATA_AVAILABILITY, value) ? READINESS_OF_DATA_AVAILABILITY[value as keyof typeof READINESS_OF_DATA_AVAILABILITY] : 'unknown';
 }
 
-function quoteValue(value: unknown): string {
-  return typeof value === 'string' ? quoteText(value) : JSON.stringify(value) ?? String(value);
+function quoteValue(value: unknown, language: Language): string {
+  return typeof value === 'string' ? quoteText(value, language) : JSON.stringify(value) ?? String(value);
 }
 
 function migrateV1toV2(v1: Json): Json {
@@ -254,12 +267,16 @@ export function migrateToCurrent(data: Json, fromVersion: number, steps: readonl
   let current = data;
   while (version < SESSION_VERSION) {
     const step = steps.find((s) => s.from === version);
-    if (!step) throw new MigrationError(`there is no upgrade from version ${version}`);
+    if (!step) {
+      const from = String(version);
+      throw new MigrationError((language) => textsIn(language)('files:upgrade.noStep', { version: from }));
+    }
     try {
       current = { ...step.migrate(current), version: step.to };
     } catch (error) {
       if (!(error instanceof MigrationError)) throw error;
-      throw new MigrationError(`${error.message} (upgrading it from version ${step.from} to ${step.to})`);
+      const values = { from: String(step.from), to: String(step.to) };
+      throw new MigrationError((language) => textsIn(language)('files:upgrade.inStep', { ...values, why: error.words(language) }));
     }
     version = step.to;
   }

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/languages';
 import type { SessionError } from './errors';
 import { readVersion } from './parse';
 import { SESSION_VERSION } from './schema';
@@ -13,10 +14,10 @@ export const SESSION_HEAD_BYTES = 4096;
  * Open's own refusal of a file from a newer Pickwise, for a file known only by its head: so
  * that Save refuses to replace exactly the files Open refuses to read.
  */
-export function newerVersionError(head: string): SessionError | null {
+export function newerVersionError(head: string, language: Language): SessionError | null {
   const match = HEAD.exec(head);
   if (match?.[1] === undefined) return null;
-  const read = readVersion({ version: Number(match[1]) });
+  const read = readVersion({ version: Number(match[1]) }, language);
   return 'error' in read && read.error.code === 'unsupported-version' ? read.error : null;
 }
 
@@ -28,6 +29,7 @@ export function newerVersionError(head: string): SessionError | null {
 export function olderVersionOf(head: string): number | null {
   const match = HEAD.exec(head);
   if (match?.[1] === undefined) return null;
-  const read = readVersion({ version: Number(match[1]) });
-  return 'version' in read && read.version < SESSION_VERSION ? read.version : null;
+  // A version readVersion takes (a whole number of 0 or more) below this build's.
+  const version = Number(match[1]);
+  return Number.isInteger(version) && version >= 0 && version < SESSION_VERSION ? version : null;
 }

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import { checkSession, problemsError } from './check';
 import type { SessionError } from './errors';
 import { unpackFileTables } from './file-tables';
@@ -26,47 +28,36 @@ function fail(error: SessionError): ParseResult {
   return { ok: false, error };
 }
 
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return 'a piece of text';
-  if (typeof value === 'number') return 'a number';
+function kindOf(value: unknown, language: Language): string {
+  const t = textsIn(language);
+  if (value === null) return t('files:open.kinds.null');
+  if (Array.isArray(value)) return t('files:open.kinds.list');
+  if (typeof value === 'string') return t('files:open.kinds.text');
+  if (typeof value === 'number') return t('files:open.kinds.number');
   // JSON holds nothing else but objects, which are never asked about.
-  return 'true or false';
+  return t('files:open.kinds.boolean');
 }
 
-function checkFormat(data: Record<string, unknown>): SessionError | null {
+function checkFormat(data: Record<string, unknown>, language: Language): SessionError | null {
   if (data.format === SESSION_FORMAT) return null;
-  if (data.format === undefined) {
-    return {
-      code: 'wrong-format',
-      message: `This JSON file is not a Pickwise session: it has no “format” field saying “${SESSION_FORMAT}”, as every session file does.`,
-    };
-  }
-  return {
-    code: 'wrong-format',
-    message: `This JSON file is not a Pickwise session: its format is ${valueWords(data.format)}, not “${SESSION_FORMAT}”.`,
-  };
+  const t = textsIn(language);
+  if (data.format === undefined) return { code: 'wrong-format', message: t('files:open.noFormat', { format: SESSION_FORMAT }) };
+  return { code: 'wrong-format', message: t('files:open.wrongFormat', { format: SESSION_FORMAT, value: valueWords(data.format, language) }) };
 }
 
-export function readVersion(data: Record<string, unknown>): { version: number } | { error: SessionError } {
+export function readVersion(data: Record<string, unknown>, language: Language): { version: number } | { error: SessionError } {
   const { version } = data;
   if (version === undefined) {
-    return { error: { code: 'bad-version', message: 'The session has no version number, so it cannot be read safely.' } };
+    return { error: { code: 'bad-version', message: textsIn(language)('files:open.noVersion') } };
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return {
-      error: {
-        code: 'bad-version',
-        message: `The session's version is ${valueWords(version)}, not a whole number of 0 or more, so it cannot be read safely.`,
-      },
-    };
+    return { error: { code: 'bad-version', message: textsIn(language)('files:open.badVersion', { value: valueWords(version, language) }) } };
   }
   if (version > SESSION_VERSION) {
     return {
       error: {
         code: 'unsupported-version',
-        message: `This file was made by a newer Pickwise (session version ${version}); this version reads up to version ${SESSION_VERSION}. Update Pickwise to open it.`,
+        message: textsIn(language)('files:open.newerVersion', { version: String(version), supported: String(SESSION_VERSION) }),
       },
     };
   }
@@ -79,21 +70,21 @@ export function readVersion(data: Record<string, unknown>): { version: number } 
  * fundamental first, so the message names the real problem (a cut-off file is reported as
  * cut off, not as a list of missing fields).
  */
-export function parseSession(text: string): ParseResult {
+export function parseSession(text: string, language: Language): ParseResult {
   // Stryker disable next-line BooleanLiteral: the one pass only saves time; session-sure-open-fuzz holds it to the long way, result for result.
-  return guarded(() => parseUnguarded(text, true));
+  return guarded(() => parseUnguarded(text, true, language), language);
 }
 
 /**
  * parseSession without its one pass for sound current files (sure-open.ts): the long way every
  * file took before it, which the tests hold that pass to, result for result.
  */
-export function parseSessionStepByStep(text: string): ParseResult {
+export function parseSessionStepByStep(text: string, language: Language): ParseResult {
   // Stryker disable next-line BooleanLiteral: as above.
-  return guarded(() => parseUnguarded(text, false));
+  return guarded(() => parseUnguarded(text, false, language), language);
 }
 
-function guarded(parse: () => ParseResult): ParseResult {
+function guarded(parse: () => ParseResult, language: Language): ParseResult {
   try {
     return parse();
   } catch (error) {
@@ -102,39 +93,39 @@ function guarded(parse: () => ParseResult): ParseResult {
     // and what was thrown is kept for the log.
     return fail({
       code: 'parser-fault',
-      message: 'Pickwise could not read this file because of a fault in Pickwise itself, not necessarily in the file. Nothing was changed.',
+      message: textsIn(language)('files:open.parserFault'),
       fault: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
     });
   }
 }
 
-function parseUnguarded(text: string, surePass: boolean): ParseResult {
-  const json = readJson(text);
+function parseUnguarded(text: string, surePass: boolean, language: Language): ParseResult {
+  const json = readJson(text, language);
   if (!json.ok) return fail(json.error);
   // A current file with nothing wrong in it opens in one pass; any other is read step by step below.
   const sure = surePass ? openSurely(json.value) : null;
   // Stryker disable next-line ConditionalExpression: as above, the long way gives the same session.
   if (sure) return { ok: true, session: sure, migratedFrom: null };
 
-  const structureProblem = checkStructure(json.value);
-  if (structureProblem) return problemsError(structureProblem.code, { named: [structureProblem.problem], total: 1 }, { text: json.text, prefix: '' });
+  const structureProblem = checkStructure(json.value, language);
+  if (structureProblem) return problemsError(structureProblem.code, { named: [structureProblem.problem], total: 1 }, { text: json.text, upgradedFrom: null }, language);
 
   const value = json.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return fail({ code: 'not-an-object', message: `The file holds ${kindOf(value)}, not a Pickwise session.` });
+    return fail({ code: 'not-an-object', message: textsIn(language)('files:open.notAnObject', { kind: kindOf(value, language) }) });
   }
   const data = value as Record<string, unknown>;
 
-  const formatError = checkFormat(data);
+  const formatError = checkFormat(data, language);
   if (formatError) return fail(formatError);
 
-  const read = readVersion(data);
+  const read = readVersion(data, language);
   if ('error' in read) return fail(read.error);
 
   let current = data;
   let places: FilePlaces | undefined;
   if (read.version >= SCORE_TABLES_SINCE) {
-    const unpacked = unpackFileTables(data, json.text);
+    const unpacked = unpackFileTables(data, json.text, language);
     if ('error' in unpacked) return fail(unpacked.error);
     ({ data: current, places } = unpacked);
   }
@@ -146,7 +137,7 @@ function parseUnguarded(text: string, surePass: boolean): ParseResult {
       if (!(error instanceof MigrationError)) throw error;
       return fail({
         code: 'migration-failed',
-        message: `This session from version ${migratedFrom} could not be upgraded: ${error.message}.`,
+        message: textsIn(language)('files:open.upgradeFailed', { version: String(migratedFrom), why: error.words(language) }),
       });
     }
   }
@@ -154,9 +145,9 @@ function parseUnguarded(text: string, surePass: boolean): ParseResult {
   // Problems found after a migration are in the upgraded data, not where the text has them,
   // unless every step kept each value at its path: then the score tables' places hold too.
   const textStillMatches = migratedFrom === null || stepsKeepPaths(migratedFrom);
-  const checked = checkSession(current, {
+  const checked = checkSession(current, language, {
     text: textStillMatches ? json.text : null,
-    prefix: migratedFrom === null ? '' : `After upgrading from version ${migratedFrom}, `,
+    upgradedFrom: migratedFrom,
     places: textStillMatches ? places : undefined,
   });
   if (!checked.ok) return checked;

@@ -1,15 +1,27 @@
 // A problem in a session file, said the way a person reads the session rather than the way
 // the code stores it: "candidate 4 (“Churn prediction”) has no title", not
 // `candidates[3].title: missing`. Used by every check that reads a file (schema, references,
-// structure, migrations), so a message never quotes a parser's or validator's own words.
+// structure, migrations), so a message never quotes a parser's or validator's own words. The
+// words are the files namespace's (shared/i18n/catalogues/<language>/files.ts), in the
+// language asked for; they are built only for the problems a message names.
+import type { Catalogue } from '../i18n/catalogues';
+import { files as english } from '../i18n/catalogues/en/files';
+import type { Language } from '../i18n/languages';
+import { catalogueOf, textsIn, type Texts } from '../i18n/texts';
 
 type Path = readonly PropertyKey[];
 
-/** What a problem is about: whose field ("candidate 4 (“Churn prediction”)") and which field ("title"). */
+/** What a problem is about, in words: whose field ("candidate 4 (“Churn prediction”)") and which field ("title"). */
 export interface Place {
   owner: string;
   /** Null when the problem is the owner itself (a candidate that is not an object). */
   field: string | null;
+  /** The field of the owner, or the owner: "the title of candidate 4 (“Churn prediction”)". */
+  subject: string;
+  /** English says "are" and "have" of the subject ("the notes of candidate 3 are …"). */
+  plural: boolean;
+  /** The same of the owner ("the settings have no scoring scale"). */
+  ownerPlural: boolean;
 }
 
 /** A problem found in a file: where (its path, to find its line) and what, as a sentence. */
@@ -40,134 +52,64 @@ export interface FilePlaces {
 /** How many problems a message names before it says "and N more". */
 export const PROBLEMS_NAMED = 3;
 
-const SESSION_FIELDS: Record<string, string> = {
-  format: 'format',
-  version: 'version',
-  id: 'id',
-  createdAt: 'creation time',
-  updatedAt: 'time of last change',
-  frame: 'framing section (title, date, team and goal)',
-  participants: 'list of participants',
-  criteria: 'list of criteria',
-  readinessItems: 'list of readiness items',
-  candidates: 'list of candidates',
-  scores: 'score table',
-  consensusScores: 'consensus score table',
-  votes: 'list of dot votes',
-  settings: 'settings section',
-  decision: 'decision section',
-  followUp: 'follow-up section (the earlier session and what became of its focus)',
-};
+/** A field in words: on its own ("title"), heading a subject ("the title") and after another field ("of the title"). */
+interface FieldWords {
+  name: string;
+  head: string;
+  of: string;
+  plural: boolean;
+}
 
-const FRAME_FIELDS: Record<string, string> = {
-  title: 'title',
-  date: 'date',
-  team: 'team',
-  businessGoal: 'business goal',
-  goalMetrics: 'list of goal metrics',
-};
+/** An owner in words: on its own ("candidate 4") and after a field ("of candidate 4"). */
+interface OwnerWords {
+  words: string;
+  of: string;
+  plural: boolean;
+}
 
-const PARTICIPANT_FIELDS: Record<string, string> = {
-  id: 'id',
-  name: 'name',
-  background: 'background',
-  scoringDone: '“done scoring” mark',
-};
+type Words = Catalogue['files'];
+type FieldTables = Words['fields'];
+type FieldTable = Exclude<keyof FieldTables, 'followUp' | 'axes' | 'thresholds' | 'axisTitles' | 'quadrantName' | 'tableColumns' | 'tableRows' | 'rowCandidate' | 'rowParticipant' | 'whyNotNow' | 'runnerUpCandidate'>;
+type NumberedField = 'item' | 'field' | 'tag' | 'goalMetric' | 'readinessAnswer' | 'criterionColumn' | 'scoreInColumn';
+type OwnerKind = keyof Words['place']['owners'];
 
-const CRITERION_FIELDS: Record<string, string> = {
-  id: 'id',
-  axis: 'axis',
-  name: 'name',
-  description: 'description',
-  weight: 'weight',
-};
+/** The words of one language, for one place. */
+interface Speaker {
+  t: Texts;
+  fields: FieldTables;
+}
 
-const READINESS_ITEM_FIELDS: Record<string, string> = {
-  id: 'id',
-  name: 'name',
-  question: 'question',
-};
+function speaker(language: Language): Speaker {
+  return { t: textsIn(language), fields: catalogueOf(language).files.fields };
+}
 
-const READINESS_ANSWER_FIELDS: Record<string, string> = {
-  itemId: 'readiness item',
-  answer: 'answer',
-  evidence: 'evidence',
-  owner: 'owner',
-};
+// The few fields English says "are" and "have" of: "the notes of candidate 3 are …".
+const PLURAL_FIELDS: ReadonlySet<string> = new Set(['candidate notes', 'settings thresholds', 'settings axisLabels', 'settings quadrantNames']);
 
-const CANDIDATE_FIELDS: Record<string, string> = {
-  id: 'id',
-  code: 'code',
-  title: 'title',
-  problem: 'problem statement',
-  owner: 'owner',
-  keyMetric: 'key metric',
-  baseline: 'baseline',
-  measurement: 'measurement',
-  dataAvailability: 'data availability',
-  nonMlAlternative: 'non-ML alternative',
-  betterWithoutMl: '“better without ML” mark',
-  wrongPredictionCost: 'cost of a wrong prediction',
-  tags: 'list of tags',
-  notes: 'notes',
-  readiness: 'readiness checklist',
-  status: 'status',
-  override: 'place on the map',
-  createdAt: 'creation time',
-};
+function named(s: Speaker, name: string, plural = false): FieldWords {
+  return { name, head: s.t('files:place.named.head', { field: name }), of: s.t('files:place.named.of', { field: name }), plural };
+}
 
-const SCORE_FIELDS: Record<string, string> = {
-  participantId: 'participant',
-  candidateId: 'candidate',
-  criterionId: 'criterion',
-  value: 'value',
-  dots: 'number of dots',
-};
+/** A field by its number, or (`field`) by the name the file gives it. */
+function numbered(s: Speaker, kind: NumberedField, n: string, name = ''): FieldWords {
+  const values = { n, name };
+  const head = s.t(`files:place.${kind}.head`, values);
+  return { name: head, head, of: s.t(`files:place.${kind}.of`, values), plural: false };
+}
 
-const SETTINGS_FIELDS: Record<string, string> = {
-  scale: 'scoring scale',
-  thresholds: 'thresholds',
-  axisLabels: 'axis titles',
-  quadrantNames: 'quadrant names',
-  scoringMode: 'scoring mode',
-  aggregation: 'way of combining scores (mean or median)',
-  scoreByBackground: '“score by background” mark',
-  revealed: '“scores revealed” mark',
-  dotsPerParticipant: 'number of dots per participant',
-  brainstormMinutes: 'length of the brainstorm in minutes',
-};
+/** `inner` of `outer`: "the evidence of readiness answer 2", "item 1 of the title". */
+function within(s: Speaker, inner: FieldWords, outer: FieldWords): FieldWords {
+  return {
+    name: s.t('files:place.subject', { field: inner.name, owner: outer.of }),
+    head: s.t('files:place.subject', { field: inner.head, owner: outer.of }),
+    of: s.t('files:place.subject', { field: inner.of, owner: outer.of }),
+    plural: false,
+  };
+}
 
-const DECISION_FIELDS: Record<string, string> = {
-  focusCandidateId: 'focus problem',
-  rationale: 'reason for the focus',
-  keyMetric: 'key metric',
-  target: 'target',
-  firstVersion: 'first small version',
-  horizon: 'long-term horizon',
-  runnersUp: 'list of runners-up',
-};
-
-/** The follow-up's fields (schema.ts `followUp`), by part: the earlier session, its focus, the outcome. */
-const FOLLOW_UP_FIELDS: Record<string, Record<string, string>> = {
-  earlier: { sessionId: 'id of the earlier session', title: 'title of the earlier session', date: 'date of the earlier session', fileName: 'file name of the earlier session' },
-  focus: {
-    candidateId: 'candidate id of the earlier focus',
-    title: 'title of the earlier focus',
-    keyMetric: 'key metric of the earlier focus',
-    baseline: 'baseline of the earlier focus',
-    target: 'target of the earlier focus',
-  },
-  outcome: { status: 'status of the earlier focus', metricNow: 'key metric’s value now', learned: 'note of what was learned' },
-};
-
-const FOLLOW_UP_PARTS: Record<string, string> = { earlier: 'earlier session', focus: 'earlier focus', outcome: 'outcome of the earlier focus' };
-
-function followUpField(rest: Path): string {
-  const [part, key, ...more] = rest;
-  // Stryker disable next-line ConditionalExpression: a number names no part: the table has no key such as "0".
-  const fields = typeof part === 'string' && Object.hasOwn(FOLLOW_UP_FIELDS, part) ? FOLLOW_UP_FIELDS[part]! : null;
-  if (fields === null || key === undefined) return deeper(fieldWord(FOLLOW_UP_PARTS, part), rest.slice(1));
-  return deeper(fieldWord(fields, key), more);
+function owner(s: Speaker, kind: OwnerKind, { n = '', name = '', about = '' }: { n?: string; name?: string; about?: string } = {}): OwnerWords {
+  const values = { n, name, about };
+  return { words: s.t(`files:place.owners.${kind}`, values), of: s.t(`files:place.ownersOf.${kind}`, values), plural: kind === 'settings' };
 }
 
 type Json = Record<string, unknown>;
@@ -194,186 +136,244 @@ export function isAbsent(data: unknown, path: Path): boolean {
   return path.length > 0 && valueAt(data, path) === undefined;
 }
 
-/** Text from a file, made safe and short to quote: one line, at most 40 characters. */
-export function quoteText(text: string): string {
+/** Text from a file made safe and short to quote: one line, at most 40 characters. */
+function shortText(text: string): string {
   // eslint-disable-next-line no-control-regex
   const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ').trim();
-  const short = [...flat].length > 40 ? `${[...flat].slice(0, 39).join('')}…` : flat;
-  return `“${short}”`;
+  return [...flat].length > 40 ? `${[...flat].slice(0, 39).join('')}…` : flat;
 }
 
-/** A value from the file in words: `42`, `“sales”`, `a list`, `empty text`. */
-export function valueWords(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
-  if (typeof value === 'string') return value === '' ? 'empty text' : `the text ${quoteText(value)}`;
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'a number too large to read';
+/** Text from a file, made safe and short to quote: one line, at most 40 characters, in the language's quotes. */
+export function quoteText(text: string, language: Language): string {
+  return textsIn(language)('files:quote', { text: shortText(text) });
+}
+
+/** A value from the file in words: `42`, `the text “sales”`, `a list`, `empty text`. */
+export function valueWords(value: unknown, language: Language): string {
+  const t = textsIn(language);
+  if (value === null) return t('files:values.null');
+  if (Array.isArray(value)) return value.length === 0 ? t('files:values.emptyList') : t('files:values.list');
+  if (typeof value === 'string') return value === '' ? t('files:values.emptyText') : t('files:values.text', { text: quoteText(value, language) });
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : t('files:values.tooLarge');
   if (typeof value === 'boolean') return String(value);
-  if (isRecord(value)) return 'an object';
-  return 'nothing';
+  if (isRecord(value)) return t('files:values.object');
+  return t('files:values.nothing');
+}
+
+/** The value as short text to quote, or null when it is no text or nothing would show of it. */
+function quotable(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const short = shortText(value);
+  return short === '' ? null : short;
 }
 
 /** " (“Churn prediction”)" from the item's name or title, else " (C4)" from its code, else nothing. */
-function nameOf(item: unknown, nameKey: string, codeKey?: string): string {
+function nameOf(s: Speaker, item: unknown, nameKey: string, codeKey?: string): string {
   const name = quotable(child(item, nameKey));
-  if (name !== null) return ` (${name})`;
+  if (name !== null) return ` (${s.t('files:quote', { text: name })})`;
   const code = quotable(child(item, codeKey));
-  return code === null ? '' : ` (${code.slice(1, -1)})`;
+  return code === null ? '' : ` (${code})`;
 }
 
-/** The value quoted, or null when it is no text or nothing would show of it. */
-function quotable(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const quoted = quoteText(value);
-  return quoted === '“”' ? null : quoted;
-}
-
-function itemNamed(list: unknown, id: unknown, key: string): string | null {
+function itemNamed(s: Speaker, list: unknown, id: unknown, key: string): string | null {
   if (typeof id !== 'string' || !Array.isArray(list)) return null;
-  return quotable(child(list.find((each) => child(each, 'id') === id), key));
+  const name = quotable(child(list.find((each) => child(each, 'id') === id), key));
+  return name === null ? null : s.t('files:quote', { text: name });
+}
+
+type About = 'by' | 'for' | 'on';
+
+/** " (by “Ana”, for “Churn prediction”)": what a score or row is about, as far as the file says. */
+function aboutWords(s: Speaker, parts: readonly (readonly [About, string | null])[]): string {
+  const said = parts.filter((part): part is readonly [About, string] => part[1] !== null).map(([word, name]) => s.t(`files:place.about.${word}`, { name }));
+  return said.length === 0 ? '' : ` (${said.join(', ')})`;
 }
 
 /** "by “Ana”, for “Churn prediction”, on “Urgency”": what a score is about, as far as the file says. */
-function scoreContext(data: unknown, entry: unknown): string {
-  const parts = [
-    ['by', itemNamed(child(data, 'participants'), child(entry, 'participantId'), 'name')],
-    ['for', itemNamed(child(data, 'candidates'), child(entry, 'candidateId'), 'title')],
-    ['on', itemNamed(child(data, 'criteria'), child(entry, 'criterionId'), 'name')],
-  ].filter(([, name]) => name !== null);
-  return parts.length === 0 ? '' : ` (${parts.map(([word, name]) => `${word} ${name}`).join(', ')})`;
+function scoreContext(s: Speaker, data: unknown, entry: unknown): string {
+  return aboutWords(s, [
+    ['by', itemNamed(s, child(data, 'participants'), child(entry, 'participantId'), 'name')],
+    ['for', itemNamed(s, child(data, 'candidates'), child(entry, 'candidateId'), 'title')],
+    ['on', itemNamed(s, child(data, 'criteria'), child(entry, 'criterionId'), 'name')],
+  ]);
 }
 
-function fieldWord(table: Record<string, string>, key: PropertyKey | undefined): string {
-  if (typeof key === 'string') return table[key] ?? `field ${quoteText(key)}`;
-  if (typeof key === 'number') return `item ${key + 1}`;
-  return 'field';
+/** A field of a list or section by its key: its name in `table`, "field “colour”" for one the format does not have, "item 3" for a number. */
+function fieldWord(s: Speaker, table: FieldTable | null, key: PropertyKey | undefined): FieldWords {
+  if (typeof key === 'string') {
+    if (table !== null && Object.hasOwn(english.fields[table], key)) {
+      return named(s, (s.fields[table] as Record<string, string>)[key]!, PLURAL_FIELDS.has(`${table} ${key}`));
+    }
+    return numbered(s, 'field', '', s.t('files:quote', { text: shortText(key) }));
+  }
+  if (typeof key === 'number') return numbered(s, 'item', String(key + 1));
+  const { name, head, of } = { name: s.t('files:place.anyField.name'), head: s.t('files:place.anyField.head'), of: s.t('files:place.anyField.of') };
+  return { name, head, of, plural: false };
 }
 
-// Numbered fields read without an article: "tag 2 of candidate 4", "the title of candidate 4".
-const NUMBERED = /^(tag|goal metric|item|field|criterion column|score in column|readiness answer) /;
-
-function withArticle(field: string): string {
-  return NUMBERED.test(field) ? field : `the ${field}`;
+/** One step below a field: "item 3", "field “x”". */
+function partWord(s: Speaker, key: PropertyKey): FieldWords {
+  if (typeof key === 'symbol') {
+    const head = s.t('files:place.anyPart.head');
+    return { name: head, head, of: s.t('files:place.anyPart.of'), plural: false };
+  }
+  return fieldWord(s, null, key);
 }
 
 /** The rest of a path below a known field, for the rare problem deeper than the format goes. */
-function deeper(field: string, rest: Path): string {
-  if (rest.length === 0) return field;
-  const parts = rest.map((key) => (typeof key === 'number' ? `item ${key + 1}` : typeof key === 'string' ? `field ${quoteText(key)}` : 'field'));
-  return `${parts.reverse().join(' of ')} of ${withArticle(field)}`;
+function deeper(s: Speaker, field: FieldWords, rest: Path): FieldWords {
+  let words = field;
+  for (const key of rest) words = within(s, partWord(s, key), words);
+  return words;
 }
 
-function listItem(data: unknown, list: string, index: number, rest: Path): Place {
+interface Found {
+  owner: OwnerWords;
+  field: FieldWords | null;
+}
+
+function listItem(s: Speaker, data: unknown, list: string, index: number, rest: Path): Found {
   const item = valueAt(data, [list, index]);
-  const n = index + 1;
+  const n = String(index + 1);
+  const fieldOf = (table: FieldTable) => (rest.length === 0 ? null : deeper(s, fieldWord(s, table, rest[0]), rest.slice(1)));
   switch (list) {
     case 'participants':
-      return { owner: `participant ${n}${nameOf(item, 'name')}`, field: rest.length === 0 ? null : deeper(fieldWord(PARTICIPANT_FIELDS, rest[0]), rest.slice(1)) };
+      return { owner: owner(s, 'participant', { n, name: nameOf(s, item, 'name') }), field: fieldOf('participant') };
     case 'criteria':
-      return { owner: `criterion ${n}${nameOf(item, 'name')}`, field: rest.length === 0 ? null : deeper(fieldWord(CRITERION_FIELDS, rest[0]), rest.slice(1)) };
+      return { owner: owner(s, 'criterion', { n, name: nameOf(s, item, 'name') }), field: fieldOf('criterion') };
     case 'readinessItems':
-      return { owner: `readiness item ${n}${nameOf(item, 'name')}`, field: rest.length === 0 ? null : deeper(fieldWord(READINESS_ITEM_FIELDS, rest[0]), rest.slice(1)) };
+      return { owner: owner(s, 'readinessItem', { n, name: nameOf(s, item, 'name') }), field: fieldOf('readinessItem') };
     case 'candidates':
-      return { owner: `candidate ${n}${nameOf(item, 'title', 'code')}`, field: rest.length === 0 ? null : candidateField(rest) };
+      return { owner: owner(s, 'candidate', { n, name: nameOf(s, item, 'title', 'code') }), field: rest.length === 0 ? null : candidateField(s, rest) };
     case 'scores':
-      return { owner: `score ${n}${scoreContext(data, item)}`, field: rest.length === 0 ? null : deeper(fieldWord(SCORE_FIELDS, rest[0]), rest.slice(1)) };
+      return { owner: owner(s, 'score', { n, about: scoreContext(s, data, item) }), field: fieldOf('score') };
     case 'consensusScores':
-      return { owner: `consensus score ${n}${scoreContext(data, item)}`, field: rest.length === 0 ? null : deeper(fieldWord(SCORE_FIELDS, rest[0]), rest.slice(1)) };
+      return { owner: owner(s, 'consensusScore', { n, about: scoreContext(s, data, item) }), field: fieldOf('score') };
     case 'votes':
-      return { owner: `dot vote ${n}${scoreContext(data, item)}`, field: rest.length === 0 ? null : deeper(fieldWord(SCORE_FIELDS, rest[0]), rest.slice(1)) };
+      return { owner: owner(s, 'vote', { n, about: scoreContext(s, data, item) }), field: fieldOf('score') };
     default:
-      return { owner: 'the session', field: deeper(fieldWord(SESSION_FIELDS, list), [index, ...rest]) };
+      return { owner: owner(s, 'session'), field: deeper(s, fieldWord(s, 'session', list), [index, ...rest]) };
   }
 }
 
-function candidateField(rest: Path): string {
+function candidateField(s: Speaker, rest: Path): FieldWords {
   const [key, sub, ...more] = rest;
-  if (key === 'tags' && typeof sub === 'number') return deeper(`tag ${sub + 1}`, more);
+  if (key === 'tags' && typeof sub === 'number') return deeper(s, numbered(s, 'tag', String(sub + 1)), more);
   if (key === 'readiness' && typeof sub === 'number') {
-    const answer = `readiness answer ${sub + 1}`;
-    return more.length === 0 ? answer : deeper(`${fieldWord(READINESS_ANSWER_FIELDS, more[0])} of ${answer}`, more.slice(1));
+    const answer = numbered(s, 'readinessAnswer', String(sub + 1));
+    return more.length === 0 ? answer : deeper(s, within(s, fieldWord(s, 'readinessAnswer', more[0]), answer), more.slice(1));
   }
-  if (key === 'override' && (sub === 'impact' || sub === 'complexity')) return deeper(`${sub} of the place on the map`, more);
-  return deeper(fieldWord(CANDIDATE_FIELDS, key), rest.slice(1));
+  if (key === 'override' && (sub === 'impact' || sub === 'complexity')) {
+    return deeper(s, within(s, named(s, s.fields.axes[sub]), named(s, s.fields.candidate.override)), more);
+  }
+  return deeper(s, fieldWord(s, 'candidate', key), rest.slice(1));
 }
 
-function settingsField(rest: Path): string {
+function settingsField(s: Speaker, rest: Path): FieldWords {
   const [key, sub, ...more] = rest;
-  if (key === 'thresholds' && (sub === 'impact' || sub === 'complexity')) return deeper(`${sub} threshold`, more);
-  if (key === 'axisLabels' && (sub === 'impact' || sub === 'complexity')) return deeper(`title of the ${sub} axis`, more);
-  if (key === 'quadrantNames' && typeof sub === 'string') return deeper(`name of the ${sub} quadrant`, more);
-  return deeper(fieldWord(SETTINGS_FIELDS, key), rest.slice(1));
+  if (key === 'thresholds' && (sub === 'impact' || sub === 'complexity')) return deeper(s, named(s, s.fields.thresholds[sub]), more);
+  if (key === 'axisLabels' && (sub === 'impact' || sub === 'complexity')) return deeper(s, named(s, s.fields.axisTitles[sub]), more);
+  if (key === 'quadrantNames' && typeof sub === 'string') return deeper(s, named(s, s.t('files:fields.quadrantName', { quadrant: sub })), more);
+  return deeper(s, fieldWord(s, 'settings', key), rest.slice(1));
+}
+
+const FOLLOW_UP_PARTS = ['earlier', 'focus', 'outcome'] as const;
+
+function followUpField(s: Speaker, rest: Path): FieldWords {
+  const [part, key, ...more] = rest;
+  // Stryker disable next-line ConditionalExpression: a number names no part: the table has no key such as "0".
+  const known = typeof part === 'string' ? FOLLOW_UP_PARTS.find((each) => each === part) : undefined;
+  if (known === undefined || key === undefined) return deeper(s, fieldWord(s, 'followUpParts', part), rest.slice(1));
+  if (typeof key === 'string' && Object.hasOwn(english.fields.followUp[known], key)) {
+    return deeper(s, named(s, (s.fields.followUp[known] as Record<string, string>)[key]!), more);
+  }
+  return deeper(s, fieldWord(s, null, key), more);
 }
 
 /**
  * A place in a version-2 score table (score-table.ts): "criterion column 3 of the score
  * table", "the score on “Urgency” of score row 12 (by “Ana”, for “Churn prediction”)".
  */
-function tablePlace(data: unknown, table: 'scores' | 'consensusScores', part: 'criteria' | 'rows', rest: Path): Place {
+function tablePlace(s: Speaker, data: unknown, table: 'scores' | 'consensusScores', part: 'criteria' | 'rows', rest: Path): Found {
   const consensus = table === 'consensusScores';
-  const owner = consensus ? 'the consensus score table' : 'the score table';
+  const tableOwner = owner(s, consensus ? 'consensusTable' : 'scoreTable');
   const [index, cell, ...more] = rest;
   if (part === 'criteria') {
     // A column is named by a criterion's id, a text: no problem lies deeper than the column.
-    return { owner, field: typeof index === 'number' ? `criterion column ${index + 1}` : 'list of criterion columns' };
+    return { owner: tableOwner, field: typeof index === 'number' ? numbered(s, 'criterionColumn', String(index + 1)) : named(s, s.fields.tableColumns) };
   }
-  if (typeof index !== 'number') return { owner, field: deeper('list of rows', rest) };
+  if (typeof index !== 'number') return { owner: tableOwner, field: deeper(s, named(s, s.fields.tableRows), rest) };
   const row = valueAt(data, [table, 'rows', index]);
   const leading = consensus ? 1 : 2;
-  const named = [
-    consensus ? null : ['by', itemNamed(child(data, 'participants'), child(row, 1), 'name')],
-    ['for', itemNamed(child(data, 'candidates'), child(row, 0), 'title')],
-  ].filter((part): part is [string, string] => part !== null && part[1] !== null);
-  const rowOwner = `${consensus ? 'consensus score' : 'score'} row ${index + 1}${named.length === 0 ? '' : ` (${named.map(([word, name]) => `${word} ${name}`).join(', ')})`}`;
-  if (typeof cell !== 'number') return { owner: rowOwner, field: cell === undefined ? null : deeper(fieldWord({}, cell), more) };
-  if (cell < leading) return { owner: rowOwner, field: deeper(cell === 0 ? 'candidate' : 'participant', more) };
-  const criterion = itemNamed(child(data, 'criteria'), valueAt(data, [table, 'criteria', cell - leading]), 'name');
-  return { owner: rowOwner, field: deeper(criterion === null ? `score in column ${cell - leading + 1}` : `score on ${criterion}`, more) };
+  const about = aboutWords(s, [
+    ['by', consensus ? null : itemNamed(s, child(data, 'participants'), child(row, 1), 'name')],
+    ['for', itemNamed(s, child(data, 'candidates'), child(row, 0), 'title')],
+  ]);
+  const rowOwner = owner(s, consensus ? 'consensusRow' : 'scoreRow', { n: String(index + 1), about });
+  if (typeof cell !== 'number') return { owner: rowOwner, field: cell === undefined ? null : deeper(s, fieldWord(s, null, cell), more) };
+  if (cell < leading) return { owner: rowOwner, field: deeper(s, named(s, cell === 0 ? s.fields.rowCandidate : s.fields.rowParticipant), more) };
+  const criterion = itemNamed(s, child(data, 'criteria'), valueAt(data, [table, 'criteria', cell - leading]), 'name');
+  if (criterion === null) return { owner: rowOwner, field: deeper(s, numbered(s, 'scoreInColumn', String(cell - leading + 1)), more) };
+  const scoreOn: FieldWords = {
+    name: s.t('files:place.scoreOn.name', { criterion }),
+    head: s.t('files:place.scoreOn.head', { criterion }),
+    of: s.t('files:place.scoreOn.of', { criterion }),
+    plural: false,
+  };
+  return { owner: rowOwner, field: deeper(s, scoreOn, more) };
+}
+
+function decisionPlace(s: Speaker, data: unknown, second: PropertyKey, rest: Path): Found {
+  if (second === 'runnersUp' && typeof rest[0] === 'number') {
+    const [index, key, ...more] = rest;
+    const title = itemNamed(s, child(data, 'candidates'), valueAt(data, ['decision', 'runnersUp', index, 'candidateId']), 'title');
+    const runnerUp = owner(s, 'runnerUp', { n: String(index + 1), name: title === null ? '' : ` (${title})` });
+    if (key === undefined) return { owner: runnerUp, field: null };
+    const field = key === 'whyNotNow' ? named(s, s.fields.whyNotNow) : key === 'candidateId' ? named(s, s.fields.runnerUpCandidate) : fieldWord(s, null, key);
+    return { owner: runnerUp, field: deeper(s, field, more) };
+  }
+  return { owner: owner(s, 'decision'), field: deeper(s, fieldWord(s, 'decision', second), rest) };
+}
+
+function find(s: Speaker, path: Path, data: unknown): Found {
+  const [top, second, ...rest] = path;
+  if (top === undefined) return { owner: owner(s, 'session'), field: null };
+  // Stryker disable next-line ConditionalExpression: only the score tables have fields named criteria or rows.
+  if ((top === 'scores' || top === 'consensusScores') && (second === 'criteria' || second === 'rows')) return tablePlace(s, data, top, second, rest);
+  if (top === 'frame' && second !== undefined) {
+    if (second === 'goalMetrics' && typeof rest[0] === 'number') return { owner: owner(s, 'session'), field: deeper(s, numbered(s, 'goalMetric', String(rest[0] + 1)), rest.slice(1)) };
+    return { owner: owner(s, 'session'), field: deeper(s, fieldWord(s, 'frame', second), rest) };
+  }
+  if (typeof top === 'string' && typeof second === 'number') return listItem(s, data, top, second, rest);
+  if (top === 'settings' && second !== undefined) return { owner: owner(s, 'settings'), field: settingsField(s, [second, ...rest]) };
+  if (top === 'decision' && second !== undefined) return decisionPlace(s, data, second, rest);
+  if (top === 'followUp' && second !== undefined) return { owner: owner(s, 'followUp'), field: followUpField(s, [second, ...rest]) };
+  return { owner: owner(s, 'session'), field: deeper(s, fieldWord(s, 'session', top), [second, ...rest].filter((key) => key !== undefined)) };
 }
 
 /** Where a problem is, in words (see Place). `data` is the file's content, for names. */
-export function placeOf(path: Path, data: unknown): Place {
-  const [top, second, ...rest] = path;
-  if (top === undefined) return { owner: 'the session', field: null };
-  // Stryker disable next-line ConditionalExpression: only the score tables have fields named criteria or rows.
-  if ((top === 'scores' || top === 'consensusScores') && (second === 'criteria' || second === 'rows')) return tablePlace(data, top, second, rest);
-  if (top === 'frame' && second !== undefined) {
-    if (second === 'goalMetrics' && typeof rest[0] === 'number') return { owner: 'the session', field: deeper(`goal metric ${rest[0] + 1}`, rest.slice(1)) };
-    return { owner: 'the session', field: deeper(fieldWord(FRAME_FIELDS, second), rest) };
-  }
-  if (typeof top === 'string' && typeof second === 'number') return listItem(data, top, second, rest);
-  if (top === 'settings' && second !== undefined) return { owner: 'the settings', field: settingsField([second, ...rest]) };
-  if (top === 'decision' && second !== undefined) {
-    if (second === 'runnersUp' && typeof rest[0] === 'number') {
-      const [index, key, ...more] = rest;
-      const named = itemNamed(child(data, 'candidates'), valueAt(data, ['decision', 'runnersUp', index, 'candidateId']), 'title');
-      const owner = `runner-up ${index + 1}${named === null ? '' : ` (${named})`} of the decision`;
-      if (key === undefined) return { owner, field: null };
-      return { owner, field: deeper(key === 'whyNotNow' ? 'reason why not now' : key === 'candidateId' ? 'candidate' : fieldWord({}, key), more) };
-    }
-    return { owner: 'the decision', field: deeper(fieldWord(DECISION_FIELDS, second), rest) };
-  }
-  if (top === 'followUp' && second !== undefined) return { owner: 'the follow-up', field: followUpField([second, ...rest]) };
-  return { owner: 'the session', field: deeper(fieldWord(SESSION_FIELDS, top), [second, ...rest].filter((key) => key !== undefined)) };
+export function placeOf(path: Path, data: unknown, language: Language): Place {
+  const s = speaker(language);
+  const { owner: whose, field } = find(s, path, data);
+  return {
+    owner: whose.words,
+    field: field === null ? null : field.name,
+    subject: field === null ? whose.words : s.t('files:place.subject', { field: field.head, owner: whose.of }),
+    plural: field === null ? whose.plural : field.plural,
+    ownerPlural: whose.plural,
+  };
 }
 
 /** "the title of candidate 4 (“Churn prediction”)", or the owner alone. */
 export function subjectOf(place: Place): string {
-  return place.field === null ? place.owner : `${withArticle(place.field)} of ${place.owner}`;
-}
-
-// The few subjects that are plural: "the notes of candidate 3 are …", "the settings have …".
-const PLURAL = /^(the )?(notes|thresholds|axis titles|quadrant names|settings)($| of )/;
-
-/** "is" or "are", "has" or "have", as the subject needs. */
-export function verb(subject: string, singular: 'is' | 'has'): string {
-  if (!PLURAL.test(subject)) return singular;
-  return singular === 'is' ? 'are' : 'have';
+  return place.subject;
 }
 
 /** "candidate 4 (“Churn prediction”) has no title" */
-export function missingSentence(place: Place): string {
-  return place.field === null ? `${place.owner} is missing` : `${place.owner} ${verb(place.owner, 'has')} no ${place.field}`;
+export function missingSentence(place: Place, language: Language): string {
+  const t = textsIn(language);
+  if (place.field === null) return t('files:issue.ownerMissing', { owner: place.owner });
+  return t('files:issue.missing', { owner: place.owner, field: place.field, context: place.ownerPlural ? 'plural' : undefined });
 }
 
 function capitalised(text: string): string {
@@ -383,11 +383,19 @@ function capitalised(text: string): string {
 /**
  * One message for several problems: the first PROBLEMS_NAMED of them, then "and N more", so a
  * person sees at once how much is wrong. Sentences come lower-case and without a full stop.
+ * `upgradedFrom` is the version a file was upgraded from before it was checked, if it was.
  */
-export function problemsMessage(sentences: readonly string[], total: number): string {
-  if (sentences.length === 0) return 'The file does not match the format of a Pickwise session.';
-  if (total <= 1) return `${capitalised(sentences[0]!)}.`;
+export function problemsMessage(sentences: readonly string[], total: number, upgradedFrom: number | null, language: Language): string {
+  const t = textsIn(language);
+  const upgraded = upgradedFrom !== null;
+  const version = upgraded ? String(upgradedFrom) : '';
+  if (sentences.length === 0) return upgraded ? t('files:problems.noneAfterUpgrade', { version }) : t('files:problems.none');
+  if (total <= 1) return capitalised(upgraded ? t('files:problems.oneAfterUpgrade', { version, problem: sentences[0]! }) : t('files:problems.one', { problem: sentences[0]! }));
   const named = sentences.slice(0, PROBLEMS_NAMED);
   const more = total - named.length;
-  return `The file has ${total} problems: ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+  const values = { version, total: String(total), problems: named.join(t('files:problems.separator')) };
+  if (more > 0) {
+    return upgraded ? t('files:problems.severalAndMoreAfterUpgrade', { ...values, count: more }) : t('files:problems.severalAndMore', { ...values, count: more });
+  }
+  return upgraded ? t('files:problems.severalAfterUpgrade', values) : t('files:problems.several', values);
 }

@@ -22,13 +22,20 @@ export const LIMITS = {
 
 // Bounds on sizes carry no message of their own: a message words every bound from its number
 // (issueSentence in issue-message.ts), so one given here would never be read.
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'expected an id made of letters, digits, - or _');
+// The rules' own messages: a person reads them in the words of the files namespace
+// (`files:expected.*`, by these same keys); issue-message.ts knows a rule by its message.
+export const SCHEMA_MESSAGES = {
+  id: 'expected an id made of letters, digits, - or _',
+  timestamp: 'expected a date and time such as 2026-11-26T09:00:00Z (ISO 8601)',
+  date: 'expected a date as YYYY-MM-DD, or empty text',
+  scale: 'expected a scale of 5 or 10',
+} as const;
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, SCHEMA_MESSAGES.id);
 const shortText = z.string().max(LIMITS.shortText);
 const longText = z.string().max(LIMITS.longText);
-const isoTimestamp = z.iso.datetime({ offset: true, message: 'expected a date and time such as 2026-11-26T09:00:00Z (ISO 8601)' });
+const isoTimestamp = z.iso.datetime({ offset: true, message: SCHEMA_MESSAGES.timestamp });
 // Zod reports the date branch's issue when the input is text, the union's otherwise.
-const isoDateMessage = 'expected a date as YYYY-MM-DD, or empty text';
-const isoDate = z.union([z.literal(''), z.iso.date({ message: isoDateMessage })], { message: isoDateMessage });
+const isoDate = z.union([z.literal(''), z.iso.date({ message: SCHEMA_MESSAGES.date })], { message: SCHEMA_MESSAGES.date });
 const weight = z.number().min(0).max(100);
 
 export const backgroundSchema = z.enum(['business', 'technical', 'domain', 'data']);
@@ -129,7 +136,7 @@ const voteSchema = z.object({
 });
 
 const settingsSchema = z.object({
-  scale: z.union([z.literal(5), z.literal(10)], { message: 'expected a scale of 5 or 10' }),
+  scale: z.union([z.literal(5), z.literal(10)], { message: SCHEMA_MESSAGES.scale }),
   thresholds: z.object({ impact: z.number(), complexity: z.number() }),
   axisLabels: z.object({ impact: shortText, complexity: shortText }),
   quadrantNames: z.object({

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import type { Language } from '../i18n/languages';
+import type { Texts } from '../i18n/texts';
 import type { SessionErrorCode } from './errors';
 import { plainErrorMap } from './issue-message';
 import { PROBLEMS_NAMED } from './problem-words';
-import { LIMITS, sessionSchema } from './schema';
+import { LIMITS, SCHEMA_MESSAGES, sessionSchema } from './schema';
 
 // From version 2 a file holds its scores as tables, one row per candidate and participant
 // (per candidate for the room's consensus scores), one column per criterion:
@@ -20,7 +22,7 @@ import { LIMITS, sessionSchema } from './schema';
 // flat list is traced back to its row and column so the message points at the file's line. (A
 // file with nothing wrong in it is read in one pass instead: sure-open.ts.)
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'expected an id made of letters, digits, - or _');
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, SCHEMA_MESSAGES.id);
 const cell = z.number().int().nullable();
 
 /** The file's form of `scores`: each row is candidate id, participant id, then a cell per column. */
@@ -77,7 +79,8 @@ function isWellFormed(value: unknown, leading: number): value is { criteria: str
 interface TableProblem {
   code: SessionErrorCode;
   path: (string | number)[];
-  sentence: (owner: string) => string;
+  /** The problem in words, about `owner` (the table, a row or a column), built only for the problems a message names. */
+  sentence: (owner: string, t: Texts) => string;
 }
 
 /** Where each unpacked score came from: its row and column in the table. */
@@ -96,12 +99,12 @@ export type Unpacked =
  * the table, below `key`), or rows and columns that repeat or do not fit. The values are not
  * checked against the scale here: that is the integrity check's, for any session.
  */
-export function unpackTable(value: unknown, key: TableKey, limit: number = LIMITS.scores): Unpacked {
+export function unpackTable(value: unknown, key: TableKey, language: Language, limit: number = LIMITS.scores): Unpacked {
   const schema = key === 'scores' ? scoreTableSchema : consensusTableSchema;
   const leading = LEADING_IDS[key];
   if (!isWellFormed(value, leading)) {
     // The schema words what is wrong; a table it accepts (a key it does not know, which it drops) is read as it is.
-    const parsed = schema.safeParse(value, { error: plainErrorMap });
+    const parsed = schema.safeParse(value, { error: plainErrorMap(language) });
     if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })) };
   }
   const table = value as { criteria: string[]; rows: Row[] };
@@ -115,7 +118,7 @@ export function unpackTable(value: unknown, key: TableKey, limit: number = LIMIT
   table.criteria.forEach((criterion, k) => {
     const earlier = columnAt.get(criterion);
     if (earlier === undefined) columnAt.set(criterion, k);
-    else add('duplicate-entry', [key, 'criteria', k], (owner) => `${owner} repeats column ${earlier + 1}: a criterion has one column`);
+    else add('duplicate-entry', [key, 'criteria', k], (owner, t) => t('files:table.repeatsColumn', { owner, n: String(earlier + 1) }));
   });
   const width = leading + table.criteria.length;
   const rowAt = new Map<string, number>();
@@ -127,13 +130,14 @@ export function unpackTable(value: unknown, key: TableKey, limit: number = LIMIT
     if (row.length !== width) {
       const given = row.length - leading;
       const columns = table.criteria.length;
-      add('invalid', [key, 'rows', r], (owner) => `${owner} has ${given} ${given === 1 ? 'score' : 'scores'}, but the table has ${columns} ${columns === 1 ? 'criterion' : 'criteria'}`);
+      add('invalid', [key, 'rows', r], (owner, t) => t('files:table.rowWidth', { owner, scores: t('files:table.scores', { count: given }), criteria: t('files:table.criteria', { count: columns }) }));
       return;
     }
     const rowKey = leading === 2 ? `${row[0]}\u0000${row[1]}` : (row[0] as string);
     const earlier = rowAt.get(rowKey);
     if (earlier !== undefined) {
-      add('duplicate-entry', [key, 'rows', r], (owner) => `${owner} repeats row ${earlier + 1}: ${leading === 2 ? 'a participant has one row per candidate' : 'a candidate has one row'}`);
+      const n = String(earlier + 1);
+      add('duplicate-entry', [key, 'rows', r], (owner, t) => (leading === 2 ? t('files:table.repeatsRow', { owner, n }) : t('files:table.repeatsConsensusRow', { owner, n })));
       return;
     }
     rowAt.set(rowKey, r);
@@ -154,7 +158,7 @@ export function unpackTable(value: unknown, key: TableKey, limit: number = LIMIT
     }
   });
   // Rows of 40 cells could unpack a file within the size limit into tens of millions of scores.
-  if (tooMany) return { ok: false, problems: [{ code: 'invalid', path: [key], sentence: (owner) => `${owner} holds more than ${limit.toLocaleString('en-GB')} scores` }], total: 1 };
+  if (tooMany) return { ok: false, problems: [{ code: 'invalid', path: [key], sentence: (owner, t) => t('files:table.tooManyScores', { owner, limit: limit.toLocaleString('en-GB') }) }], total: 1 };
   if (total > 0) return { ok: false, problems, total };
   return { ok: true, scores, origin };
 }

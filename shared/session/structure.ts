@@ -1,5 +1,7 @@
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import type { SessionErrorCode } from './errors';
-import { placeOf, subjectOf, type NamedProblem } from './problem-words';
+import { placeOf, type NamedProblem } from './problem-words';
 
 /** Far deeper than a session ever nests (4 levels), far shallower than any stack limit. */
 export const MAX_SESSION_DEPTH = 64;
@@ -36,7 +38,7 @@ export interface StructureProblem {
  * Walks the parsed value with an explicit stack (so depth cannot overflow ours) and stops at
  * the first object nested too deep or carrying a key that could reach a prototype.
  */
-export function checkStructure(root: unknown): StructureProblem | null {
+export function checkStructure(root: unknown, language: Language): StructureProblem | null {
   if (typeof root !== 'object' || root === null) return null;
   // Stryker disable next-line StringLiteral: the root's key is never read; a path stops below it.
   const stack: Node[] = [{ value: root, depth: 1, parent: null, key: '' }];
@@ -44,10 +46,10 @@ export function checkStructure(root: unknown): StructureProblem | null {
     const node = stack.pop()!;
     if (node.depth > MAX_SESSION_DEPTH) {
       const path = pathOf(node);
-      const subject = subjectOf(placeOf(path.slice(0, PATH_NAMED), root));
+      const subject = placeOf(path.slice(0, PATH_NAMED), root, language).subject;
       return {
         code: 'too-deep',
-        problem: { path, absent: false, sentence: `the data is nested more than ${MAX_SESSION_DEPTH} levels deep, in ${subject}; a session never is` },
+        problem: { path, absent: false, sentence: textsIn(language)('files:structure.tooDeep', { depth: String(MAX_SESSION_DEPTH), subject }) },
       };
     }
     if (Array.isArray(node.value)) {
@@ -66,10 +68,10 @@ export function checkStructure(root: unknown): StructureProblem | null {
     for (const key of keys) {
       if (FORBIDDEN_KEYS.has(key)) {
         const path = pathOf(node);
-        const subject = subjectOf(placeOf(path.slice(0, PATH_NAMED), root));
+        const subject = placeOf(path.slice(0, PATH_NAMED), root, language).subject;
         return {
           code: 'forbidden-key',
-          problem: { path: [...path, key], absent: false, sentence: `a field named “${key}” is not allowed in a session file (in ${subject})` },
+          problem: { path: [...path, key], absent: false, sentence: textsIn(language)('files:structure.forbiddenKey', { key, subject }) },
         };
       }
     }

@@ -121,6 +121,6 @@ export function openSurely(value: unknown): Session | null {
   }
   // Every score's references and value were checked above, and rows and columns that never
   // repeat give no score twice: what is left to check is the rest of the session.
-  if (checkIntegrity(withoutScores as Session) !== null) return null;
+  if (checkIntegrity(withoutScores as Session, null) !== null) return null;
   return session as Session;
 }

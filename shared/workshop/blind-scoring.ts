@@ -1,5 +1,7 @@
 // Blind scoring on one shared laptop: each participant takes a turn and sees only their own
 // scores until the facilitator reveals them.
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import type { Candidate, Criterion, Participant, Score, Session } from '../session/schema';
 import { isBetterWithoutMl } from './ranking';
 import { indexScores, scoresAxis, type ScoreIndex } from './scoring';
@@ -34,13 +36,16 @@ export function sessionAsRoomSees(session: Session): Session {
   };
 }
 
+/** The exports that show results, and so wait for the reveal. */
+export type SealedExport = 'chart' | 'mlBrief' | 'decisionRecord';
+
 /**
- * Why an export that shows results (the chart, the decision record) cannot be made yet, or
- * null when it can: while the scores are sealed it would show what the room must not see.
+ * Why an export that shows results (the chart, the ML brief, the decision record) cannot be
+ * made yet, or null when it can: while the scores are sealed it would show what the room must not see.
  */
-export function sealedExportRefusal(session: Pick<Session, 'settings'>, what: string): string | null {
+export function sealedExportRefusal(session: Pick<Session, 'settings'>, what: SealedExport, language: Language): string | null {
   if (!scoresSealed(session)) return null;
-  return `${what} cannot be exported yet: it shows the scores, and they stay hidden until the reveal. When everyone has had their turn, press “Reveal all scores” in Score, then export again.`;
+  return textsIn(language)(`rules:sealedExport.${what}`);
 }
 
 /** Who has not pressed "I'm done" yet, in the room's order: what a reveal before the end would skip. */

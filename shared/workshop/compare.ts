@@ -1,6 +1,7 @@
 // Deterministic orderings used wherever candidates are listed, so every list in the app (and
 // every export) sorts ties the same way on every run and every machine, independent of the OS
 // locale and of the ids (ids are random, so they must never decide an order).
+import type { Language } from '../i18n/languages';
 import type { Candidate } from '../session/schema';
 
 const CHUNK = /(\d+)|(\D+)/g;
@@ -55,9 +56,23 @@ export function midSentence(name: string): string {
   return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
 
-/** A number with its noun, singular for one: "1 candidate", "3 candidates". */
-export function counted(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/**
+ * A name as it reads mid-sentence in `language`: as midSentence, but German keeps the name as
+ * written (its nouns start with a capital, so a capital says nothing about the sentence).
+ */
+export function midSentenceIn(name: string, language: Language): string {
+  return language === 'de' ? name : midSentence(name);
+}
+
+/** Which of a title and a date a session has, for the texts that name it by them ("Since “Q1 workshop”, 2025-03-12"). */
+type TitledBy = 'titleAndDate' | 'title' | 'date' | 'none';
+
+/** A session's title and date, trimmed, and which of them it has. */
+export function titledBy(frame: { title: string; date: string }): { by: TitledBy; title: string; date: string } {
+  const title = frame.title.trim();
+  const date = frame.date.trim();
+  const by = title !== '' ? (date !== '' ? 'titleAndDate' : 'title') : date !== '' ? 'date' : 'none';
+  return { by, title, date };
 }
 
 /** How a candidate is named in a short message or list: its code, else its title. */

@@ -6,10 +6,11 @@
 //   the earlier matrix, or is not on today's, has no arrow (its row says so).
 // - Earlier points are already on today's scale (compareSessions rescales them).
 // - A sealed or refused comparison draws nothing: no position is computed while scores are sealed.
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import type { Frame } from '../session/schema';
-import { midSentence } from './compare';
+import { titledBy } from './compare';
 import type { SessionComparison } from './comparison';
-import { sinceHeading } from './comparison-rows';
 import type { MatrixPoint } from './quadrant';
 
 /** One matched candidate's move on the Map: from its earlier point to today's. */
@@ -42,9 +43,10 @@ export function comparisonMarks(comparison: SessionComparison | null): Compariso
 }
 
 /** What the arrows and rings mean, for the Map's legend and an exported picture's: "Arrow from □: moved since “…”, <date>". */
-export function comparisonLegend(earlierFrame: Pick<Frame, 'title' | 'date'>): { moved: string; added: string } {
-  const since = midSentence(sinceHeading(earlierFrame));
-  return { moved: `Arrow from □: moved ${since}`, added: `Ringed: new ${since}` };
+export function comparisonLegend(earlierFrame: Pick<Frame, 'title' | 'date'>, language: Language): { moved: string; added: string } {
+  const t = textsIn(language);
+  const { by, title, date } = titledBy(earlierFrame);
+  return { moved: t(`rules:comparison.legendMoved.${by}`, { title, date }), added: t(`rules:comparison.legendAdded.${by}`, { title, date }) };
 }
 
 /** One line of a legend about a comparison, keyed for the test ids of the Map's legend. */
@@ -57,9 +59,9 @@ export interface ComparisonLegendLine {
  * The legend's lines about a comparison, each only while the chart draws its mark: the arrows'
  * line with an arrow drawn, the rings' line with a candidate ringed; none without marks.
  */
-export function comparisonLegendLines(marks: ComparisonMarks | null, earlierFrame: Pick<Frame, 'title' | 'date'> | undefined): ComparisonLegendLine[] {
+export function comparisonLegendLines(marks: ComparisonMarks | null, earlierFrame: Pick<Frame, 'title' | 'date'> | undefined, language: Language): ComparisonLegendLine[] {
   if (marks === null || earlierFrame === undefined) return [];
-  const words = comparisonLegend(earlierFrame);
+  const words = comparisonLegend(earlierFrame, language);
   const lines: ComparisonLegendLine[] = [];
   if (marks.trails.length > 0) lines.push({ key: 'moved', text: words.moved });
   if (marks.added.size > 0) lines.push({ key: 'added', text: words.added });

@@ -15,6 +15,8 @@
 // 4. Every candidate not paired is dropped (earlier side) or new (current side).
 // Pairs are listed in the current session's order, dropped candidates in the earlier
 // session's order, new ones in the current session's order.
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import type { Candidate, Session } from '../session/schema';
 import { candidateLabel } from './compare';
 import { titleKey } from './comparison-names';
@@ -122,21 +124,29 @@ function basisOf(earlier: Candidate, current: Candidate): MatchBasis {
   return key !== '' && key === titleKey(earlier.title) ? 'title' : 'facilitator';
 }
 
-const named = (candidate: Candidate) => {
-  const label = candidateLabel(candidate);
-  return label === candidate.title ? `“${candidate.title}”` : `${label} “${candidate.title}”`;
-};
+/** A candidate as a refusal names it: its code and quoted title, or its quoted title alone. */
+function namedIn(language: Language): (candidate: Candidate) => string {
+  const t = textsIn(language);
+  return (candidate) => {
+    const label = candidateLabel(candidate);
+    return label === candidate.title ? t('rules:named.title', { title: candidate.title }) : t('rules:named.codeAndTitle', { code: label, title: candidate.title });
+  };
+}
 
 /** How many problems a refusal names before it only counts the rest (as a refused file does). */
 const PROBLEMS_NAMED = 3;
 
-function refusal(problems: string[]): { ok: false; message: string; problems: string[] } {
-  const shown = problems.slice(0, PROBLEMS_NAMED);
-  const more = problems.length - shown.length;
+function refusal(problems: string[], language: Language): { ok: false; message: string; problems: string[] } {
+  const t = textsIn(language);
+  const shown = problems.slice(0, PROBLEMS_NAMED).join(t('rules:phraseSeparator'));
+  const more = problems.length - PROBLEMS_NAMED;
+  const number = String(problems.length);
   const message =
     problems.length === 1
-      ? `These pairs cannot be compared: ${problems[0]}.`
-      : `These pairs cannot be compared, for ${problems.length} reasons: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+      ? t('rules:comparison.refused.single', { problem: problems[0]! })
+      : more > 0
+        ? t('rules:comparison.refused.severalAndMore', { number, problems: shown, count: more })
+        : t('rules:comparison.refused.several', { number, problems: shown });
   return { ok: false, message, problems };
 }
 
@@ -145,7 +155,9 @@ function refusal(problems: string[]): { ok: false; message: string; problems: st
  * session, and no candidate may be in two different pairs. A plan that fails is refused with every
  * problem in words and nothing is paired; the review step shows the message and keeps the plan.
  */
-export function applyMatchPlan(earlier: Pick<Session, 'candidates'>, current: Pick<Session, 'candidates'>, plan: MatchPlan): MatchPlanResult {
+export function applyMatchPlan(earlier: Pick<Session, 'candidates'>, current: Pick<Session, 'candidates'>, plan: MatchPlan, language: Language): MatchPlanResult {
+  const t = textsIn(language);
+  const named = namedIn(language);
   const earlierById = new Map(earlier.candidates.map((candidate) => [candidate.id, candidate]));
   const currentById = new Map(current.candidates.map((candidate) => [candidate.id, candidate]));
   const problems: string[] = [];
@@ -160,8 +172,8 @@ export function applyMatchPlan(earlier: Pick<Session, 'candidates'>, current: Pi
     seen.add(pairKey);
     const before = earlierById.get(earlierId);
     const now = currentById.get(currentId);
-    if (before === undefined) problems.push(`the earlier session has no candidate with the id “${earlierId}”`);
-    if (now === undefined) problems.push(`this session has no candidate with the id “${currentId}”`);
+    if (before === undefined) problems.push(t('rules:comparison.problem.noEarlierCandidate', { id: earlierId }));
+    if (now === undefined) problems.push(t('rules:comparison.problem.noCurrentCandidate', { id: currentId }));
     if (before === undefined || now === undefined) continue;
     partnersOfEarlier.set(earlierId, [...(partnersOfEarlier.get(earlierId) ?? []), now]);
     partnersOfCurrent.set(currentId, [...(partnersOfCurrent.get(currentId) ?? []), before]);
@@ -169,13 +181,17 @@ export function applyMatchPlan(earlier: Pick<Session, 'candidates'>, current: Pi
   }
   for (const [earlierId, partners] of partnersOfEarlier) {
     if (partners.length < 2) continue;
-    problems.push(`${named(earlierById.get(earlierId)!)} of the earlier session is paired with ${partners.length} candidates (${partners.map(named).join(', ')}); it can be paired with one`);
+    problems.push(
+      t('rules:comparison.problem.earlierPairedTwice', { candidate: named(earlierById.get(earlierId)!), number: String(partners.length), partners: partners.map(named).join(', ') }),
+    );
   }
   for (const [currentId, partners] of partnersOfCurrent) {
     if (partners.length < 2) continue;
-    problems.push(`${named(currentById.get(currentId)!)} of this session is paired with ${partners.length} earlier candidates (${partners.map(named).join(', ')}); it can be paired with one`);
+    problems.push(
+      t('rules:comparison.problem.currentPairedTwice', { candidate: named(currentById.get(currentId)!), number: String(partners.length), partners: partners.map(named).join(', ') }),
+    );
   }
-  if (problems.length > 0) return refusal(problems);
+  if (problems.length > 0) return refusal(problems, language);
 
   const paired = new Set([...earlierOf.values()].map((candidate) => candidate.id));
   return {

@@ -4,8 +4,10 @@
 // Rows: matched and new candidates first, in today's ranking order (unranked ones after the
 // ranked, by code and title), then the dropped ones in the earlier ranking's order. Quadrants
 // are named with today's quadrant names; numbers are left as numbers for each export to format.
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import type { Frame, Quadrant, Session } from '../session/schema';
-import { compareCandidates, midSentence } from './compare';
+import { compareCandidates, midSentenceIn, titledBy } from './compare';
 import type { ComparedSessions, CandidateDelta } from './comparison';
 import type { MoveReason, Standing } from './comparison-reasons';
 
@@ -38,51 +40,48 @@ export interface ComparisonRow {
   why: string;
 }
 
-/** The phrases rows use beyond the reasons. */
-export const COMPARISON_WORDS = {
-  noChange: 'No change',
-  new: 'New since then',
-  dropped: 'Dropped since then',
-  /** A paired candidate while either session's scores are sealed: nothing is compared yet. */
-  sealed: 'Not compared while scores are sealed',
-} as const;
+/** The phrases rows use beyond the reasons; 'sealed' is a paired candidate's while either session's scores are sealed. */
+export type ComparisonWord = 'noChange' | 'new' | 'dropped' | 'sealed';
 
-/** A reason in the room's words, for one candidate (some reasons read differently by direction). */
-export function reasonWords(reason: MoveReason, delta: Pick<CandidateDelta, 'before' | 'after' | 'moved'>): string {
+/** A phrase a row uses beyond the reasons: "No change", "New since then", … */
+export function comparisonWord(word: ComparisonWord, language: Language): string {
+  return textsIn(language)(`rules:comparison.words.${word}`);
+}
+
+/** The phrase of a reason, by its direction where it has one. */
+function reasonKey(reason: MoveReason, delta: Pick<CandidateDelta, 'before' | 'after' | 'moved'>) {
   const { before, after } = delta;
   switch (reason) {
     case 'scores':
-      return 'Scores changed';
     case 'weights':
-      return 'Weights or criteria changed';
-    case 'thresholds':
-      return delta.moved ? 'Thresholds moved' : 'Thresholds moved (the point did not)';
-    case 'placement':
-      if (!before.placedByRoom) return 'Placed by the room';
-      return after.placedByRoom ? 'Placed elsewhere by the room' : 'No longer placed by the room';
-    case 'set-aside':
-      return after.withoutMl ? 'Set aside as better without ML' : 'Back among the ML candidates';
     case 'votes':
-      return 'Dot votes changed';
     case 'others':
-      return 'Other candidates moved, came or went';
+      return reason;
+    case 'thresholds':
+      return delta.moved ? 'thresholds' : 'thresholdsOnly';
+    case 'placement':
+      if (!before.placedByRoom) return 'placed';
+      return after.placedByRoom ? 'placedElsewhere' : 'noLongerPlaced';
+    case 'set-aside':
+      return after.withoutMl ? 'setAside' : 'backAmongMl';
   }
 }
 
+/** A reason in the room's words, for one candidate (some reasons read differently by direction). */
+export function reasonWords(reason: MoveReason, delta: Pick<CandidateDelta, 'before' | 'after' | 'moved'>, language: Language): string {
+  return textsIn(language)(`rules:comparison.reasons.${reasonKey(reason, delta)}`);
+}
+
 /** Phrases as one line: the first as it is, the rest mid-sentence, joined by semicolons. */
-function asLine(phrases: readonly string[], empty: string): string {
+function asLine(phrases: readonly string[], empty: string, language: Language): string {
   if (phrases.length === 0) return empty;
-  return phrases.map((phrase, i) => (i === 0 ? phrase : midSentence(phrase))).join('; ');
+  return phrases.map((phrase, i) => (i === 0 ? phrase : midSentenceIn(phrase, language))).join(textsIn(language)('rules:phraseSeparator'));
 }
 
 /** The heading of a comparison in the decision record and CSV: "Since “<earlier title>”, <date>". */
-export function sinceHeading(earlierFrame: Pick<Frame, 'title' | 'date'>): string {
-  const title = earlierFrame.title.trim();
-  const date = earlierFrame.date.trim();
-  if (title !== '' && date !== '') return `Since “${title}”, ${date}`;
-  if (title !== '') return `Since “${title}”`;
-  if (date !== '') return `Since the session of ${date}`;
-  return 'Since the earlier session';
+export function sinceHeading(earlierFrame: Pick<Frame, 'title' | 'date'>, language: Language): string {
+  const { by, title, date } = titledBy(earlierFrame);
+  return textsIn(language)(`rules:comparison.since.${by}`, { title, date });
 }
 
 type Names = Session['settings']['quadrantNames'];
@@ -121,8 +120,15 @@ function row(
 }
 
 /** The row of a candidate on one side only: new today, or dropped since. */
-function oneSided(status: 'new' | 'dropped', candidate: { id: string; code: string; title: string }, before: Parameters<typeof row>[2], after: Parameters<typeof row>[3], names: Names): ComparisonRow {
-  const words = COMPARISON_WORDS[status];
+function oneSided(
+  status: 'new' | 'dropped',
+  candidate: { id: string; code: string; title: string },
+  before: Parameters<typeof row>[2],
+  after: Parameters<typeof row>[3],
+  names: Names,
+  language: Language,
+): ComparisonRow {
+  const words = comparisonWord(status, language);
   return row(status, candidate, before, after, names, { renamedFrom: null, reasons: [words], why: words, impactChange: null, complexityChange: null });
 }
 
@@ -130,10 +136,11 @@ function oneSided(status: 'new' | 'dropped', candidate: { id: string; code: stri
 const byRank = (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity) || 0;
 
 /** Every candidate of a comparison as a row, in the order at the top of this file. */
-export function comparisonRows(comparison: ComparedSessions, quadrantNames: Names): ComparisonRow[] {
+export function comparisonRows(comparison: ComparedSessions, quadrantNames: Names, language: Language): ComparisonRow[] {
+  const noChange = comparisonWord('noChange', language);
   const today = [
     ...comparison.deltas.map((delta) => {
-      const reasons = delta.reasons.map((reason) => reasonWords(reason, delta));
+      const reasons = delta.reasons.map((reason) => reasonWords(reason, delta, language));
       const renamed = delta.earlier.title !== delta.current.title;
       return {
         candidate: delta.current,
@@ -141,15 +148,15 @@ export function comparisonRows(comparison: ComparedSessions, quadrantNames: Name
         row: row('matched', delta.current, delta.before, delta.after, quadrantNames, {
           renamedFrom: renamed ? delta.earlier.title : null,
           reasons,
-          why: asLine(reasons, COMPARISON_WORDS.noChange),
+          why: asLine(reasons, noChange, language),
           impactChange: delta.impactChange,
           complexityChange: delta.complexityChange,
         }),
       };
     }),
-    ...comparison.added.map(({ candidate, after }) => ({ candidate, rank: after.rank, row: oneSided('new', candidate, EMPTY, after, quadrantNames) })),
+    ...comparison.added.map(({ candidate, after }) => ({ candidate, rank: after.rank, row: oneSided('new', candidate, EMPTY, after, quadrantNames, language) })),
   ];
-  const gone = comparison.dropped.map(({ candidate, before }) => ({ candidate, rank: before.rank, row: oneSided('dropped', candidate, before, EMPTY, quadrantNames) }));
+  const gone = comparison.dropped.map(({ candidate, before }) => ({ candidate, rank: before.rank, row: oneSided('dropped', candidate, before, EMPTY, quadrantNames, language) }));
   const order = (a: (typeof today)[number], b: (typeof today)[number]) => byRank(a.rank, b.rank) || compareCandidates(a.candidate, b.candidate);
   return [...today.sort(order), ...gone.sort(order)].map((entry) => entry.row);
 }

@@ -10,6 +10,8 @@
 // - Sealed scores stay sealed: when either session is in blind scoring and not revealed
 //   (blind-scoring.ts), nothing is computed from any score or placement of either session; the
 //   result says which session is sealed, in words, with the pairs (titles are not secret).
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import type { Candidate, Session, Settings } from '../session/schema';
 import { scoresSealed, sessionAsRoomSees } from './blind-scoring';
 import { criteriaChanges, reweighedAggregates, type CriterionChange } from './comparison-criteria';
@@ -70,14 +72,10 @@ export interface RefusedComparison {
 /** What comparing two sessions gives: the comparison, or why there is none to show. */
 export type SessionComparison = ComparedSessions | SealedComparison | RefusedComparison;
 
-/** What a comparison says while scores are sealed, per sealed side. */
-export const SEALED_COMPARISON_MESSAGES = {
-  current:
-    'This session’s scores stay hidden until the reveal, so the comparison shows no points, quadrants or ranks yet: when everyone has had their turn, press “Reveal all scores” in Score.',
-  earlier:
-    'The earlier session was saved before its scores were revealed, so the comparison shows no points, quadrants or ranks from it: open that session, press “Reveal all scores” in Score and save it, then compare again.',
-  both: 'Neither session’s scores are revealed, so the comparison shows no points, quadrants or ranks: reveal this session’s scores in Score; open the earlier session, reveal its scores and save it; then compare again.',
-} as const;
+/** What a comparison says while scores are sealed, by the sides sealed (at least one). */
+export function sealedComparisonMessage(sealed: SealedComparison['sealed'], language: Language): string {
+  return textsIn(language)(`rules:comparison.sealed.${sealed.length === 2 ? 'both' : sealed[0] === 'earlier' ? 'earlier' : 'current'}`);
+}
 
 /** One session's results, ranking and rescaling, computed once for all its candidates. */
 interface Side {
@@ -208,7 +206,7 @@ function sealedSides(earlier: Session, current: Session): ('earlier' | 'current'
  * The earlier session compared with the current one, over the facilitator's pairs (a plan,
  * refused in words when it does not fit these sessions) or, without one, Pickwise's proposal.
  */
-export function compareSessions(earlierFile: Session, currentFile: Session, plan?: MatchPlan): SessionComparison {
+export function compareSessions(earlierFile: Session, currentFile: Session, plan: MatchPlan | undefined, language: Language): SessionComparison {
   // Sealed, a session's candidates are read without the placements of an earlier reveal, as
   // everywhere else in the app; unsealed, this is the session itself.
   const earlier = sessionAsRoomSees(earlierFile);
@@ -218,14 +216,14 @@ export function compareSessions(earlierFile: Session, currentFile: Session, plan
     const { pairs, dropped, added } = proposeMatches(earlier, current);
     matching = { pairs, dropped, added };
   } else {
-    const applied = applyMatchPlan(earlier, current, plan);
+    const applied = applyMatchPlan(earlier, current, plan, language);
     if (!applied.ok) return { kind: 'refused', message: applied.message, problems: applied.problems };
     matching = applied.matching;
   }
 
   const sealed = sealedSides(earlier, current);
   if (sealed.length > 0) {
-    return { kind: 'sealed', matching, sealed, message: SEALED_COMPARISON_MESSAGES[sealed.length === 2 ? 'both' : sealed[0]!] };
+    return { kind: 'sealed', matching, sealed, message: sealedComparisonMessage(sealed, language) };
   }
 
   const from = earlier.settings.scale;

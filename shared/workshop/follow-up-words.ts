@@ -1,63 +1,60 @@
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import type { FollowUp, FollowUpStatus } from '../session/schema';
-import { midSentence } from './compare';
+import { midSentenceIn, titledBy } from './compare';
 
 // What a follow-up says of the earlier session and its focus, in the room's words: written once
 // here and used by Frame, the decision record and the ML brief, so the three never disagree.
 
-/** The answers to "what became of it", as the dialog, Frame and the exports name them. */
-export const FOLLOW_UP_STATUS_LABELS: Readonly<Record<FollowUpStatus, string>> = {
-  unknown: 'Not answered yet',
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  shipped: 'Shipped',
-  stopped: 'Stopped',
-};
+/** The key of each answer to "what became of it" in the rules catalogue. */
+const STATUS_KEYS = { unknown: 'unknown', 'not-started': 'notStarted', 'in-progress': 'inProgress', shipped: 'shipped', stopped: 'stopped' } as const satisfies Record<FollowUpStatus, string>;
+
+/** An answer to "what became of it", as the dialog, Frame and the exports name it. */
+export function followUpStatusLabel(status: FollowUpStatus, language: Language): string {
+  return textsIn(language)(`rules:followUp.status.${STATUS_KEYS[status]}`);
+}
 
 /** The answers the room chooses from, in the order a piece of work goes through them. */
 export const FOLLOW_UP_STATUS_CHOICES: readonly Exclude<FollowUpStatus, 'unknown'>[] = ['not-started', 'in-progress', 'shipped', 'stopped'];
 
-/** The plain sentences a follow-up uses where something is missing. */
-export const FOLLOW_UP_MISSING = {
-  noFocus: 'Last time the room chose no focus problem.',
-  learned: 'Nothing written yet about what was learned.',
-} as const;
-
-/** The follow-up's heading: "Follow-up of “<earlier title>”, <date>". */
-export function followUpHeading(earlier: Pick<FollowUp['earlier'], 'title' | 'date'>): string {
-  const title = earlier.title.trim();
-  const date = earlier.date.trim();
-  if (title !== '' && date !== '') return `Follow-up of “${title}”, ${date}`;
-  if (title !== '') return `Follow-up of “${title}”`;
-  if (date !== '') return `Follow-up of the session of ${date}`;
-  return 'Follow-up of an earlier session';
+/** What the exports say where nothing is written yet about what was learned. */
+export function nothingLearnedText(language: Language): string {
+  return textsIn(language)('rules:followUp.nothingLearned');
 }
 
-/** How the metric moved, from what the room wrote down then and reads now. */
-function metricMove(baseline: string, now: string): string {
-  if (baseline !== '' && now !== '') return `the metric moved from ${baseline} to ${now}`;
-  if (now !== '') return `the metric is now ${now}, with no baseline recorded`;
-  if (baseline !== '') return `the metric stood at ${baseline}, and its value now is not recorded yet`;
-  return 'no value of the metric is recorded yet';
+/** The follow-up's heading: "Follow-up of “<earlier title>”, <date>". */
+export function followUpHeading(earlier: Pick<FollowUp['earlier'], 'title' | 'date'>, language: Language): string {
+  const { by, title, date } = titledBy(earlier);
+  return textsIn(language)(`rules:followUp.heading.${by}`, { title, date });
+}
+
+/** Which of its values the room wrote down: how the metric moved, and whether a target was set. */
+function lastTimeKey(baseline: string, now: string, target: string) {
+  const move = baseline !== '' ? (now !== '' ? 'moved' : 'baselineOnly') : now !== '' ? 'nowOnly' : 'noValues';
+  return target === '' ? move : (`${move}WithTarget` as const);
 }
 
 /**
  * The record's and the brief's sentence: "Last time we chose <focus>; the metric moved from
  * <baseline> to <now>; target <target>." Each part missing is said so rather than left blank.
  */
-export function lastTimeSentence(followUp: Pick<FollowUp, 'focus' | 'outcome'>): string {
+export function lastTimeSentence(followUp: Pick<FollowUp, 'focus' | 'outcome'>, language: Language): string {
+  const t = textsIn(language);
   const { focus, outcome } = followUp;
-  if (focus === null) return FOLLOW_UP_MISSING.noFocus;
-  const target = focus.target.trim();
-  const name = focus.title.trim();
+  if (focus === null) return t('rules:followUp.noFocus');
   // The values are typed as they would start a field ("From 78% to 81%"): mid-sentence they start small.
-  const move = metricMove(midSentence(focus.baseline.trim()), midSentence(outcome.metricNow.trim()));
-  return `Last time we chose ${name}; ${move}; ${target === '' ? 'no target was set' : `target ${midSentence(target)}`}.`;
+  const baseline = midSentenceIn(focus.baseline.trim(), language);
+  const now = midSentenceIn(outcome.metricNow.trim(), language);
+  const target = midSentenceIn(focus.target.trim(), language);
+  return t(`rules:followUp.lastTime.${lastTimeKey(baseline, now, target)}`, { focus: focus.title.trim(), baseline, now, target });
 }
 
 /** "Status: Shipped." — what became of the earlier focus. */
-export function followUpStatusLine(followUp: Pick<FollowUp, 'outcome'>): string {
-  return `Status: ${FOLLOW_UP_STATUS_LABELS[followUp.outcome.status]}.`;
+export function followUpStatusLine(followUp: Pick<FollowUp, 'outcome'>, language: Language): string {
+  return textsIn(language)(`rules:followUp.statusLine.${STATUS_KEYS[followUp.outcome.status]}`);
 }
 
 /** The label of what was learned, in Frame, the dialog and the exports. */
-export const FOLLOW_UP_LEARNED_LABEL = 'What we learned';
+export function followUpLearnedLabel(language: Language): string {
+  return textsIn(language)('rules:followUp.learnedLabel');
+}

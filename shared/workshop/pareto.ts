@@ -17,16 +17,19 @@
 // than effort, in shares. It is simple enough to check by hand. When no candidate rises above
 // the diagonal (one candidate, or all with the same ratio) there is no knee; the last
 // candidate is never the knee.
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import type { Candidate } from '../session/schema';
-import { compareCandidates, counted } from './compare';
+import { compareCandidates } from './compare';
 import type { Ranking } from './ranking';
 
 /** The parts of a ranked row the 80/20 reads: the position the ranking already computed. */
 type ParetoInput = Pick<Ranking['ranked'][number], 'candidate' | 'impact' | 'complexity'>;
 
 /** The rule in one sentence, under the 80/20 in the app and in the decision record. */
-export const PARETO_RULE_TEXT =
-  'Order: impact ÷ complexity, higher first (ties: higher impact, then code). Impact and complexity count as their values on the matrix. The knee is where the share of impact leads the share of effort most; percentages are rounded to the nearest whole percent.';
+export function paretoRuleText(language: Language): string {
+  return textsIn(language)('rules:pareto.rule');
+}
 
 /** One candidate on the 80/20 curve. */
 export interface ParetoStep {
@@ -118,30 +121,30 @@ export interface ParetoSentences {
 
 
 /** The 80/20 in words, from the curve: "The first 3 candidates give 61 % of the backlog's impact for 24 % of its effort." */
-export function paretoSentences(curve: ParetoCurve): ParetoSentences {
+export function paretoSentences(curve: ParetoCurve, language: Language): ParetoSentences {
+  const t = textsIn(language);
   const { steps, kneeCount } = curve;
   let headline: string;
   if (steps.length === 0) {
-    headline = 'No ML candidate is placed on the matrix yet, so there is no 80/20 to show.';
+    headline = t('rules:pareto.none');
   } else if (steps.length === 1) {
-    headline = 'Only one ML candidate is placed on the matrix: it gives all of the backlog’s impact for all of its effort.';
+    headline = t('rules:pareto.single');
   } else if (kneeCount === 0) {
-    headline = `All ${steps.length} candidates give the same impact for their effort: no few of them give most of the impact.`;
+    headline = t('rules:pareto.allAlike', { number: String(steps.length) });
   } else {
     const knee = steps[kneeCount - 1]!;
-    const who = kneeCount === 1 ? 'The first candidate gives' : `The first ${kneeCount} candidates give`;
-    headline = `${who} ${percentOf(knee.impactShare)} % of the backlog’s impact for ${percentOf(knee.effortShare)} % of its effort.`;
+    headline = t('rules:pareto.knee', { count: kneeCount, impact: String(percentOf(knee.impactShare)), effort: String(percentOf(knee.effortShare)) });
   }
   const leftOut: string[] = [];
   const withoutMl = curve.withoutMl.length;
-  if (withoutMl > 0) leftOut.push(`${counted(withoutMl, 'candidate', 'candidates')} set aside as better without ML ${withoutMl === 1 ? 'is' : 'are'} left out.`);
+  if (withoutMl > 0) leftOut.push(t('rules:pareto.withoutMlLeftOut', { count: withoutMl }));
   const unscored = curve.unscored.length;
-  if (unscored > 0) leftOut.push(`${counted(unscored, 'candidate', 'candidates')} not placed on the matrix yet ${unscored === 1 ? 'is' : 'are'} left out.`);
+  if (unscored > 0) leftOut.push(t('rules:pareto.unscoredLeftOut', { count: unscored }));
   return { headline, leftOut };
 }
 
 /** The 80/20 in one paragraph: the headline and what is left out, as the decision record prints it. */
-export function paretoText(curve: ParetoCurve): string {
-  const { headline, leftOut } = paretoSentences(curve);
+export function paretoText(curve: ParetoCurve, language: Language): string {
+  const { headline, leftOut } = paretoSentences(curve, language);
   return [headline, ...leftOut].join(' ');
 }

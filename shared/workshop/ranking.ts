@@ -6,23 +6,24 @@
 // fill-ins, money pits), then by priority = impact − complexity of their position, higher
 // first, then by dot votes, more first, then by code (natural order) and title, then in the
 // session's order (never by id: ids are random).
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import type { Candidate, Quadrant, Session } from '../session/schema';
-import { compareCandidates, midSentence } from './compare';
+import { compareCandidates, midSentenceIn } from './compare';
 import { QUADRANT_ORDER, quadrantRank } from './quadrant';
 import { computeCandidateResults, type CandidateResult } from './scoring';
 
-/** The sentence the Decide view shows under the ranked list so the order is never a mystery. */
-export const RANKING_RULE_TEXT =
-  'Quick wins first, then big bets, fill-ins and money pits; within each, the higher impact minus complexity comes first; ties go to more dot votes, then to the code. Candidates better solved without ML and unscored candidates are listed separately.';
-
-/** The ranking sentence with the session's own quadrant names (for renamed quadrants). */
-export function rankingRuleText(names: Session['settings']['quadrantNames']): string {
-  const [a, b, c, d] = QUADRANT_ORDER.map((q, i) => {
+/**
+ * The sentence the Decide view and the decision record show under the ranked list, so the
+ * order is never a mystery: with the session's own quadrant names (for renamed quadrants).
+ */
+export function rankingRuleText(names: Session['settings']['quadrantNames'], language: Language): string {
+  const [first, second, third, fourth] = QUADRANT_ORDER.map((q, i) => {
     const name = names[q].trim() || q;
     // Mid-sentence names read in lower case ("then big bets").
-    return i > 0 ? midSentence(name) : name;
-  });
-  return `${a} first, then ${b}, ${c} and ${d}; within each, the higher impact minus complexity comes first; ties go to more dot votes, then to the code. Candidates better solved without ML and unscored candidates are listed separately.`;
+    return i > 0 ? midSentenceIn(name, language) : name;
+  }) as [string, string, string, string];
+  return textsIn(language)('rules:rankingRule', { first, second, third, fourth });
 }
 
 /** One row of the ranked list. */

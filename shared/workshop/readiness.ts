@@ -12,11 +12,13 @@
 // - Before committing, the quick wins and big bets are asked, in ranking order.
 // The room decides: nothing here changes a score. Nothing is flagged or asked while the scores
 // are sealed, nor for candidates better solved without ML (no model goes into production).
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import { DATA_AVAILABLE_ITEM, READINESS_OF_DATA_AVAILABILITY, type Candidate, type Quadrant, type ReadinessAnswer, type ReadinessItem, type Session, type Settings } from '../session/schema';
 import { isBetterWithoutMl, rankCandidates, type RankedCandidate } from './ranking';
 import { scoresSealed } from './blind-scoring';
 import { computeCandidateResults, type CandidateResult } from './scoring';
-import { midSentence } from './compare';
+import { midSentenceIn } from './compare';
 import { tidyNumber } from './statistics';
 
 /** One item of a candidate's checklist as the views show it; `answered` = the answer is known. */
@@ -102,22 +104,19 @@ export function suggestedEffort(candidate: Checklist, items: readonly ReadinessI
   return toTenth(1 + (scale - 1) * effort);
 }
 
-/** Why the room and the checklist disagree on a candidate's complexity, in one sentence. */
+/** Why the room and the checklist disagree on a candidate's complexity (readinessFlagSentence says it in words). */
 export interface ReadinessFlag {
   roomSays: number;
   checklistSays: number;
   /** 'more': the checklist sees more work than the room; 'less': less. */
   checklistSees: 'more' | 'less';
   reasons: { item: ReadinessItem; answer: ReadinessAnswer }[];
-  sentence: string;
 }
 
 /** The gap that flags: a quarter of the scale (1.25 on 1–5, 2.5 on 1–10), well beyond rounding. */
 export function readinessFlagGap(scale: Scale): number {
   return scale / 4;
 }
-
-const ANSWER_WORDS: Readonly<Record<ReadinessAnswer, string>> = { ready: 'ready', partly: 'partly ready', missing: 'missing', unknown: 'unknown' };
 
 function reasonsFor(rows: readonly ReadinessRow[], checklistSees: 'more' | 'less'): ReadinessFlag['reasons'] {
   // More work: what is missing, then unknown; less work: what is ready. Partly ready items
@@ -143,11 +142,20 @@ export function readinessFlag(session: Pick<Session, 'settings' | 'readinessItem
   // Stryker disable next-line EqualityOperator: a flag needs a gap of a quarter of the scale, so the two are never equal here.
   const checklistSees = checklistSays > roomSays ? 'more' : 'less';
   const reasons = reasonsFor(readinessAnswers(candidate, session.readinessItems), checklistSees);
+  return { roomSays, checklistSays, checklistSees, reasons };
+}
+
+/**
+ * A flag in one sentence, without its full stop: "The room says 2; the checklist says 5: data
+ * quality and labels missing, access rights unknown", naming READINESS_REASONS_NAMED reasons at most.
+ */
+export function readinessFlagSentence(flag: Pick<ReadinessFlag, 'roomSays' | 'checklistSays' | 'reasons'>, language: Language): string {
+  const t = textsIn(language);
   // Item names hold "and" themselves ("Data quality and labels"), so each names its own answer.
-  const named = reasons.slice(0, READINESS_REASONS_NAMED).map((r) => `${midSentence(r.item.name.trim())} ${ANSWER_WORDS[r.answer]}`);
-  const more = reasons.length - named.length;
-  const why = `: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-  return { roomSays, checklistSays, checklistSees, reasons, sentence: `The room says ${toTenth(roomSays)}; the checklist says ${checklistSays}${why}` };
+  const named = flag.reasons.slice(0, READINESS_REASONS_NAMED).map((r) => t(`rules:readiness.reason.${r.answer}`, { item: midSentenceIn(r.item.name.trim(), language) }));
+  const more = flag.reasons.length - named.length;
+  const says = { room: String(toTenth(flag.roomSays)), checklist: String(flag.checklistSays), reasons: named.join(', ') } as const;
+  return more > 0 ? t('rules:readiness.flagAndMore', { ...says, count: more }) : t('rules:readiness.flag', says);
 }
 
 /** Every flagged candidate's flag, by candidate id in session order. */

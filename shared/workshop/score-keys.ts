@@ -14,6 +14,8 @@
 //   the focused criterion and stays, as Delete removes the character after the caret.
 // - The turn ends ("I'm done") with Ctrl+Enter, ⌘Enter on macOS, from anywhere in the turn;
 //   no menu command uses it (tests/unit/shared/workshop-score-keys.test.ts).
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 import type { Candidate, Criterion, Settings } from '../session/schema';
 
 /** One score to give in a walk: a candidate on a criterion. */
@@ -63,9 +65,9 @@ export function scoresToGo(walk: readonly ScoringStop[], isScored: (stop: Scorin
 }
 
 /** The remaining count in words: "17 scores to go", "1 score to go", "All scores given". */
-export function scoresToGoText(count: number): string {
-  if (count === 0) return 'All scores given';
-  return `${count} ${count === 1 ? 'score' : 'scores'} to go`;
+export function scoresToGoText(count: number, language: Language): string {
+  const t = textsIn(language);
+  return count === 0 ? t('rules:allScoresGiven') : t('rules:scoresToGo', { count });
 }
 
 /**

@@ -1,7 +1,9 @@
 // Framing warnings: things the facilitator should know about the room and the backlog. They
 // never block anything; the views show them as gentle notices.
-import type { Axis, Candidate, Session } from '../session/schema';
-import { candidateLabel, compareCandidates, counted } from './compare';
+import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
+import type { Candidate, Session } from '../session/schema';
+import { candidateLabel, compareCandidates } from './compare';
 import { isBetterWithoutMl } from './ranking';
 import { scoresAxis } from './scoring';
 
@@ -34,25 +36,34 @@ export const SUITED_PARTICIPANTS = { min: 3, max: 4 } as const;
 /** How many candidate codes a message names before summarising as "and N more". */
 export const LISTED_IN_MESSAGE = 5;
 
-function listCandidates(candidates: readonly Candidate[]): string {
-  const shown = candidates.slice(0, LISTED_IN_MESSAGE).map(candidateLabel).join(', ');
-  const more = candidates.length - LISTED_IN_MESSAGE;
-  return more > 0 ? `${shown} and ${more} more` : shown;
+/** The candidates a backlog warning names: the first LISTED_IN_MESSAGE, and how many more it only counts. */
+function listCandidates(candidates: readonly Candidate[]): { candidates: string; more: number } {
+  return { candidates: candidates.slice(0, LISTED_IN_MESSAGE).map(candidateLabel).join(', '), more: candidates.length - LISTED_IN_MESSAGE };
 }
 
+/** A backlog warning's message: how many candidates, and which (the first few, then a count). */
+function backlogMessage(key: 'missingKeyMetric' | 'noData', candidates: readonly Candidate[], language: Language): string {
+  const t = textsIn(language);
+  const { candidates: named, more } = listCandidates(candidates);
+  return more > 0
+    ? t(`rules:warnings.${key}AndMore`, { number: String(candidates.length), candidates: named, count: more })
+    : t(`rules:warnings.${key}`, { count: candidates.length, candidates: named });
+}
 
 /**
  * Warnings about who is in the room: nobody yet; no business person (strictly background
  * 'business'); no technical person (strictly 'technical'); more than 4 people; fewer than 3 (a note).
  */
-export function participantWarnings(session: Pick<Session, 'participants'>): WorkshopWarning[] {
+export function participantWarnings(session: Pick<Session, 'participants'>, language: Language): WorkshopWarning[] {
+  const t = textsIn(language);
+  const suited = { min: String(SUITED_PARTICIPANTS.min), max: String(SUITED_PARTICIPANTS.max) };
   const people = session.participants;
   if (people.length === 0) {
     return [
       {
         code: 'no-participants',
         level: 'warning',
-        message: 'No participants yet. Add the 3–4 people in the room, with at least one business and one technical person.',
+        message: t('rules:warnings.noParticipants', { ...suited }),
       },
     ];
   }
@@ -61,27 +72,27 @@ export function participantWarnings(session: Pick<Session, 'participants'>): Wor
     warnings.push({
       code: 'no-business',
       level: 'warning',
-      message: 'No one with a business background: impact and key metrics may go unchallenged.',
+      message: t('rules:warnings.noBusiness'),
     });
   }
   if (!people.some((p) => p.background === 'technical')) {
     warnings.push({
       code: 'no-technical',
       level: 'warning',
-      message: 'No one with a technical background: complexity and production constraints may be underestimated.',
+      message: t('rules:warnings.noTechnical'),
     });
   }
   if (people.length > SUITED_PARTICIPANTS.max) {
     warnings.push({
       code: 'too-many-participants',
       level: 'warning',
-      message: `${people.length} participants: the method works best with ${SUITED_PARTICIPANTS.min}–${SUITED_PARTICIPANTS.max} people. Consider a smaller scoring group.`,
+      message: t('rules:warnings.tooManyParticipants', { number: String(people.length), ...suited }),
     });
   } else if (people.length < SUITED_PARTICIPANTS.min) {
     warnings.push({
       code: 'few-participants',
       level: 'note',
-      message: `Only ${counted(people.length, 'participant', 'participants')}: ${SUITED_PARTICIPANTS.min}–${SUITED_PARTICIPANTS.max} people give a fuller view of impact and complexity.`,
+      message: t('rules:warnings.fewParticipants', { count: people.length, ...suited }),
     });
   }
   return warnings;
@@ -92,14 +103,14 @@ export function participantWarnings(session: Pick<Session, 'participants'>): Wor
  * including those better solved without ML), and ML candidates with no data available
  * (data availability 'no'; those set apart as better without ML are not flagged).
  */
-export function candidateWarnings(session: Pick<Session, 'candidates'>): WorkshopWarning[] {
+export function candidateWarnings(session: Pick<Session, 'candidates'>, language: Language): WorkshopWarning[] {
   const warnings: WorkshopWarning[] = [];
   const noMetric = session.candidates.filter((c) => c.keyMetric.trim() === '').sort(compareCandidates);
   if (noMetric.length > 0) {
     warnings.push({
       code: 'missing-key-metric',
       level: 'warning',
-      message: `${counted(noMetric.length, 'candidate has', 'candidates have')} no key metric: ${listCandidates(noMetric)}.`,
+      message: backlogMessage('missingKeyMetric', noMetric, language),
       candidateIds: noMetric.map((c) => c.id),
     });
   }
@@ -108,7 +119,7 @@ export function candidateWarnings(session: Pick<Session, 'candidates'>): Worksho
     warnings.push({
       code: 'no-data',
       level: 'warning',
-      message: `${counted(noData.length, 'candidate has', 'candidates have')} no data available: ${listCandidates(noData)}.`,
+      message: backlogMessage('noData', noData, language),
       candidateIds: noData.map((c) => c.id),
     });
   }
@@ -116,24 +127,23 @@ export function candidateWarnings(session: Pick<Session, 'candidates'>): Worksho
 }
 
 /** The Frame and Collect phases' warnings: the room first, then the backlog. */
-export function framingWarnings(session: Pick<Session, 'participants' | 'candidates'>): WorkshopWarning[] {
-  return [...participantWarnings(session), ...candidateWarnings(session)];
+export function framingWarnings(session: Pick<Session, 'participants' | 'candidates'>, language: Language): WorkshopWarning[] {
+  return [...participantWarnings(session, language), ...candidateWarnings(session, language)];
 }
-
-const AXIS_WORD: Record<Axis, string> = { impact: 'impact', complexity: 'complexity' };
 
 /**
  * Warnings that make scores unable to place candidates: an axis with no criterion of weight
  * above 0, or (with scoreByBackground) no participant whose background scores that axis.
  */
-export function scoringWarnings(session: Pick<Session, 'participants' | 'criteria' | 'settings'>): WorkshopWarning[] {
+export function scoringWarnings(session: Pick<Session, 'participants' | 'criteria' | 'settings'>, language: Language): WorkshopWarning[] {
+  const t = textsIn(language);
   const warnings: WorkshopWarning[] = [];
   for (const axis of ['impact', 'complexity'] as const) {
     if (!session.criteria.some((c) => c.axis === axis && c.weight > 0)) {
       warnings.push({
         code: axis === 'impact' ? 'no-impact-criteria' : 'no-complexity-criteria',
         level: 'warning',
-        message: `No ${AXIS_WORD[axis]} criterion has a weight above 0, so no candidate can be placed by its scores.`,
+        message: t(axis === 'impact' ? 'rules:warnings.noImpactCriteria' : 'rules:warnings.noComplexityCriteria'),
       });
     } else if (
       session.settings.scoringMode === 'blind' &&
@@ -143,7 +153,7 @@ export function scoringWarnings(session: Pick<Session, 'participants' | 'criteri
       warnings.push({
         code: axis === 'impact' ? 'nobody-scores-impact' : 'nobody-scores-complexity',
         level: 'warning',
-        message: `With scoring by background, nobody in the room scores ${AXIS_WORD[axis]}.`,
+        message: t(axis === 'impact' ? 'rules:warnings.nobodyScoresImpact' : 'rules:warnings.nobodyScoresComplexity'),
       });
     }
   }

@@ -17,6 +17,8 @@ import {
   type ExportComparison,
   type Session,
 } from '../../../shared';
+import { exportLanguage, textsIn } from '../../../shared/i18n/texts';
+import { interfaceLanguage } from '../interface-language';
 import { exportLimits, type ExportResult, type IpcResults } from '../../../shared/ipc-contract';
 import { printOnOnePage } from '../services/pdf-pages';
 import type { SessionFiles } from '../services/session-files';
@@ -26,7 +28,7 @@ import type { Dialogs, ExportServices } from './ports';
 
 type ExportCalls = 'exportChartImage' | 'copyChartImage' | 'exportDecisionRecord' | 'exportMlBrief' | 'exportBacklogCsv' | 'readBacklogFile' | 'readSessionForMerge' | 'readSessionForComparison';
 
-/** File names suggested in the save dialogs: the session's title, or a plain word. */
+/** File names suggested in the save dialogs: the session's title, or a plain word (in the export's language). */
 function nameFor(session: Session, what: string): string {
   const title = session.frame.title.trim().replace(/[\\/:*?"<>|]+/g, ' ').trim();
   return title === '' ? what : `${title} — ${what}`;
@@ -78,7 +80,8 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       written = await files.write(await build(path));
     } catch (error) {
       const fileName = basename(path);
-      written = { ok: false as const, error: { code: 'export-failed', fileName, message: `“${fileName}” could not be made. ${error instanceof Error ? error.message : String(error)}` } };
+      const message = textsIn(interfaceLanguage())('desktop:files.couldNotMake', { fileName, message: error instanceof Error ? error.message : String(error) });
+      written = { ok: false as const, error: { code: 'export-failed', fileName, message } };
     }
     if (!written.ok) {
       await dialogs.showFileError(windowId, written.error);
@@ -102,7 +105,7 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
    */
   async function comparisonOf(windowId: number, session: Session, request: ComparisonRequest | undefined): Promise<{ comparison: ExportComparison | null } | { refused: ExportResult }> {
     if (request === undefined) return { comparison: null };
-    const compared = comparisonForExport(session, request);
+    const compared = comparisonForExport(session, request, interfaceLanguage());
     if (compared.ok) return { comparison: compared.comparison };
     return { refused: (await refuse(windowId, compared.message, 'comparison-refused'))! };
   }
@@ -116,7 +119,7 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       if (request.format === 'svg') {
         return exportTo(windowId, 'svg', request.suggestedName, async (path) => [{ path, data: request.svg }]);
       }
-      const refused = await refuse(windowId, sealedExportRefusal(request.session, 'The chart'));
+      const refused = await refuse(windowId, sealedExportRefusal(request.session, 'chart', interfaceLanguage()));
       if (refused) return refused;
       requirePng(request.png);
       // The picture carries the whole session, so opening it in Pickwise opens the session.
@@ -128,42 +131,14 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       await clipboard.writePng(png);
     },
     async exportDecisionRecord({ windowId }, { format, session, chartPng, chartKey = [], chartClusters = [], comparison: sent }) {
-      const refused = await refuse(windowId, sealedExportRefusal(session, 'The decision record'));
+      const refused = await refuse(windowId, sealedExportRefusal(session, 'decisionRecord', interfaceLanguage()));
       if (refused) return refused;
       if (chartPng) requirePng(chartPng);
       const since = await comparisonOf(windowId, session, sent);
       if ('refused' in since) return since.refused;
       const { comparison } = since;
       const generatedAt = services.now();
-      if (format === 'markdown') {
-        return exportTo(
-          windowId,
-          'markdown',
-          nameFor(session, 'decision record'),
-          async (path) => {
-            const chartPath = chartBesideRecord(path);
-            const markdown = decisionRecordMarkdown(session, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt, chartKey, chartClusters, comparison });
-            return chartPng ? [{ path: chartPath, data: chartPng }, { path, data: markdown }] : [{ path, data: markdown }];
-          },
-          (path) =>
-            chartPng
-              ? [{ path: chartBesideRecord(path), detail: `The decision record’s chart is saved beside “${basename(path)}” under this name.` }]
-              : [],
-        );
-      }
-      return exportTo(windowId, 'pdf', nameFor(session, 'decision record'), async (path) => {
-        const chartImageDataUrl = chartPng ? `data:image/png;base64,${Buffer.from(chartPng).toString('base64')}` : null;
-        const pdf = await printer.printToPdf(decisionRecordHtml(session, { chartImageDataUrl, generatedAt, chartKey, chartClusters, comparison }), 'a4');
-        return [{ path, data: pdf }];
-      });
-    },
-    async exportMlBrief({ windowId }, { format, session, candidateId, paper, chartPng }) {
-      const refused = await refuse(windowId, mlBriefRefusal(session, candidateId), 'brief-refused');
-      if (refused) return refused;
-      if (chartPng) requirePng(chartPng);
-      const generatedAt = services.now();
-      const candidate = session.candidates.find((each) => each.id === candidateId)!;
-      const suggested = nameFor(session, `${candidate.code || candidate.title} ML brief`);
+      const suggested = nameFor(session, textsIn(exportLanguage(session))('desktop:exportNames.decisionRecord'));
       if (format === 'markdown') {
         return exportTo(
           windowId,
@@ -171,17 +146,46 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
           suggested,
           async (path) => {
             const chartPath = chartBesideRecord(path);
-            const markdown = mlBriefMarkdown(session, candidateId, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt });
+            const markdown = decisionRecordMarkdown(session, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt, chartKey, chartClusters, comparison }, exportLanguage(session));
             return chartPng ? [{ path: chartPath, data: chartPng }, { path, data: markdown }] : [{ path, data: markdown }];
           },
-          (path) => (chartPng ? [{ path: chartBesideRecord(path), detail: `The brief’s chart is saved beside “${basename(path)}” under this name.` }] : []),
+          (path) =>
+            chartPng
+              ? [{ path: chartBesideRecord(path), detail: textsIn(interfaceLanguage())('desktop:replace.recordChart', { fileName: basename(path) }) }]
+              : [],
+        );
+      }
+      return exportTo(windowId, 'pdf', suggested, async (path) => {
+        const chartImageDataUrl = chartPng ? `data:image/png;base64,${Buffer.from(chartPng).toString('base64')}` : null;
+        const pdf = await printer.printToPdf(decisionRecordHtml(session, { chartImageDataUrl, generatedAt, chartKey, chartClusters, comparison }, exportLanguage(session)), 'a4');
+        return [{ path, data: pdf }];
+      });
+    },
+    async exportMlBrief({ windowId }, { format, session, candidateId, paper, chartPng }) {
+      const refused = await refuse(windowId, mlBriefRefusal(session, candidateId, interfaceLanguage()), 'brief-refused');
+      if (refused) return refused;
+      if (chartPng) requirePng(chartPng);
+      const generatedAt = services.now();
+      const candidate = session.candidates.find((each) => each.id === candidateId)!;
+      const suggested = nameFor(session, textsIn(exportLanguage(session))('desktop:exportNames.mlBrief', { candidate: candidate.code || candidate.title }));
+      if (format === 'markdown') {
+        return exportTo(
+          windowId,
+          'markdown',
+          suggested,
+          async (path) => {
+            const chartPath = chartBesideRecord(path);
+            const markdown = mlBriefMarkdown(session, candidateId, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt }, exportLanguage(session));
+            return chartPng ? [{ path: chartPath, data: chartPng }, { path, data: markdown }] : [{ path, data: markdown }];
+          },
+          (path) => (chartPng ? [{ path: chartBesideRecord(path), detail: textsIn(interfaceLanguage())('desktop:replace.briefChart', { fileName: basename(path) }) }] : []),
         );
       }
       return exportTo(windowId, 'pdf', suggested, async (path) => {
         const chartImageDataUrl = chartPng ? `data:image/png;base64,${Buffer.from(chartPng).toString('base64')}` : null;
         const { pdf } = await printOnOnePage(
           ML_BRIEF_BUDGETS.length,
-          (level) => mlBriefHtml(session, candidateId, { chartImageDataUrl, generatedAt, paper, level }),
+          (level) => mlBriefHtml(session, candidateId, { chartImageDataUrl, generatedAt, paper, level }, exportLanguage(session)),
           (html) => printer.printToPdf(html, paper),
         );
         return [{ path, data: pdf }];
@@ -192,8 +196,8 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       const since = await comparisonOf(windowId, session, sent);
       if ('refused' in since) return since.refused;
       // While blind scores are sealed the backlog goes out without them (and without placements).
-      return exportTo(windowId, 'csv', nameFor(session, 'backlog'), async (path) => [
-        { path, data: backlogToCsv(sessionAsRoomSees(session), { bom, delimiter, comparison: since.comparison }) },
+      return exportTo(windowId, 'csv', nameFor(session, textsIn(exportLanguage(session))('desktop:exportNames.backlog')), async (path) => [
+        { path, data: backlogToCsv(sessionAsRoomSees(session), { bom, delimiter, comparison: since.comparison }, exportLanguage(session)) },
       ]);
     },
     async readBacklogFile({ windowId }) {

@@ -1,5 +1,7 @@
 import { basename } from 'node:path';
-import { UNTITLED } from '../../../shared';
+import { untitled } from '../../../shared';
+import { textsIn } from '../../../shared/i18n/texts';
+import { interfaceLanguage } from '../interface-language';
 import { logMainError } from '../main-errors';
 import type { DocumentRegistry } from '../services/documents';
 import { DraftRefused, type Drafts } from '../services/drafts';
@@ -39,9 +41,10 @@ export function createRecoveryHandlers(services: RecoveryServices): Pick<IpcHand
         return { status: 'stored' };
       } catch (error) {
         await logMainError(errorLog, 'A draft could not be stored', error);
-        const work = `Your unsaved changes to “${fileName ?? (session.frame.title.trim() || UNTITLED)}”`;
-        const reason = error instanceof DraftRefused ? error.message : describeFsError(error);
-        return { status: 'failed', message: `${work} could not be kept as a draft, so a crash now would lose them. ${reason}` };
+        const language = interfaceLanguage();
+        const name = fileName ?? (session.frame.title.trim() || untitled(language));
+        const reason = error instanceof DraftRefused ? error.message : describeFsError(error, language);
+        return { status: 'failed', message: textsIn(language)('desktop:drafts.notKept', { name, reason }) };
       }
     },
     async discardDraft({ windowId }) {

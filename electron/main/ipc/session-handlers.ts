@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
 import type { SaveResult } from '../../../shared/ipc-contract';
 import type { Session } from '../../../shared';
+import { textsIn } from '../../../shared/i18n/texts';
+import { interfaceLanguage } from '../interface-language';
 import { openedDocument } from '../services/session-files';
 import { fileChanged } from '../services/file-fingerprint';
 import { confirmedPath, SESSION_FILE_TYPE } from '../services/export-files';
@@ -61,7 +63,7 @@ export function createSessionHandlers({
       current.status === 'unavailable'
         ? current.reason
         : known === null
-          ? 'Pickwise has no record of what the file held when this window took it on.'
+          ? textsIn(interfaceLanguage())('desktop:externalChange.noRecord')
           : undefined;
     const choice = await dialogs.askAboutExternalChange(windowId, basename(path), unchecked);
     if (choice === 'overwrite') return upgradeAndWrite(windowId, path, session);

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Stats } from 'node:fs';
-import { MAX_SESSION_BYTES, parseSession, serializeSession, UNTITLED, type Session } from '../../../shared';
+import { MAX_SESSION_BYTES, parseSession, serializeSession, untitled, type Session } from '../../../shared';
 import type { DiscardRecoverableDraftResult, FileError, RecoverableDraft } from '../../../shared/ipc-contract';
+import { textsIn } from '../../../shared/i18n/texts';
+import { interfaceLanguage } from '../interface-language';
 import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 import type { FileFingerprint } from './file-fingerprint';
 import { describeFsError, sessionSizeReason, tooLargeToOpen } from './session-files';
@@ -157,14 +159,16 @@ export function createDrafts({ fs, folder, now = () => new Date(), newId = rando
 
   async function readRecord(draftId: string): Promise<DraftRecord | { damaged: string }> {
     const path = pathOf(draftId);
+    const language = interfaceLanguage();
+    const t = textsIn(language);
     try {
       const stats = await fs.stat(path);
-      if (!stats.isFile() || stats.size > MAX_DRAFT_BYTES) return { damaged: 'It is not a draft Pickwise wrote.' };
+      if (!stats.isFile() || stats.size > MAX_DRAFT_BYTES) return { damaged: t('desktop:drafts.notADraft') };
       const raw: unknown = JSON.parse(new TextDecoder().decode(await fs.readFile(path)));
-      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { damaged: 'It is not a draft Pickwise wrote.' };
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { damaged: t('desktop:drafts.notADraft') };
       const record = raw as Record<string, unknown>;
       // The session inside is checked like any session file: a draft is a file too.
-      const parsed = parseSession(JSON.stringify(record['session'] ?? null));
+      const parsed = parseSession(JSON.stringify(record['session'] ?? null), language);
       if (!parsed.ok) return { damaged: parsed.error.message };
       const text = (value: unknown) => (typeof value === 'string' && value.length <= 4096 ? value : null);
       const fingerprint = record['fileFingerprint'] as FileFingerprint | null | undefined;
@@ -184,7 +188,7 @@ export function createDrafts({ fs, folder, now = () => new Date(), newId = rando
       };
     } catch (error) {
       // In words, as for any file: Node's own message names the draft's full path, which stays in main.
-      return { damaged: error instanceof SyntaxError ? 'It is cut off or damaged.' : describeFsError(error) };
+      return { damaged: error instanceof SyntaxError ? t('desktop:drafts.damaged') : describeFsError(error, language) };
     }
   }
 
@@ -194,7 +198,7 @@ export function createDrafts({ fs, folder, now = () => new Date(), newId = rando
       const sessionText = serializeSession(content.session);
       // Stryker disable next-line StringLiteral: UTF-8 is Buffer's default.
       const sessionBytes = Buffer.byteLength(sessionText, 'utf8');
-      if (tooLargeToOpen(sessionBytes)) throw new DraftRefused(sessionSizeReason(sessionBytes));
+      if (tooLargeToOpen(sessionBytes)) throw new DraftRefused(sessionSizeReason(sessionBytes, interfaceLanguage()));
       let draftId = owned.get(windowId);
       if (draftId === undefined) {
         draftId = newId();
@@ -241,7 +245,7 @@ export function createDrafts({ fs, folder, now = () => new Date(), newId = rando
           // Stryker disable next-line EqualityOperator: differs only at the exact millisecond.
           const expiring = ageOf(stats) > DRAFT_MAX_AGE_MS;
           const record = await readRecord(draftId);
-          if ('damaged' in record) return { draftId, savedAt: '', fileName: null, title: UNTITLED, damaged: record.damaged, expiring };
+          if ('damaged' in record) return { draftId, savedAt: '', fileName: null, title: untitled(interfaceLanguage()), damaged: record.damaged, expiring };
           return { draftId, savedAt: record.savedAt, fileName: record.fileName, title: record.session.frame.title, damaged: null, expiring };
         }),
       );
@@ -263,15 +267,16 @@ export function createDrafts({ fs, folder, now = () => new Date(), newId = rando
       const record = await readRecord(draftId);
       // Checked and claimed with no wait in between, so two windows can never both restore it.
       const holder = ownerOf(draftId);
+      const t = textsIn(interfaceLanguage());
       if (holder !== undefined && holder !== windowId) {
-        const name = 'damaged' in record ? 'This draft' : `The draft of “${record.fileName ?? (record.session.frame.title.trim() || UNTITLED)}”`;
-        return {
-          ok: false,
-          error: { code: 'draft-in-use', fileName: `${draftId}.json`, message: `${name} was already restored in another Pickwise window. Carry on with it there.` },
-        };
+        const message =
+          'damaged' in record
+            ? t('desktop:drafts.restoredElsewhere')
+            : t('desktop:drafts.restoredElsewhereNamed', { name: record.fileName ?? (record.session.frame.title.trim() || untitled(interfaceLanguage())) });
+        return { ok: false, error: { code: 'draft-in-use', fileName: `${draftId}.json`, message } };
       }
       if ('damaged' in record) {
-        return { ok: false, error: { code: 'damaged-draft', fileName: `${draftId}.json`, message: `The draft could not be restored. ${record.damaged}` } };
+        return { ok: false, error: { code: 'damaged-draft', fileName: `${draftId}.json`, message: t('desktop:drafts.couldNotRestore', { reason: record.damaged }) } };
       }
       const previous = owned.get(windowId);
       owned.set(windowId, draftId);
@@ -284,7 +289,7 @@ export function createDrafts({ fs, folder, now = () => new Date(), newId = rando
 
     async discardRecoverable(draftId) {
       if (liveIds().has(draftId)) {
-        return { status: 'in-use', message: 'This draft was already restored in another Pickwise window, so it was kept there.' };
+        return { status: 'in-use', message: textsIn(interfaceLanguage())('desktop:drafts.keptElsewhere') };
       }
       await remove(draftId);
       return { status: 'discarded' };

@@ -1,5 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import type { EarlierSessionResult } from '../../../shared/ipc-contract';
+import { textsIn } from '../../../shared/i18n/texts';
+import { interfaceLanguage } from '../interface-language';
 import type { SessionFiles } from './session-files';
 
 /**
@@ -20,18 +22,19 @@ export function isPlainFileName(name: string): boolean {
  * earlier file beside it is simply not compared.
  */
 export async function earlierSessionBeside(sessionFiles: Pick<SessionFiles, 'read'>, filePath: string | null): Promise<EarlierSessionResult> {
-  if (filePath === null) return { status: 'not-found', reason: 'This session has no file yet, so there is no folder to look in.' };
+  const t = textsIn(interfaceLanguage());
+  if (filePath === null) return { status: 'not-found', reason: t('desktop:earlierSession.noFile') };
   const own = await sessionFiles.read(filePath);
   if (!own.ok) return { status: 'not-found', reason: own.error.message };
   const link = own.session.followUp?.earlier;
-  if (link === undefined) return { status: 'not-found', reason: 'This session follows up no earlier session.' };
+  if (link === undefined) return { status: 'not-found', reason: t('desktop:earlierSession.noEarlier') };
   if (!isPlainFileName(link.fileName)) {
-    return { status: 'not-found', reason: link.fileName === '' ? 'The earlier session was never saved to a file.' : `“${link.fileName}” is not the name of a file in a folder.` };
+    return { status: 'not-found', reason: link.fileName === '' ? t('desktop:earlierSession.neverSaved') : t('desktop:earlierSession.notAFileName', { fileName: link.fileName }) };
   }
   const path = join(dirname(filePath), link.fileName);
-  if (path === filePath) return { status: 'not-found', reason: 'The earlier file named is this session’s own file.' };
+  if (path === filePath) return { status: 'not-found', reason: t('desktop:earlierSession.ownFile') };
   const earlier = await sessionFiles.read(path);
   if (!earlier.ok) return { status: 'not-found', reason: earlier.error.message };
-  if (earlier.session.id !== link.sessionId) return { status: 'not-found', reason: `“${earlier.fileName}” beside it holds another session.` };
+  if (earlier.session.id !== link.sessionId) return { status: 'not-found', reason: t('desktop:earlierSession.anotherSession', { fileName: earlier.fileName }) };
   return { status: 'found', session: earlier.session, fileName: earlier.fileName };
 }

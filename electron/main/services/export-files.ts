@@ -2,16 +2,18 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Stats } from 'node:fs';
 import { decodeTableFile, type TableEncoding } from '../../../shared';
 import type { FileError } from '../../../shared/ipc-contract';
+import { textsIn } from '../../../shared/i18n/texts';
+import { interfaceLanguage } from '../interface-language';
 import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 import { describeFsError } from './session-files';
 
-/** What each export writes, with the extension its files get. */
+/** What each export writes, with the extension its files get (its file type's name: `desktop:fileTypes.<kind>`). */
 export const EXPORT_KINDS = {
-  png: { extension: '.png', label: 'PNG image' },
-  svg: { extension: '.svg', label: 'SVG image' },
-  markdown: { extension: '.md', label: 'Markdown' },
-  pdf: { extension: '.pdf', label: 'PDF document' },
-  csv: { extension: '.csv', label: 'CSV spreadsheet' },
+  png: { extension: '.png' },
+  svg: { extension: '.svg' },
+  markdown: { extension: '.md' },
+  pdf: { extension: '.pdf' },
+  csv: { extension: '.csv' },
 } as const;
 export type ExportKind = keyof typeof EXPORT_KINDS;
 
@@ -62,7 +64,7 @@ export async function confirmedPath(chosen: string, type: WrittenFileType, check
   if (path === chosen || !(await check.exists(path))) return path;
   const replace = await check.confirmReplace({
     fileName: basename(path),
-    detail: `The name “${basename(chosen)}” was given without ${type.extension}; Pickwise saves it as “${basename(path)}”, which is already there.`,
+    detail: textsIn(interfaceLanguage())('desktop:replace.withoutExtension', { typed: basename(chosen), extension: type.extension, fileName: basename(path) }),
   });
   return replace ? path : null;
 }
@@ -110,7 +112,9 @@ export function createExportFiles(fs: ExportFilesFs) {
       } catch (error) {
         await Promise.all(created.map((path) => fs.unlink(path).catch(() => undefined)));
         const fileName = basename(file.path);
-        return { ok: false, error: { code: errorCode(error), fileName, message: `“${fileName}” could not be written. ${describeFsError(error)}` } };
+        const language = interfaceLanguage();
+        const message = textsIn(language)('desktop:files.couldNotWrite', { fileName, reason: describeFsError(error, language) });
+        return { ok: false, error: { code: errorCode(error), fileName, message } };
       }
     }
     return { ok: true };
@@ -119,15 +123,17 @@ export function createExportFiles(fs: ExportFilesFs) {
   /** The text of a file to import, refused before reading when it is larger than `limit` bytes. */
   async function readText(path: string, limit: number): Promise<{ ok: true; text: string; encoding: TableEncoding } | { ok: false; error: FileError }> {
     const fileName = basename(path);
-    const fail = (code: string, reason: string) => ({ ok: false as const, error: { code, fileName, message: `“${fileName}” could not be read. ${reason}` } });
+    const language = interfaceLanguage();
+    const t = textsIn(language);
+    const fail = (code: string, reason: string) => ({ ok: false as const, error: { code, fileName, message: t('desktop:files.couldNotRead', { fileName, reason }) } });
     try {
       const stats = await fs.stat(path);
-      if (!stats.isFile()) return fail('not-a-file', 'It is a folder, not a file.');
-      if (stats.size > limit) return fail('too-large', `It is larger than ${Math.round(limit / (1024 * 1024))} MB.`);
+      if (!stats.isFile()) return fail('not-a-file', t('desktop:fsErrors.folder'));
+      if (stats.size > limit) return fail('too-large', t('desktop:files.largerThan', { megabytes: String(Math.round(limit / (1024 * 1024))) }));
       // UTF-8 with or without a byte order mark, UTF-16 and Windows-1252: what spreadsheets save.
       return { ok: true, ...decodeTableFile(await fs.readFile(path)) };
     } catch (error) {
-      return fail(errorCode(error), describeFsError(error));
+      return fail(errorCode(error), describeFsError(error, language));
     }
   }
 

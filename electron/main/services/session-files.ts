@@ -3,6 +3,9 @@ import type { Stats } from 'node:fs';
 import { extractSessionFromPng, isPng, MAX_SESSION_BYTES, parseSession, serializeSessionBytes, type Session } from '../../../shared';
 import type { FileError } from '../../../shared/ipc-contract';
 import { newerVersionError, olderVersionOf, SESSION_HEAD_BYTES } from '../../../shared/session/newer-version';
+import type { Language } from '../../../shared/i18n/languages';
+import { textsIn } from '../../../shared/i18n/texts';
+import { interfaceLanguage } from '../interface-language';
 import { writeFileAtomic, type AtomicWriteFs, type AtomicWriteOptions } from './atomic-write';
 import { fingerprintOf, type FileFingerprint, type FingerprintResult } from './file-fingerprint';
 
@@ -55,35 +58,37 @@ export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOpti
 
   async function read(path: string): Promise<ReadSessionResult> {
     const fileName = basename(path);
+    const language = interfaceLanguage();
+    const t = textsIn(language);
     const fail = (code: string, reason: string): ReadSessionResult => ({
       ok: false,
-      error: { code, fileName, message: `“${fileName}” could not be opened. ${reason}` },
+      error: { code, fileName, message: t('desktop:files.couldNotOpen', { fileName, reason }) },
     });
     let stats: Stats;
     try {
       stats = await fs.stat(path);
-      if (!stats.isFile()) return fail('not-a-file', 'It is a folder, not a session file.');
+      if (!stats.isFile()) return fail('not-a-file', t('desktop:files.folderNotSession'));
     } catch (error) {
-      return fail(errorCode(error), describeFsError(error));
+      return fail(errorCode(error), describeFsError(error, language));
     }
     // Refused before reading, so a huge file never sits in memory.
-    if (tooLargeToOpen(stats.size)) return fail('too-large', sizeReason(stats.size));
+    if (tooLargeToOpen(stats.size)) return fail('too-large', sizeReason(stats.size, language));
     let bytes: Uint8Array;
     try {
       bytes = await fs.readFile(path);
     } catch (error) {
-      return fail(errorCode(error), describeFsError(error));
+      return fail(errorCode(error), describeFsError(error, language));
     }
     // The file may have grown between stat and read; the limit holds for what was read.
-    if (tooLargeToOpen(bytes.byteLength)) return fail('too-large', sizeReason(bytes.byteLength));
+    if (tooLargeToOpen(bytes.byteLength)) return fail('too-large', sizeReason(bytes.byteLength, language));
     const fromImage = isPng(bytes);
     let text: string;
     if (fromImage) {
-      const extracted = extractSessionFromPng(bytes);
+      const extracted = extractSessionFromPng(bytes, language);
       if (!extracted.ok) {
         const reason =
           extracted.code === 'no-session'
-            ? 'It is a picture without a Pickwise session inside. Only charts exported from Pickwise as PNG carry one.'
+            ? t('desktop:files.pictureWithoutSession')
             : extracted.message;
         return fail(extracted.code === 'no-session' ? 'no-session-in-image' : 'damaged-image', reason);
       }
@@ -91,7 +96,7 @@ export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOpti
     } else {
       text = new TextDecoder().decode(bytes);
     }
-    const parsed = parseSession(text);
+    const parsed = parseSession(text, language);
     if (!parsed.ok) {
       if (parsed.error.fault !== undefined) recordFault?.(fileName, parsed.error.fault);
       return fail(parsed.error.code, parsed.error.message);
@@ -101,16 +106,17 @@ export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOpti
   }
 
   async function fingerprint(path: string): Promise<FingerprintResult> {
+    const language = interfaceLanguage();
     try {
       const stats = await fs.stat(path);
-      if (!stats.isFile()) return { status: 'unavailable', reason: 'It is no longer a file.' };
-      if (tooLargeToOpen(stats.size)) return { status: 'unavailable', reason: sizeReason(stats.size) };
+      if (!stats.isFile()) return { status: 'unavailable', reason: textsIn(language)('desktop:files.noLongerAFile') };
+      if (tooLargeToOpen(stats.size)) return { status: 'unavailable', reason: sizeReason(stats.size, language) };
       const bytes = await fs.readFile(path);
       return { status: 'taken', fingerprint: fingerprintOf(bytes, { mtimeMs: stats.mtimeMs, size: bytes.byteLength }) };
     } catch (error) {
       // A file that is gone is simply written anew; one that is there but unreadable is not.
       if (errorCode(error) === 'ENOENT') return { status: 'missing' };
-      return { status: 'unavailable', reason: describeFsError(error) };
+      return { status: 'unavailable', reason: describeFsError(error, language) };
     }
   }
 
@@ -135,7 +141,7 @@ export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOpti
   /** Open's refusal of a newer Pickwise's file, read from the head of the file `path` would replace. */
   async function newerFileAt(path: string): Promise<string | null> {
     const head = await headOf(path);
-    return head === null ? null : (newerVersionError(head)?.message ?? null);
+    return head === null ? null : (newerVersionError(head, interfaceLanguage())?.message ?? null);
   }
 
   async function olderFormatAt(path: string): Promise<number | null> {
@@ -147,25 +153,21 @@ export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOpti
 
   async function write(path: string, session: Session): Promise<WriteSessionResult> {
     const fileName = basename(path);
+    const language = interfaceLanguage();
+    const t = textsIn(language);
     const refuse = (code: string, message: string): WriteSessionResult => ({ ok: false, error: { code, fileName, message } });
     // The file's bytes encoded piece by piece, never joined into one text first (serialize.ts).
     const data = serializeSessionBytes(session);
     // Nothing is written that Open would refuse: the work stays open, unsaved, and the file as it was.
     if (tooLargeToOpen(data.byteLength)) {
-      return refuse(
-        'too-large',
-        `“${fileName}” was not saved. ${sessionSizeReason(data.byteLength)} Your work is still open: remove what you can spare (long texts, candidates) and save again.`,
-      );
+      return refuse('too-large', t('desktop:files.tooLargeToSave', { fileName, reason: sessionSizeReason(data.byteLength, language) }));
     }
     const previous = queues.get(path) ?? Promise.resolve();
     const attempt = previous.then(async (): Promise<WriteSessionResult> => {
       // Checked in the queue, right before the write, so no save in between can change the answer.
       const newer = await newerFileAt(path);
       if (newer !== null) {
-        return refuse(
-          'newer-version',
-          `“${fileName}” was not saved over the file there. ${newer} Replacing it would lose what the newer Pickwise wrote: save your work under another name with Save As…`,
-        );
+        return refuse('newer-version', t('desktop:files.newerFileThere', { fileName, message: newer }));
       }
       await writeFileAtomic(fs, path, data, writeOptions);
       // What was written, so a later Save can tell whether someone else changed the file since.
@@ -183,7 +185,7 @@ export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOpti
     } catch (error) {
       return {
         ok: false,
-        error: { code: errorCode(error), fileName, message: `“${fileName}” could not be saved. ${describeFsError(error)}` },
+        error: { code: errorCode(error), fileName, message: t('desktop:files.couldNotSave', { fileName, reason: describeFsError(error, language) }) },
       };
     }
   }
@@ -192,13 +194,13 @@ export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOpti
 }
 
 /** Why a file of `bytes` is refused by Open, in words. */
-function sizeReason(bytes: number): string {
-  return `It is ${formatMegabytes(bytes)}; session files may be at most ${formatMegabytes(MAX_SESSION_BYTES)}.`;
+function sizeReason(bytes: number, language: Language): string {
+  return textsIn(language)('desktop:files.sizeOverLimit', { size: formatMegabytes(bytes), limit: formatMegabytes(MAX_SESSION_BYTES) });
 }
 
 /** Why a session is too large to be written, in words: it would make a file Open refuses. */
-export function sessionSizeReason(bytes: number): string {
-  return `The session would make a file of ${formatMegabytes(bytes)}, and Pickwise opens session files of at most ${formatMegabytes(MAX_SESSION_BYTES)}.`;
+export function sessionSizeReason(bytes: number, language: Language): string {
+  return textsIn(language)('desktop:files.sessionTooLarge', { size: formatMegabytes(bytes), limit: formatMegabytes(MAX_SESSION_BYTES) });
 }
 
 function errorCode(error: unknown): string {
@@ -207,37 +209,37 @@ function errorCode(error: unknown): string {
 }
 
 /** Turns a Node file-system error into a sentence for the facilitator. */
-export function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown, language: Language): string {
+  const t = textsIn(language);
+  const attempts = attemptsOf(error);
   switch (errorCode(error)) {
     case 'ENOENT':
-      return 'The file or its folder no longer exists.';
+      return t('desktop:fsErrors.notFound');
     case 'EACCES':
     case 'EPERM':
-      return `You do not have permission to use this file.${triedAgain(error)}`;
+      return attempts === null ? t('desktop:fsErrors.permission') : t('desktop:fsErrors.permissionRetried', { attempts });
     case 'EISDIR':
-      return 'It is a folder, not a file.';
+      return t('desktop:fsErrors.folder');
     case 'ENOSPC':
-      return 'The disk is full.';
+      return t('desktop:fsErrors.diskFull');
     case 'EROFS':
-      return 'The disk is read-only.';
+      return t('desktop:fsErrors.diskReadOnly');
     case 'EBUSY':
-      return `Another program is using the file.${triedAgain(error)}`;
+      return attempts === null ? t('desktop:fsErrors.busy') : t('desktop:fsErrors.busyRetried', { attempts });
     case 'read-only':
-      return 'The file is read-only: choose another name, or make the file writable first.';
+      return t('desktop:fsErrors.fileReadOnly');
     case 'ELOOP':
-      return 'Its symbolic links lead round in a circle.';
+      return t('desktop:fsErrors.linkLoop');
     default:
-      return `The system reported: ${error instanceof Error ? error.message : String(error)}`;
+      return t('desktop:fsErrors.other', { message: error instanceof Error ? error.message : String(error) });
   }
 }
 
-/** A rename retried over a locked file says so: the lock outlasted Pickwise's patience. */
-function triedAgain(error: unknown): string {
+/** A rename retried over a locked file says so: how many times it tried (null: once), the lock outlasting Pickwise's patience. */
+function attemptsOf(error: unknown): string | null {
   // Stryker disable next-line OptionalChaining: only asked about an error that has a code, never of nothing.
   const attempts = (error as { attempts?: unknown } | undefined)?.attempts;
-  return typeof attempts === 'number' && attempts > 1
-    ? ` Pickwise tried ${attempts} times; perhaps a virus scanner or a sync tool holds the file open. Try again in a moment.`
-    : '';
+  return typeof attempts === 'number' && attempts > 1 ? String(attempts) : null;
 }
 
 // Rounded up to a tenth, so a size just over the limit never reads as the limit itself.

@@ -2,6 +2,8 @@ import { basename, dirname, isAbsolute } from 'node:path';
 import { MAX_SESSION_BYTES } from '../../../shared';
 import type { Stats } from 'node:fs';
 import type { FileError, OpenedSession, OpenResult } from '../../../shared/ipc-contract';
+import { textsIn } from '../../../shared/i18n/texts';
+import { interfaceLanguage } from '../interface-language';
 import type { DocumentRegistry } from './documents';
 import { hasSessionExtension, routeFile } from './file-routing';
 import type { RecentFiles } from './recent-files';
@@ -150,7 +152,7 @@ export class SessionOpener {
       return fail({
         code: 'ENOENT',
         fileName: basename(path),
-        message: `“${basename(path)}” is no longer in ${dirname(path)}. It was moved, renamed or deleted, and has been removed from Open Recent.`,
+        message: textsIn(interfaceLanguage())('desktop:files.goneFromRecent', { fileName: basename(path), folder: dirname(path) }),
       });
     }
     if (problem) return fail(problem);
@@ -187,23 +189,23 @@ export class SessionOpener {
  */
 export async function checkFileToOpen(path: string, stat: (path: string) => Promise<Stats>): Promise<FileError | null> {
   const fileName = basename(path) || path;
-  const refuse = (code: string, reason: string): FileError => ({ code, fileName, message: `“${fileName}” could not be opened. ${reason}` });
-  if (path.includes('\0') || !isAbsolute(path)) return refuse('not-a-file', 'It is not a file on this computer.');
+  const language = interfaceLanguage();
+  const t = textsIn(language);
+  const refuse = (code: string, reason: string): FileError => ({ code, fileName, message: t('desktop:files.couldNotOpen', { fileName, reason }) });
+  if (path.includes('\0') || !isAbsolute(path)) return refuse('not-a-file', t('desktop:files.notOnThisComputer'));
   let stats: Stats;
   try {
     stats = await stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'io-error';
-    if (code === 'ENOENT' || code === 'ENOTDIR') return refuse('ENOENT', 'It is not there any more: it was moved, renamed or deleted.');
-    return refuse(code, describeFsError(error));
+    if (code === 'ENOENT' || code === 'ENOTDIR') return refuse('ENOENT', t('desktop:files.notThereAnyMore'));
+    return refuse(code, describeFsError(error, language));
   }
-  if (stats.isDirectory()) return refuse('not-a-file', 'It is a folder, not a session file.');
-  if (!stats.isFile()) return refuse('not-a-file', 'It is not a regular file (it is a device, a pipe or a socket).');
-  if (!hasSessionExtension(path)) {
-    return refuse('not-a-session', 'Pickwise opens session files ending in .pickwise or .json, and chart images exported as .png.');
-  }
+  if (stats.isDirectory()) return refuse('not-a-file', t('desktop:files.folderNotSession'));
+  if (!stats.isFile()) return refuse('not-a-file', t('desktop:files.notRegular'));
+  if (!hasSessionExtension(path)) return refuse('not-a-session', t('desktop:files.notSessionType'));
   if (stats.size > MAX_SESSION_BYTES) {
-    return refuse('too-large', `It is larger than ${Math.round(MAX_SESSION_BYTES / (1024 * 1024))} MB, the most a session file may be.`);
+    return refuse('too-large', t('desktop:files.largerThanSession', { megabytes: String(Math.round(MAX_SESSION_BYTES / (1024 * 1024))) }));
   }
   return null;
 }

@@ -1,4 +1,6 @@
-import { wrapWords, type ChartKeyEntry } from '../../../shared';
+import { wrapWords, type ChartKeyEntry, type Language } from '../../../shared';
+import { textsIn, type Texts } from '../../../shared/i18n/texts';
+import { translate } from '../i18n';
 import { cloneWithInlineStyles } from './inline-styles';
 
 export type ImageBackground = 'light' | 'dark' | 'transparent';
@@ -67,7 +69,7 @@ interface KeyLine {
  * runs past its column), each numbered cluster's members under a heading of their own (kept
  * with the first of them). Nothing is shortened.
  */
-function keyLayout(entries: readonly ChartKeyEntry[], rowsPerColumn: number): { lines: KeyLine[]; columns: number; codeWidth: number } {
+function keyLayout(entries: readonly ChartKeyEntry[], rowsPerColumn: number, t: Texts): { lines: KeyLine[]; columns: number; codeWidth: number } {
   const codeWidth = Math.ceil(Math.max(...entries.map((entry) => entry.code.length)) * KEY_FONT * 0.65) + 10;
   const titleChars = Math.floor((KEY_COLUMN - KEY_GAP / 2 - codeWidth) / (KEY_FONT * 0.6));
   const lines: KeyLine[] = [];
@@ -84,7 +86,7 @@ function keyLayout(entries: readonly ChartKeyEntry[], rowsPerColumn: number): { 
       row = 0;
     }
     if (heading) {
-      lines.push({ column, row, code: '', text: `Cluster ${entry.cluster}`, heading: true });
+      lines.push({ column, row, code: '', text: t('documents:chart.cluster', { number: String(entry.cluster) }), heading: true });
       row += 1;
     }
     wrapped.forEach((text, index) => lines.push({ column, row: row + index, code: index === 0 ? entry.code : '', text }));
@@ -94,12 +96,12 @@ function keyLayout(entries: readonly ChartKeyEntry[], rowsPerColumn: number): { 
 }
 
 /** The key in as many columns as fit across the chart's width, the lines shared out evenly. */
-function keyBelowChart(entries: readonly ChartKeyEntry[], chartWidth: number): ReturnType<typeof keyLayout> {
+function keyBelowChart(entries: readonly ChartKeyEntry[], chartWidth: number, t: Texts): ReturnType<typeof keyLayout> {
   const columns = Math.max(1, Math.floor(chartWidth / KEY_COLUMN));
-  const lines = keyLayout(entries, Number.MAX_SAFE_INTEGER).lines.length + 1;
+  const lines = keyLayout(entries, Number.MAX_SAFE_INTEGER, t).lines.length + 1;
   // An entry is never split between columns: a column may take a few more lines than the share.
   for (let rows = Math.max(4, Math.ceil(lines / columns)); ; rows += 1) {
-    const layout = keyLayout(entries, rows);
+    const layout = keyLayout(entries, rows, t);
     if (layout.columns <= columns) return layout;
   }
 }
@@ -107,9 +109,11 @@ function keyBelowChart(entries: readonly ChartKeyEntry[], chartWidth: number): R
 /**
  * The chart as a standalone SVG document: the drawn chart with its styles inlined, framed by
  * an optional title and legend, on a light, dark or transparent background. Colours for the
- * frame come from the stage element's theme, so the picture matches the screen.
+ * frame come from the stage element's theme, so the picture matches the screen. Its own words
+ * (the key's) are in `language`, the session's export language.
  */
-export function chartSvgDocument(chart: SVGSVGElement, stage: HTMLElement, options: ChartImageOptions): { svg: string; width: number; height: number } {
+export function chartSvgDocument(chart: SVGSVGElement, stage: HTMLElement, options: ChartImageOptions, language: Language): { svg: string; width: number; height: number } {
+  const t = textsIn(language);
   const style = getComputedStyle(stage);
   const text = style.getPropertyValue('--text').trim() || '#1c1d1f';
   const muted = style.getPropertyValue('--text-muted').trim() || '#55595f';
@@ -124,9 +128,9 @@ export function chartSvgDocument(chart: SVGSVGElement, stage: HTMLElement, optio
   const chartHeight = Number(chart.getAttribute('height')) || chart.clientHeight;
   // The key goes beside the chart in up to KEY_BESIDE columns as tall as the chart; a longer
   // one goes under the chart and its legend, in columns across the chart's width.
-  const beside = options.key.length > 0 ? keyLayout(options.key, Math.max(4, Math.floor(chartHeight / KEY_ROW))) : null;
+  const beside = options.key.length > 0 ? keyLayout(options.key, Math.max(4, Math.floor(chartHeight / KEY_ROW)), t) : null;
   const keyBelow = beside !== null && beside.columns > KEY_BESIDE;
-  const key = keyBelow ? keyBelowChart(options.key, chartWidth) : beside;
+  const key = keyBelow ? keyBelowChart(options.key, chartWidth, t) : beside;
   const width = chartWidth + 2 * PADDING + (key && !keyBelow ? KEY_GAP + key.columns * KEY_COLUMN : 0);
   const legendFont = 15;
   const legend = options.legend ? legendRows(options.legend, chartWidth, legendFont) : [];
@@ -152,7 +156,7 @@ export function chartSvgDocument(chart: SVGSVGElement, stage: HTMLElement, optio
     // The points drawn by their code, with their whole titles.
     const left = keyBelow ? PADDING : PADDING + chartWidth + KEY_GAP;
     const look = `font-family="${escapeXml(font)}" font-size="${KEY_FONT}" fill="${escapeXml(text)}"`;
-    parts.push(`<g class="chart-key"><text x="${left}" y="${keyTop + 15}" ${look} font-weight="700">Key</text>`);
+    parts.push(`<g class="chart-key"><text x="${left}" y="${keyTop + 15}" ${look} font-weight="700">${escapeXml(t('documents:chart.key'))}</text>`);
     for (const line of key.lines) {
       const x = left + line.column * KEY_COLUMN;
       const y = keyTop + 15 + line.row * KEY_ROW;
@@ -185,18 +189,18 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     image.decoding = 'sync';
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
+      image.onerror = () => reject(new Error(translate('documents:errors.notAnImage')));
       image.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('This window cannot draw images (no 2D canvas).');
+    if (!context) throw new Error(translate('documents:errors.noCanvas'));
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('The chart image could not be encoded as PNG.');
+    if (!blob) throw new Error(translate('documents:errors.notEncoded'));
     return new Uint8Array(await blob.arrayBuffer());
   } finally {
     URL.revokeObjectURL(url);

@@ -1,4 +1,6 @@
-import { chartKey, comparisonLegendLines, comparisonMarks, readinessFlags, sealedExportRefusal, type ChartKeyEntry } from '../../../shared';
+import { chartKey, comparisonLegendLines, comparisonMarks, readinessFlags, sealedExportRefusal, statusLabel, type CandidateStatus, type ChartKeyEntry } from '../../../shared';
+import { exportLanguage, textsIn } from '../../../shared/i18n/texts';
+import { interfaceLanguage, translate } from '../i18n';
 import { currentComparison, useComparisonStore } from '../store/comparison-store';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -6,7 +8,6 @@ import { visibleMatrixPoints } from '../store/derived';
 import { useMapViewStore } from '../store/map-view-store';
 import { useSessionStore } from '../store/session-store';
 import { colourKeys } from '../views/map/legend-entries';
-import { READINESS_MARK_MEANING, SIZE_LABELS } from '../views/map/point-style';
 import { BoardChart } from '../views/map/board-chart';
 import type { ChartLayoutReport } from '../views/map/board-layout';
 import { chartSvgDocument, type ImageBackground } from './chart-image';
@@ -40,13 +41,16 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 /**
  * Draws the chart the room sees (same session, filters, colours and sizes) off screen in the
- * chosen theme, and returns it as a standalone SVG document with optional title and legend.
+ * chosen theme, and returns it as a standalone SVG document with optional title and legend,
+ * its own words in the session's export language.
  */
 export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: string; width: number; height: number; key: ChartKeyEntry[] }> {
   const session = useSessionStore.getState().session;
   // The export dialog never offers a sealed chart; this stops any other way to draw one.
-  const refusal = sealedExportRefusal(session, 'The chart');
+  const refusal = sealedExportRefusal(session, 'chart', interfaceLanguage());
   if (refusal !== null) throw new Error(refusal);
+  const language = exportLanguage(session);
+  const t = textsIn(language);
   const view = useMapViewStore.getState();
   const points = visibleMatrixPoints(session, view);
   const size = options.width && options.height ? { width: options.width, height: options.height } : onScreenChartSize();
@@ -82,26 +86,40 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
     for (let frame = 0; frame < 60 && stage.querySelectorAll('[data-testid="matrix-point"]').length < points.length; frame += 1) await nextFrame();
     await nextFrame();
     const svg = stage.querySelector('svg.recharts-surface');
-    if (!(svg instanceof SVGSVGElement)) throw new Error('The chart could not be drawn for export.');
+    if (!(svg instanceof SVGSVGElement)) throw new Error(translate('documents:errors.notDrawn'));
     const flags = readinessFlags(session);
-    const comparisonLines = options.withComparison ? comparisonLegendLines(comparisonMarks(currentComparison()), useComparisonStore.getState().earlier?.session.frame) : [];
+    const comparisonLines = options.withComparison ? comparisonLegendLines(comparisonMarks(currentComparison()), useComparisonStore.getState().earlier?.session.frame, language) : [];
     const legend = options.withLegend
       ? [
-          ...colourKeys(session, points, view.colourBy).map((key) => ({ colour: key.colour, label: key.label })),
-          ...(view.sizeBy === 'none' ? [] : [{ colour: 'transparent', label: `Size: ${SIZE_LABELS[view.sizeBy]}` }]),
+          // colourKeys says the statuses and "No tag" in the interface's language: the picture says them in the export's.
+          ...colourKeys(session, points, view.colourBy).map((key, index, all) => ({
+            colour: key.colour,
+            label:
+              view.colourBy === 'status'
+                ? statusLabel(key.key as CandidateStatus, language)
+                : view.colourBy === 'tag' && index === all.length - 1
+                  ? t('map:legend.noTag')
+                  : key.label,
+          })),
+          ...(view.sizeBy === 'none' ? [] : [{ colour: 'transparent', label: t('map:legend.size', { measure: t(`map:sizeBy.${view.sizeBy}`) }) }]),
           // The picture leaves the room without the Map's legend: its "!" mark is explained in it.
-          ...(points.some((point) => flags.has(point.candidate.id)) ? [{ colour: 'transparent', label: `! ${READINESS_MARK_MEANING}` }] : []),
+          ...(points.some((point) => flags.has(point.candidate.id)) ? [{ colour: 'transparent', label: `! ${t('map:legend.readinessMark')}` }] : []),
           // The arrows and rings of a comparison are explained in the picture, which leaves the room without the Map.
           ...comparisonLines.map((line) => ({ colour: 'transparent', label: line.text })),
         ]
       : null;
     const key = chartKey(session.candidates, coded, clusters);
-    const picture = chartSvgDocument(svg, stage, {
-      title: options.withTitle ? session.frame.title || 'Impact versus complexity' : null,
-      legend,
-      key: options.withoutKey ? [] : key,
-      background: options.background,
-    });
+    const picture = chartSvgDocument(
+      svg,
+      stage,
+      {
+        title: options.withTitle ? session.frame.title || t('documents:chart.untitled') : null,
+        legend,
+        key: options.withoutKey ? [] : key,
+        background: options.background,
+      },
+      language,
+    );
     return { ...picture, key };
   } finally {
     root.unmount();

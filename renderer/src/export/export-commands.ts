@@ -1,6 +1,8 @@
 import { scoresSealed, type ChartKeyEntry, type ComparisonRequest, type Paper } from '../../../shared';
 import type { ExportResult } from '../../../shared/ipc-contract';
+import { exportLanguage, textsIn } from '../../../shared/i18n/texts';
 import { announce } from '../desktop-ui';
+import { translate } from '../i18n';
 import { pickwise } from '../pickwise-client';
 import { useComparisonStore } from '../store/comparison-store';
 import { useSessionStore } from '../store/session-store';
@@ -22,14 +24,17 @@ export interface ChartImageChoice {
 
 export const DEFAULT_IMAGE_CHOICE: ChartImageChoice = { format: 'png', scale: 2, background: 'light', withTitle: true, withLegend: true, withComparison: true };
 
-function nameFor(what: string): string {
-  const title = useSessionStore.getState().session.frame.title.trim();
+/** The chart image's suggested file name: the session's title and the export's word for a chart. */
+function chartFileName(): string {
+  const session = useSessionStore.getState().session;
+  const what = textsIn(exportLanguage(session))('documents:chart.fileName');
+  const title = session.frame.title.trim();
   return title === '' ? what : `${title} — ${what}`;
 }
 
 function tell(result: ExportResult): ExportResult {
   // A failure was explained by main's dialog; a cancel needs no word.
-  if (result.status === 'exported') announce(`Exported “${result.fileName}”`);
+  if (result.status === 'exported') announce(translate('documents:announce.exported', { file: result.fileName }));
   return result;
 }
 
@@ -50,15 +55,15 @@ export async function exportChartImage(choice: ChartImageChoice): Promise<Export
   const session = useSessionStore.getState().session;
   if (choice.format === 'svg') {
     const { svg } = await snapshotChart(choice);
-    return tell(await pickwise().exportChartImage({ format: 'svg', svg, suggestedName: nameFor('chart') }));
+    return tell(await pickwise().exportChartImage({ format: 'svg', svg, suggestedName: chartFileName() }));
   }
   const png = await chartPng(choice);
-  return tell(await pickwise().exportChartImage({ format: 'png', png, session, suggestedName: nameFor('chart') }));
+  return tell(await pickwise().exportChartImage({ format: 'png', png, session, suggestedName: chartFileName() }));
 }
 
 export async function copyChartImage(choice: ChartImageChoice): Promise<void> {
   await pickwise().copyChartImage({ png: await chartPng(choice) });
-  announce('Chart copied to the clipboard');
+  announce(translate('documents:announce.chartCopied'));
 }
 
 /** A chart's key as the decision record asks for it: the ids drawn by their code, and each numbered cluster's members (cluster 1 first). */

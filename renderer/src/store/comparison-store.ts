@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import { compareSessions, planOf, proposeMatches, type MatchPlan, type Session, type SessionComparison } from '../../../shared';
+import { compareSessions, planOf, proposeMatches, type Language, type MatchPlan, type Session, type SessionComparison } from '../../../shared';
 import { announce } from '../desktop-ui';
-import { translate } from '../i18n';
+import { interfaceLanguage, translate, useLanguage } from '../i18n';
 import { pickwise } from '../pickwise-client';
 import { useSessionStore } from './session-store';
 
@@ -75,7 +75,7 @@ export function cancelReview(): void {
 export function confirmPairs(plan: MatchPlan): string | null {
   const { earlier } = useComparisonStore.getState();
   if (earlier === null) return translate('errors.noSessionToCompare');
-  const result = compareSessions(earlier.session, useSessionStore.getState().session, plan);
+  const result = compareSessions(earlier.session, useSessionStore.getState().session, plan, interfaceLanguage());
   if (result.kind === 'refused') return result.message;
   useComparisonStore.setState({ plan, reviewing: false });
   return null;
@@ -89,13 +89,13 @@ useSessionStore.subscribe((now, before) => {
   if (now.session.id !== before.session.id && useComparisonStore.getState().earlier !== null) endComparison();
 });
 
-let last: { earlier: Session; plan: MatchPlan; current: Session; result: SessionComparison } | null = null;
+let last: { earlier: Session; plan: MatchPlan; current: Session; language: Language; result: SessionComparison } | null = null;
 
-/** The comparison in use, computed by the rule once per change of either side or the pairs. */
-function comparisonOf(earlier: Session | null, plan: MatchPlan | null, current: Session): SessionComparison | null {
+/** The comparison in use, computed by the rule once per change of either side, the pairs or the language of its words. */
+function comparisonOf(earlier: Session | null, plan: MatchPlan | null, current: Session, language: Language): SessionComparison | null {
   if (earlier === null || plan === null) return null;
-  if (last === null || last.earlier !== earlier || last.plan !== plan || last.current !== current) {
-    last = { earlier, plan, current, result: compareSessions(earlier, current, plan) };
+  if (last === null || last.earlier !== earlier || last.plan !== plan || last.current !== current || last.language !== language) {
+    last = { earlier, plan, current, language, result: compareSessions(earlier, current, plan, language) };
   }
   return last.result;
 }
@@ -103,7 +103,7 @@ function comparisonOf(earlier: Session | null, plan: MatchPlan | null, current: 
 /** The comparison in use now, outside React (the exports); null when none is in use. */
 export function currentComparison(): SessionComparison | null {
   const { earlier, plan } = useComparisonStore.getState();
-  return comparisonOf(earlier?.session ?? null, plan, useSessionStore.getState().session);
+  return comparisonOf(earlier?.session ?? null, plan, useSessionStore.getState().session, interfaceLanguage());
 }
 
 /** The comparison the views show, following every edit of the open session; null when none is in use. */
@@ -111,5 +111,5 @@ export function useComparison(): SessionComparison | null {
   const earlier = useComparisonStore((state) => state.earlier?.session ?? null);
   const plan = useComparisonStore((state) => state.plan);
   const current = useSessionStore((state) => state.session);
-  return comparisonOf(earlier, plan, current);
+  return comparisonOf(earlier, plan, current, useLanguage());
 }

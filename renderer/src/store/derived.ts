@@ -26,6 +26,7 @@ import {
   type Session,
   type WorkshopWarning,
 } from '../../../shared';
+import { useLanguage } from '../i18n';
 import { useMapViewStore, type MapViewState } from './map-view-store';
 import { useSessionStore } from './session-store';
 
@@ -51,8 +52,6 @@ const roomSessionOf = perSession(sessionAsRoomSees);
 const resultsOf = perSession((session): ReadonlyMap<string, CandidateResult> => computeCandidateResults(roomSessionOf(session)));
 const rankingOf = perSession((session): Ranking => rankCandidates(roomSessionOf(session), resultsOf(session)));
 const paretoOf = perSession((session): ParetoCurve => paretoCurve(rankingOf(session)));
-const paretoSentencesOf = perSession((session): ParetoSentences => paretoSentences(paretoOf(session)));
-const candidateWarningsOf = perSession((session): WorkshopWarning[] => candidateWarnings(roomSessionOf(session)));
 const widestGapsOf = perSession((session) => widestGaps(resultsOf(session), 5));
 const readinessFlagsOf = perSession((session): ReadonlyMap<string, ReadinessFlag> => readinessFlags(roomSessionOf(session), resultsOf(session)));
 const questionsOf = perSession((session): QuestionsFor[] => questionsBeforeCommitting(roomSessionOf(session), resultsOf(session)));
@@ -67,8 +66,18 @@ export const useResults = () => resultsOf(useSessionStore((state) => state.sessi
 export const useRanking = () => rankingOf(useSessionStore((state) => state.session));
 /** The 80/20 of the backlog (shared/workshop/pareto.ts), from the same ranking as Decide's list; empty while sealed. */
 export const useParetoCurve = () => paretoOf(useSessionStore((state) => state.session));
-export const useParetoSentences = () => paretoSentencesOf(useSessionStore((state) => state.session));
-export const useCandidateWarnings = () => candidateWarningsOf(useSessionStore((state) => state.session));
+/** The 80/20 in words, in the interface's language. */
+export function useParetoSentences(): ParetoSentences {
+  const curve = useParetoCurve();
+  const language = useLanguage();
+  return useMemo(() => paretoSentences(curve, language), [curve, language]);
+}
+/** The backlog's warnings, in the interface's language. */
+export function useCandidateWarnings(): WorkshopWarning[] {
+  const session = useSessionStore((state) => state.session);
+  const language = useLanguage();
+  return useMemo(() => candidateWarnings(roomSessionOf(session), language), [session, language]);
+}
 export const useWidestGaps = () => widestGapsOf(useSessionStore((state) => state.session));
 export const useSession = () => useSessionStore((state) => state.session);
 export const useReadinessFlags = () => readinessFlagsOf(useSessionStore((state) => state.session));

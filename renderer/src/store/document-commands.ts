@@ -1,4 +1,5 @@
-import { createEmptySession, createId, createSampleSession, startFollowUp, UNTITLED, type Session } from '../../../shared';
+import { createEmptySession, createId, createSampleSession, startFollowUp, untitled, type Session } from '../../../shared';
+import { interfaceLanguage } from '../i18n';
 import type { RestoreDraftResult, SaveResult } from '../../../shared/ipc-contract';
 import { pickwise } from '../pickwise-client';
 import { compareWithEarlier, compareWithEarlierBeside } from './comparison-store';
@@ -22,7 +23,7 @@ function showDocument(session: Session, fileName: string | null): void {
 async function settleUnsavedWork(): Promise<boolean> {
   const state = useSessionStore.getState();
   if (!selectDirty(state)) return true;
-  const choice = await pickwise().confirmUnsavedChanges({ documentName: state.fileName ?? UNTITLED });
+  const choice = await pickwise().confirmUnsavedChanges({ documentName: state.fileName ?? untitled(interfaceLanguage()) });
   if (choice === 'cancel') return false;
   if (choice === 'discard') return true;
   return (await saveDocument()) === 'saved';
@@ -65,7 +66,7 @@ export async function saveDocument(): Promise<SaveResult['status']> {
 
 export async function saveDocumentAs(): Promise<SaveResult['status']> {
   const session = useSessionStore.getState().session;
-  return afterSave(session, await pickwise().saveSessionAs({ session: stamped(session), suggestedName: session.frame.title || UNTITLED }));
+  return afterSave(session, await pickwise().saveSessionAs({ session: stamped(session), suggestedName: session.frame.title || untitled(interfaceLanguage()) }));
 }
 
 /**
@@ -82,7 +83,7 @@ export async function startFollowUpDocument(): Promise<void> {
   showDocument(followUp, null);
   // New work until it is saved: a copy, so the window is dirty without an undo step.
   useSessionStore.setState({ savedSession: { ...followUp } });
-  compareWithEarlier(earlier, fileName ?? UNTITLED);
+  compareWithEarlier(earlier, fileName ?? untitled(interfaceLanguage()));
   if (followUp.followUp?.focus) askAboutEarlierFocus();
 }
 

@@ -1,5 +1,5 @@
-import { UNTITLED } from '../../../shared';
-import { useTranslation } from '../i18n';
+import { untitled } from '../../../shared';
+import { useLanguage, useTranslation } from '../i18n';
 import { newDocument, openDocument, openSampleDocument, saveDocument, saveDocumentAs } from '../store/document-commands';
 import { selectDirty, useSessionStore } from '../store/session-store';
 import { shortcutTitle } from './shortcuts';
@@ -9,13 +9,14 @@ export function DocumentBar() {
   const fileName = useSessionStore((state) => state.fileName);
   const dirty = useSessionStore(selectDirty);
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <header className="document-bar">
       <div className="brand" aria-hidden="true">
         Pickwise
       </div>
       <div className="document-name" data-testid="document-name">
-        <span>{fileName ?? UNTITLED}</span>
+        <span>{fileName ?? untitled(language)}</span>
         {dirty && (
           <span className="unsaved-marker" data-testid="unsaved-marker" title={t('documentBar.unsavedChanges')}>
             {t('documentBar.edited')}

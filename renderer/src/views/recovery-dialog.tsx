@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { UNTITLED } from '../../../shared';
+import { untitled } from '../../../shared';
 import type { RecoverableDraft } from '../../../shared/ipc-contract';
 import { pickwise } from '../pickwise-client';
 import { reportError } from '../error-reporting';
-import { useTranslation } from '../i18n';
+import { useLanguage, useTranslation } from '../i18n';
 import { restoreDraftDocument } from '../store/document-commands';
 import { useModalDialog } from './modal-dialog';
 import '../styles/dialogs.css';
@@ -21,6 +21,7 @@ function formatSavedAt(savedAt: string): string | null {
  */
 export function RecoveryDialog() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [drafts, setDrafts] = useState<RecoverableDraft[]>([]);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -104,7 +105,7 @@ export function RecoveryDialog() {
           )}
           <ul className="draft-list" aria-label={t('recoveryDialog.drafts')}>
             {drafts.map((draft, index) => {
-              const title = draft.title.trim() || UNTITLED;
+              const title = draft.title.trim() || untitled(language);
               return (
                 <li key={draft.draftId} className="draft-row" data-testid="draft-row">
                   <div className="draft-summary">

@@ -1,6 +1,6 @@
 import { shortcutsFor, type ShortcutLine } from '../../../shared/menu-table';
 import { closeShortcuts, useDesktopUi } from '../desktop-ui';
-import { useTranslation } from '../i18n';
+import { useLanguage, useTranslation } from '../i18n';
 import { useModalDialog } from './modal-dialog';
 import { pageKeyLines, platform } from './shortcuts';
 import '../styles/dialogs.css';
@@ -47,13 +47,14 @@ export function ShortcutsOverlay() {
   const open = useDesktopUi((state) => state.shortcutsOpen);
   const dialog = useModalDialog(open, closeShortcuts);
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <dialog ref={dialog} className="calm-dialog shortcuts-overlay" aria-modal="true" aria-labelledby="shortcuts-title">
       {open && (
         <>
           <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
           <div className="shortcut-groups">
-            <ShortcutGroups lines={shortcutsFor(platform)} idPrefix="shortcuts" testId="shortcut-line" />
+            <ShortcutGroups lines={shortcutsFor(platform, language)} idPrefix="shortcuts" testId="shortcut-line" />
             <ShortcutGroups lines={pageKeyLines()} idPrefix="page-keys" testId="page-key-line" />
           </div>
           <p className="dialog-note">{t('shortcuts.textFieldNote')}</p>

@@ -1,7 +1,7 @@
 import { shortcutOf } from '../../../shared/command-keys';
-import { FINISH_TURN_KEYS, READINESS_ANSWER_KEYS, READINESS_ANSWER_LABELS } from '../../../shared';
+import { FINISH_TURN_KEYS, READINESS_ANSWER_KEYS, readinessAnswerLabel } from '../../../shared';
 import { formatAccelerator, platformFromUserAgent, type MenuCommand } from '../../../shared/menu-table';
-import { translate } from '../i18n';
+import { interfaceLanguage, translate } from '../i18n';
 
 /** The platform the page runs on, as the menu table names it. */
 export const platform = platformFromUserAgent(typeof navigator === 'undefined' ? '' : `${navigator.platform} ${navigator.userAgent}`);
@@ -25,7 +25,7 @@ export function pageKeyLines(): { section: string; label: string; keys: string[]
     { section: turn, label: translate('shortcuts.finishTurn'), keys: [formatAccelerator(FINISH_TURN_KEYS, platform)] },
     ...(['ready', 'partly', 'missing', 'unknown'] as const).map((answer) => ({
       section: checklist,
-      label: translate('shortcuts.answerAndGoOn', { answer: READINESS_ANSWER_LABELS[answer] }),
+      label: translate('shortcuts.answerAndGoOn', { answer: readinessAnswerLabel(answer, interfaceLanguage()) }),
       keys: [READINESS_ANSWER_KEYS[answer]],
     })),
     { section: translate('shortcuts.anywhere'), label: translate('shortcuts.closeDialog'), keys: ['Esc'] },

@@ -4,6 +4,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { OpenedSession, ThemeChoice } from '../../../shared/ipc-contract';
 import type { MenuCommand } from '../../../shared/menu-table';
 import type { DesktopServices, Dialogs } from '../../../electron/main/ipc/ports';
+import { interfaceLanguage } from '../../../electron/main/interface-language';
 import { menuTemplate } from '../../../electron/main/menu/build-menu';
 import { createMenuActions } from '../../../electron/main/menu/menu-actions';
 import type { DocumentRegistry } from '../../../electron/main/services/documents';
@@ -75,7 +76,7 @@ export function createHarnessDesktop(deps: {
   const desktop: DesktopServices = { opener, theme };
 
   /** The menu as Electron would get it on Linux, Open Recent filled in from the real list. */
-  const template = () => menuTemplate('linux', recentFiles.list(), actions);
+  const template = () => menuTemplate('linux', recentFiles.list(), actions, interfaceLanguage());
   const findItem = (id: string, items: MenuItemConstructorOptions[] = template()): MenuItemConstructorOptions | null => {
     for (const item of items) {
       if (item.id === id) return item;

@@ -15,7 +15,7 @@ import { gotoPhase } from './session-page';
 test('after comparing, the record and the CSV carry what moved since the earlier session', async ({ app }) => {
   const { page, earlierFile } = await openTodayBesideLastQuarter(app);
 
-  const heading = sinceHeading(createSampleSession().frame);
+  const heading = sinceHeading(createSampleSession().frame, 'en');
   await gotoPhase(page, 'Share');
   await expect(page.getByTestId('since-export-note')).toHaveCount(0);
   await app.answerImportDialog(earlierFile);

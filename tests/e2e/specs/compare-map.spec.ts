@@ -37,7 +37,7 @@ test('the Map draws an arrow from where each moved candidate stood, rings the ne
   await expect(page.getByRole('button', { name: /^C9 / })).not.toHaveAccessibleName(/earlier session/);
 
   const legend = page.getByRole('list', { name: 'Legend' });
-  const meaning = comparisonLegend(createSampleSession().frame);
+  const meaning = comparisonLegend(createSampleSession().frame, 'en');
   await expect(legend.getByTestId('legend-comparison-moved')).toHaveText(meaning.moved);
   await expect(legend.getByTestId('legend-comparison-new')).toHaveText(meaning.added);
 

@@ -56,7 +56,7 @@ test('the sample compared with a changed copy: the review step, then every row a
   await expect(review).toBeHidden();
 
   await expect(page.getByRole('main')).toHaveAccessibleName('Map');
-  const panel = page.getByRole('region', { name: sinceHeading(createSampleSession().frame) });
+  const panel = page.getByRole('region', { name: sinceHeading(createSampleSession().frame, 'en') });
   await expect(panel.getByRole('button', { name: 'Review pairs…' })).toBeFocused();
   await expect(panel.getByTestId('comparison-notes')).toHaveText('Criteria changed: Urgency: weight 1 → 3.');
   const rows = panel.getByTestId('comparison-row');

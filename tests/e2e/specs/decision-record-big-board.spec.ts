@@ -44,7 +44,7 @@ test('a decision record with a 4× chart of 300 candidates prints to PDF, chart 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   const chart = (await app.clipboardImages())[0]!;
   // The record's page, as a data: URL, is beyond what Chromium loads as a URL (2,097,152 characters).
-  const recordPage = decisionRecordHtml(session, { chartImageDataUrl: `data:image/png;base64,${Buffer.from(chart).toString('base64')}`, generatedAt: new Date() });
+  const recordPage = decisionRecordHtml(session, { chartImageDataUrl: `data:image/png;base64,${Buffer.from(chart).toString('base64')}`, generatedAt: new Date() }, 'en');
   const recordAsDataUrl = 'data:text/html;charset=utf-8;base64,'.length + Math.ceil(Buffer.byteLength(recordPage) / 3) * 4;
   console.log(
     `4× chart of 300 candidates: ${pngSize(chart).width}×${pngSize(chart).height} px, ${(chart.byteLength / 1e6).toFixed(2)} MB; the record as a data: URL: ${(recordAsDataUrl / 1e6).toFixed(2)} M characters`,

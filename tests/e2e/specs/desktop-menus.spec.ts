@@ -102,7 +102,7 @@ test('Help ▸ Keyboard Shortcuts lists the menus’ shortcuts, from the same ta
   const overlay = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(overlay).toBeVisible();
   const lines = overlay.getByTestId('shortcut-line');
-  const expected = shortcutsFor(platform);
+  const expected = shortcutsFor(platform, 'en');
   await expect(lines).toHaveCount(expected.length);
   for (const [index, line] of expected.entries()) {
     await expect(lines.nth(index).locator('dt')).toHaveText(line.label);

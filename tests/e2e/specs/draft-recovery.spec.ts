@@ -21,7 +21,7 @@ async function drafts(userDataFolder: string): Promise<{ session: Session; fileN
       });
       if (text === null) return null;
       const record = JSON.parse(text) as { session: unknown; fileName: string | null };
-      const read = parseSession(JSON.stringify(record.session));
+      const read = parseSession(JSON.stringify(record.session), 'en');
       if (!read.ok) throw new Error(`draft ${name} does not open: ${read.error.message}`);
       return { ...record, session: read.session };
     }),

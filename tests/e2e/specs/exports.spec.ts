@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createSampleSession, DECISION_RECORD_SECTIONS, isPng, rankCandidates, serializeSession, type Session } from '../../../shared';
+import { createSampleSession, decisionRecordSections, isPng, rankCandidates, serializeSession, type Session } from '../../../shared';
 import { CHART_KEY_COLUMNS } from '../../../renderer/src/export/chart-image';
 import { expect, test } from '../fixtures';
 import { exportRecordMarkdown } from '../support/record-export';
@@ -227,7 +227,7 @@ test('the decision record as PDF names the focus, its metric and every top candi
   for (const row of top) expect(text).toContain(squash(row.candidate.title));
 
   const markdown = await exportRecordMarkdown(app);
-  for (const section of Object.values(DECISION_RECORD_SECTIONS)) expect(markdown).toContain(`## ${section}`);
+  for (const section of Object.values(decisionRecordSections('en'))) expect(markdown).toContain(`## ${section}`);
   expect(markdown).toContain('](record-chart.png)');
   expect(isPng(new Uint8Array(await readFile(join(app.folder, 'record-chart.png'))))).toBe(true);
 });

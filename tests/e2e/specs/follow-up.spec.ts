@@ -52,7 +52,7 @@ test('a follow-up carries the earlier focus’s outcome into Frame and the decis
 
   // Compared with the earlier session from the start: every candidate paired with itself.
   await gotoPhase(page, 'Map');
-  const comparison = page.getByRole('region', { name: sinceHeading(createSampleSession().frame) });
+  const comparison = page.getByRole('region', { name: sinceHeading(createSampleSession().frame, 'en') });
   await expect(comparison).toContainText('This session follows up “Q1 workshop.pickwise”, so it is compared with it.');
 
   // The room scores again; once revealed, the record says what became of last time's focus.
@@ -76,7 +76,7 @@ test('a follow-up carries the earlier focus’s outcome into Frame and the decis
   await app.answerSaveDialog(followUpFile);
   await page.getByRole('button', { name: 'Save As…' }).click();
   await expect(page).toHaveTitle('Q2 workshop.pickwise — Pickwise');
-  const saved = parseSession(await readFile(followUpFile, 'utf8'));
+  const saved = parseSession(await readFile(followUpFile, 'utf8'), 'en');
   expect(saved.ok && saved.session.followUp).toEqual({
     earlier: { sessionId: createSampleSession().id, title: EARLIER_TITLE, date: '2025-03-12', fileName: 'Q1 workshop.pickwise' },
     focus: { candidateId: 'cand-tickets', title: 'Support-ticket routing', keyMetric: 'Median time to first answer', baseline: '26 hours', target: 'Under 8 hours by September' },
@@ -102,7 +102,7 @@ test('a follow-up carries the earlier focus’s outcome into Frame and the decis
   await gotoPhase(page, 'Frame');
   await expect(panel).toBeVisible();
   await gotoPhase(page, 'Map');
-  await expect(page.getByRole('region', { name: sinceHeading(createSampleSession().frame) })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: sinceHeading(createSampleSession().frame, 'en') })).toHaveCount(0);
   expect(await app.fileErrors()).toEqual([]);
   expect(await app.unexpectedDialogs()).toEqual([]);
 });

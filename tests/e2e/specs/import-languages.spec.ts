@@ -56,7 +56,7 @@ for (const { file, rows, converted } of FILES) {
     expect(await columnsShown(dialog)).toEqual(
       expected.map(({ header, field }) => ({
         header,
-        field: field === null ? 'Leave out' : importFieldLabel(field),
+        field: field === null ? 'Leave out' : importFieldLabel(field, 'en'),
         match: field === null ? 'Not recognised' : expect.stringMatching(/^(Name matches|Known name)$/),
       })),
     );

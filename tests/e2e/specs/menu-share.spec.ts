@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DECISION_RECORD_SECTIONS, isPng } from '../../../shared';
+import { decisionRecordSections, isPng } from '../../../shared';
 import { expect, test } from '../fixtures';
 
 // File ▸ Export, File ▸ Import, View ▸ Share and View ▸ Presentation Mode, chosen from the
@@ -28,7 +28,7 @@ test('File ▸ Export and Import, and View ▸ Share and Presentation Mode, from
 
   await app.answerExportDialog(join(app.folder, 'menu-record.md'));
   await app.sendMenuCommand('file.export.recordMarkdown');
-  await expect.poll(() => readFile(join(app.folder, 'menu-record.md'), 'utf8').catch(() => '')).toContain(`## ${DECISION_RECORD_SECTIONS.focus}`);
+  await expect.poll(() => readFile(join(app.folder, 'menu-record.md'), 'utf8').catch(() => '')).toContain(`## ${decisionRecordSections('en').focus}`);
 
   await app.answerExportDialog(join(app.folder, 'menu-record.pdf'));
   await app.sendMenuCommand('file.export.recordPdf');

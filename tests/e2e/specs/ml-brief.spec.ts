@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createSampleSession, isPng, LIMITS, ML_BRIEF_SECTIONS, ML_BRIEF_SHORTENED_NOTE, serializeSession, type Session } from '../../../shared';
+import { createSampleSession, isPng, LIMITS, mlBriefSections, mlBriefShortenedNote, serializeSession, type Session } from '../../../shared';
 import { expect, test } from '../fixtures';
 import { pdfPages } from '../support/pdf-text';
 import { gotoPhase } from './session-page';
@@ -8,7 +8,7 @@ import { gotoPhase } from './session-page';
 // The one-page ML brief: for the focus and for any candidate, as PDF on A4 or US Letter and as
 // Markdown. A PDF of more than one page, or a section missing from it, fails here.
 
-const SECTIONS = Object.values(ML_BRIEF_SECTIONS);
+const SECTIONS = Object.values(mlBriefSections('en'));
 const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
 /** Page sizes in PDF points. */
 const PAPER_SIZES = { a4: { width: 595.92, height: 842.88 }, letter: { width: 612, height: 792 } } as const;
@@ -89,7 +89,7 @@ test('the focus’s brief filled to every limit is one page on A4 and on US Lett
     expect(text, `${paper}: the follow-up`).toContain('FOLLOW-UP OF “EARLIER EARLIER');
     expect(text, `${paper}: the follow-up`).toContain('Last time we chose Chosen Chosen');
     // pdf.js reads a ligature ("fi") as two words: compare without spaces.
-    expect(text.replace(/ /g, '')).toContain(ML_BRIEF_SHORTENED_NOTE.replace(/ /g, ''));
+    expect(text.replace(/ /g, '')).toContain(mlBriefShortenedNote('en').replace(/ /g, ''));
     // The readiness table's columns are all there: its last column (the owner) and evidence.
     expect(text).toMatch(/Item\d+.*(Missing|Unknown).*Evidence.*Person/);
   }
@@ -115,7 +115,7 @@ test('any candidate’s brief, from the Share phase, as PDF and as Markdown with
   const text = squash(onePage!.text);
   expect(text).toContain(squash(tickets.title));
   expect(text).toContain('The room says 1.6; the checklist says 4.5');
-  expect(text).not.toContain(ML_BRIEF_SHORTENED_NOTE);
+  expect(text).not.toContain(mlBriefShortenedNote('en'));
 
   await page.getByRole('button', { name: 'Export ML brief…' }).click();
   // The dialog offers the focus first each time it opens.

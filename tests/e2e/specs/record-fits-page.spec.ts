@@ -41,13 +41,13 @@ async function pastTheEdge(page: Page, html: string): Promise<string[]> {
 }
 
 test('the decision record keeps long words and file names inside the page', async ({ app }) => {
-  const html = decisionRecordHtml(withLongWords(sampleSession), { chartImageDataUrl: null, generatedAt: new Date(2025, 5, 12, 16, 5) });
+  const html = decisionRecordHtml(withLongWords(sampleSession), { chartImageDataUrl: null, generatedAt: new Date(2025, 5, 12, 16, 5) }, 'en');
   expect(await pastTheEdge(app.page, html)).toEqual([]);
 });
 
 test('the ML brief keeps them inside the page too, on either paper', async ({ app }) => {
   for (const paper of ['a4', 'letter'] as const) {
-    const html = mlBriefHtml(withLongWords(sampleSession), 'cand-churn', { chartImageDataUrl: null, generatedAt: new Date(2025, 5, 12, 16, 5), paper, level: 0 });
+    const html = mlBriefHtml(withLongWords(sampleSession), 'cand-churn', { chartImageDataUrl: null, generatedAt: new Date(2025, 5, 12, 16, 5), paper, level: 0 }, 'en');
     expect(await pastTheEdge(app.page, html), paper).toEqual([]);
   }
 });

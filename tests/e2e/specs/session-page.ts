@@ -68,7 +68,7 @@ export async function pressRedo(page: Page): Promise<void> {
 
 /** The session a file holds, as Open reads it (the file keeps its scores as tables). */
 export async function readSessionFile(path: string): Promise<Session> {
-  const read = parseSession(await readFile(path, 'utf8'));
+  const read = parseSession(await readFile(path, 'utf8'), 'en');
   if (!read.ok) throw new Error(`${path} does not open: ${read.error.message}`);
   return read.session;
 }

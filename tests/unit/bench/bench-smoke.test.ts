@@ -39,13 +39,13 @@ describe('bench Node figures at tiny sizes', () => {
     expect(board.criteria).toHaveLength(8);
     expect(board.scores).toHaveLength(12 * board.participants.length * 8);
     expect(describeBoard(board)).toContain('12 candidates × 4 participants × 8 criteria');
-    const opened = parseSession(serializeSession(board));
+    const opened = parseSession(serializeSession(board), 'en');
     expect(opened.ok).toBe(true);
   });
 
   test('the board’s version-1 file, the format figures’ yardstick, opens as the same board', () => {
     const files = boardFiles(board);
-    const opened = parseSession(files.version1);
+    const opened = parseSession(files.version1, 'en');
     expect(opened.ok && opened.migratedFrom).toBe(1);
     // Version 1 has no checklists: the board's own come back empty, all else the same.
     expect(opened.ok && serializeSession(opened.session)).toBe(files.current);

@@ -19,7 +19,7 @@ describe('the native menu built from the table', () => {
   const actions = { command: vi.fn(), main: vi.fn(), openRecent: vi.fn() };
 
   it('sends commands with their accelerators and keeps native roles', () => {
-    const template = menuTemplate('linux', [], actions);
+    const template = menuTemplate('linux', [], actions, 'en');
     expect(template.map((section) => section.label)).toEqual(['File', 'Edit', 'View', 'Help']);
     const saveAs = find(template, 'file.saveAs');
     expect(saveAs).toMatchObject({ label: 'Save As…', accelerator: 'Shift+CmdOrCtrl+S' });
@@ -32,7 +32,7 @@ describe('the native menu built from the table', () => {
   });
 
   it('fills Open Recent, telling files of the same name apart by their folder', () => {
-    const template = menuTemplate('darwin', ['/a/plan.pickwise', '/b/plan.pickwise', '/c/other.json'], actions);
+    const template = menuTemplate('darwin', ['/a/plan.pickwise', '/b/plan.pickwise', '/c/other.json'], actions, 'en');
     const recent = find(template, 'recent')!.submenu as MenuItemConstructorOptions[];
     expect(recent.map((item) => item.label ?? item.type)).toEqual(['plan.pickwise — /a', 'plan.pickwise — /b', 'other.json', 'separator', 'Clear Recent']);
     click(recent[1]);
@@ -42,7 +42,7 @@ describe('the native menu built from the table', () => {
   });
 
   it('shows an empty Open Recent calmly', () => {
-    const recent = find(menuTemplate('win32', [], actions), 'recent')!.submenu as MenuItemConstructorOptions[];
+    const recent = find(menuTemplate('win32', [], actions, 'en'), 'recent')!.submenu as MenuItemConstructorOptions[];
     expect(recent.map((item) => [item.label ?? item.type, item.enabled ?? true])).toEqual([
       ['No Recent Sessions', false],
       ['separator', true],

@@ -32,31 +32,37 @@ afterEach(async () => {
 
 describe('the save dialogs', () => {
   it('put the extension into the suggested name and the filter, and ask before replacing', () => {
-    const save = saveSessionDialogOptions('Northwind workshop');
+    const save = saveSessionDialogOptions('Northwind workshop', 'en');
+    expect(save.title).toBe('Save session');
     expect(save.defaultPath).toBe('Northwind workshop.pickwise');
     expect(save.filters).toEqual([{ name: 'Pickwise session', extensions: ['pickwise', 'json'] }]);
     expect(save.properties).toContain('showOverwriteConfirmation');
+    const typeNames: Record<ExportKind, string> = { png: 'PNG image', svg: 'SVG image', markdown: 'Markdown', pdf: 'PDF document', csv: 'CSV spreadsheet' };
     for (const kind of Object.keys(EXPORT_KINDS) as ExportKind[]) {
-      const options = exportDialogOptions(kind, 'Northwind — chart');
+      const options = exportDialogOptions(kind, 'Northwind — chart', 'en');
+      expect(options.title).toBe(`Export ${typeNames[kind]}`);
       expect(options.defaultPath).toBe(`Northwind — chart${EXPORT_KINDS[kind].extension}`);
-      expect(options.filters).toEqual([{ name: EXPORT_KINDS[kind].label, extensions: [EXPORT_KINDS[kind].extension.slice(1)] }]);
+      expect(options.filters).toEqual([{ name: typeNames[kind], extensions: [EXPORT_KINDS[kind].extension.slice(1)] }]);
       expect(options.properties).toContain('showOverwriteConfirmation');
     }
   });
 
   it('name the chart picture saved beside a Markdown record', () => {
-    expect(exportDialogOptions('markdown', 'Q3 — decision record').message).toContain('“Q3 — decision record-chart.png”');
-    expect(exportDialogOptions('pdf', 'Q3').message).toBeUndefined();
+    expect(exportDialogOptions('markdown', 'Q3 — decision record', 'en').message).toBe(
+      'The chart is saved beside the record as a picture named after it, e.g. “Q3 — decision record-chart.png”.',
+    );
+    expect(exportDialogOptions('pdf', 'Q3', 'en').message).toBeUndefined();
   });
 
   it('never suggest a name that climbs into another folder', () => {
-    expect(saveSessionDialogOptions('../../etc/passwd').defaultPath).toBe('.. .. etc passwd.pickwise');
-    expect(saveSessionDialogOptions('  ').defaultPath).toBe('Untitled.pickwise');
-    expect(exportDialogOptions('csv', 'a\u0000b:c').defaultPath).toBe('a b c.csv');
+    expect(saveSessionDialogOptions('../../etc/passwd', 'en').defaultPath).toBe('.. .. etc passwd.pickwise');
+    expect(saveSessionDialogOptions('  ', 'en').defaultPath).toBe('Untitled.pickwise');
+    expect(saveSessionDialogOptions('  ', 'fr').defaultPath).toBe('Sans titre.pickwise');
+    expect(exportDialogOptions('csv', 'a\u0000b:c', 'en').defaultPath).toBe('a b c.csv');
   });
 
   it('the replace question names the file and defaults to Cancel', () => {
-    const options = replaceQuestionOptions({ fileName: 'plan.pickwise', detail: 'why' });
+    const options = replaceQuestionOptions({ fileName: 'plan.pickwise', detail: 'why' }, 'en');
     expect(options.message).toBe('“plan.pickwise” already exists. Do you want to replace it?');
     expect(options.buttons).toEqual(['Replace', 'Cancel']);
     expect(options.cancelId).toBe(1);

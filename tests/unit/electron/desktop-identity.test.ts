@@ -35,7 +35,7 @@ describe('Open Recent', () => {
     expect(menuLabel('R&D plan.pickwise')).toBe('R&&D plan.pickwise');
     expect(menuLabel('A && B')).toBe('A &&&& B');
     const opened: string[] = [];
-    const template = menuTemplate('linux', ['/work/R&D plan.pickwise'], { command: () => undefined, main: () => undefined, openRecent: (path) => void opened.push(path) });
+    const template = menuTemplate('linux', ['/work/R&D plan.pickwise'], { command: () => undefined, main: () => undefined, openRecent: (path) => void opened.push(path) }, 'en');
     const recent = (template[0]!.submenu as MenuItemConstructorOptions[]).find((item) => item.id === 'recent')!.submenu as MenuItemConstructorOptions[];
     expect(recent[0]!.label).toBe('R&&D plan.pickwise');
     (recent[0]!.click as () => void)();
@@ -53,8 +53,8 @@ describe('a start without Chromium’s sandbox', () => {
   });
 
   it('is said in the About box, which otherwise shows only the name, version and licence', () => {
-    expect(aboutPanelOptions('1.2.3', false)).toEqual({ applicationName: 'Pickwise', applicationVersion: '1.2.3', copyright: 'Pickwise — MIT licence' });
-    expect(aboutPanelOptions('1.2.3', true).copyright).toContain(NO_SANDBOX_NOTICE);
+    expect(aboutPanelOptions('1.2.3', false, 'en')).toEqual({ applicationName: 'Pickwise', applicationVersion: '1.2.3', copyright: 'Pickwise — MIT licence' });
+    expect(aboutPanelOptions('1.2.3', true, 'en').copyright).toContain(NO_SANDBOX_NOTICE);
     expect(NO_SANDBOX_NOTICE).toMatch(/--no-sandbox/);
   });
 });

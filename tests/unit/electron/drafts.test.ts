@@ -156,7 +156,7 @@ describe('a session too large to reopen', () => {
     const next = createDrafts({ fs, folder: draftsFolder });
     const restored = await next.restore(2, name!.replace('.json', ''));
     expect(restored.ok && restored.record.session).toEqual(titled('Kept'));
-    expect(parseSession(JSON.stringify(JSON.parse(text).session))).toMatchObject({ ok: true });
+    expect(parseSession(JSON.stringify(JSON.parse(text).session), 'en')).toMatchObject({ ok: true });
   });
 });
 
@@ -405,7 +405,7 @@ describe('a damaged or foreign draft', () => {
   it('is offered as damaged when the session inside is not one', async () => {
     const reason = await damagedReason('foreign.json', '{"draftId": "foreign", "session": {"format": "something-else"}}');
     // The same words Open uses for such a file.
-    const asFile = parseSession('{"format": "something-else"}');
+    const asFile = parseSession('{"format": "something-else"}', 'en');
     expect(asFile.ok).toBe(false);
     expect(reason).toBe(!asFile.ok && asFile.error.message);
   });

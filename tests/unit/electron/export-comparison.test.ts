@@ -59,7 +59,7 @@ describe('exports with a comparison', () => {
     const markdown = setup(join(folder, 'record.md'));
     expect(await markdown.handlers.exportDecisionRecord(window, { format: 'markdown', session, chartPng: null, comparison: request() })).toEqual({ status: 'exported', fileName: 'record.md' });
     const record = await readFile(join(folder, 'record.md'), 'utf8');
-    expect(record).toContain(`## ${sinceHeading(createSampleSession().frame)}\n`);
+    expect(record).toContain(`## ${sinceHeading(createSampleSession().frame, 'en')}\n`);
     expect(record).toContain('| C2 | Product recommendations in the web shop | Big bets → Quick wins | 6 → 5 |');
 
     const pdf = setup(join(folder, 'record.pdf'));

@@ -50,9 +50,9 @@ describe('export handlers', () => {
   it('writes the session into the exported PNG, so it opens again as the same session', async () => {
     const { handlers } = setup(join(folder, 'chart'));
     expect(await handlers.exportChartImage(window, { format: 'png', png: tinyPng, session: sample, suggestedName: 'x' })).toEqual({ status: 'exported', fileName: 'chart.png' });
-    const extracted = extractSessionFromPng(new Uint8Array(await readFile(join(folder, 'chart.png'))));
+    const extracted = extractSessionFromPng(new Uint8Array(await readFile(join(folder, 'chart.png'))), 'en');
     expect(extracted.ok).toBe(true);
-    const parsed = extracted.ok ? parseSession(extracted.text) : null;
+    const parsed = extracted.ok ? parseSession(extracted.text, 'en') : null;
     expect(parsed?.ok && parsed.session).toEqual(sample);
   });
 

@@ -113,7 +113,7 @@ describe('saving a file an earlier Pickwise made', () => {
 
 describe('the question', () => {
   it('names the file and both formats, and offers Save, Save As and Cancel, Save first', () => {
-    const options = formatUpgradeQuestion('pilot.pickwise', 1);
+    const options = formatUpgradeQuestion('pilot.pickwise', 1, 'en');
     expect(options.message).toBe('Save “pilot.pickwise” in the new session format?');
     expect(options.detail).toContain('made by an earlier Pickwise (session format 1)');
     expect(options.detail).toContain(`it uses format ${SESSION_VERSION}`);

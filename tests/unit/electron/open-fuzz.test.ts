@@ -51,7 +51,7 @@ describe('the Open handler under fuzzing', () => {
         const result = await handlers.openSession(window);
         expect((await readFile(hostile)).equals(bytes), 'the file is never touched').toBe(true);
         // What the parser makes of the same bytes, read back as UTF-8 as main reads them.
-        const parsed = parseSession(new TextDecoder().decode(bytes));
+        const parsed = parseSession(new TextDecoder().decode(bytes), 'en');
         if (result.status === 'opened') {
           if (!parsed.ok) throw new Error(`opened a file the parser refuses: ${parsed.error.message}`);
           expect(serializeSession(result.session)).toBe(serializeSession(parsed.session));
@@ -87,10 +87,10 @@ describe('the Open handler under fuzzing', () => {
         answers.open.push(image);
         const result = await handlers.openSession(window);
         expect((await readFile(image)).equals(bytes), `${kind}: the file is never touched`).toBe(true);
-        const extracted = extractSessionFromPng(bytes);
+        const extracted = extractSessionFromPng(bytes, 'en');
         // A .png that is not a PNG at all is read as a session file's text, like any other.
         const text = extracted.ok ? extracted.text : extracted.code === 'not-png' ? new TextDecoder().decode(bytes) : null;
-        const parsed = text === null ? null : parseSession(text);
+        const parsed = text === null ? null : parseSession(text, 'en');
         if (result.status === 'opened') {
           if (!parsed?.ok) throw new Error(`${kind}: opened an image that carries no readable session`);
           expect(result.fileName, `${kind}: an image opens untitled, so Save never writes over it`).toBeNull();

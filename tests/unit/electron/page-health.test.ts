@@ -192,11 +192,11 @@ describe('a hung page', () => {
 
 describe('the question on the window', () => {
   it('names what happened and where the work is, with its buttons in the order of the answers', () => {
-    const crashed = stoppedPageQuestion({ trouble: 'crashed', unsavedWork: true });
+    const crashed = stoppedPageQuestion({ trouble: 'crashed', unsavedWork: true }, 'en');
     expect(crashed.options.buttons).toEqual(['Reload', 'Close']);
     expect(crashed.choices).toEqual(['reload', 'close']);
     expect(crashed.options.detail).toMatch(/kept as a draft/);
-    const hung = stoppedPageQuestion({ trouble: 'hung', unsavedWork: false });
+    const hung = stoppedPageQuestion({ trouble: 'hung', unsavedWork: false }, 'en');
     expect(hung.options.buttons).toEqual(['Wait', 'Reload', 'Close']);
     expect(hung.choices).toEqual(['wait', 'reload', 'close']);
     expect(hung.options.cancelId).toBe(0);

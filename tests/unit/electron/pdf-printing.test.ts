@@ -60,7 +60,7 @@ function fakePrintWindow(pages: PrintPages, printed: string[]): PrintWindow & { 
 
 describe('printing the decision record', () => {
   it('the fake refuses a page loaded as a data: URL over 2 MB, as Electron does', async () => {
-    const html = decisionRecordHtml(bigBoardSession(300), { chartImageDataUrl: `data:image/png;base64,${Buffer.from(chartOf4x()).toString('base64')}`, generatedAt: new Date() });
+    const html = decisionRecordHtml(bigBoardSession(300), { chartImageDataUrl: `data:image/png;base64,${Buffer.from(chartOf4x()).toString('base64')}`, generatedAt: new Date() }, 'en');
     const dataUrl = `data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`;
     expect(dataUrl.length).toBeGreaterThan(MAX_URL_CHARS);
     await expect(new FakeWebContents().loadURL(dataUrl)).rejects.toThrow(/ERR_INVALID_URL/);

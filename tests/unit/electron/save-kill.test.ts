@@ -154,7 +154,7 @@ async function lane(index: number): Promise<LaneFigures> {
 
     const text = await readFile(target, 'utf8');
     expect(text.length, 'the file is never empty').toBeGreaterThan(0);
-    const parsed = parseSession(text);
+    const parsed = parseSession(text, 'en');
     expect(parsed.ok, `kill ${kill}: the file parses (${parsed.ok ? '' : parsed.error.message})`).toBe(true);
     if (!parsed.ok) return figures;
     const version = versionOf(parsed.session)!;

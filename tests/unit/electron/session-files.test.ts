@@ -306,30 +306,36 @@ describe('saving a session file that fails', () => {
 
 describe('what the facilitator is told about a file-system error', () => {
   it('has words for each kind of failure', () => {
-    expect(describeFsError(fsError('ENOENT'))).toBe('The file or its folder no longer exists.');
-    expect(describeFsError(fsError('EACCES'))).toBe('You do not have permission to use this file.');
-    expect(describeFsError(fsError('EPERM'))).toBe('You do not have permission to use this file.');
-    expect(describeFsError(fsError('EISDIR'))).toBe('It is a folder, not a file.');
-    expect(describeFsError(fsError('ENOSPC'))).toBe('The disk is full.');
-    expect(describeFsError(fsError('EROFS'))).toBe('The disk is read-only.');
-    expect(describeFsError(fsError('EBUSY'))).toBe('Another program is using the file.');
-    expect(describeFsError(fsError('read-only'))).toBe('The file is read-only: choose another name, or make the file writable first.');
-    expect(describeFsError(fsError('ELOOP'))).toBe('Its symbolic links lead round in a circle.');
-    expect(describeFsError(fsError('EXDEV', 'EXDEV: cross-device link'))).toBe('The system reported: EXDEV: cross-device link');
-    expect(describeFsError(fsError(undefined, 'no code at all'))).toBe('The system reported: no code at all');
-    expect(describeFsError('a thrown text')).toBe('The system reported: a thrown text');
-    expect(describeFsError(undefined)).toBe('The system reported: undefined');
-    expect(describeFsError(Object.assign(fsError(undefined, 'numbered'), { code: 5 }))).toBe('The system reported: numbered');
+    expect(describeFsError(fsError('ENOENT'), 'en')).toBe('The file or its folder no longer exists.');
+    expect(describeFsError(fsError('EACCES'), 'en')).toBe('You do not have permission to use this file.');
+    expect(describeFsError(fsError('EPERM'), 'en')).toBe('You do not have permission to use this file.');
+    expect(describeFsError(fsError('EISDIR'), 'en')).toBe('It is a folder, not a file.');
+    expect(describeFsError(fsError('ENOSPC'), 'en')).toBe('The disk is full.');
+    expect(describeFsError(fsError('EROFS'), 'en')).toBe('The disk is read-only.');
+    expect(describeFsError(fsError('EBUSY'), 'en')).toBe('Another program is using the file.');
+    expect(describeFsError(fsError('read-only'), 'en')).toBe('The file is read-only: choose another name, or make the file writable first.');
+    expect(describeFsError(fsError('ELOOP'), 'en')).toBe('Its symbolic links lead round in a circle.');
+    expect(describeFsError(fsError('EXDEV', 'EXDEV: cross-device link'), 'en')).toBe('The system reported: EXDEV: cross-device link');
+    expect(describeFsError(fsError(undefined, 'no code at all'), 'en')).toBe('The system reported: no code at all');
+    expect(describeFsError('a thrown text', 'en')).toBe('The system reported: a thrown text');
+    expect(describeFsError(undefined, 'en')).toBe('The system reported: undefined');
+    expect(describeFsError(Object.assign(fsError(undefined, 'numbered'), { code: 5 }), 'en')).toBe('The system reported: numbered');
   });
 
   it('says how often a locked file was tried, when it was tried more than once', () => {
     const locked = (attempts: unknown) => Object.assign(fsError('EBUSY'), { attempts });
-    expect(describeFsError(locked(5))).toBe(
+    expect(describeFsError(locked(5), 'en')).toBe(
       'Another program is using the file. Pickwise tried 5 times; perhaps a virus scanner or a sync tool holds the file open. Try again in a moment.',
     );
-    expect(describeFsError(Object.assign(fsError('EPERM'), { attempts: 2 }))).toMatch(/^You do not have permission to use this file\. Pickwise tried 2 times;/);
-    expect(describeFsError(locked(1))).toBe('Another program is using the file.');
-    expect(describeFsError(locked('5'))).toBe('Another program is using the file.');
+    expect(describeFsError(Object.assign(fsError('EPERM'), { attempts: 2 }), 'en')).toMatch(/^You do not have permission to use this file\. Pickwise tried 2 times;/);
+    expect(describeFsError(locked(1), 'en')).toBe('Another program is using the file.');
+    expect(describeFsError(locked('5'), 'en')).toBe('Another program is using the file.');
+  });
+
+  it('speaks the language it is asked in, the system’s own message kept as it is', () => {
+    expect(describeFsError(fsError('ENOSPC'), 'de')).toBe('Der Datenträger ist voll.');
+    expect(describeFsError(Object.assign(fsError('EBUSY'), { attempts: 3 }), 'es')).toMatch(/^Otro programa está usando el archivo\. Pickwise lo intentó 3 veces;/);
+    expect(describeFsError(fsError('EXDEV', 'EXDEV: cross-device link'), 'pt')).toBe('O sistema informou: EXDEV: cross-device link');
   });
 });
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSampleSession, SEALED_COMPARISON_MESSAGES, type Session } from '../../../shared';
+import { createSampleSession, sealedComparisonMessage, type Session } from '../../../shared';
 import type { PickwiseApi } from '../../../shared/ipc-contract';
 import { compareWithFile, confirmPairs, startComparison, useComparisonStore } from '../../../renderer/src/store/comparison-store';
 import { replaceDocument, useSessionStore } from '../../../renderer/src/store/session-store';
@@ -197,7 +197,7 @@ describe('the comparison panel', () => {
     startComparison(earlier, 'last quarter.pickwise');
     confirmPairs({ pairs: [] });
     render(<ComparisonPanel />);
-    expect(screen.getByTestId('comparison-sealed').textContent).toBe(SEALED_COMPARISON_MESSAGES.current);
+    expect(screen.getByTestId('comparison-sealed').textContent).toBe(sealedComparisonMessage(['current'], 'en'));
     expect(screen.queryByRole('table')).toBeNull();
   });
 

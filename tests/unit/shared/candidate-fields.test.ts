@@ -7,14 +7,17 @@ import {
   backlogCsvColumns,
   backlogToCsv,
   blankCandidate,
-  CANDIDATE_FIELD_LABELS,
   CANDIDATE_FIELDS,
   candidatesFromTable,
   CHOICE_FIELDS,
+  dataAvailabilityFormOptions,
+  fieldLabel,
+  FIELD_NAMES,
   formHintOf,
   formLabelOf,
   guessColumnMapping,
   isTableError,
+  LANGUAGES,
   mergeCandidates,
   normaliseHeader,
   parseCandidateTable,
@@ -23,9 +26,13 @@ import {
   readinessColumnName,
   readinessAnswerSchema,
   readChoice,
+  readinessAnswerLabel,
   readReadinessAnswer,
   readYesNo,
   sessionSchema,
+  statusFormOptions,
+  statusLabel,
+  VALUE_WORDS,
   type Candidate,
   type ReadinessItem,
 } from '../../../shared';
@@ -76,13 +83,13 @@ const ITEMS: ReadinessItem[] = [
 
 describe('the field table and the CSV', () => {
   it('writes one column per field, under the field’s label, then one per readiness item, between the code and the results', () => {
-    const headers = backlogCsvColumns({ readinessItems: ITEMS }).map((column) => column.header);
+    const headers = backlogCsvColumns({ readinessItems: ITEMS }, 'en').map((column) => column.header);
     expect(headers[0]).toBe('Code');
     expect(headers.slice(1, 1 + CANDIDATE_FIELDS.length)).toEqual(CANDIDATE_FIELDS.map((field) => field.label));
     const afterFields = 1 + CANDIDATE_FIELDS.length;
     expect(headers.slice(afterFields, afterFields + 2)).toEqual(['Readiness: Data available', 'Readiness: Data quality and labels']);
     expect(headers.slice(afterFields + 2)).toEqual(['Impact', 'Complexity', 'Quadrant', 'Spread', 'Votes', 'Rank']);
-    expect(backlogCsvColumns({ readinessItems: [] })).toHaveLength(afterFields + 6);
+    expect(backlogCsvColumns({ readinessItems: [] }, 'en')).toHaveLength(afterFields + 6);
   });
 
   it('heads a readiness column with its item’s name, and reads the name back from the header however it is spelt', () => {
@@ -135,9 +142,9 @@ describe('the field table and the CSV', () => {
   });
 
   it('names the options in the message for a choice cell it cannot read, and uses the default', () => {
-    const table = parseCandidateTable('Title,Status,Data available\nRoute tickets,someday,lots\n');
+    const table = parseCandidateTable('Title,Status,Data available\nRoute tickets,someday,lots\n', 'en');
     if (isTableError(table)) throw new Error(table.message);
-    const row = candidatesFromTable(table, guessColumnMapping(table.headers ?? []), session(), (prefix) => `${prefix}-1`, new Date('2026-01-01T08:00:00Z')).rows[0]!;
+    const row = candidatesFromTable(table, guessColumnMapping(table.headers ?? []), session(), (prefix) => `${prefix}-1`, new Date('2026-01-01T08:00:00Z'), { dateOrder: 'day-first' }, 'en').rows[0]!;
     expect(row.candidate).toMatchObject({ status: 'open', dataAvailability: 'unknown' });
     expect(row.problems).toEqual([
       'Data available: “lots” is not unknown, yes, partly or no; set to unknown.',
@@ -167,10 +174,10 @@ describe('the field table and the CSV', () => {
       status: 'parked',
       override: { impact: 4, complexity: 2 },
     };
-    const csv = backlogToCsv(session({ readinessItems: ITEMS, candidates: [full] }), { bom: false });
-    const table = parseCandidateTable(csv);
+    const csv = backlogToCsv(session({ readinessItems: ITEMS, candidates: [full] }), { bom: false }, 'en');
+    const table = parseCandidateTable(csv, 'en');
     if (isTableError(table)) throw new Error(table.message);
-    const row = candidatesFromTable(table, guessColumnMapping(table.headers ?? []), session({ readinessItems: ITEMS }), (prefix) => `${prefix}-1`, new Date(full.createdAt)).rows[0]!;
+    const row = candidatesFromTable(table, guessColumnMapping(table.headers ?? []), session({ readinessItems: ITEMS }), (prefix) => `${prefix}-1`, new Date(full.createdAt), { dateOrder: 'day-first' }, 'en').rows[0]!;
     expect(row.problems).toEqual([]);
     const { id: _id, code: _code, ...fields } = full;
     expect(row.candidate).toMatchObject(fields);
@@ -269,23 +276,65 @@ describe('the field table and merging', () => {
 
 describe('the field table and people', () => {
   it('names every field once, in the words the form and the decision record use', () => {
-    const labels = Object.values(CANDIDATE_FIELD_LABELS);
-    expect(new Set(labels).size).toBe(labels.length);
-    expect(CANDIDATE_FIELD_LABELS.keyMetric).toBe('Key metric');
+    for (const language of LANGUAGES) {
+      const labels = CANDIDATE_FIELDS.map((field) => fieldLabel(field.key, language));
+      expect(new Set(labels).size, language).toBe(labels.length);
+    }
+    expect(fieldLabel('keyMetric', 'en')).toBe('Key metric');
+    expect(fieldLabel('keyMetric', 'de')).toBe('Kennzahl');
+  });
+
+  it('names each field in each language as field-names.ts does, the English name being the CSV header', () => {
+    for (const language of LANGUAGES) {
+      for (const key of Object.keys(FIELD_NAMES) as (keyof typeof FIELD_NAMES)[]) expect([language, key, fieldLabel(key, language)]).toEqual([language, key, FIELD_NAMES[key][language].label]);
+    }
+    for (const field of CANDIDATE_FIELDS) expect(fieldLabel(field.key, 'en')).toBe(field.label);
   });
 
   it('gives the details form its own wording where a field has one, and the label elsewhere', () => {
-    expect(formLabelOf('baseline')).toBe('Current baseline');
-    expect(formLabelOf('nonMlAlternative')).toBe('Non-ML alternative (SQL, rules, a report)');
-    expect(formLabelOf('owner')).toBe('Owner');
-    expect(formLabelOf('keyMetric')).toBe('Key metric');
+    expect(formLabelOf('baseline', 'en')).toBe('Current baseline');
+    expect(formLabelOf('nonMlAlternative', 'en')).toBe('Non-ML alternative (SQL, rules, a report)');
+    expect(formLabelOf('owner', 'en')).toBe('Owner');
+    expect(formLabelOf('keyMetric', 'en')).toBe('Key metric');
+    expect(formLabelOf('baseline', 'fr')).toBe('Valeur de référence actuelle');
+    expect(formLabelOf('owner', 'pt')).toBe('Responsável');
   });
 
   it('says why a field matters while it is empty, blank counting as empty, and nothing once filled', () => {
-    expect(formHintOf('keyMetric', '')).toBe('Needed: the business metric this would move.');
-    expect(formHintOf('keyMetric', '   ')).toBe('Needed: the business metric this would move.');
-    expect(formHintOf('keyMetric', 'Churn rate')).toBeUndefined();
-    expect(formHintOf('owner', '')).toBeUndefined();
+    expect(formHintOf('keyMetric', '', 'en')).toBe('Needed: the business metric this would move.');
+    expect(formHintOf('keyMetric', '   ', 'en')).toBe('Needed: the business metric this would move.');
+    expect(formHintOf('keyMetric', 'Churn rate', 'en')).toBeUndefined();
+    expect(formHintOf('owner', '', 'en')).toBeUndefined();
+    expect(formHintOf('keyMetric', '', 'es')).toBe('Necesario: la métrica de negocio que esto movería.');
+  });
+
+  it('offers the choices in the table’s order, each status in the word an import reads first in that language', () => {
+    expect(statusFormOptions('en')).toEqual([
+      { value: 'open', label: 'Open' },
+      { value: 'shortlisted', label: 'Shortlisted' },
+      { value: 'focus', label: 'Focus' },
+      { value: 'parked', label: 'Parked' },
+      { value: 'non-ml', label: 'Better without ML' },
+    ]);
+    expect(dataAvailabilityFormOptions('en').map((option) => [option.value, option.label])).toEqual([
+      ['unknown', 'Not known yet'],
+      ['yes', 'Yes'],
+      ['partly', 'Partly'],
+      ['no', 'No'],
+    ]);
+    for (const language of LANGUAGES) {
+      for (const option of statusFormOptions(language)) {
+        expect(option.label).toBe(VALUE_WORDS.status[option.value][language][0]);
+        expect(readChoice('status', statusLabel(option.value, language))).toBe(option.value);
+      }
+    }
+  });
+
+  it('says each readiness answer, in every language, in a word an import reads as that answer', () => {
+    for (const language of LANGUAGES) {
+      for (const answer of readinessAnswerSchema.options) expect([language, readReadinessAnswer(readinessAnswerLabel(answer, language))]).toEqual([language, answer]);
+    }
+    expect(readinessAnswerSchema.options.map((answer) => readinessAnswerLabel(answer, 'en'))).toEqual(READINESS_COLUMNS.answers.map((option) => option.label));
   });
 });
 

@@ -49,11 +49,11 @@ describe('dateOrderOf', () => {
 
 describe('an import with a column of creation days', () => {
   it('gives each candidate its day, in the order asked; a cell that is no date gets today, and the row says so', () => {
-    const table = parseCandidateTable('Title;Created\nA;03/04/2025\nB;not yet\nC;\n') as ParsedTable;
+    const table = parseCandidateTable('Title;Created\nA;03/04/2025\nB;not yet\nC;\n', 'en') as ParsedTable;
     let next = 0;
     const ids = (prefix: string) => `${prefix}-${(next += 1)}`;
     const now = new Date('2026-12-04T10:00:00.000Z');
-    const read = (dateOrder: 'day-first' | 'month-first') => candidatesFromTable(table, guessTableMapping(table), createSampleSession(), ids, now, { dateOrder }).rows;
+    const read = (dateOrder: 'day-first' | 'month-first') => candidatesFromTable(table, guessTableMapping(table), createSampleSession(), ids, now, { dateOrder }, 'en').rows;
     expect(read('day-first').map((row) => [row.candidate!.createdAt, row.problems])).toEqual([
       [NOON('2025-04-03'), []],
       [now.toISOString(), ['Created: “not yet” is not a date; set to today.']],

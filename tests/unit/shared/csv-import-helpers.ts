@@ -9,7 +9,7 @@ export function idMaker(): (prefix: string) => string {
 
 /** The text read as a candidate table; a text that does not parse fails the test with the import's message. */
 export function table(text: string): ParsedTable {
-  const result = parseCandidateTable(text);
+  const result = parseCandidateTable(text, 'en');
   if (isTableError(result)) throw new Error(result.message);
   return result;
 }

@@ -4,8 +4,8 @@ import {
   backlogCsvColumns,
   backlogToCsv,
   candidatesFromTable,
-  COMPARISON_CSV_HEADERS,
-  COMPARISON_WORDS,
+  comparisonCsvHeaders,
+  comparisonWord,
   comparisonForExport,
   createSampleSession,
   guessTableMapping,
@@ -25,7 +25,7 @@ import { idMaker, table } from './csv-import-helpers';
 const NOW = new Date('2026-03-05T10:00:00.000Z');
 
 function exportComparison(earlier: Session, current: Session): ExportComparison {
-  const result = comparisonForExport(current, { earlier, fileName: 'last quarter.pickwise', plan: planOf(proposeMatches(earlier, current)) });
+  const result = comparisonForExport(current, { earlier, fileName: 'last quarter.pickwise', plan: planOf(proposeMatches(earlier, current)) }, 'en');
   if (!result.ok) throw new Error(result.message);
   return result.comparison;
 }
@@ -44,21 +44,21 @@ describe('the backlog CSV with a comparison in use', () => {
     earlier = createSampleSession();
     current = changedSample();
     comparison = exportComparison(earlier, current);
-    since = sinceHeading(earlier.frame);
+    since = sinceHeading(earlier.frame, 'en');
   });
 
   it('adds the before columns and the "Since …" column after today’s results, and nothing else', () => {
-    const csv = backlogToCsv(current, { bom: false, comparison });
+    const csv = backlogToCsv(current, { bom: false, comparison }, 'en');
     const header = table(csv).headers!;
-    expect(header).toEqual([...backlogCsvColumns(current).map((column) => column.header), 'Quadrant before', 'Rank before', 'Impact before', 'Complexity before', since]);
-    expect(COMPARISON_CSV_HEADERS).toEqual(['Quadrant before', 'Rank before', 'Impact before', 'Complexity before']);
+    expect(header).toEqual([...backlogCsvColumns(current, 'en').map((column) => column.header), 'Quadrant before', 'Rank before', 'Impact before', 'Complexity before', since]);
+    expect(comparisonCsvHeaders('en')).toEqual(['Quadrant before', 'Rank before', 'Impact before', 'Complexity before']);
     // The columns today's CSV has hold the same cells with or without the comparison.
-    const plain = table(backlogToCsv(current, { bom: false })).rows;
+    const plain = table(backlogToCsv(current, { bom: false }, 'en')).rows;
     expect(table(csv).rows.map((row) => row.slice(0, -5))).toEqual(plain);
   });
 
   it('has one row per candidate of today, in session order: the dropped one is no row', () => {
-    const rows = records(backlogToCsv(current, { bom: false, comparison }));
+    const rows = records(backlogToCsv(current, { bom: false, comparison }, 'en'));
     expect(rows.map((row) => row.Code)).toEqual(current.candidates.map((candidate) => candidate.code));
     expect(rows.map((row) => row.Code)).not.toContain('C4');
     const byCode = new Map(rows.map((row) => [row.Code, row]));
@@ -75,18 +75,18 @@ describe('the backlog CSV with a comparison in use', () => {
   });
 
   it('writes the columns with the chosen separator', () => {
-    const csv = backlogToCsv(current, { bom: false, delimiter: ';', comparison });
+    const csv = backlogToCsv(current, { bom: false, delimiter: ';', comparison }, 'en');
     expect(csv.split('\r\n')[0]!.endsWith(';Quadrant before;Rank before;Impact before;Complexity before;Since “Northwind Retail — ML opportunities workshop”, 2025-03-12')).toBe(true);
   });
 
   it('reads back as the same candidates as today’s CSV: the added columns are mapped to nothing', () => {
-    const withComparison = table(backlogToCsv(current, { bom: true, comparison }));
-    const plain = table(backlogToCsv(current, { bom: true }));
+    const withComparison = table(backlogToCsv(current, { bom: true, comparison }, 'en'));
+    const plain = table(backlogToCsv(current, { bom: true }, 'en'));
     const mapping = guessTableMapping(withComparison);
     expect(mapping).toEqual(guessTableMapping(plain));
     const added = new Set(withComparison.headers!.map((_header, column) => column).slice(-5));
     expect(Object.values(mapping).flat().filter((column) => typeof column === 'number' && added.has(column))).toEqual([]);
-    const read = (parsed: typeof plain) => candidatesFromTable(parsed, guessTableMapping(parsed), createSampleSession(), idMaker(), NOW);
+    const read = (parsed: typeof plain) => candidatesFromTable(parsed, guessTableMapping(parsed), createSampleSession(), idMaker(), NOW, { dateOrder: 'day-first' }, 'en');
     const back = read(withComparison);
     expect(back).toEqual(read(plain));
     expect(back.rows.map((row) => row.candidate?.title)).toEqual(current.candidates.map((candidate) => candidate.title));
@@ -96,16 +96,16 @@ describe('the backlog CSV with a comparison in use', () => {
     const sealedEarlier: Session = { ...earlier, settings: { ...earlier.settings, revealed: false } };
     const sealed = exportComparison(sealedEarlier, current);
     expect(sealed.result.kind).toBe('sealed');
-    const rows = records(backlogToCsv(current, { bom: false, comparison: sealed }));
+    const rows = records(backlogToCsv(current, { bom: false, comparison: sealed }, 'en'));
     for (const row of rows) {
       expect([row['Quadrant before'], row['Rank before'], row['Impact before'], row['Complexity before']]).toEqual(['', '', '', '']);
-      expect(row[since]).toBe(row.Code === 'C13' ? COMPARISON_WORDS.new : COMPARISON_WORDS.sealed);
+      expect(row[since]).toBe(comparisonWord(row.Code === 'C13' ? 'new' : 'sealed', 'en'));
     }
-    expect(COMPARISON_WORDS.sealed).toBe('Not compared while scores are sealed');
+    expect(comparisonWord('sealed', 'en')).toBe('Not compared while scores are sealed');
   });
 
   it('is today’s CSV without a comparison', () => {
-    expect(backlogToCsv(current, { bom: true, comparison: null })).toBe(backlogToCsv(current, { bom: true }));
-    expect(table(backlogToCsv(current, { bom: true })).headers).toEqual(backlogCsvColumns(current).map((column) => column.header));
+    expect(backlogToCsv(current, { bom: true, comparison: null }, 'en')).toBe(backlogToCsv(current, { bom: true }, 'en'));
+    expect(table(backlogToCsv(current, { bom: true }, 'en')).headers).toEqual(backlogCsvColumns(current, 'en').map((column) => column.header));
   });
 });

@@ -33,7 +33,7 @@ const ITEMS: ReadinessItem[] = [
 
 function preview(text: string, into: Session): ImportPreview {
   const parsed = table(text);
-  return candidatesFromTable(parsed, guessTableMapping(parsed), into, idMaker(), NOW);
+  return candidatesFromTable(parsed, guessTableMapping(parsed), into, idMaker(), NOW, { dateOrder: 'day-first' }, 'en');
 }
 
 describe('a readiness cell', () => {
@@ -55,25 +55,25 @@ describe('a readiness cell', () => {
     // Dashes, quotes inside, colons, line breaks and any script read back as they are.
     const plain = { answer: 'ready', evidence: 'batch — nightly; say "hi": 需求\nok', owner: 'Zoë — "the" owner: 李' } as const;
     expect(readinessCell(plain)).toBe('Ready — batch — nightly; say "hi": 需求\nok — owner: Zoë — "the" owner: 李');
-    expect(readReadinessCell(readinessCell(plain))).toEqual({ ok: true, entry: plain });
+    expect(readReadinessCell(readinessCell(plain), 'en')).toEqual({ ok: true, entry: plain });
   });
 
   test('reads what people type: any case, the answer’s other words, an en dash or a hyphen between spaces', () => {
-    expect(readReadinessCell('missing - no labels - Owner: Priya')).toEqual({ ok: true, entry: { answer: 'missing', evidence: 'no labels', owner: 'Priya' } });
-    expect(readReadinessCell(' yes – real-time ready ')).toEqual({ ok: true, entry: { answer: 'ready', evidence: 'real-time ready', owner: '' } });
-    expect(readReadinessCell('? — OWNER : Ana')).toEqual({ ok: true, entry: { answer: 'unknown', evidence: '', owner: 'Ana' } });
-    expect(readReadinessCell('PARTLY')).toEqual({ ok: true, entry: { answer: 'partly', evidence: '', owner: '' } });
-    expect(readReadinessCell(' — asked legal')).toEqual({ ok: true, entry: { answer: 'unknown', evidence: 'asked legal', owner: '' } });
-    expect(readReadinessCell('  ')).toEqual({ ok: true, entry: null });
+    expect(readReadinessCell('missing - no labels - Owner: Priya', 'en')).toEqual({ ok: true, entry: { answer: 'missing', evidence: 'no labels', owner: 'Priya' } });
+    expect(readReadinessCell(' yes – real-time ready ', 'en')).toEqual({ ok: true, entry: { answer: 'ready', evidence: 'real-time ready', owner: '' } });
+    expect(readReadinessCell('? — OWNER : Ana', 'en')).toEqual({ ok: true, entry: { answer: 'unknown', evidence: '', owner: 'Ana' } });
+    expect(readReadinessCell('PARTLY', 'en')).toEqual({ ok: true, entry: { answer: 'partly', evidence: '', owner: '' } });
+    expect(readReadinessCell(' — asked legal', 'en')).toEqual({ ok: true, entry: { answer: 'unknown', evidence: 'asked legal', owner: '' } });
+    expect(readReadinessCell('  ', 'en')).toEqual({ ok: true, entry: null });
   });
 
   test('says why a cell cannot be read', () => {
-    expect(readReadinessCell('Maybe — ask Ana')).toEqual({ ok: false, problem: '“Maybe” is not Ready, Partly, Missing or Unknown' });
-    expect(readReadinessCell('Ready-ish')).toEqual({ ok: false, problem: '“Ready-ish” is not Ready, Partly, Missing or Unknown' });
-    expect(readReadinessCell('Ready — "never closed')).toEqual({ ok: false, problem: 'the evidence opens a quote (") that is never closed' });
-    expect(readReadinessCell('Ready — "closed" and more')).toEqual({ ok: false, problem: 'after the quoted evidence comes something other than “— owner: …”' });
-    expect(readReadinessCell('Ready — owner: "Ana')).toEqual({ ok: false, problem: 'the owner opens a quote (") that is never closed' });
-    expect(readReadinessCell('Ready — owner: "Ana" Lopez')).toEqual({ ok: false, problem: 'there is more after the quoted owner' });
+    expect(readReadinessCell('Maybe — ask Ana', 'en')).toEqual({ ok: false, problem: '“Maybe” is not Ready, Partly, Missing or Unknown' });
+    expect(readReadinessCell('Ready-ish', 'en')).toEqual({ ok: false, problem: '“Ready-ish” is not Ready, Partly, Missing or Unknown' });
+    expect(readReadinessCell('Ready — "never closed', 'en')).toEqual({ ok: false, problem: 'the evidence opens a quote (") that is never closed' });
+    expect(readReadinessCell('Ready — "closed" and more', 'en')).toEqual({ ok: false, problem: 'after the quoted evidence comes something other than “— owner: …”' });
+    expect(readReadinessCell('Ready — owner: "Ana', 'en')).toEqual({ ok: false, problem: 'the owner opens a quote (") that is never closed' });
+    expect(readReadinessCell('Ready — owner: "Ana" Lopez', 'en')).toEqual({ ok: false, problem: 'there is more after the quoted owner' });
   });
 });
 
@@ -83,8 +83,8 @@ describe('readiness columns in the backlog CSV', () => {
       readinessItems: ITEMS,
       candidates: [candidate('a', { code: 'C1', readiness: [{ itemId: 'labels', answer: 'missing', evidence: 'none before 2025', owner: 'Priya' }] })],
     });
-    const parsed = table(backlogToCsv(s, { bom: false }));
-    const headers = backlogCsvColumns(s).map((column) => column.header);
+    const parsed = table(backlogToCsv(s, { bom: false }, 'en'));
+    const headers = backlogCsvColumns(s, 'en').map((column) => column.header);
     expect(parsed.headers).toEqual(headers);
     const at = headers.indexOf('Readiness: Data quality and labels');
     expect(headers.slice(at - 2, at + 3)).toEqual(['Override complexity', 'Readiness: Data available', 'Readiness: Data quality and labels', 'Readiness: Monitoring', 'Impact']);
@@ -101,7 +101,7 @@ describe('readiness columns in the backlog CSV', () => {
       scores: scores('p1', 'a', { i: 5, c: 1 }),
       settings: { scoringMode: 'blind', revealed: false },
     });
-    const parsed = table(backlogToCsv(sessionAsRoomSees(sealed), { bom: false }));
+    const parsed = table(backlogToCsv(sessionAsRoomSees(sealed), { bom: false }, 'en'));
     const cell = (header: string) => parsed.rows[0]![parsed.headers!.indexOf(header)];
     expect(cell('Impact')).toBe('');
     expect(cell('Readiness: Monitoring')).toBe('Missing — No dashboard — owner: Tom');
@@ -135,7 +135,7 @@ describe('importing readiness columns', () => {
       [{ itemId: 'item-1', answer: 'partly', evidence: 'estimated', owner: '' }],
       [{ itemId: 'monitoring', answer: 'ready', evidence: '', owner: '' }],
     ]);
-    expect(parseSession(serializeSession(imported)).ok).toBe(true);
+    expect(parseSession(serializeSession(imported), 'en').ok).toBe(true);
     // The session it was given is untouched: the import is one new session, one undo step.
     expect(into.readinessItems).toEqual(ITEMS);
     // Nothing imported, nothing added.

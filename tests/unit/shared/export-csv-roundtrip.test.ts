@@ -139,19 +139,19 @@ describe('CSV round trip (property)', () => {
         fc.constantFrom(',' as const, ';' as const),
         ([items, candidates], bom, delimiter) => {
           const original = sessionWith(items, candidates);
-          const csv = backlogToCsv(original, { bom, delimiter });
-          const table = parseCandidateTable(csv);
+          const csv = backlogToCsv(original, { bom, delimiter }, 'en');
+          const table = parseCandidateTable(csv, 'en');
           if (isTableError(table)) throw new Error(table.message);
           expect(table.delimiter).toBe(delimiter);
           let n = 0;
           const target = createEmptySession(NOW, (prefix) => `${prefix}-${(n += 1)}`);
-          const preview = candidatesFromTable(table, guessTableMapping(table), target, (prefix) => `${prefix}-${(n += 1)}`, NOW);
+          const preview = candidatesFromTable(table, guessTableMapping(table), target, (prefix) => `${prefix}-${(n += 1)}`, NOW, { dateOrder: 'day-first' }, 'en');
           expect(preview.rows.flatMap((row) => row.problems)).toEqual([]);
           const imported = importCandidates(target, preview, { skipDuplicates: false });
           expect(imported.candidates.map((c) => strip(c, imported))).toEqual(original.candidates.map((c) => strip(c, original)));
           // The room's own items come in as new items of the same names.
           expect(imported.readinessItems.map((item) => item.name)).toEqual(original.readinessItems.map((item) => item.name));
-          expect(parseSession(serializeSession(imported)).ok).toBe(true);
+          expect(parseSession(serializeSession(imported), 'en').ok).toBe(true);
         },
       ),
       { numRuns: 300 },
@@ -163,7 +163,7 @@ describe('readiness cell (property)', () => {
   test('any answer, evidence and owner read back exactly from the cell written for them', () => {
     fc.assert(
       fc.property(answer, (entry) => {
-        expect(readReadinessCell(readinessCell(entry))).toEqual({ ok: true, entry });
+        expect(readReadinessCell(readinessCell(entry), 'en')).toEqual({ ok: true, entry });
       }),
       { numRuns: 2000 },
     );

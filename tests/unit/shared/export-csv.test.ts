@@ -27,9 +27,9 @@ const NOW = new Date('2025-04-01T10:00:00.000Z');
 
 function importText(text: string, into: Session = createEmptySession(NOW, idMaker())): { session: Session; candidates: Candidate[] } {
   const parsed = table(text);
-  const preview = candidatesFromTable(parsed, guessTableMapping(parsed), into, idMaker(), NOW);
+  const preview = candidatesFromTable(parsed, guessTableMapping(parsed), into, idMaker(), NOW, { dateOrder: 'day-first' }, 'en');
   const result = importCandidates(into, preview, { skipDuplicates: false });
-  const reread = parseSession(serializeSession(result));
+  const reread = parseSession(serializeSession(result), 'en');
   expect(reread.ok).toBe(true);
   return { session: result, candidates: result.candidates.slice(into.candidates.length) };
 }
@@ -43,8 +43,8 @@ function fields(c: Candidate): Omit<Candidate, 'id' | 'createdAt'> {
 describe('backlogToCsv', () => {
   test('writes a header line of the column list, then one CRLF line per candidate', () => {
     const sample = createSampleSession();
-    const csv = backlogToCsv(sample, { bom: false });
-    const headers = backlogCsvColumns(sample).map((c) => c.header);
+    const csv = backlogToCsv(sample, { bom: false }, 'en');
+    const headers = backlogCsvColumns(sample, 'en').map((c) => c.header);
     expect(csv.startsWith('Code,Title,Problem statement,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')[0]).toBe(headers.join(','));
@@ -56,10 +56,10 @@ describe('backlogToCsv', () => {
 
   test('starts with a BOM only when asked, and uses the chosen delimiter', () => {
     const sample = createSampleSession();
-    expect(backlogToCsv(sample, { bom: true }).charCodeAt(0)).toBe(0xfeff);
-    expect(backlogToCsv(sample, { bom: false }).charCodeAt(0)).not.toBe(0xfeff);
-    const semi = backlogToCsv(sample, { bom: false, delimiter: ';' });
-    expect(semi.split('\r\n')[0]).toBe(backlogCsvColumns(sample).map((c) => c.header).join(';'));
+    expect(backlogToCsv(sample, { bom: true }, 'en').charCodeAt(0)).toBe(0xfeff);
+    expect(backlogToCsv(sample, { bom: false }, 'en').charCodeAt(0)).not.toBe(0xfeff);
+    const semi = backlogToCsv(sample, { bom: false, delimiter: ';' }, 'en');
+    expect(semi.split('\r\n')[0]).toBe(backlogCsvColumns(sample, 'en').map((c) => c.header).join(';'));
     const parsed = table(semi);
     expect(parsed.delimiter).toBe(';');
   });
@@ -77,8 +77,8 @@ describe('backlogToCsv', () => {
       scores: [...scores('p1', 'a', { i: 5, c: 1 }), ...scores('p2', 'a', { i: 4, c: 2 }), ...scores('p1', 'b', { i: 3, c: 3 })],
       votes: [{ participantId: 'p1', candidateId: 'a', dots: 2 }],
     });
-    const parsed = table(backlogToCsv(s, { bom: false }));
-    const col = (key: string) => backlogCsvColumns(s).findIndex((c) => c.key === key);
+    const parsed = table(backlogToCsv(s, { bom: false }, 'en'));
+    const col = (key: string) => backlogCsvColumns(s, 'en').findIndex((c) => c.key === key);
     const [a, b, u, o] = parsed.rows as [string[], string[], string[], string[]];
     expect(a[col('impact')]).toBe('4.50');
     expect(a[col('complexity')]).toBe('1.50');
@@ -102,7 +102,7 @@ describe('backlogToCsv', () => {
     const s = session({
       candidates: [candidate('a', { code: 'C1', title: 'Say "hi", then go', notes: 'line one\nline two', owner: '=HYPERLINK("x")' })],
     });
-    const csv = backlogToCsv(s, { bom: false });
+    const csv = backlogToCsv(s, { bom: false }, 'en');
     expect(csv).toContain('"Say ""hi"", then go"');
     expect(csv).toContain('"line one\nline two"');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
@@ -153,7 +153,7 @@ describe('parseCandidateTable', () => {
   const UNCLOSED = 'a quoted field starts here and is never closed, so everything after it would be read as one value. Add the closing quote (") where the field ends.';
 
   test('an unclosed quote says so and names the line it opens on, not where the file ends', () => {
-    const result = parseCandidateTable('Title,Owner\nA,B\n"C, with\nnewline",D\n"E,F\nG,H\nI,J\n');
+    const result = parseCandidateTable('Title,Owner\nA,B\n"C, with\nnewline",D\n"E,F\nG,H\nI,J\n', 'en');
     expect(result).toEqual({ ok: false, line: 5, message: `Line 5: ${UNCLOSED}` });
   });
 
@@ -166,11 +166,11 @@ describe('parseCandidateTable', () => {
     ['no header row, broken in the first row', '"A,Ana\nB,Ben\nC,Cleo\n', 1],
     ['a byte order mark', '\uFEFFTitle,Owner\nA,Ana\nB,"Ben\n', 3],
   ])('an unclosed quote with %s is named at the line it opens on', (_kind, text, line) => {
-    expect(parseCandidateTable(text)).toEqual({ ok: false, line, message: `Line ${line}: ${UNCLOSED}` });
+    expect(parseCandidateTable(text, 'en')).toEqual({ ok: false, line, message: `Line ${line}: ${UNCLOSED}` });
   });
 
   test('an unclosed quote closed by mistake by a later field’s quote names where it opens and where it goes wrong', () => {
-    const result = parseCandidateTable('Title,Owner\nA,"Ana\nB,Ben\nC,"Cleo"\n');
+    const result = parseCandidateTable('Title,Owner\nA,"Ana\nB,Ben\nC,"Cleo"\n', 'en');
     expect(result).toEqual({
       ok: false,
       line: 2,
@@ -180,7 +180,7 @@ describe('parseCandidateTable', () => {
   });
 
   test('a stray quote after a quoted field names its line', () => {
-    const result = parseCandidateTable('Title,Owner\nA,B\n"C"x,D\n');
+    const result = parseCandidateTable('Title,Owner\nA,B\n"C"x,D\n', 'en');
     expect(isTableError(result) && result.message).toBe(
       'Line 3: the quoted field that starts here is not closed where it should be: a quote inside it is followed by other text. Close the field with a quote right before the next delimiter or line end, and write a quote inside it as two quotes ("").',
     );
@@ -222,7 +222,7 @@ describe('parseCandidateTable', () => {
           });
           const broken = text.slice(0, closesAt) + text.slice(closesAt + 1);
           const line = text.slice(0, opensAt).split(/\r\n|\n/).length;
-          const result = parseCandidateTable(broken);
+          const result = parseCandidateTable(broken, 'en');
           expect(isTableError(result), broken).toBe(true);
           if (!isTableError(result)) return;
           expect(result.line, broken).toBe(line);
@@ -234,9 +234,9 @@ describe('parseCandidateTable', () => {
   });
 
   test('a row with a different number of fields names its line', () => {
-    const more = parseCandidateTable('Title,Owner\nA,B\nC,D,E\nF,G\n');
+    const more = parseCandidateTable('Title,Owner\nA,B\nC,D,E\nF,G\n', 'en');
     expect(isTableError(more) && more.message).toMatch(/^Line 3: 3 fields where the first row has 2\./);
-    const fewer = parseCandidateTable('\uFEFFTitle;Owner;Notes\n\nA;B;C\nD;E\n');
+    const fewer = parseCandidateTable('\uFEFFTitle;Owner;Notes\n\nA;B;C\nD;E\n', 'en');
     expect(isTableError(fewer) && fewer.message).toMatch(/^Line 4: 2 fields where the first row has 3\./);
   });
 
@@ -247,7 +247,7 @@ describe('parseCandidateTable', () => {
 
 describe('guessColumnMapping', () => {
   test('maps the headers backlogToCsv writes to every import field', () => {
-    const columns = backlogCsvColumns({ readinessItems: [] });
+    const columns = backlogCsvColumns({ readinessItems: [] }, 'en');
     const mapping = guessColumnMapping(columns.map((c) => c.header));
     const index = (key: string) => columns.findIndex((c) => c.key === key);
     for (const field of ['title', 'problem', 'owner', 'keyMetric', 'baseline', 'measurement', 'dataAvailability', 'nonMlAlternative', 'betterWithoutMl', 'wrongPredictionCost', 'tags', 'status', 'notes', 'overrideImpact', 'overrideComplexity'] as const) {
@@ -279,7 +279,7 @@ describe('candidatesFromTable and importCandidates', () => {
     ].join('\n');
     const parsed = table(text);
     const base = session({ candidates: [candidate('old', { code: 'C7', title: 'Existing' })] });
-    const preview = candidatesFromTable(parsed, guessTableMapping(parsed), base, idMaker(), NOW);
+    const preview = candidatesFromTable(parsed, guessTableMapping(parsed), base, idMaker(), NOW, { dateOrder: 'day-first' }, 'en');
     const [a, b, c, empty] = preview.rows;
     expect(a!.candidate).toMatchObject({ code: 'C8', title: 'A', dataAvailability: 'partly', betterWithoutMl: true, tags: ['a', 'b'], status: 'shortlisted', override: { impact: 4.5, complexity: 2 } });
     expect(a!.problems).toEqual([]);
@@ -299,27 +299,27 @@ describe('candidatesFromTable and importCandidates', () => {
     const long = 'é'.repeat(LIMITS.shortText + 50);
     const tags = Array.from({ length: LIMITS.tags + 5 }, (_, i) => `t${i}`).join('; ');
     const parsed = table(`Title,Owner,Tags\n${long},${long},"${tags}"\n`);
-    const preview = candidatesFromTable(parsed, guessTableMapping(parsed), session(), idMaker(), NOW);
+    const preview = candidatesFromTable(parsed, guessTableMapping(parsed), session(), idMaker(), NOW, { dateOrder: 'day-first' }, 'en');
     const row = preview.rows[0]!;
     expect(row.candidate!.title).toHaveLength(LIMITS.shortText);
     expect(row.candidate!.owner).toHaveLength(LIMITS.shortText);
     expect(row.candidate!.tags).toHaveLength(LIMITS.tags);
     expect(row.problems).toEqual(['Title shortened to 200 characters.', 'Owner shortened to 200 characters.', `Only the first ${LIMITS.tags} tags are kept.`]);
     const result = importCandidates(session(), preview, { skipDuplicates: false });
-    expect(parseSession(serializeSession(result)).ok).toBe(true);
+    expect(parseSession(serializeSession(result), 'en').ok).toBe(true);
   });
 
   test('never cuts an emoji in half when shortening', () => {
     const title = `${'a'.repeat(LIMITS.shortText - 1)}😀`;
     const parsed = table(`Title\n${title}\n`);
-    const row = candidatesFromTable(parsed, { title: 0 }, session(), idMaker(), NOW).rows[0]!;
+    const row = candidatesFromTable(parsed, { title: 0 }, session(), idMaker(), NOW, { dateOrder: 'day-first' }, 'en').rows[0]!;
     expect(row.candidate!.title).toBe('a'.repeat(LIMITS.shortText - 1));
   });
 
   test('marks duplicates of existing candidates and of earlier rows; skipDuplicates leaves them out', () => {
     const base = session({ candidates: [candidate('old', { code: 'C1', title: 'Churn prediction' })] });
     const parsed = table('  churn   PREDICTION \nDemand forecasting\ndemand forecasting\nPrévision\nprevision\n');
-    const preview = candidatesFromTable(parsed, { title: 0 }, base, idMaker(), NOW);
+    const preview = candidatesFromTable(parsed, { title: 0 }, base, idMaker(), NOW, { dateOrder: 'day-first' }, 'en');
     const ids = preview.rows.map((row) => row.candidate!.id);
     expect(preview.rows.map((row) => row.duplicateOf)).toEqual(['old', null, ids[1], null, ids[3]]);
 
@@ -331,7 +331,7 @@ describe('candidatesFromTable and importCandidates', () => {
     ]);
     const all = importCandidates(base, preview, { skipDuplicates: false });
     expect(all.candidates.map((c) => c.code)).toEqual(['C1', 'C2', 'C3', 'C4', 'C5', 'C6']);
-    expect(parseSession(serializeSession(all)).ok).toBe(true);
+    expect(parseSession(serializeSession(all), 'en').ok).toBe(true);
     expect(base.candidates).toHaveLength(1);
   });
 
@@ -361,7 +361,7 @@ describe('candidatesFromTable and importCandidates', () => {
   test('round trip of the sample session: every field comes back', () => {
     const sample = createSampleSession();
     for (const options of [{ bom: true }, { bom: false, delimiter: ';' as const }]) {
-      const { candidates } = importText(backlogToCsv(sample, options));
+      const { candidates } = importText(backlogToCsv(sample, options, 'en'));
       expect(candidates.map(fields)).toEqual(sample.candidates.map(fields));
     }
   });
@@ -369,7 +369,7 @@ describe('candidatesFromTable and importCandidates', () => {
   test('does not go past the candidate limit', () => {
     const full = session({ candidates: Array.from({ length: LIMITS.candidates - 1 }, (_, i) => candidate(`k${i}`, { code: `C${i + 1}`, title: `T${i}` })) });
     const parsed = table('One more\nOne too many\n');
-    const preview = candidatesFromTable(parsed, { title: 0 }, full, idMaker(), NOW);
+    const preview = candidatesFromTable(parsed, { title: 0 }, full, idMaker(), NOW, { dateOrder: 'day-first' }, 'en');
     expect(preview.rows[0]!.candidate).not.toBeNull();
     expect(preview.rows[1]!.candidate).toBeNull();
     expect(preview.rows[1]!.problems[0]).toMatch(/at most 20000 candidates/);

@@ -2,13 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   comparisonForExport,
   createSampleSession,
-  DECISION_RECORD_SECTIONS,
+  decisionRecordSections,
   DECISION_RECORD_SINCE_COUNT,
   decisionRecordHtml,
   decisionRecordMarkdown,
   planOf,
   proposeMatches,
-  SEALED_COMPARISON_MESSAGES,
+  sealedComparisonMessage,
   sinceHeading,
   type ComparisonRequest,
   type ExportComparison,
@@ -30,13 +30,13 @@ function requestFor(earlier: Session, current: Session, fileName = FILE): Compar
 }
 
 function exportComparison(earlier: Session, current: Session): ExportComparison {
-  const result = comparisonForExport(current, requestFor(earlier, current));
+  const result = comparisonForExport(current, requestFor(earlier, current), 'en');
   if (!result.ok) throw new Error(result.message);
   return result.comparison;
 }
 
-const markdown = (session: Session, comparison: ExportComparison | null) => decisionRecordMarkdown(session, { chartImageFileName: 'chart.png', generatedAt: AT, comparison });
-const html = (session: Session, comparison: ExportComparison | null) => decisionRecordHtml(session, { chartImageDataUrl: null, generatedAt: AT, comparison });
+const markdown = (session: Session, comparison: ExportComparison | null) => decisionRecordMarkdown(session, { chartImageFileName: 'chart.png', generatedAt: AT, comparison }, 'en');
+const html = (session: Session, comparison: ExportComparison | null) => decisionRecordHtml(session, { chartImageDataUrl: null, generatedAt: AT, comparison }, 'en');
 
 /** The Markdown section from its heading to the next `## `. */
 function sectionOf(text: string, heading: string): string {
@@ -57,7 +57,7 @@ describe('the decision record with the sample compared with its changed copy', (
     earlier = createSampleSession();
     current = changedSample();
     comparison = exportComparison(earlier, current);
-    heading = sinceHeading(earlier.frame);
+    heading = sinceHeading(earlier.frame, 'en');
   });
 
   it('has a "Since …" section right after the 80/20, and every other section as before', () => {
@@ -65,8 +65,8 @@ describe('the decision record with the sample compared with its changed copy', (
       .split('\n')
       .filter((line) => line.startsWith('## '))
       .map((line) => line.slice(3));
-    const sections = Object.values(DECISION_RECORD_SECTIONS);
-    const after = sections.indexOf(DECISION_RECORD_SECTIONS.pareto) + 1;
+    const sections = Object.values(decisionRecordSections('en'));
+    const after = sections.indexOf(decisionRecordSections('en').pareto) + 1;
     expect(headings).toEqual([...sections.slice(0, after), 'Since “Northwind Retail — ML opportunities workshop”, 2025-03-12', ...sections.slice(after)]);
     expect(heading).toBe('Since “Northwind Retail — ML opportunities workshop”, 2025-03-12');
   });
@@ -119,8 +119,8 @@ describe('the decision record with the sample compared with its changed copy', (
   it('as HTML (the PDF): the same section, as wide as the page, between the 80/20 and the focus', () => {
     const page = html(current, comparison);
     const since = page.indexOf(`<h2>Since “Northwind Retail — ML opportunities workshop”, 2025-03-12</h2>`);
-    expect(since).toBeGreaterThan(page.indexOf(`<h2>${DECISION_RECORD_SECTIONS.pareto}</h2>`));
-    expect(since).toBeLessThan(page.indexOf(`<h2>${DECISION_RECORD_SECTIONS.focus}</h2>`));
+    expect(since).toBeGreaterThan(page.indexOf(`<h2>${decisionRecordSections('en').pareto}</h2>`));
+    expect(since).toBeLessThan(page.indexOf(`<h2>${decisionRecordSections('en').focus}</h2>`));
     const section = page.slice(page.lastIndexOf('<section', since), page.indexOf('</section>', since));
     expect(section).toContain('class="wide since"');
     expect(section).toContain('Compared with “last quarter.pickwise”.');
@@ -136,9 +136,9 @@ describe('the decision record with the sample compared with its changed copy', (
   });
 
   it('is left out without a comparison: the record is the one made without the option', () => {
-    expect(markdown(current, null)).toBe(decisionRecordMarkdown(current, { chartImageFileName: 'chart.png', generatedAt: AT }));
+    expect(markdown(current, null)).toBe(decisionRecordMarkdown(current, { chartImageFileName: 'chart.png', generatedAt: AT }, 'en'));
     expect(markdown(current, null)).not.toContain('Since');
-    expect(html(current, null)).toBe(decisionRecordHtml(current, { chartImageDataUrl: null, generatedAt: AT }));
+    expect(html(current, null)).toBe(decisionRecordHtml(current, { chartImageDataUrl: null, generatedAt: AT }, 'en'));
     expect(html(current, null)).not.toContain('Since');
   });
 
@@ -166,31 +166,31 @@ describe('a comparison that cannot give numbers', () => {
 
   it('with the earlier session sealed, the section says so in words, with the pairs counted and no number', () => {
     const sealedEarlier: Session = { ...earlier, settings: { ...earlier.settings, revealed: false } };
-    const result = comparisonForExport(current, requestFor(sealedEarlier, current));
+    const result = comparisonForExport(current, requestFor(sealedEarlier, current), 'en');
     expect(result.ok && result.comparison.result.kind).toBe('sealed');
     if (!result.ok) return;
     const md = markdown(current, result.comparison);
-    const section = sectionOf(md, sinceHeading(earlier.frame));
+    const section = sectionOf(md, sinceHeading(earlier.frame, 'en'));
     expect(section).toBe(
       [
         '## Since “Northwind Retail — ML opportunities workshop”, 2025-03-12',
         '',
         '_Compared with “last quarter.pickwise”._',
         '',
-        SEALED_COMPARISON_MESSAGES.earlier,
+        sealedComparisonMessage(['earlier'], 'en'),
         '',
         '11 paired · 1 new · 1 dropped: C4 Personalised video feed in the app',
         '',
       ].join('\n'),
     );
     const page = html(current, result.comparison);
-    expect(page).toContain(`<p>${SEALED_COMPARISON_MESSAGES.earlier}</p>`);
+    expect(page).toContain(`<p>${sealedComparisonMessage(['earlier'], 'en')}</p>`);
     expect(page).not.toMatch(/class="since-/);
   });
 
   it('with pairs that do not fit these sessions, there is no comparison: the message names the file and the problem', () => {
     const request = { ...requestFor(earlier, current), plan: { pairs: [{ earlierId: 'cand-gone', currentId: 'cand-recs' }] } };
-    const result = comparisonForExport(current, request);
+    const result = comparisonForExport(current, request, 'en');
     expect(result).toEqual({
       ok: false,
       message:

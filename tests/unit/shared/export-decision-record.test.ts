@@ -3,8 +3,8 @@ import {
   buildDecisionRecord,
   chooseFocus,
   createSampleSession,
-  DECISION_RECORD_MISSING,
-  DECISION_RECORD_SECTIONS,
+  decisionRecordMissing,
+  decisionRecordSections,
   DECISION_RECORD_TOP_COUNT,
   decisionRecordHtml,
   decisionRecordMarkdown,
@@ -18,15 +18,15 @@ import {
 import { candidate, criterion, participant, scores, session } from './workshop-fixtures';
 
 const AT = new Date(2025, 2, 12, 16, 5);
-const SECTION_TITLES = Object.values(DECISION_RECORD_SECTIONS);
+const SECTION_TITLES = Object.values(decisionRecordSections('en'));
 const TINY_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 function markdown(s: Session, chart: string | null = 'chart.png'): string {
-  return decisionRecordMarkdown(s, { chartImageFileName: chart, generatedAt: AT });
+  return decisionRecordMarkdown(s, { chartImageFileName: chart, generatedAt: AT }, 'en');
 }
 
 function html(s: Session, chart: string | null = TINY_PNG): string {
-  return decisionRecordHtml(s, { chartImageDataUrl: chart, generatedAt: AT });
+  return decisionRecordHtml(s, { chartImageDataUrl: chart, generatedAt: AT }, 'en');
 }
 
 /** The part of a record from one heading to the next (the 80/20 after the top candidates has a table too). */
@@ -79,7 +79,7 @@ describe('decisionRecordMarkdown', () => {
     expect(md).toContain('Next-best-action per member');
     expect(md).toContain('The ticketing tool is replaced in Q3');
     expect(md).toContain('- **C8 · Quantile bucketing of customers by spend** — A nightly SQL job');
-    expect(md).toContain(`_Ranking rule: ${rankingRuleText(sample.settings.quadrantNames)}_`);
+    expect(md).toContain(`_Ranking rule: ${rankingRuleText(sample.settings.quadrantNames, 'en')}_`);
   });
 
   test('lists the top candidates in ranking order with their scores, spread and dots', () => {
@@ -132,9 +132,9 @@ describe('decisionRecordMarkdown', () => {
   test('says plainly what is missing', () => {
     const empty = session({ frame: { title: '', date: '', team: '', businessGoal: '', goalMetrics: [] } });
     const md = markdown(empty, null);
-    expect(md.startsWith(`# ${DECISION_RECORD_MISSING.title}\n`)).toBe(true);
+    expect(md.startsWith(`# ${decisionRecordMissing('en').title}\n`)).toBe(true);
     for (const key of ['goal', 'goalMetrics', 'room', 'chart', 'topCandidates', 'focus', 'withoutMl'] as const) {
-      expect(md, key).toContain(DECISION_RECORD_MISSING[key]);
+      expect(md, key).toContain(decisionRecordMissing('en')[key]);
     }
     expect(md.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3))).toEqual(SECTION_TITLES);
   });
@@ -143,7 +143,7 @@ describe('decisionRecordMarkdown', () => {
     const s = chooseFocus(session({ candidates: [candidate('a', { code: 'C1', title: 'Alpha', keyMetric: '' })] }), 'a');
     const md = markdown(s);
     for (const key of ['rationale', 'keyMetric', 'target', 'firstVersion', 'horizon', 'runnersUp'] as const) {
-      expect(md, key).toContain(DECISION_RECORD_MISSING[key]);
+      expect(md, key).toContain(decisionRecordMissing('en')[key]);
     }
   });
 });
@@ -151,19 +151,19 @@ describe('decisionRecordMarkdown', () => {
 describe('buildDecisionRecord', () => {
   test('runners-up: the next three after the focus, plus any other with a reason, in ranking order', () => {
     const sample = createSampleSession();
-    const record = buildDecisionRecord(sample, AT);
+    const record = buildDecisionRecord(sample, AT, [], [], null, 'en');
     expect(record.runnersUp.map((r) => r.code)).toEqual(['C6', 'C7', 'C12']);
     expect(record.runnersUp[2]!.reason).not.toBe('');
     // One ranked just below the focus with no reason written is still shown, without one.
     const unreasoned = { ...sample, decision: { ...sample.decision, runnersUp: sample.decision.runnersUp.filter((r) => r.candidateId !== 'cand-search') } };
-    expect(buildDecisionRecord(unreasoned, AT).runnersUp.map((r) => [r.code, r.reason === ''])).toEqual([['C6', false], ['C7', false], ['C12', true]]);
+    expect(buildDecisionRecord(unreasoned, AT, [], [], null, 'en').runnersUp.map((r) => [r.code, r.reason === ''])).toEqual([['C6', false], ['C7', false], ['C12', true]]);
     const moved = { ...sample, decision: { ...sample.decision, runnersUp: [...sample.decision.runnersUp, { candidateId: 'cand-fraud', whyNotNow: 'Too big now.' }] } };
-    expect(buildDecisionRecord(moved, AT).runnersUp.map((r) => r.code)).toEqual(['C6', 'C7', 'C12', 'C1']);
+    expect(buildDecisionRecord(moved, AT, [], [], null, 'en').runnersUp.map((r) => r.code)).toEqual(['C6', 'C7', 'C12', 'C1']);
   });
 
   test('the focus’s key metric is the focus candidate’s own', () => {
     const s = chooseFocus(session({ candidates: [candidate('a', { keyMetric: 'Churn rate' })] }), 'a');
-    expect(buildDecisionRecord(s, AT).focus?.keyMetric).toBe('Churn rate');
+    expect(buildDecisionRecord(s, AT, [], [], null, 'en').focus?.keyMetric).toBe('Churn rate');
   });
 });
 
@@ -209,14 +209,14 @@ describe('decisionRecordHtml', () => {
     for (const bad of ['https://example.com/x.png', 'javascript:alert(1)', 'data:text/html;base64,PGI+', `${TINY_PNG}" onload="alert(1)`]) {
       const page = html(createSampleSession(), bad);
       expect(page).not.toContain('<img');
-      expect(page).toContain(DECISION_RECORD_MISSING.chart);
+      expect(page).toContain(decisionRecordMissing('en').chart);
     }
   });
 
   test('says plainly what is missing', () => {
     const page = html(session({ frame: { title: '', date: '', team: '', businessGoal: '', goalMetrics: [] } }), null);
     for (const key of ['title', 'goal', 'room', 'chart', 'topCandidates', 'focus', 'withoutMl'] as const) {
-      expect(page, key).toContain(DECISION_RECORD_MISSING[key]);
+      expect(page, key).toContain(decisionRecordMissing('en')[key]);
     }
   });
 });
@@ -238,8 +238,8 @@ describe('the decision record: before committing', () => {
 
   test('says the checklists raise no question when there are no readiness items', () => {
     const bare = { ...createSampleSession(), readinessItems: [], candidates: createSampleSession().candidates.map((c) => ({ ...c, readiness: [] })) };
-    expect(markdown(bare)).toContain(`## Before committing\n\n${DECISION_RECORD_MISSING.beforeCommitting}\n`);
-    expect(html(bare)).toContain(DECISION_RECORD_MISSING.beforeCommitting);
+    expect(markdown(bare)).toContain(`## Before committing\n\n${decisionRecordMissing('en').beforeCommitting}\n`);
+    expect(html(bare)).toContain(decisionRecordMissing('en').beforeCommitting);
   });
 });
 
@@ -249,11 +249,11 @@ describe('the chart’s key in the decision record', () => {
 
   test('Markdown lists each coded candidate’s whole title right after the picture, in code order, unknown ids left out', () => {
     const { sample, coded } = keyed();
-    const md = decisionRecordMarkdown(sample, { chartImageFileName: 'chart.png', generatedAt: AT, chartKey: coded });
+    const md = decisionRecordMarkdown(sample, { chartImageFileName: 'chart.png', generatedAt: AT, chartKey: coded }, 'en');
     const recs = sample.candidates.find((each) => each.id === 'cand-recs')!;
     const price = sample.candidates.find((each) => each.id === 'cand-pricing')!;
     expect(md).toContain(`![Impact versus complexity matrix](chart.png)\n\n**Key:**\n\n- **${recs.code}** ${recs.title}\n- **${price.code}** ${price.title}\n\n`);
-    expect(buildDecisionRecord(sample, AT, coded).chartKey).toEqual([
+    expect(buildDecisionRecord(sample, AT, coded, [], null, 'en').chartKey).toEqual([
       { code: recs.code, title: recs.title },
       { code: price.code, title: price.title },
     ]);
@@ -261,17 +261,17 @@ describe('the chart’s key in the decision record', () => {
 
   test('HTML lists them after the picture too, escaped; without a picture, or with nothing coded, there is no key', () => {
     const { sample, coded } = keyed();
-    const withKey = decisionRecordHtml(hostile(), { chartImageDataUrl: TINY_PNG, generatedAt: AT, chartKey: ['a'] });
+    const withKey = decisionRecordHtml(hostile(), { chartImageDataUrl: TINY_PNG, generatedAt: AT, chartKey: ['a'] }, 'en');
     expect(withKey).toContain('<p class="small"><strong>Key</strong></p><ul class="chart-key"><li><strong>C1</strong> Fraud | &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;R&amp;D&quot; *bold* [link](x)</li></ul>');
     expect(withKey.indexOf('class="chart-key"')).toBeGreaterThan(withKey.indexOf('<img src='));
-    expect(decisionRecordHtml(sample, { chartImageDataUrl: null, generatedAt: AT, chartKey: coded })).not.toContain('class="chart-key"');
+    expect(decisionRecordHtml(sample, { chartImageDataUrl: null, generatedAt: AT, chartKey: coded }, 'en')).not.toContain('class="chart-key"');
     expect(html(sample)).not.toContain('class="chart-key"');
-    expect(decisionRecordMarkdown(sample, { chartImageFileName: null, generatedAt: AT, chartKey: coded })).not.toContain('**Key:**');
+    expect(decisionRecordMarkdown(sample, { chartImageFileName: null, generatedAt: AT, chartKey: coded }, 'en')).not.toContain('**Key:**');
     expect(markdown(sample)).not.toContain('**Key:**');
   });
 
   test('Markdown escapes a coded title so it reads as typed', () => {
-    const md = decisionRecordMarkdown(hostile(), { chartImageFileName: 'chart.png', generatedAt: AT, chartKey: ['a'] });
+    const md = decisionRecordMarkdown(hostile(), { chartImageFileName: 'chart.png', generatedAt: AT, chartKey: ['a'] }, 'en');
     expect(md).toContain(`**Key:**\n\n- **C1** ${escapeMarkdownInline('Fraud | <script>alert(1)</script> & "R&D" *bold* [link](x)')}\n`);
   });
 });

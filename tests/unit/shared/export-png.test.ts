@@ -29,10 +29,10 @@ describe('embedSessionInPng / extractSessionFromPng', () => {
     const json = serializeSession(createSampleSession());
     const png = embedSessionInPng(PNG, json);
     expect(isPng(png)).toBe(true);
-    const result = extractSessionFromPng(png);
+    const result = extractSessionFromPng(png, 'en');
     expect(result).toEqual({ ok: true, text: json });
     if (!result.ok) return;
-    expect(parseSession(result.text).ok).toBe(true);
+    expect(parseSession(result.text, 'en').ok).toBe(true);
 
     // Every chunk checks out (CRCs), the session chunk sits just before IEND, the image data is untouched.
     const chunks = extractChunks(png);
@@ -57,9 +57,9 @@ describe('embedSessionInPng / extractSessionFromPng', () => {
       frame: { ...sample.frame, title: 'Prévision de la demande · 需求预测 · Прогноз оттока · 🚀👩🏽‍💻' },
     };
     const json = serializeSession(s);
-    const result = extractSessionFromPng(embedSessionInPng(PNG, json));
+    const result = extractSessionFromPng(embedSessionInPng(PNG, json), 'en');
     expect(result.ok && result.text).toBe(json);
-    const reread = result.ok ? parseSession(result.text) : null;
+    const reread = result.ok ? parseSession(result.text, 'en') : null;
     expect(reread?.ok && reread.session.frame.title).toBe(s.frame.title);
   });
 
@@ -67,21 +67,21 @@ describe('embedSessionInPng / extractSessionFromPng', () => {
     const once = embedSessionInPng(PNG, 'first');
     const twice = embedSessionInPng(once, 'second');
     expect(extractChunks(twice).filter((c) => c.name === 'iTXt')).toHaveLength(1);
-    expect(extractSessionFromPng(twice)).toEqual({ ok: true, text: 'second' });
+    expect(extractSessionFromPng(twice, 'en')).toEqual({ ok: true, text: 'second' });
   });
 
   test('other text chunks are kept and ignored', () => {
     const chunks = extractChunks(PNG);
     const other = new Uint8Array([...new TextEncoder().encode('Software'), 0, ...new TextEncoder().encode('Pickwise')]);
     const withText = encodeChunks([chunks[0]!, { name: 'tEXt', data: other }, ...chunks.slice(1)]);
-    expect(extractSessionFromPng(withText)).toMatchObject({ ok: false, code: 'no-session' });
+    expect(extractSessionFromPng(withText, 'en')).toMatchObject({ ok: false, code: 'no-session' });
     const embedded = embedSessionInPng(withText, 'x');
     expect(extractChunks(embedded).map((c) => c.name)).toEqual(['IHDR', 'tEXt', 'IDAT', 'iTXt', 'IEND']);
-    expect(extractSessionFromPng(embedded)).toEqual({ ok: true, text: 'x' });
+    expect(extractSessionFromPng(embedded, 'en')).toEqual({ ok: true, text: 'x' });
   });
 
   test('a PNG without the chunk is "no-session" with a clear message', () => {
-    const result = extractSessionFromPng(PNG);
+    const result = extractSessionFromPng(PNG, 'en');
     expect(result).toEqual({
       ok: false,
       code: 'no-session',
@@ -92,9 +92,9 @@ describe('embedSessionInPng / extractSessionFromPng', () => {
   test('random bytes and JSON are "not-png"', () => {
     let seed = 7;
     const random = Uint8Array.from({ length: 512 }, () => (seed = (seed * 1103515245 + 12345) % 2147483648) & 0xff);
-    expect(extractSessionFromPng(random)).toEqual({ ok: false, code: 'not-png', message: 'This file is not a PNG image.' });
-    expect(extractSessionFromPng(new TextEncoder().encode(serializeSession(createSampleSession())))).toMatchObject({ ok: false, code: 'not-png' });
-    expect(extractSessionFromPng(new Uint8Array(0))).toMatchObject({ ok: false, code: 'not-png' });
+    expect(extractSessionFromPng(random, 'en')).toEqual({ ok: false, code: 'not-png', message: 'This file is not a PNG image.' });
+    expect(extractSessionFromPng(new TextEncoder().encode(serializeSession(createSampleSession())), 'en')).toMatchObject({ ok: false, code: 'not-png' });
+    expect(extractSessionFromPng(new Uint8Array(0), 'en')).toMatchObject({ ok: false, code: 'not-png' });
   });
 
   test('a truncated PNG is "damaged" (or "not-png" when even the signature is cut), never a throw', () => {
@@ -102,7 +102,7 @@ describe('embedSessionInPng / extractSessionFromPng', () => {
     const sample = createSampleSession();
     const png = embedSessionInPng(PNG, serializeSession({ ...sample, candidates: sample.candidates.slice(0, 1), scores: [], votes: [], decision: { ...sample.decision, focusCandidateId: null, runnersUp: [] } }));
     for (let length = 0; length < png.length; length += 1) {
-      const result = extractSessionFromPng(png.subarray(0, length));
+      const result = extractSessionFromPng(png.subarray(0, length), 'en');
       expect(result.ok, `cut at ${length}`).toBe(false);
       if (result.ok) continue;
       expect(result.code).toBe(length < 8 ? 'not-png' : 'damaged');
@@ -116,7 +116,7 @@ describe('embedSessionInPng / extractSessionFromPng', () => {
     for (let i = 8; i < png.length - 12; i += 1) {
       const copy = png.slice();
       copy[i] = copy[i]! ^ 0x01;
-      const result = extractSessionFromPng(copy);
+      const result = extractSessionFromPng(copy, 'en');
       expect(result.ok, `byte ${i}`).toBe(false);
     }
   });
@@ -124,7 +124,7 @@ describe('embedSessionInPng / extractSessionFromPng', () => {
   test('a hostile chunk length does not allocate, it is "damaged"', () => {
     const png = PNG.slice();
     new DataView(png.buffer).setUint32(8, 0x7ffffff0); // IHDR claims ~2 GB
-    expect(extractSessionFromPng(png)).toMatchObject({ ok: false, code: 'damaged' });
+    expect(extractSessionFromPng(png, 'en')).toMatchObject({ ok: false, code: 'damaged' });
   });
 
   test('embedding refuses what is not a PNG', () => {
@@ -136,7 +136,7 @@ describe('embedSessionInPng / extractSessionFromPng', () => {
   test('a big image and a big session come back whole', () => {
     const big = makePng(1600, 1000);
     const json = 'x'.repeat(3_000_000);
-    const result = extractSessionFromPng(embedSessionInPng(big, json));
+    const result = extractSessionFromPng(embedSessionInPng(big, json), 'en');
     expect(result.ok && result.text.length).toBe(json.length);
   });
 });

@@ -7,7 +7,7 @@ import {
   createSampleSession,
   decisionRecordHtml,
   decisionRecordMarkdown,
-  DECISION_RECORD_MISSING,
+  decisionRecordMissing,
   moveDecisionKeyMetric,
   parseSession,
   serializeSession,
@@ -35,7 +35,7 @@ function focusWithoutMetric(): Session {
 }
 
 function csvKeyMetricOf(session: Session, code: string): string | undefined {
-  const rows = Papa.parse<Record<string, string>>(backlogToCsv(session, { bom: false }), { header: true, skipEmptyLines: true }).data;
+  const rows = Papa.parse<Record<string, string>>(backlogToCsv(session, { bom: false }, 'en'), { header: true, skipEmptyLines: true }).data;
   return rows.find((row) => row['Code'] === code)?.['Key metric'];
 }
 
@@ -47,18 +47,18 @@ describe('the focus’s key metric set in Decide', () => {
   it('is the candidate’s: no warning, the CSV column filled, the record showing it, kept by a save', () => {
     const before = focusWithoutMetric();
     const code = focusOf(before).code;
-    expect(candidateWarnings(before).find((warning) => warning.code === 'missing-key-metric')?.candidateIds).toContain('cand-churn');
+    expect(candidateWarnings(before, 'en').find((warning) => warning.code === 'missing-key-metric')?.candidateIds).toContain('cand-churn');
     expect(csvKeyMetricOf(before, code)).toBe('');
-    expect(decisionRecordMarkdown(before, { chartImageFileName: null, generatedAt: AT })).toContain(`**Key metric:** ${DECISION_RECORD_MISSING.keyMetric}`);
+    expect(decisionRecordMarkdown(before, { chartImageFileName: null, generatedAt: AT }, 'en')).toContain(`**Key metric:** ${decisionRecordMissing('en').keyMetric}`);
 
     const after = setFocusKeyMetric(before, METRIC);
     expect(focusOf(after).keyMetric).toBe(METRIC);
-    expect(candidateWarnings(after).find((warning) => warning.code === 'missing-key-metric')?.candidateIds ?? []).not.toContain('cand-churn');
+    expect(candidateWarnings(after, 'en').find((warning) => warning.code === 'missing-key-metric')?.candidateIds ?? []).not.toContain('cand-churn');
     expect(csvKeyMetricOf(after, code)).toBe(METRIC);
-    expect(decisionRecordMarkdown(after, { chartImageFileName: null, generatedAt: AT })).toContain(`**Key metric:** ${METRIC}`);
-    expect(decisionRecordHtml(after, { chartImageDataUrl: null, generatedAt: AT })).toContain(`<dt>Key metric</dt><dd><span class="text">${METRIC}</span></dd>`);
+    expect(decisionRecordMarkdown(after, { chartImageFileName: null, generatedAt: AT }, 'en')).toContain(`**Key metric:** ${METRIC}`);
+    expect(decisionRecordHtml(after, { chartImageDataUrl: null, generatedAt: AT }, 'en')).toContain(`<dt>Key metric</dt><dd><span class="text">${METRIC}</span></dd>`);
 
-    const reopened = parseSession(serializeSession(after));
+    const reopened = parseSession(serializeSession(after), 'en');
     if (!reopened.ok) throw new Error(reopened.error.message);
     expect(focusOf(reopened.session).keyMetric).toBe(METRIC);
     expect(serializeSession(reopened.session)).toBe(serializeSession(after));
@@ -84,7 +84,7 @@ describe('a version-1 file whose decision carries its own key metric', () => {
   }
 
   function open(text: string): Session {
-    const result = parseSession(text);
+    const result = parseSession(text, 'en');
     if (!result.ok) throw new Error(result.error.message);
     expect(result.migratedFrom).toBe(1);
     return result.session;
@@ -94,8 +94,8 @@ describe('a version-1 file whose decision carries its own key metric', () => {
     const session = open(olderFile(METRIC, ''));
     expect(focusOf(session).keyMetric).toBe(METRIC);
     expect(csvKeyMetricOf(session, focusOf(session).code)).toBe(METRIC);
-    expect(decisionRecordMarkdown(session, { chartImageFileName: null, generatedAt: AT })).toContain(`**Key metric:** ${METRIC}`);
-    expect(candidateWarnings(session).find((w) => w.code === 'missing-key-metric')?.candidateIds ?? []).not.toContain('cand-churn');
+    expect(decisionRecordMarkdown(session, { chartImageFileName: null, generatedAt: AT }, 'en')).toContain(`**Key metric:** ${METRIC}`);
+    expect(candidateWarnings(session, 'en').find((w) => w.code === 'missing-key-metric')?.candidateIds ?? []).not.toContain('cand-churn');
   });
 
   it('opens unchanged apart from the decision when both say the same', () => {
@@ -138,7 +138,7 @@ describe('a version-1 file whose decision carries its own key metric', () => {
 
   it('leaves data that is not a session for the schema check to report', () => {
     expect(moveDecisionKeyMetric({ decision: 'x' })).toEqual({ decision: 'x' });
-    const result = parseSession(olderFile(METRIC, '', (data) => (data.candidates = 'none')));
+    const result = parseSession(olderFile(METRIC, '', (data) => (data.candidates = 'none')), 'en');
     expect(result.ok ? null : result.error.message).toMatch(/^After upgrading from version 1, the list of candidates of the session is the text “none”, not a list \(line \d+, column \d+\)\.$/);
   });
 

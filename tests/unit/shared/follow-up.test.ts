@@ -80,7 +80,7 @@ describe('startFollowUp', () => {
   });
 
   it('passes the gate every saved session passes', () => {
-    const checked = checkSession(followUp);
+    const checked = checkSession(followUp, 'en');
     expect(checked.ok ? 'accepted' : checked.error.message).toBe('accepted');
   });
 

@@ -61,7 +61,7 @@ describe('matchHeader', () => {
     expect(isKnownHeader('Titel')).toBe(true);
     expect(isKnownHeader('Wirkung')).toBe(true);
     expect(isKnownHeader('Titel (kurz)')).toBe(false);
-    const table = parseCandidateTable('Churn prediction details;Invoice matching problem statement\nA;B\n') as ParsedTable;
+    const table = parseCandidateTable('Churn prediction details;Invoice matching problem statement\nA;B\n', 'en') as ParsedTable;
     expect(table.headers).toBeNull();
     expect(table.rows).toHaveLength(2);
   });
@@ -69,27 +69,27 @@ describe('matchHeader', () => {
 
 describe('guessImportColumns', () => {
   it('gives a field to the column that names it exactly before one that only names it by a synonym or a guess', () => {
-    const columns = guessImportColumns(['Titel (kurz)', 'Name', 'Titre'], 3);
+    const columns = guessImportColumns(['Titel (kurz)', 'Name', 'Titre'], 3, 'en');
     expect(columns.map((column) => column.target)).toEqual([null, null, 'title']);
     expect(columns.map((column) => column.suggested)).toEqual([
       { target: 'title', confidence: 'guess' },
       { target: 'title', confidence: 'synonym' },
       { target: 'title', confidence: 'exact' },
     ]);
-    expect(guessImportColumns(['Titel (kurz)', 'Name'], 2).map((column) => column.target)).toEqual([null, 'title']);
-    expect(guessImportColumns(['Titel (kurz)', 'Owner'], 2).map((column) => column.target)).toEqual(['title', 'owner']);
+    expect(guessImportColumns(['Titel (kurz)', 'Name'], 2, 'en').map((column) => column.target)).toEqual([null, 'title']);
+    expect(guessImportColumns(['Titel (kurz)', 'Owner'], 2, 'en').map((column) => column.target)).toEqual(['title', 'owner']);
   });
 
   it('takes a problem column for the titles when none is a title, as a guess the preview warns about', () => {
-    const columns = guessImportColumns(['Problembeschreibung', 'Verantwortlich'], 2);
+    const columns = guessImportColumns(['Problembeschreibung', 'Verantwortlich'], 2, 'en');
     expect(columns[0]).toMatchObject({ target: 'title', suggested: { target: 'title', confidence: 'guess' } });
-    const notes = importFileNotes(columns, 'utf-8', 'day-first');
+    const notes = importFileNotes(columns, 'utf-8', 'day-first', 'en');
     expect(notes).toEqual([{ text: 'The titles are taken from “Problembeschreibung”, a guess. Check its first values below, or choose the column that holds the titles.', warning: true }]);
-    expect(importFileNotes(guessImportColumns(['Titel', 'Problembeschreibung'], 2), 'utf-8', 'day-first')).toEqual([]);
+    expect(importFileNotes(guessImportColumns(['Titel', 'Problembeschreibung'], 2, 'en'), 'utf-8', 'day-first', 'en')).toEqual([]);
   });
 
   it('sends a readiness column to its item, whatever the language of its header word', () => {
-    const columns = guessImportColumns(['Titel', 'Reife: Datenqualität', 'Readiness - Legal'], 3);
+    const columns = guessImportColumns(['Titel', 'Reife: Datenqualität', 'Readiness - Legal'], 3, 'en');
     expect(columns.map((column) => [column.target, column.readinessName])).toEqual([
       ['title', undefined],
       ['readiness', 'Datenqualität'],
@@ -105,7 +105,7 @@ describe('guessImportColumns', () => {
   });
 
   it('without headers, puts the titles in the first column and calls the columns by their number', () => {
-    expect(guessImportColumns(null, 2)).toEqual([
+    expect(guessImportColumns(null, 2, 'en')).toEqual([
       { index: 0, header: 'Column 1', suggested: { target: 'title', confidence: 'guess' }, readinessName: undefined, target: 'title' },
       { index: 1, header: 'Column 2', suggested: null, readinessName: undefined, target: null },
     ]);
@@ -113,7 +113,7 @@ describe('guessImportColumns', () => {
 });
 
 describe('chooseColumnTarget', () => {
-  const columns = guessImportColumns(['Titel', 'Beschreibung', 'Reife: Recht'], 3);
+  const columns = guessImportColumns(['Titel', 'Beschreibung', 'Reife: Recht'], 3, 'en');
 
   it('moves a field to the chosen column: the column that held it is left out', () => {
     const chosen = chooseColumnTarget(columns, 1, 'title');
@@ -154,14 +154,14 @@ describe('the file’s language', () => {
 });
 
 describe('importFileNotes', () => {
-  const plain = guessImportColumns(['Title'], 1);
+  const plain = guessImportColumns(['Title'], 1, 'en');
   it('says a Windows-1252 file was converted and asks to check its accents; a UTF-16 one was read as such; UTF-8 and pasted text say nothing', () => {
-    expect(importFileNotes(plain, 'windows-1252', 'day-first')).toEqual([
+    expect(importFileNotes(plain, 'windows-1252', 'day-first', 'en')).toEqual([
       { text: 'The file is not in UTF-8: it was read as Windows-1252, the encoding of Excel’s “CSV” on Windows, and converted. Check letters such as ä, é and ñ in the values below.', warning: true },
     ]);
-    expect(importFileNotes(plain, 'utf-16le', 'day-first')).toEqual([{ text: 'The file was read as UTF-16, Excel’s “Unicode text”.', warning: false }]);
-    expect(importFileNotes(plain, 'utf-8', 'day-first')).toEqual([]);
-    expect(importFileNotes(plain, null, 'day-first')).toEqual([]);
+    expect(importFileNotes(plain, 'utf-16le', 'day-first', 'en')).toEqual([{ text: 'The file was read as UTF-16, Excel’s “Unicode text”.', warning: false }]);
+    expect(importFileNotes(plain, 'utf-8', 'day-first', 'en')).toEqual([]);
+    expect(importFileNotes(plain, null, 'day-first', 'en')).toEqual([]);
   });
 });
 

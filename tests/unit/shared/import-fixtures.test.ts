@@ -49,7 +49,7 @@ const ids = () => {
 describe.each(FILES)('$file', ({ file, language, encoding, delimiter, rows, bom, crlf }) => {
   const bytes = readFileSync(join(FOLDER, file));
   const decoded = decodeTableFile(bytes);
-  const table = parseCandidateTable(decoded.text);
+  const table = parseCandidateTable(decoded.text, 'en');
   if (isTableError(table)) throw new Error(table.message);
 
   it('is what the README says it imitates: its encoding, byte order mark and line ends', () => {
@@ -68,7 +68,7 @@ describe.each(FILES)('$file', ({ file, language, encoding, delimiter, rows, bom,
   });
 
   it('sends every column to the field the README names, each by its name or a synonym (no guess), in its language', () => {
-    const columns = guessImportColumns(table.headers, table.rows[0]!.length);
+    const columns = guessImportColumns(table.headers, table.rows[0]!.length, 'en');
     const expected = expectedColumns(file);
     expect(columns.map((column) => ({ header: column.header, field: column.target }))).toEqual(expected);
     for (const column of columns) if (column.target !== null) expect([column.header, column.suggested?.confidence]).not.toEqual([column.header, 'guess']);
@@ -76,11 +76,11 @@ describe.each(FILES)('$file', ({ file, language, encoding, delimiter, rows, bom,
   });
 
   it('understands every cell: no row reports a problem; dates, decimal commas, yes/no/partly and statuses read', () => {
-    const columns = guessImportColumns(table.headers, table.rows[0]!.length);
+    const columns = guessImportColumns(table.headers, table.rows[0]!.length, 'en');
     // An American locale: the file's own language still reads its slashed dates day first.
     const dateOrder = fileDateOrder(table.headers, 'en-US');
     expect(dateOrder).toBe(language === 'en' ? 'month-first' : 'day-first');
-    const preview = candidatesFromTable(table, mappingOfColumns(columns), createSampleSession(), ids(), new Date('2026-12-04T10:00:00Z'), { dateOrder });
+    const preview = candidatesFromTable(table, mappingOfColumns(columns), createSampleSession(), ids(), new Date('2026-12-04T10:00:00Z'), { dateOrder }, 'en');
     expect(preview.rows.map((row) => [row.line, row.problems])).toEqual(preview.rows.map((row) => [row.line, []]));
     const candidates = preview.rows.map((row) => row.candidate!);
     expect(candidates.every((candidate) => candidate !== null)).toBe(true);
@@ -96,8 +96,8 @@ describe.each(FILES)('$file', ({ file, language, encoding, delimiter, rows, bom,
   });
 
   it('says so when it was converted from Windows-1252, and how its dates are read', () => {
-    const columns = guessImportColumns(table.headers, table.rows[0]!.length);
-    const notes = importFileNotes(columns, decoded.encoding, fileDateOrder(table.headers, 'en-US')).map((note) => note.text);
+    const columns = guessImportColumns(table.headers, table.rows[0]!.length, 'en');
+    const notes = importFileNotes(columns, decoded.encoding, fileDateOrder(table.headers, 'en-US'), 'en').map((note) => note.text);
     expect(notes.some((note) => note.includes('Windows-1252'))).toBe(encoding === 'windows-1252');
     expect(notes).toContain(language === 'en' ? 'Dates like 03/04/2025 are read month first: March 4, 2025.' : 'Dates like 03/04/2025 are read day first: 3 April 2025.');
   });

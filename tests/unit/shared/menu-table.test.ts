@@ -22,7 +22,7 @@ function allEntries(platform: Platform): ResolvedEntry[] {
       if (entry.kind === 'submenu') walk(entry.items);
     }
   };
-  for (const section of menuFor(platform)) walk(section.items);
+  for (const section of menuFor(platform, 'en')) walk(section.items);
   return found;
 }
 
@@ -71,7 +71,7 @@ describe('the menu table', () => {
     expect(acceleratorOf('linux', 'Redo')?.accelerator).toBe('Ctrl+Shift+Z');
     expect(acceleratorOf('linux', 'Redo')?.alsoAccepted).toEqual(['Ctrl+Y']);
 
-    const mac = menuFor('darwin');
+    const mac = menuFor('darwin', 'en');
     expect(mac.map((section) => section.label)).toEqual(['Pickwise', 'File', 'Edit', 'View', 'Window', 'Help']);
     const appMenu = mac[0]!.items.filter((entry) => entry.kind === 'role').map((entry) => (entry as { role: string }).role);
     expect(appMenu).toEqual(['about', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
@@ -79,7 +79,7 @@ describe('the menu table', () => {
     expect(allEntries('darwin').some((entry) => entry.kind === 'role' && entry.role === 'quit' && entry.label !== 'Quit Pickwise')).toBe(false);
 
     for (const platform of ['win32', 'linux'] as const) {
-      const sections = menuFor(platform);
+      const sections = menuFor(platform, 'en');
       expect(sections.map((section) => section.label)).toEqual(['File', 'Edit', 'View', 'Help']);
       const file = sections[0]!.items;
       const last = file[file.length - 1];
@@ -112,7 +112,7 @@ describe('the menu table', () => {
         expect.arrayContaining(['Frame', 'Collect', 'Score', 'Map', 'Decide', 'Zoom In', 'Zoom Out', 'Actual Size', 'Toggle Theme', 'Keyboard Shortcuts', 'Open the Sample Session', 'About Pickwise']),
       );
       // No separator first, last or twice in a row.
-      for (const section of menuFor(platform)) {
+      for (const section of menuFor(platform, 'en')) {
         section.items.forEach((entry, index) => {
           if (entry.kind !== 'separator') return;
           expect(index).toBeGreaterThan(0);
@@ -129,11 +129,24 @@ describe('the menu table', () => {
   });
 
   it('feeds the shortcuts overlay: each menu item with keys, as the platform writes them', () => {
-    const linux = shortcutsFor('linux');
+    const linux = shortcutsFor('linux', 'en');
     expect(linux).toContainEqual({ section: 'File', label: 'Save As…', keys: ['Ctrl+Shift+S'] });
     expect(linux).toContainEqual({ section: 'Edit', label: 'Redo', keys: ['Ctrl+Shift+Z', 'Ctrl+Y'] });
-    expect(shortcutsFor('darwin')).toContainEqual({ section: 'File', label: 'Save As…', keys: ['⇧⌘S'] });
+    expect(shortcutsFor('darwin', 'en')).toContainEqual({ section: 'File', label: 'Save As…', keys: ['⇧⌘S'] });
     expect(linux.some((line) => line.label === 'Open the Sample Session')).toBe(false);
+  });
+
+  it('writes its menus in the language asked for, the app menu named after the app in every one', () => {
+    expect(menuFor('linux', 'de').map((section) => section.label)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Hilfe']);
+    expect(menuFor('darwin', 'fr').map((section) => section.label)).toEqual(['Pickwise', 'Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide']);
+    expect(shortcutsFor('win32', 'es')).toContainEqual({ section: 'Archivo', label: 'Guardar como…', keys: ['Ctrl+Shift+S'] });
+    expect(shortcutsFor('darwin', 'pt')).toContainEqual({ section: 'Pickwise', label: 'Encerrar Pickwise', keys: ['⌘Q'] });
+    const quit = (platform: Platform) => menuFor(platform, 'de')[0]!.items.find((entry) => entry.kind === 'role' && entry.role === 'quit');
+    expect(quit('win32')).toMatchObject({ label: 'Beenden' });
+    expect(quit('darwin')).toMatchObject({ label: 'Pickwise beenden' });
+    // The same entries in every language: only the words differ.
+    const shape = (sections: ReturnType<typeof menuFor>) => JSON.stringify(sections, (key, value: unknown) => (key === 'label' ? undefined : value));
+    for (const platform of PLATFORMS) expect(shape(menuFor(platform, 'de'))).toBe(shape(menuFor(platform, 'en')));
   });
 
   it('tells the platform from the browser', () => {

@@ -6,9 +6,9 @@ import {
   defaultBriefCandidate,
   LIMITS,
   ML_BRIEF_BUDGETS,
-  ML_BRIEF_MISSING,
-  ML_BRIEF_SECTIONS,
-  ML_BRIEF_SHORTENED_NOTE,
+  mlBriefMissing,
+  mlBriefSections,
+  mlBriefShortenedNote,
   mlBriefHtml,
   mlBriefMarkdown,
   mlBriefRefusal,
@@ -20,14 +20,14 @@ import { candidate, criterion, participant, scores, session } from './workshop-f
 
 const AT = new Date(2025, 2, 12, 16, 5);
 const TINY_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-const SECTION_TITLES = Object.values(ML_BRIEF_SECTIONS);
+const SECTION_TITLES = Object.values(mlBriefSections('en'));
 
 function markdown(s: Session, id: string): string {
-  return mlBriefMarkdown(s, id, { chartImageFileName: 'brief-chart.png', generatedAt: AT });
+  return mlBriefMarkdown(s, id, { chartImageFileName: 'brief-chart.png', generatedAt: AT }, 'en');
 }
 
 function html(s: Session, id: string, level = 0): string {
-  return mlBriefHtml(s, id, { chartImageDataUrl: TINY_PNG, generatedAt: AT, paper: 'a4', level });
+  return mlBriefHtml(s, id, { chartImageDataUrl: TINY_PNG, generatedAt: AT, paper: 'a4', level }, 'en');
 }
 
 /** Every text of a candidate, the plan and the checklist at the schema's limits. */
@@ -77,7 +77,7 @@ beforeEach(() => {
 
 describe('the ML brief’s content', () => {
   test('the focus’s brief says the problem, its metric, the plan, why this one and the room', () => {
-    const brief = buildMlBrief(sample, 'cand-churn', AT);
+    const brief = buildMlBrief(sample, 'cand-churn', AT, 0, 'en');
     const churn = sample.candidates.find((each) => each.id === 'cand-churn')!;
     expect(brief.isFocus).toBe(true);
     expect(brief.code).toBe('C5');
@@ -99,18 +99,18 @@ describe('the ML brief’s content', () => {
   });
 
   test('any other candidate’s brief leaves the focus’s plan to the focus and names the focus', () => {
-    const brief = buildMlBrief(sample, 'cand-tickets', AT);
+    const brief = buildMlBrief(sample, 'cand-tickets', AT, 0, 'en');
     expect(brief.isFocus).toBe(false);
     expect([brief.metric.target, brief.firstVersion, brief.horizon, brief.whyThis.rationale]).toEqual(['', '', '', '']);
     expect(brief.whyThis.runnersUp).toEqual([]);
     const churn = sample.candidates.find((each) => each.id === 'cand-churn')!;
     expect(brief.whyThis.focusElsewhere).toBe(`The room’s focus is C5 · ${churn.title}.`);
     const md = markdown(sample, 'cand-tickets');
-    expect(md.split(ML_BRIEF_MISSING.notFocusPlan).length - 1).toBe(3);
+    expect(md.split(mlBriefMissing('en').notFocusPlan).length - 1).toBe(3);
   });
 
   test('a candidate whose checklist disagrees with the room carries the flag’s sentence and the checklist’s suggestion', () => {
-    const brief = buildMlBrief(sample, 'cand-tickets', AT);
+    const brief = buildMlBrief(sample, 'cand-tickets', AT, 0, 'en');
     expect(brief.effort.flag).toMatch(/^The room says 1\.6; the checklist says 4\.5: .+\.$/);
     expect(brief.effort.checklistSays).toBe(4.5);
     expect(markdown(sample, 'cand-tickets')).toContain('> The room says 1.6; the checklist says 4.5');
@@ -134,12 +134,12 @@ describe('the ML brief’s content', () => {
         }),
       ],
     });
-    const brief = buildMlBrief(base, 'a', AT);
+    const brief = buildMlBrief(base, 'a', AT, 0, 'en');
     expect(brief.openQuestions).toEqual([
       { question: 'Batch or real time?', owner: 'Priya' },
       { question: 'Scaling', owner: '' },
     ]);
-    expect(markdown(base, 'a')).toContain(`- Scaling — _${ML_BRIEF_MISSING.noOwner}_`);
+    expect(markdown(base, 'a')).toContain(`- Scaling — _${mlBriefMissing('en').noOwner}_`);
     expect(brief.readiness.rows.map((row) => row.answer)).toEqual(['Unknown', 'Unknown', 'Ready']);
   });
 
@@ -148,9 +148,9 @@ describe('the ML brief’s content', () => {
       readinessItems: [{ id: 'data-available', name: 'Data available', question: '' }],
       candidates: [candidate('a', { dataAvailability: 'partly', readiness: [{ itemId: 'data-available', answer: 'partly', evidence: 'Two years of orders', owner: '' }] })],
     });
-    expect(buildMlBrief(base, 'a', AT).data).toBe('Partly — Two years of orders');
+    expect(buildMlBrief(base, 'a', AT, 0, 'en').data).toBe('Partly — Two years of orders');
     // Without the item, the quick field answers.
-    expect(buildMlBrief({ ...base, readinessItems: [] }, 'a', AT).data).toBe('Partly');
+    expect(buildMlBrief({ ...base, readinessItems: [] }, 'a', AT, 0, 'en').data).toBe('Partly');
   });
 });
 
@@ -167,7 +167,7 @@ describe('one page whatever was typed', () => {
     const full = atTheLimits();
     for (let level = 0; level < ML_BRIEF_BUDGETS.length; level += 1) {
       const budget = ML_BRIEF_BUDGETS[level]!;
-      const brief = buildMlBrief(full, 'a', AT, level);
+      const brief = buildMlBrief(full, 'a', AT, level, 'en');
       expect(brief.shortened).toBe(true);
       for (const text of [brief.problem, brief.withoutMl, brief.firstVersion, brief.horizon, brief.wrongPrediction, brief.whyThis.rationale]) {
         expect(text.length).toBeLessThanOrEqual(budget.longText);
@@ -181,14 +181,14 @@ describe('one page whatever was typed', () => {
       expect(brief.whyThis.runnersUp.length).toBeLessThanOrEqual(budget.runnersUp);
       expect(brief.room.people.length + brief.room.more).toBe(LIMITS.participants);
     }
-    expect(html(full, 'a', 2)).toContain(ML_BRIEF_SHORTENED_NOTE);
-    expect(markdown(full, 'a')).toContain(ML_BRIEF_SHORTENED_NOTE);
-    expect(html(sample, 'cand-churn')).not.toContain(ML_BRIEF_SHORTENED_NOTE);
+    expect(html(full, 'a', 2)).toContain(mlBriefShortenedNote('en'));
+    expect(markdown(full, 'a')).toContain(mlBriefShortenedNote('en'));
+    expect(html(sample, 'cand-churn')).not.toContain(mlBriefShortenedNote('en'));
   });
 
   test('a checklist longer than the page names what stands in the way first and counts the rest', () => {
     const full = atTheLimits();
-    const brief = buildMlBrief(full, 'a', AT, 2);
+    const brief = buildMlBrief(full, 'a', AT, 2, 'en');
     const shown = brief.readiness.rows.map((row) => row.answer);
     expect(shown.every((answer) => answer === 'Missing' || answer === 'Unknown')).toBe(true);
     // 30 items, a quarter each missing, unknown, partly, ready (8, 8, 7, 7): 7 shown.
@@ -209,7 +209,7 @@ describe('the brief as HTML and Markdown', () => {
     const page = html(sample, 'cand-churn');
     for (const title of SECTION_TITLES) expect(page).toContain(`<h2>${title.replace(/&/g, '&amp;')}</h2>`);
     expect(page).toContain('@page { size: A4;');
-    expect(mlBriefHtml(sample, 'cand-churn', { chartImageDataUrl: null, generatedAt: AT, paper: 'letter', level: 0 })).toContain('@page { size: letter;');
+    expect(mlBriefHtml(sample, 'cand-churn', { chartImageDataUrl: null, generatedAt: AT, paper: 'letter', level: 0 }, 'en')).toContain('@page { size: letter;');
     expect(page).toContain(`<img src="${TINY_PNG}"`);
     expect(page).toContain("default-src 'none'");
     expect(page).not.toMatch(/<script/i);
@@ -229,17 +229,17 @@ describe('the brief as HTML and Markdown', () => {
     expect(md).toContain('\\# Not a heading \\<img src=x onerror=alert(1)\\>');
     expect(md).toContain('Ann \\[link\\](x)');
     // A chart that is not an inlined image is left out, with a word.
-    expect(mlBriefHtml(hostile, 'a', { chartImageDataUrl: 'https://example.com/x.png', generatedAt: AT, paper: 'a4', level: 0 })).toContain(ML_BRIEF_MISSING.chart);
+    expect(mlBriefHtml(hostile, 'a', { chartImageDataUrl: 'https://example.com/x.png', generatedAt: AT, paper: 'a4', level: 0 }, 'en')).toContain(mlBriefMissing('en').chart);
   });
 });
 
 describe('which brief, and when', () => {
   test('is refused while the scores are sealed, and for a candidate no longer in the session', () => {
     const sealed = { ...sample, settings: { ...sample.settings, revealed: false }, participants: sample.participants.map((p, index) => ({ ...p, scoringDone: index === 0 })) };
-    expect(mlBriefRefusal(sealed, 'cand-churn')).toMatch(/^The ML brief /);
-    expect(mlBriefRefusal(sample, 'cand-gone')).toBe('The ML brief could not be made: its candidate is no longer in the session. Choose another candidate and export again.');
-    expect(mlBriefRefusal(sample, 'cand-churn')).toBeNull();
-    expect(() => buildMlBrief(sample, 'cand-gone', AT)).toThrow(/cand-gone/);
+    expect(mlBriefRefusal(sealed, 'cand-churn', 'en')).toMatch(/^The ML brief /);
+    expect(mlBriefRefusal(sample, 'cand-gone', 'en')).toBe('The ML brief could not be made: its candidate is no longer in the session. Choose another candidate and export again.');
+    expect(mlBriefRefusal(sample, 'cand-churn', 'en')).toBeNull();
+    expect(() => buildMlBrief(sample, 'cand-gone', AT, 0, 'en')).toThrow(/cand-gone/);
   });
 
   test('is offered first for the candidate asked for, else the focus, else the top of the ranking', () => {

@@ -24,7 +24,7 @@ describe('a compression bomb in a chart image', () => {
   it.each(['zTXt', 'iTXt'] as const)('is refused as a compressed %s session without being inflated', (name) => {
     const png = withChunks(textChunk(name, PNG_SESSION_KEYWORD, gigabyteBomb(), true));
     const before = process.memoryUsage();
-    const result = extractSessionFromPng(png);
+    const result = extractSessionFromPng(png, 'en');
     const after = process.memoryUsage();
     expect(result).toEqual({
       ok: false,
@@ -44,17 +44,17 @@ describe('extractSessionFromPng under fuzzing', () => {
       fc.property(hostilePng, ({ kind, bytes, expect: expected }) => {
         const family = kind.replace(/ ".*"| \(.*\)/, '').replace(/^\d+ /, 'several ');
         kinds.set(family, (kinds.get(family) ?? 0) + 1);
-        const result = extractSessionFromPng(bytes);
+        const result = extractSessionFromPng(bytes, 'en');
         if (expected.opens === true) {
           expect(result, kind).toEqual({ ok: true, text: expected.text });
-          const parsed = parseSession(expected.text);
+          const parsed = parseSession(expected.text, 'en');
           if (!parsed.ok) throw new Error(`${kind}: ${parsed.error.message}`);
           expect(serializeSession(parsed.session), kind).toBe(expected.text);
           return;
         }
         if (expected.opens === 'as-text') {
           expect(result, kind).toEqual({ ok: true, text: expected.text });
-          const parsed = parseSession(expected.text);
+          const parsed = parseSession(expected.text, 'en');
           if (!parsed.ok) expect(parsed.error.code, kind).not.toBe('parser-fault');
           return;
         }

@@ -4,6 +4,7 @@ import {
   createSampleSession,
   addReadinessItem,
   mergeCandidateFields,
+  readinessFlagSentence,
   readinessFlags,
   removeReadinessItem,
   updateReadinessItem,
@@ -93,7 +94,7 @@ describe('the session’s readiness items', () => {
     expect(removed.readinessItems.map((item) => item.id)).not.toContain('monitoring');
     for (const candidate of removed.candidates) expect(candidate.readiness.map((each) => each.itemId)).not.toContain('monitoring');
     expect(readinessOf(removed, 'cand-churn')).toHaveLength(10);
-    expect(checkSession(removed).ok).toBe(true);
+    expect(checkSession(removed, 'en').ok).toBe(true);
     expect(removeReadinessItem(removed, 'monitoring')).toBe(removed);
     // A checklist of that item alone loses it; a candidate that never answered it is left as it was.
     const checklists: Record<string, ReadinessEntry[]> = { 'cand-feed': [entry('scaling', 'ready')], 'cand-churn': [entry('monitoring', 'unknown', '', 'Tom')] };
@@ -140,6 +141,6 @@ describe('the sample session', () => {
   it('shows a flagged disagreement: the room scored support-ticket routing easy, its checklist does not', () => {
     const flags = readinessFlags(createSampleSession());
     expect([...flags.keys()]).toEqual(['cand-tickets']);
-    expect(flags.get('cand-tickets')!.sentence).toMatch(/^The room says 1\.\d; the checklist says 4\.\d: infrastructure missing, availability missing, compatibility missing and \d more$/);
+    expect(readinessFlagSentence(flags.get('cand-tickets')!, 'en')).toMatch(/^The room says 1\.\d; the checklist says 4\.\d: infrastructure missing, availability missing, compatibility missing and \d more$/);
   });
 });

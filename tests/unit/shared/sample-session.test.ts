@@ -59,7 +59,7 @@ describe('the sample session', () => {
   });
 
   it('gives every candidate its key metric but C10, so the missing-metric flag shows (with its no-data flag)', () => {
-    expect(candidateWarnings(sample)).toEqual([
+    expect(candidateWarnings(sample, 'en')).toEqual([
       expect.objectContaining({ code: 'missing-key-metric', candidateIds: [byCode('C10').id], message: '1 candidate has no key metric: C10.' }),
       expect.objectContaining({ code: 'no-data', candidateIds: [byCode('C10').id] }),
     ]);
@@ -105,7 +105,7 @@ describe('the sample session', () => {
   it('has taken a decision: the top quick win as the focus, its record written out in full, with runners-up and their reasons', () => {
     const focus = sample.candidates.find((candidate) => candidate.id === sample.decision.focusCandidateId)!;
     expect(focus).toMatchObject({ code: 'C5', status: 'focus' });
-    const record = buildDecisionRecord(sample, AT);
+    const record = buildDecisionRecord(sample, AT, [], [], null, 'en');
     for (const field of ['title', 'date', 'team', 'goal'] as const) expect(record[field], field).not.toBe('');
     expect(record.goalMetrics).toHaveLength(3);
     expect(record.focus).toMatchObject({ code: 'C5', quadrant: 'Quick wins' });
@@ -125,7 +125,7 @@ describe('the sample session', () => {
 
   it('uses the default settings, revealed: Impact against Complexity, the usual quadrant names, everyone scoring both axes', () => {
     expect(sample.settings).toEqual({ ...defaultSettings(5), revealed: true });
-    expect(buildDecisionRecord(sample, AT).chartSummary).toBe(
+    expect(buildDecisionRecord(sample, AT, [], [], null, 'en').chartSummary).toBe(
       '12 candidates — Quick wins: 4, Big bets: 4, Fill-ins: 1, Money pits: 2; 1 better solved without ML.',
     );
   });

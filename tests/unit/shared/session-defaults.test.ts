@@ -28,7 +28,7 @@ describe('createEmptySession', () => {
   });
 
   it('is a valid session that survives a save and open', () => {
-    const result = parseSession(serializeSession(session));
+    const result = parseSession(serializeSession(session), 'en');
     if (!result.ok) throw new Error(result.error.message);
     expect(result.session).toEqual(session);
   });
@@ -99,7 +99,7 @@ describe('createEmptySession', () => {
 
 describe('sampleSession', () => {
   it('is valid as shipped', () => {
-    const result = parseSession(serializeSession(sampleSession));
+    const result = parseSession(serializeSession(sampleSession), 'en');
     expect(result.ok && result.migratedFrom).toBeNull();
   });
 

@@ -32,7 +32,7 @@ import { candidate, criterion, participant, scores, session } from './workshop-f
 
 /** Every edit must leave a session the file format accepts. */
 function expectValid(edited: ReturnType<typeof session>): void {
-  const parsed = parseSession(serializeSession(edited));
+  const parsed = parseSession(serializeSession(edited), 'en');
   expect(parsed.ok ? 'valid' : parsed.error.message).toBe('valid');
 }
 

@@ -16,7 +16,7 @@ describe('scores checked by hand when opening', () => {
     expect(setAside).not.toBeNull();
     expect(setAside!.rest.scores).toEqual([]);
     expect(setAside!.restore({ scores: [] }).scores).toBe(data.scores);
-    const opened = parseSession(serializeSession(sample));
+    const opened = parseSession(serializeSession(sample), 'en');
     expect(opened.ok && opened.session.scores).toEqual(sample.scores);
   });
 
@@ -67,7 +67,7 @@ describe('scores checked by hand when opening', () => {
   test('errors in scores are still named by zod, with their place', () => {
     const data = asData();
     data.scores[3]!.value = 2.5;
-    const checked = checkSession(data);
+    const checked = checkSession(data, 'en');
     expect(checked.ok).toBe(false);
     expect(!checked.ok && checked.error.message).toMatch(/^The value of score 4 \(by .*\) is 2\.5, not a whole number\.$/);
   });
@@ -75,7 +75,7 @@ describe('scores checked by hand when opening', () => {
   test('a score with an unknown key passes with the key dropped, as zod does', () => {
     const data = asData();
     data.scores[0]!.extra = 'x';
-    const checked = checkSession(data);
+    const checked = checkSession(data, 'en');
     if (!checked.ok) throw new Error(checked.error.message);
     expect(Object.keys(checked.session.scores[0]!)).not.toContain('extra');
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSession, sampleSession, serializeSession, SESSION_VERSION, type ParseResult, type Session } from '../../../shared';
+import { textsIn } from '../../../shared/i18n/texts';
 import { unpackTable } from '../../../shared/session/score-table';
 import { MIGRATIONS } from '../../../shared/session/migrations';
 import { LIMITS } from '../../../shared/session/schema';
@@ -20,14 +21,14 @@ function opened(result: ParseResult): Session {
 }
 
 function refusal(text: string): { code: string; message: string } {
-  const result = parseSession(text);
+  const result = parseSession(text, 'en');
   if (result.ok) throw new Error('expected the file to be refused');
   return result.error;
 }
 
 describe('a version-1 file', () => {
   it('opens: the committed fixture (the sample as version 1 wrote it) is the sample, its ticked constraints now entries of the focus’s checklist', () => {
-    const result = parseSession(v1Text);
+    const result = parseSession(v1Text, 'en');
     expect(result.ok && result.migratedFrom).toBe(1);
     const session = opened(result);
     const churn = session.candidates.find((candidate) => candidate.id === 'cand-churn')!;
@@ -42,10 +43,10 @@ describe('a version-1 file', () => {
   });
 
   it('saves in the current version and reopens identical in content, without upgrading again', () => {
-    const session = opened(parseSession(v1Text));
+    const session = opened(parseSession(v1Text, 'en'));
     const text = serializeSession(session);
     expect(text).toContain(`\n  "version": ${SESSION_VERSION},\n`);
-    const again = parseSession(text);
+    const again = parseSession(text, 'en');
     expect(again.ok && again.migratedFrom).toBeNull();
     expect(opened(again)).toEqual(session);
     expect(serializeSession(opened(again))).toBe(text);
@@ -53,7 +54,7 @@ describe('a version-1 file', () => {
 
   it('answers a ticked data constraint as the focus’s own “Data available” field does', () => {
     const focusWithoutData = { ...sampleSession, candidates: sampleSession.candidates.map((candidate) => (candidate.id === 'cand-churn' ? { ...candidate, dataAvailability: 'no' as const } : candidate)) };
-    const session = opened(parseSession(version1Text(version1Data(focusWithoutData, ['data-availability']))));
+    const session = opened(parseSession(version1Text(version1Data(focusWithoutData, ['data-availability'])), 'en'));
     const churn = session.candidates.find((candidate) => candidate.id === 'cand-churn')!;
     expect(churn.readiness).toEqual([{ itemId: 'data-available', answer: 'missing', evidence: CHECKED, owner: '' }]);
     expect(churn.dataAvailability).toBe('no');
@@ -61,7 +62,7 @@ describe('a version-1 file', () => {
 
   it('keeps constraints ticked with no focus in the decision’s rationale', () => {
     const data = version1Data({ ...sampleSession, decision: { ...sampleSession.decision, focusCandidateId: null } }, ['scaling', 'know-how']);
-    const session = opened(parseSession(version1Text(data)));
+    const session = opened(parseSession(version1Text(data), 'en'));
     expect(session.decision.rationale).toBe(`${sampleSession.decision.rationale}\n\nProduction constraints checked: scaling, team know-how`);
     expect(session.candidates.every((candidate) => candidate.readiness.length === 0)).toBe(true);
   });
@@ -96,7 +97,7 @@ describe('a version-1 file', () => {
   it('keeps the rationale as it was when constraints ticked with no focus do not fit in it', () => {
     const full = 'x'.repeat(LIMITS.longText);
     const data = version1Data({ ...sampleSession, decision: { ...sampleSession.decision, focusCandidateId: null, rationale: full } }, ['scaling']);
-    expect(opened(parseSession(version1Text(data))).decision.rationale).toBe(full);
+    expect(opened(parseSession(version1Text(data), 'en')).decision.rationale).toBe(full);
   });
 
   describe('the upgrade step itself, for what the schema check then names', () => {
@@ -157,7 +158,7 @@ describe('the score tables of version 2', () => {
     const { scores } = JSON.parse(serializeSession({ ...sampleSession, scores: fewer })) as Json;
     expect(scores.rows).toHaveLength(47);
     expect(scores.rows[5]).toEqual(['cand-recs', 'part-priya', 3, null, 3, 2, 4, 4, 3]);
-    expect(opened(parseSession(serializeSession({ ...sampleSession, scores: fewer }))).scores).toEqual(fewer);
+    expect(opened(parseSession(serializeSession({ ...sampleSession, scores: fewer }), 'en')).scores).toEqual(fewer);
   });
 
   it('hold the room’s consensus scores one row per candidate', () => {
@@ -170,7 +171,7 @@ describe('the score tables of version 2', () => {
       ['cand-fraud', 5, null, null, null, null, null, null],
       ['cand-feed', null, null, 2, null, null, null, null],
     ]);
-    expect(opened(parseSession(text)).consensusScores).toEqual([consensus[1], consensus[0]]);
+    expect(opened(parseSession(text, 'en')).consensusScores).toEqual([consensus[1], consensus[0]]);
   });
 
   // The quarter the format promises on a board of 5,000 candidates is a figure of npm run bench.
@@ -181,10 +182,10 @@ describe('the score tables of version 2', () => {
 
   it('refuse a file holding more scores than a session may, before unpacking them', () => {
     const table = { criteria: ['a', 'b'], rows: [['c1', 'p1', 1, 2], ['c2', 'p1', 3, null], ['c3', 'p1', 4, 5]] };
-    expect(unpackTable(table, 'scores', 5)).toMatchObject({ ok: true, scores: { length: 5 } });
-    const refused = unpackTable(table, 'scores', 4);
+    expect(unpackTable(table, 'scores', 'en', 5)).toMatchObject({ ok: true, scores: { length: 5 } });
+    const refused = unpackTable(table, 'scores', 'en', 4);
     expect(refused).toMatchObject({ ok: false, total: 1, problems: [{ code: 'invalid', path: ['scores'] }] });
-    expect(!refused.ok && 'problems' in refused && refused.problems[0]!.sentence('the score table')).toBe('the score table holds more than 4 scores');
+    expect(!refused.ok && 'problems' in refused && refused.problems[0]!.sentence('the score table', textsIn('en'))).toBe('the score table holds more than 4 scores');
   });
 });
 
@@ -193,7 +194,7 @@ describe('readiness checklists in the file', () => {
   const churn = (data: Json) => data.candidates.findIndex((candidate: Json) => candidate.id === 'cand-churn');
 
   it('round-trip with the sample’s answers, evidence and owners', () => {
-    expect(opened(parseSession(serializeSession(sampleSession)))).toEqual(sampleSession);
+    expect(opened(parseSession(serializeSession(sampleSession), 'en'))).toEqual(sampleSession);
   });
 
   it('refuse an answer to an item the session does not have, and two answers to one item', () => {

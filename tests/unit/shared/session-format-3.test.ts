@@ -16,17 +16,17 @@ function opened(result: ParseResult): Session {
 
 describe('a version-2 file', () => {
   it('opens (the committed fixture is the sample as version 2 wrote it) as the sample, following up nothing', () => {
-    const result = parseSession(v2Text);
+    const result = parseSession(v2Text, 'en');
     expect(result.ok && result.migratedFrom).toBe(2);
     expect(opened(result)).toEqual(sampleSession);
     expect(opened(result).followUp).toBeNull();
   });
 
   it('saves as version 3 with "followUp": null last, and reopens the same in one pass, without upgrading again', () => {
-    const text = serializeSession(opened(parseSession(v2Text)));
+    const text = serializeSession(opened(parseSession(v2Text, 'en')));
     expect(text).toContain('\n  "version": 3,\n');
     expect(text.endsWith('  },\n  "followUp": null\n}\n')).toBe(true);
-    const again = parseSession(text);
+    const again = parseSession(text, 'en');
     expect(again.ok && again.migratedFrom).toBeNull();
     expect(openSurely(JSON.parse(text))).toEqual(sampleSession);
   });
@@ -34,7 +34,7 @@ describe('a version-2 file', () => {
   it('names a problem in it at its line in the version-2 file: the upgrade only adds a field', () => {
     const text = v2Text.replace('"title": "Churn prediction for loyalty members"', '"title": ""');
     const line = text.slice(0, text.indexOf('"title": ""')).split('\n').length;
-    const result = parseSession(text);
+    const result = parseSession(text, 'en');
     expect(result.ok ? 'accepted' : result.error.message).toMatch(new RegExp(`^After upgrading from version 2, .*\\(line ${line}, column \\d+\\)\\.$`));
   });
 
@@ -42,7 +42,7 @@ describe('a version-2 file', () => {
     const row = '["cand-fraud", "part-priya", 4, 4, 5,';
     const text = v2Text.replace(row, '["cand-fraud", "part-priya", 4, 9, 5,');
     const line = text.slice(0, text.indexOf('"part-priya", 4, 9')).split('\n').length;
-    const result = parseSession(text);
+    const result = parseSession(text, 'en');
     expect(result.ok ? 'accepted' : result.error.message).toBe(
       `After upgrading from version 2, the score on “Reach of the key metric” of score row 2 (by “Priya Nair”, for “Fraud detection for card payments”) is 9, above the 1–5 scale (line ${line}, column 39).`,
     );
@@ -62,14 +62,14 @@ describe('a follow-up in the file', () => {
     const tail = text.slice(text.indexOf('\n  "followUp": '));
     expect(JSON.parse(`{${tail.slice(1)}`)).toEqual({ followUp: followUp.followUp });
     expect(tail).toContain('"earlier": {\n      "sessionId": "session-northwind-sample",\n      "title": "Northwind Retail — ML opportunities workshop",\n      "date": "2025-03-12",\n      "fileName": "Q1 workshop.pickwise"\n    },');
-    expect(opened(parseSession(text))).toEqual(followUp);
+    expect(opened(parseSession(text, 'en'))).toEqual(followUp);
     expect(openSurely(JSON.parse(text))).toEqual(followUp);
-    expect(serializeSession(opened(parseSession(text)))).toBe(text);
+    expect(serializeSession(opened(parseSession(text, 'en')))).toBe(text);
   });
 
   it('is refused, with a message and its line, when its outcome says something Pickwise does not know', () => {
     const text = serializeSession(followUp).replace('"status": "shipped"', '"status": "abandoned"');
-    const result = parseSession(text);
+    const result = parseSession(text, 'en');
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error.message).toContain('abandoned');
   });
@@ -91,14 +91,14 @@ describe('a problem in the follow-up section', () => {
   it('is named in the room’s words, at its line', () => {
     const broken = text.replace('"status": "unknown"', '"status": "abandoned"');
     const line = broken.slice(0, broken.indexOf('"abandoned"')).split('\n').length;
-    const result = parseSession(broken);
+    const result = parseSession(broken, 'en');
     expect(result.ok ? 'accepted' : result.error.message).toBe(
       `The status of the earlier focus of the follow-up is the text “abandoned”, not one of “unknown”, “not-started”, “in-progress”, “shipped” or “stopped” (line ${line}, column 7).`,
     );
   });
 
   it('names the earlier session’s fields as such', () => {
-    const result = parseSession(text.replace('"fileName": "q1.pickwise"', '"fileName": 7'));
+    const result = parseSession(text.replace('"fileName": "q1.pickwise"', '"fileName": 7'), 'en');
     expect(result.ok ? 'accepted' : result.error.message).toMatch(/^The file name of the earlier session of the follow-up is 7, not text/);
   });
 });

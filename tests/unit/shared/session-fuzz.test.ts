@@ -26,7 +26,7 @@ describe('parseSession under fuzzing', () => {
     fc.assert(
       fc.property(sessionArbitrary, (session) => {
         const text = serializeSession(session);
-        const result = parseSession(text);
+        const result = parseSession(text, 'en');
         expectNoParserFault(result, text);
         if (!result.ok) throw new Error(`a valid session was refused: ${result.error.message}`);
         expect(result.migratedFrom).toBeNull();
@@ -45,7 +45,7 @@ describe('parseSession under fuzzing', () => {
     fc.assert(
       fc.property(hostileSessionText, (text) => {
         runs += 1;
-        const result = parseSession(text);
+        const result = parseSession(text, 'en');
         expect(({} as Record<string, unknown>)['polluted'], 'Object.prototype is untouched').toBeUndefined();
         expectNoParserFault(result, text);
         if (result.ok) {
@@ -53,7 +53,7 @@ describe('parseSession under fuzzing', () => {
           // bytes (as values it may differ only where JSON cannot tell, like -0 and 0).
           accepted += 1;
           const written = serializeSession(result.session);
-          const again = parseSession(written);
+          const again = parseSession(written, 'en');
           if (!again.ok) throw new Error(`an accepted session was refused once written: ${again.error.message}`);
           expect(serializeSession(again.session)).toBe(written);
           return;

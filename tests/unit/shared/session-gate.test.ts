@@ -41,7 +41,7 @@ describe('one gate for a session', () => {
       fc.property(sessionArbitrary, fc.constantFrom(...Object.keys(damages)), (session, damage) => {
         const sent = damages[damage]!(session);
         const written = acceptedToWrite(sent);
-        const reopened = parseSession(serializeSession(sent));
+        const reopened = parseSession(serializeSession(sent), 'en');
         if (written === null) {
           refusedBy.set(damage, (refusedBy.get(damage) ?? 0) + 1);
           // A file's score table has one cell per score, so it cannot hold the same score twice.
@@ -72,7 +72,7 @@ describe('one gate for a session', () => {
     for (const [name, args] of Object.entries(calls)) {
       const parsed = ipcCalls[name as keyof typeof calls].args.safeParse(args);
       expect(parsed.success, name).toBe(false);
-      expect(parsed.error?.issues[0]?.message, name).toBe((checkSession(broken) as { error: { message: string } }).error.message);
+      expect(parsed.error?.issues[0]?.message, name).toBe((checkSession(broken, 'en') as { error: { message: string } }).error.message);
     }
     expect(ipcCalls.storeDraft.args.safeParse([{ session }]).success).toBe(true);
   });
@@ -82,14 +82,14 @@ describe('one gate for a session', () => {
     ['text', 'a session', 'The session is the text “a session”, not an object.'],
     ['a list holding a session', [createSampleSession()], 'The session is a list, not an object.'],
   ])('refuses %s sent in place of a session, in words, without throwing', (_kind, sent, message) => {
-    expect(checkSession(sent)).toEqual({ ok: false, error: { code: 'invalid', message } });
+    expect(checkSession(sent, 'en')).toEqual({ ok: false, error: { code: 'invalid', message } });
   });
 
   it('says in words what is wrong, as opening the file would (without a line: there is no file yet)', () => {
     const session = createSampleSession();
     const broken = { ...session, candidates: [...session.candidates, { ...session.candidates[0]! }] };
-    const checked = checkSession(broken);
-    const opened = parseSession(serializeSession(broken));
+    const checked = checkSession(broken, 'en');
+    const opened = parseSession(serializeSession(broken), 'en');
     expect(checked).toEqual({
       ok: false,
       error: { code: 'duplicate-id', message: 'Candidate 13 (“Fraud detection for card payments”) has the same id, “cand-fraud”, as candidate 1 (“Fraud detection for card payments”).' },

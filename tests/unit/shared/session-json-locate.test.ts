@@ -115,7 +115,7 @@ describe('findJsonError: what is wrong, and where', () => {
   });
 
   it('names the line and column of a fault after tabs and Windows line ends', () => {
-    expect(parseSession('{\r\n\t"a": 1,\r\n\t"b": [1, 2,]\r\n}\r\n')).toEqual({
+    expect(parseSession('{\r\n\t"a": 1,\r\n\t"b": [1, 2,]\r\n}\r\n', 'en')).toEqual({
       ok: false,
       error: { code: 'not-json', message: 'The file is not valid JSON at line 3, column 13: a comma is followed by no further item; remove that comma.' },
     });
@@ -214,12 +214,12 @@ describe('parseSession: a problem’s line and column in a file laid out otherwi
 
   it('counts lines ending in \\r\\n and columns indented with tabs', () => {
     const text = JSON.stringify(bad(), null, '\t').replaceAll('\n', '\r\n');
-    expect(parseSession(text)).toEqual({ ok: false, error: { code: 'invalid', message: 'The title of candidate 4 (C4) is 42, not text (line 225, column 4).' } });
+    expect(parseSession(text, 'en')).toEqual({ ok: false, error: { code: 'invalid', message: 'The title of candidate 4 (C4) is 42, not text (line 225, column 4).' } });
   });
 
   it('finds the place in a file written on one line', () => {
     const text = JSON.stringify(bad());
     const column = text.indexOf('"title":42') + 1;
-    expect(parseSession(text)).toEqual({ ok: false, error: { code: 'invalid', message: `The title of candidate 4 (C4) is 42, not text (line 1, column ${column}).` } });
+    expect(parseSession(text, 'en')).toEqual({ ok: false, error: { code: 'invalid', message: `The title of candidate 4 (C4) is 42, not text (line 1, column ${column}).` } });
   });
 });

@@ -12,14 +12,14 @@ vi.mock('../../../shared/session/json-locate', async (importOriginal) => ({
 
 describe('a refused text our scan finds nothing wrong with', () => {
   it('is named at the line and column V8 gives, without V8’s words', () => {
-    expect(parseSession('[1,\n\n 2 3]')).toEqual({ ok: false, error: { code: 'not-json', message: 'The file is not valid JSON at line 3, column 4.' } });
+    expect(parseSession('[1,\n\n 2 3]', 'en')).toEqual({ ok: false, error: { code: 'not-json', message: 'The file is not valid JSON at line 3, column 4.' } });
   });
 
   it('is placed no further than the end of its content', () => {
-    expect(parseSession('{"a": 1   ')).toEqual({ ok: false, error: { code: 'not-json', message: 'The file is not valid JSON at line 1, column 8.' } });
+    expect(parseSession('{"a": 1   ', 'en')).toEqual({ ok: false, error: { code: 'not-json', message: 'The file is not valid JSON at line 1, column 8.' } });
   });
 
   it('is named without a place when V8 gives none', () => {
-    expect(parseSession('{"a": x}')).toEqual({ ok: false, error: { code: 'not-json', message: 'The file is not valid JSON.' } });
+    expect(parseSession('{"a": x}', 'en')).toEqual({ ok: false, error: { code: 'not-json', message: 'The file is not valid JSON.' } });
   });
 });

@@ -48,7 +48,7 @@ describe('merging another room’s backlog', () => {
       [dev, 'value', 2],
       [dev, 'effort', 2],
     ]);
-    const parsed = parseSession(serializeSession(merged));
+    const parsed = parseSession(serializeSession(merged), 'en');
     expect(parsed.ok ? 'valid' : parsed.error.message).toBe('valid');
   });
 
@@ -79,7 +79,7 @@ describe('merging another room’s backlog', () => {
       { itemId: 'data', answer: 'ready', evidence: 'Till data', owner: '' },
       { itemId: 'ops', answer: 'missing', evidence: '', owner: 'Dev' },
     ]);
-    const parsed = parseSession(serializeSession(merged));
+    const parsed = parseSession(serializeSession(merged), 'en');
     expect(parsed.ok ? 'valid' : parsed.error.message).toBe('valid');
   });
 
@@ -150,7 +150,7 @@ describe('merging another room’s backlog', () => {
     expect(merged.candidates[1]).toMatchObject({ tags: ['stores'], override: { impact: 5, complexity: 1 } });
     expect(merged.scores).toEqual([...target.scores, { participantId: 'person-1', candidateId: 'cand-2', criterionId: 'value', value: 5 }]);
     expect(merged.consensusScores).toEqual([...target.consensusScores, { candidateId: 'cand-2', criterionId: 'value', value: 5 }]);
-    const parsed = parseSession(serializeSession(merged));
+    const parsed = parseSession(serializeSession(merged), 'en');
     expect(parsed.ok ? 'valid' : parsed.error.message).toBe('valid');
   });
 

@@ -47,7 +47,7 @@ const HAND_MADE: [string, string][] = [
 
 describe('session messages are in Pickwise’s own words', () => {
   it.each(HAND_MADE)('for %s', (_name, text) => {
-    const result = parseSession(text);
+    const result = parseSession(text, 'en');
     if (result.ok) throw new Error('expected the file to be refused');
     expectOwnWords(result.error.message, text);
   });

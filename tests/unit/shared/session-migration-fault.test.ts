@@ -17,7 +17,7 @@ const VERSION_0 = JSON.stringify({ format: 'pickwise-session', version: 0, id: '
 
 describe('a fault in an upgrade step', () => {
   it('is reported as a fault in Pickwise, not as a file that could not be upgraded', () => {
-    expect(parseSession(VERSION_0)).toEqual({
+    expect(parseSession(VERSION_0, 'en')).toEqual({
       ok: false,
       error: {
         code: 'parser-fault',

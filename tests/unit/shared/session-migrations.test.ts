@@ -130,16 +130,16 @@ describe('session migrations', () => {
   });
 
   it('open the version 0 fixture as the expected current session', () => {
-    const result = parseSession(v0Text);
+    const result = parseSession(v0Text, 'en');
     if (!result.ok) throw new Error(result.error.message);
     expect(result.migratedFrom).toBe(0);
     expect(result.session).toEqual(expected);
   });
 
   it('write a migrated session as a current one, which then opens without migrating', () => {
-    const result = parseSession(v0Text);
+    const result = parseSession(v0Text, 'en');
     if (!result.ok) throw new Error(result.error.message);
-    const again = parseSession(serializeSession(result.session));
+    const again = parseSession(serializeSession(result.session), 'en');
     expect(again.ok && again.migratedFrom).toBeNull();
   });
 
@@ -154,7 +154,7 @@ describe('session migrations', () => {
   it('carry a 1–10 scale over with its own midpoint', () => {
     const data = JSON.parse(v0Text) as Json;
     data.scale = 10;
-    const result = parseSession(JSON.stringify(data));
+    const result = parseSession(JSON.stringify(data), 'en');
     if (!result.ok) throw new Error(result.error.message);
     expect(result.session.settings.scale).toBe(10);
     expect(result.session.settings.thresholds).toEqual({ impact: 5.5, complexity: 5.5 });
@@ -163,7 +163,7 @@ describe('session migrations', () => {
   it('report data a step cannot carry forward as migration-failed, with its place', () => {
     const data = JSON.parse(v0Text) as Json;
     data.candidates[1].scores = 5;
-    const result = parseSession(JSON.stringify(data));
+    const result = parseSession(JSON.stringify(data), 'en');
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('migration-failed');
@@ -175,7 +175,7 @@ describe('session migrations', () => {
   it('report a problem left after migrating as invalid, saying it was upgraded', () => {
     const data = JSON.parse(v0Text) as Json;
     delete data.title;
-    const result = parseSession(JSON.stringify(data));
+    const result = parseSession(JSON.stringify(data), 'en');
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid');
@@ -185,7 +185,7 @@ describe('session migrations', () => {
   it('check version 0 scores like any others', () => {
     const data = JSON.parse(v0Text) as Json;
     data.candidates[0].scores['p-ghost'] = { 'c-value': 3 };
-    const result = parseSession(JSON.stringify(data));
+    const result = parseSession(JSON.stringify(data), 'en');
     expect(result.ok ? null : result.error.code).toBe('unknown-reference');
   });
 });
@@ -193,7 +193,7 @@ describe('session migrations', () => {
 describe('version 0 files that are not quite right', () => {
   const v0 = () => JSON.parse(v0Text) as Json;
   const refusal = (data: Json) => {
-    const result = parseSession(JSON.stringify(data));
+    const result = parseSession(JSON.stringify(data), 'en');
     if (result.ok) throw new Error('expected the file to be refused');
     return result.error;
   };
@@ -211,7 +211,7 @@ describe('version 0 files that are not quite right', () => {
   it('hide nothing after the upgrade when there were scores, and reveal nothing when there were none', () => {
     const data = v0();
     for (const candidate of data.candidates) delete candidate.scores;
-    const result = parseSession(JSON.stringify(data));
+    const result = parseSession(JSON.stringify(data), 'en');
     if (!result.ok) throw new Error(result.error.message);
     expect(result.session.scores).toEqual([]);
     expect(result.session.settings.revealed).toBe(false);
@@ -242,7 +242,7 @@ describe('version 0 files that are not quite right', () => {
   it('stamp a candidate with its own creation time where it has one', () => {
     const data = v0();
     data.candidates[1].createdAt = '2024-11-05T14:30:00.000Z';
-    const result = parseSession(JSON.stringify(data));
+    const result = parseSession(JSON.stringify(data), 'en');
     if (!result.ok) throw new Error(result.error.message);
     expect(result.session.candidates.map((each) => each.createdAt)).toEqual(['2024-11-05T14:10:00.000Z', '2024-11-05T14:30:00.000Z']);
   });
@@ -283,14 +283,14 @@ describe('a version-1 focus key metric moved out of the decision', () => {
 
   it('starts an empty or blank rationale with the note alone', () => {
     for (const rationale of ['', '  \n ']) {
-      const result = parseSession(JSON.stringify(withMetric(rationale)));
+      const result = parseSession(JSON.stringify(withMetric(rationale)), 'en');
       if (!result.ok) throw new Error(result.error.message);
       expect(result.session.decision.rationale).toBe('Key metric: Churn rate');
     }
   });
 
   it('leaves a rationale that is not text for the schema check to name', () => {
-    const result = parseSession(JSON.stringify(withMetric(42)));
+    const result = parseSession(JSON.stringify(withMetric(42)), 'en');
     expect(result.ok ? 'accepted' : result.error).toEqual({ code: 'invalid', message: expect.stringMatching(/^After upgrading from version 1, the reason for the focus of the decision is 42, not text/) });
   });
 });
@@ -311,7 +311,7 @@ describe('a version-1 focus key metric moved onto the focus candidate', () => {
   const open = (change: (data: Data) => void): Session => {
     const data = version1Data(sampleSession);
     change(data);
-    const result = parseSession(JSON.stringify(data));
+    const result = parseSession(JSON.stringify(data), 'en');
     if (!result.ok) throw new Error(result.error.message);
     return result.session;
   };
@@ -352,7 +352,7 @@ describe('a version-1 focus key metric moved onto the focus candidate', () => {
     const data = version1Data(sampleSession);
     delete data.candidates[4].keyMetric;
     data.decision.keyMetric = 'm'.repeat(201);
-    const result = parseSession(JSON.stringify(data, null, 2));
+    const result = parseSession(JSON.stringify(data, null, 2), 'en');
     expect(result.ok ? 'accepted' : result.error).toEqual({
       code: 'invalid',
       message: 'After upgrading from version 1, the key metric of candidate 5 (“Churn prediction for loyalty members”) is longer than 200 characters.',

@@ -29,9 +29,9 @@ describe('the session schema under a policy without eval', () => {
     const { parseSession } = await import('../../../shared/session/parse');
     const { serializeSession } = await import('../../../shared/session/serialize');
     const { sampleSession } = await import('../../../shared/session/sample-session');
-    const opened = parseSession(serializeSession(sampleSession));
+    const opened = parseSession(serializeSession(sampleSession), 'en');
     expect(opened.ok).toBe(true);
-    const refused = parseSession(serializeSession({ ...sampleSession, id: 'not an id!' }));
+    const refused = parseSession(serializeSession({ ...sampleSession, id: 'not an id!' }), 'en');
     expect(refused.ok ? 'accepted' : refused.error.code).toBe('invalid');
     expect(attempts).toEqual([]);
   });

@@ -20,7 +20,7 @@ function sample(): Json {
 }
 
 function parseData(data: unknown): ParseResult {
-  return parseSession(JSON.stringify(data, null, 2));
+  return parseSession(JSON.stringify(data, null, 2), 'en');
 }
 
 /** A row for the sample file's consensus table: the candidate, then `values` by column, null elsewhere. */
@@ -30,7 +30,7 @@ function consensusRow(data: Json, candidateId: string, values: Record<number, un
 
 /** What the gate every session passes (checkSession: drafts, and sessions main is given to write) says of `data`. */
 function checkData(data: unknown): ParseResult {
-  const result = checkSession(data);
+  const result = checkSession(data, 'en');
   return result.ok ? { ...result, migratedFrom: null } : result;
 }
 
@@ -48,45 +48,45 @@ function expectError(result: ParseResult, code: SessionErrorCode, ...fragments: 
 
 describe('parseSession: text that is not a session', () => {
   it('accepts the sample session', () => {
-    const result = parseSession(serializeSession(sampleSession));
+    const result = parseSession(serializeSession(sampleSession), 'en');
     expect(result.ok).toBe(true);
   });
 
   it('accepts a file that starts with a UTF-8 byte order mark', () => {
-    expect(parseSession(`\uFEFF${serializeSession(sampleSession)}`).ok).toBe(true);
+    expect(parseSession(`\uFEFF${serializeSession(sampleSession)}`, 'en').ok).toBe(true);
   });
 
   it('refuses text that is too large before parsing it', () => {
     const huge = ' '.repeat(MAX_SESSION_BYTES + 1);
-    expectError(parseSession(huge), 'too-large', '50.0 MB');
+    expectError(parseSession(huge, 'en'), 'too-large', '50.0 MB');
   });
 
   it('refuses an empty file', () => {
-    expect(expectError(parseSession(''), 'empty')).toBe('The file is empty.');
+    expect(expectError(parseSession('', 'en'), 'empty')).toBe('The file is empty.');
   });
 
   it('refuses a file of whitespace only', () => {
-    expectError(parseSession('  \n\t \r\n '), 'empty', 'empty');
+    expectError(parseSession('  \n\t \r\n ', 'en'), 'empty', 'empty');
   });
 
   it('refuses binary data containing NUL', () => {
-    expectError(parseSession('PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000'), 'binary', 'not text');
+    expectError(parseSession('PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000', 'en'), 'binary', 'not text');
   });
 
   it('refuses binary data with many control characters even without NUL', () => {
-    expectError(parseSession('\u0089PNG\r\n\u001a\n\u0001\u0002\u0003\u0004IHDR'), 'binary', 'binary data');
+    expectError(parseSession('\u0089PNG\r\n\u001a\n\u0001\u0002\u0003\u0004IHDR', 'en'), 'binary', 'binary data');
   });
 
   it('refuses text that is not JSON, naming line and column', () => {
-    expect(expectError(parseSession('hello world'), 'not-json')).toBe(
+    expect(expectError(parseSession('hello world', 'en'), 'not-json')).toBe(
       'The file is not valid JSON at line 1, column 1: a word is not in quotes; text must be in double quotes ("), and only true, false and null are written without them.',
     );
     const text = '{\n  "format": "pickwise-session",\n  "version" 1\n}\n';
-    expect(expectError(parseSession(text), 'not-json')).toBe('The file is not valid JSON at line 3, column 13: a colon (:) is missing after a field name.');
+    expect(expectError(parseSession(text, 'en'), 'not-json')).toBe('The file is not valid JSON at line 3, column 13: a colon (:) is missing after a field name.');
   });
 
   it('refuses a trailing comma as not JSON, at its place', () => {
-    expect(expectError(parseSession('{\n  "a": 1,\n}\n'), 'not-json')).toBe(
+    expect(expectError(parseSession('{\n  "a": 1,\n}\n', 'en'), 'not-json')).toBe(
       'The file is not valid JSON at line 3, column 1: a comma is followed by no further item; remove that comma.',
     );
   });
@@ -107,7 +107,7 @@ describe('parseSession: text that is not a session', () => {
     ['NaN', '[1, NaN]', 'line 1, column 5', 'a word is not in quotes'],
     ['a stray character', '[1, @]', 'line 1, column 5', 'this character cannot start a value'],
   ])('says in its own words what is wrong with %s, and where', (_kind, text, where, words) => {
-    expectError(parseSession(text), 'not-json', `at ${where}: `, words);
+    expectError(parseSession(text, 'en'), 'not-json', `at ${where}: `, words);
   });
 
   it('reports a cut-off file as truncated, not as bad JSON', () => {
@@ -115,8 +115,8 @@ describe('parseSession: text that is not a session', () => {
     // Cut mid-line: a file cut off after a line end is said to end after the last thing written.
     const cut = text.slice(0, Math.floor(text.length / 2)).trimEnd();
     const lines = cut.split('\n').length;
-    expectError(parseSession(cut), 'truncated', 'ends too early', `line ${lines}`);
-    expectError(parseSession('{"format": "pickwise-session", "frame": {"title": "Workshop'), 'truncated', 'cut off');
+    expectError(parseSession(cut, 'en'), 'truncated', 'ends too early', `line ${lines}`);
+    expectError(parseSession('{"format": "pickwise-session", "frame": {"title": "Workshop', 'en'), 'truncated', 'cut off');
   });
 
   it.each([
@@ -125,7 +125,7 @@ describe('parseSession: text that is not a session', () => {
     ['a tab', '\t'],
   ])('reports a file cut off inside a text, just before %s, as truncated, not as a control character in text', (_kind, end) => {
     const cut = `{\n  "format": "pickwise-session",\n  "frame": {\n    "title": "Workshop${end}`;
-    expect(expectError(parseSession(cut), 'truncated')).toBe(
+    expect(expectError(parseSession(cut, 'en'), 'truncated')).toBe(
       'The file ends too early, at line 4, column 23: it looks cut off, perhaps by an interrupted save or copy.',
     );
   });
@@ -133,7 +133,7 @@ describe('parseSession: text that is not a session', () => {
   it('reports every cut of a small session file as truncated', () => {
     const text = serializeSession({ ...sampleSession, candidates: sampleSession.candidates.slice(0, 1), scores: [], votes: [] });
     for (let end = 1; end < text.trimEnd().length; end += 7) {
-      const result = parseSession(text.slice(0, end));
+      const result = parseSession(text.slice(0, end), 'en');
       expect(result.ok ? 'ok' : result.error.code, `cut at ${end}`).toBe('truncated');
     }
   });
@@ -145,7 +145,7 @@ describe('parseSession: text that is not a session', () => {
     ['a piece of text', '"pickwise-session"'],
     ['true or false', 'true'],
   ])('refuses a file holding %s', (kind, text) => {
-    expectError(parseSession(text), 'not-an-object', `holds ${kind}`, 'not a Pickwise session');
+    expectError(parseSession(text, 'en'), 'not-an-object', `holds ${kind}`, 'not a Pickwise session');
   });
 });
 
@@ -161,15 +161,15 @@ describe('parseSession: hostile structure', () => {
   it('refuses extreme nesting without overflowing the stack', () => {
     const depth = 200_000;
     const text = '['.repeat(depth) + ']'.repeat(depth);
-    expectError(parseSession(text), 'too-deep', 'nested', 'line 1, column 65');
-    expectError(parseSession('{"a":'.repeat(depth) + '1' + '}'.repeat(depth)), 'too-deep', 'field “a” of field “a”', 'line 1, column 317');
+    expectError(parseSession(text, 'en'), 'too-deep', 'nested', 'line 1, column 65');
+    expectError(parseSession('{"a":'.repeat(depth) + '1' + '}'.repeat(depth), 'en'), 'too-deep', 'field “a” of field “a”', 'line 1, column 317');
   });
 
   it('accepts nesting right at the limit as far as depth goes', () => {
     let nested = '1';
     for (let i = 0; i < MAX_SESSION_DEPTH; i += 1) nested = `[${nested}]`;
     // Not a session, but it gets past the depth check to the next one.
-    expectError(parseSession(nested), 'not-an-object');
+    expectError(parseSession(nested, 'en'), 'not-an-object');
   });
 
   it('refuses a "__proto__" key and leaves Object.prototype alone', () => {
@@ -177,7 +177,7 @@ describe('parseSession: hostile structure', () => {
       '"code": "C1",',
       '"code": "C1",\n      "__proto__": { "polluted": true },',
     );
-    expect(expectError(parseSession(text), 'forbidden-key')).toBe(
+    expect(expectError(parseSession(text, 'en'), 'forbidden-key')).toBe(
       'A field named “__proto__” is not allowed in a session file (in candidate 1 (“Fraud detection for card payments”)) (line 156, column 7).',
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -194,7 +194,7 @@ describe('parseSession: hostile structure', () => {
   });
 
   it('refuses a top-level "__proto__" key', () => {
-    expectError(parseSession('{"__proto__": {"isAdmin": true}, "format": "pickwise-session"}'), 'forbidden-key', '(in the session)', 'line 1, column 2');
+    expectError(parseSession('{"__proto__": {"isAdmin": true}, "format": "pickwise-session"}', 'en'), 'forbidden-key', '(in the session)', 'line 1, column 2');
   });
 
   it.each(['constructor', 'prototype'])('refuses a "%s" key anywhere', (key) => {
@@ -206,7 +206,7 @@ describe('parseSession: hostile structure', () => {
 
 describe('parseSession: format and version', () => {
   it('refuses JSON that is not a Pickwise session', () => {
-    expectError(parseSession('{"name": "pickwise", "version": "0.1.0"}'), 'wrong-format', 'not a Pickwise session', 'no “format” field');
+    expectError(parseSession('{"name": "pickwise", "version": "0.1.0"}', 'en'), 'wrong-format', 'not a Pickwise session', 'no “format” field');
   });
 
   it('refuses another format, naming it', () => {
@@ -454,7 +454,7 @@ describe('parseSession: references between parts of the file', () => {
 describe('parseSession never throws', () => {
   const expectSettled = (text: string) => {
     let result: ParseResult | undefined;
-    expect(() => (result = parseSession(text))).not.toThrow();
+    expect(() => (result = parseSession(text, 'en'))).not.toThrow();
     if (result && !result.ok) {
       expect(CODES).toContain(result.error.code);
       expect(result.error.message.length).toBeGreaterThan(0);
@@ -531,7 +531,7 @@ describe('SESSION_ERROR_CODES: the codes the app branches on', () => {
   });
 
   it.each(Object.entries(EXAMPLES))('gives %s for such a file', (code, text) => {
-    expectError(parseSession(text()), code as SessionErrorCode);
+    expectError(parseSession(text(), 'en'), code as SessionErrorCode);
   });
 });
 
@@ -620,29 +620,29 @@ describe('the session gate (checkSession): references and values, at every posit
 
 describe('parseSession: text-level checks at their limits', () => {
   it('says how large a file too large to read is, and the limit', () => {
-    expect(expectError(parseSession(' '.repeat(MAX_SESSION_BYTES + 1)), 'too-large')).toBe(
+    expect(expectError(parseSession(' '.repeat(MAX_SESSION_BYTES + 1), 'en'), 'too-large')).toBe(
       'The file is too large to be a session (about 50.0 MB; the limit is 50.0 MB).',
     );
   });
 
   it('reads a file of exactly the size limit, rather than refusing it as too large', () => {
-    expectError(parseSession(' '.repeat(MAX_SESSION_BYTES)), 'empty');
+    expectError(parseSession(' '.repeat(MAX_SESSION_BYTES), 'en'), 'empty');
   });
 
   it('takes a few control characters for a broken text, and four or more for binary data', () => {
-    expectError(parseSession('{"a": 1}\u0001\u0002\u0003'), 'not-json', 'at line 1, column 9');
-    expectError(parseSession('{"a": 1}\u0001\u0002\u0003\u0004'), 'binary');
+    expectError(parseSession('{"a": 1}\u0001\u0002\u0003', 'en'), 'not-json', 'at line 1, column 9');
+    expectError(parseSession('{"a": 1}\u0001\u0002\u0003\u0004', 'en'), 'binary');
   });
 
   it('counts tabs, line feeds and carriage returns as text, not as binary data', () => {
     const text = serializeSession(sampleSession).replaceAll('\n', '\r\n').replaceAll('  ', '\t');
-    expect(parseSession(text).ok).toBe(true);
-    expectError(parseSession('{\t\t\t\t\r\n\r\n"a" 1}'), 'not-json', 'a colon (:) is missing');
+    expect(parseSession(text, 'en').ok).toBe(true);
+    expectError(parseSession('{\t\t\t\t\r\n\r\n"a" 1}', 'en'), 'not-json', 'a colon (:) is missing');
   });
 
   it('looks for binary data in the first 8 KB only', () => {
     const late = `${' '.repeat(8192)}\u0001\u0002\u0003\u0004`;
-    expectError(parseSession(late), 'not-json');
+    expectError(parseSession(late, 'en'), 'not-json');
   });
 });
 

@@ -13,7 +13,7 @@ vi.mock('../../../shared/session/integrity', () => ({
 
 describe('parseSession’s last guard', () => {
   it('reports a throw as a parser fault, in words, keeping what was thrown for the log', () => {
-    const result = parseSession(serializeSession(sampleSession));
+    const result = parseSession(serializeSession(sampleSession), 'en');
     expect(result).toEqual({
       ok: false,
       error: {

@@ -6,7 +6,7 @@ import { plainErrorMap } from '../../../shared/session/issue-message';
 // never show zod's own wording ("Invalid input: expected string, received number"): each case
 // here is a small schema whose issue is worded by the map alone.
 function wording(schema: z.ZodType, input: unknown): string {
-  const result = schema.safeParse(input, { error: plainErrorMap });
+  const result = schema.safeParse(input, { error: plainErrorMap('en') });
   if (result.success) throw new Error('expected an issue');
   return result.error.issues.map((issue) => issue.message).join(' / ');
 }

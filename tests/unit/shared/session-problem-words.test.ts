@@ -8,7 +8,6 @@ import {
   subjectOf,
   valueAt,
   valueWords,
-  verb,
 } from '../../../shared/session/problem-words';
 import { sampleSession } from '../../../shared/session/sample-session';
 import { serializeSession } from '../../../shared/session/serialize';
@@ -17,7 +16,7 @@ import { serializeSession } from '../../../shared/session/serialize';
 // words a facilitator reads, never the name the code gives it.
 
 const data = JSON.parse(JSON.stringify(sampleSession)) as unknown;
-const where = (...path: PropertyKey[]) => subjectOf(placeOf(path, data));
+const where = (...path: PropertyKey[]) => subjectOf(placeOf(path, data, 'en'));
 
 describe('placeOf: the follow-up section of a version-3 file', () => {
   it('names each field of its parts, a part alone, an unknown part or field, and the section itself', () => {
@@ -32,7 +31,7 @@ describe('placeOf: the follow-up section of a version-3 file', () => {
 
 describe('placeOf: the score tables of a version-2 file', () => {
   const file = JSON.parse(serializeSession(sampleSession)) as unknown;
-  const inFile = (...path: PropertyKey[]) => subjectOf(placeOf(path, file));
+  const inFile = (...path: PropertyKey[]) => subjectOf(placeOf(path, file, 'en'));
 
   it('names a row by who gave it and for which candidate, and a cell by its criterion', () => {
     expect(inFile('scores', 'rows', 5)).toBe('score row 6 (by “Priya Nair”, for “Product recommendations in the web shop”)');
@@ -51,9 +50,9 @@ describe('placeOf: the score tables of a version-2 file', () => {
     expect(inFile('scores', 'criteria')).toBe('the list of criterion columns of the score table');
     expect(inFile('consensusScores', 'criteria', 0)).toBe('criterion column 1 of the consensus score table');
     const consensus = JSON.parse(serializeSession({ ...sampleSession, consensusScores: [{ candidateId: 'cand-feed', criterionId: 'crit-urgency', value: 2 }] })) as unknown;
-    expect(subjectOf(placeOf(['consensusScores', 'rows', 0], consensus))).toBe('consensus score row 1 (for “Personalised video feed in the app”)');
-    expect(subjectOf(placeOf(['consensusScores', 'rows', 0, 3], consensus))).toBe('the score on “Urgency” of consensus score row 1 (for “Personalised video feed in the app”)');
-    expect(subjectOf(placeOf(['consensusScores', 'rows', 0, 0], consensus))).toBe('the candidate of consensus score row 1 (for “Personalised video feed in the app”)');
+    expect(subjectOf(placeOf(['consensusScores', 'rows', 0], consensus, 'en'))).toBe('consensus score row 1 (for “Personalised video feed in the app”)');
+    expect(subjectOf(placeOf(['consensusScores', 'rows', 0, 3], consensus, 'en'))).toBe('the score on “Urgency” of consensus score row 1 (for “Personalised video feed in the app”)');
+    expect(subjectOf(placeOf(['consensusScores', 'rows', 0, 0], consensus, 'en'))).toBe('the candidate of consensus score row 1 (for “Personalised video feed in the app”)');
   });
 });
 
@@ -145,8 +144,8 @@ describe('placeOf: every field of the file in words', () => {
 
   it('a candidate without a title by its code, and without either by its number alone', () => {
     const untitled = { candidates: [{ code: 'C9', title: '  ' }, { title: 3 }] };
-    expect(subjectOf(placeOf(['candidates', 0, 'owner'], untitled))).toBe('the owner of candidate 1 (C9)');
-    expect(subjectOf(placeOf(['candidates', 1, 'owner'], untitled))).toBe('the owner of candidate 2');
+    expect(subjectOf(placeOf(['candidates', 0, 'owner'], untitled, 'en'))).toBe('the owner of candidate 1 (C9)');
+    expect(subjectOf(placeOf(['candidates', 1, 'owner'], untitled, 'en'))).toBe('the owner of candidate 2');
   });
 
   it.each([
@@ -166,10 +165,10 @@ describe('placeOf: every field of the file in words', () => {
       consensusScores: [{ candidateId: 'c', criterionId: 'k' }, { candidateId: 'gone' }],
       votes: [{ participantId: 'p', candidateId: 'c' }],
     };
-    expect(subjectOf(placeOf(['consensusScores', 0, 'value'], room))).toBe('the value of consensus score 1 (for “Churn”, on “Urgency”)');
-    expect(subjectOf(placeOf(['consensusScores', 1], room))).toBe('consensus score 2');
-    expect(subjectOf(placeOf(['votes', 0, 'dots'], room))).toBe('the number of dots of dot vote 1 (by “Ana”, for “Churn”)');
-    expect(subjectOf(placeOf(['votes', 0], room))).toBe('dot vote 1 (by “Ana”, for “Churn”)');
+    expect(subjectOf(placeOf(['consensusScores', 0, 'value'], room, 'en'))).toBe('the value of consensus score 1 (for “Churn”, on “Urgency”)');
+    expect(subjectOf(placeOf(['consensusScores', 1], room, 'en'))).toBe('consensus score 2');
+    expect(subjectOf(placeOf(['votes', 0, 'dots'], room, 'en'))).toBe('the number of dots of dot vote 1 (by “Ana”, for “Churn”)');
+    expect(subjectOf(placeOf(['votes', 0], room, 'en'))).toBe('dot vote 1 (by “Ana”, for “Churn”)');
   });
 
   it.each([
@@ -270,56 +269,57 @@ describe('placeOf: every field of the file in words', () => {
       criteria: [{ id: 'k', name: 'Urgency' }],
       scores: [{ candidateId: 'c', criterionId: 'k' }],
     };
-    expect(subjectOf(placeOf(['scores', 0, 'value'], room))).toBe('the value of score 1 (on “Urgency”)');
+    expect(subjectOf(placeOf(['scores', 0, 'value'], room, 'en'))).toBe('the value of score 1 (on “Urgency”)');
   });
 
   it('names an item of a list by its number, and the list item itself as the owner', () => {
-    expect(placeOf(['participants', 0], data)).toEqual({ owner: 'participant 1 (“Maria Lopez”)', field: null });
-    expect(placeOf(['criteria', 0], data)).toEqual({ owner: 'criterion 1 (“Business value / ROI”)', field: null });
-    expect(placeOf(['candidates', 0], data)).toEqual({ owner: 'candidate 1 (“Fraud detection for card payments”)', field: null });
-    expect(placeOf(['settings'], data)).toEqual({ owner: 'the session', field: 'settings section' });
+    expect(placeOf(['participants', 0], data, 'en')).toMatchObject({ owner: 'participant 1 (“Maria Lopez”)', field: null });
+    expect(placeOf(['criteria', 0], data, 'en')).toMatchObject({ owner: 'criterion 1 (“Business value / ROI”)', field: null });
+    expect(placeOf(['candidates', 0], data, 'en')).toMatchObject({ owner: 'candidate 1 (“Fraud detection for card payments”)', field: null });
+    expect(placeOf(['settings'], data, 'en')).toMatchObject({ owner: 'the session', field: 'settings section' });
   });
 });
 
-describe('missingSentence and verb: the sentence for an absent field', () => {
+describe('missingSentence and the plural: the sentence for an absent field', () => {
   it('says who has no such field, in the number the subject needs', () => {
-    expect(missingSentence(placeOf(['candidates', 0, 'title'], {}))).toBe('candidate 1 has no title');
-    expect(missingSentence(placeOf(['settings', 'scale'], {}))).toBe('the settings have no scoring scale');
-    expect(missingSentence(placeOf(['candidates', 3], {}))).toBe('candidate 4 is missing');
+    expect(missingSentence(placeOf(['candidates', 0, 'title'], {}, 'en'), 'en')).toBe('candidate 1 has no title');
+    expect(missingSentence(placeOf(['settings', 'scale'], {}, 'en'), 'en')).toBe('the settings have no scoring scale');
+    expect(missingSentence(placeOf(['candidates', 3], {}, 'en'), 'en')).toBe('candidate 4 is missing');
   });
 
   it.each([
-    ['the notes of candidate 3', 'are', 'have'],
-    ['the thresholds of the settings', 'are', 'have'],
-    ['the axis titles of the settings', 'are', 'have'],
-    ['the quadrant names of the settings', 'are', 'have'],
-    ['the settings', 'are', 'have'],
-    ['settings', 'are', 'have'],
-    ['the title of candidate 3', 'is', 'has'],
-    ['item 3 of the notes of candidate 3', 'is', 'has'],
-    ['field “x” of the settings', 'is', 'has'],
-    ['the notes taker of the session', 'is', 'has'],
-    ['candidate 1 (“the notes”)', 'is', 'has'],
-  ])('%s: %s, %s', (subject, is, has) => {
-    expect(verb(subject, 'is')).toBe(is);
-    expect(verb(subject, 'has')).toBe(has);
+    [['candidates', 2, 'notes'], true],
+    [['settings', 'thresholds'], true],
+    [['settings', 'axisLabels'], true],
+    [['settings', 'quadrantNames'], true],
+    [['settings'], false],
+    [['candidates', 2, 'title'], false],
+    [['candidates', 2, 'notes', 2], false],
+    [['settings', 'thresholds', 'impact'], false],
+    [['settings', 'x'], false],
+  ])('%j: a subject English says “are” and “have” of, or not', (path, plural) => {
+    expect(placeOf(path, data, 'en').plural).toBe(plural);
+  });
+
+  it('the settings as a whole are plural too, as a subject and as an owner', () => {
+    expect(placeOf(['settings', 'scale'], data, 'en')).toMatchObject({ subject: 'the scoring scale of the settings', plural: false, ownerPlural: true });
   });
 });
 
 describe('quoteText: text from the file, safe and short', () => {
   it('flattens line breaks, tabs and other control characters to single spaces', () => {
-    expect(quoteText('  Churn\n\tprediction\u0000\u0085now\u2028x  ')).toBe('“Churn prediction now x”');
+    expect(quoteText('  Churn\n\tprediction\u0000\u0085now\u2028x  ', 'en')).toBe('“Churn prediction now x”');
   });
 
   it('collapses each run of spaces, however wide, to one', () => {
-    expect(quoteText('Churn   prediction \u00a0 now')).toBe('“Churn prediction now”');
+    expect(quoteText('Churn   prediction \u00a0 now', 'en')).toBe('“Churn prediction now”');
   });
 
   it('keeps 40 characters whole and shortens 41 to 39 and an ellipsis, counting characters, not code units', () => {
-    expect(quoteText('a'.repeat(40))).toBe(`“${'a'.repeat(40)}”`);
-    expect(quoteText('a'.repeat(41))).toBe(`“${'a'.repeat(39)}…”`);
-    expect(quoteText('😀'.repeat(40))).toBe(`“${'😀'.repeat(40)}”`);
-    expect(quoteText('😀'.repeat(41))).toBe(`“${'😀'.repeat(39)}…”`);
+    expect(quoteText('a'.repeat(40), 'en')).toBe(`“${'a'.repeat(40)}”`);
+    expect(quoteText('a'.repeat(41), 'en')).toBe(`“${'a'.repeat(39)}…”`);
+    expect(quoteText('😀'.repeat(40), 'en')).toBe(`“${'😀'.repeat(40)}”`);
+    expect(quoteText('😀'.repeat(41), 'en')).toBe(`“${'😀'.repeat(39)}…”`);
   });
 });
 
@@ -337,7 +337,7 @@ describe('valueWords: a value from the file in words', () => {
     [{}, 'an object'],
     [undefined, 'nothing'],
   ])('%j reads “%s”', (value, words) => {
-    expect(valueWords(value)).toBe(words);
+    expect(valueWords(value, 'en')).toBe(words);
   });
 });
 
@@ -358,17 +358,31 @@ describe('valueAt and isAbsent', () => {
 
 describe('problemsMessage: one message for several problems', () => {
   it('says the one problem as a sentence', () => {
-    expect(problemsMessage(['the title of candidate 1 is empty'], 1)).toBe('The title of candidate 1 is empty.');
+    expect(problemsMessage(['the title of candidate 1 is empty'], 1, null, 'en')).toBe('The title of candidate 1 is empty.');
   });
 
   it('has a sentence of its own when no problem could be named', () => {
-    expect(problemsMessage([], 0)).toBe('The file does not match the format of a Pickwise session.');
+    expect(problemsMessage([], 0, null, 'en')).toBe('The file does not match the format of a Pickwise session.');
   });
 
   it('counts the problems, names the first three and says how many more', () => {
-    expect(problemsMessage(['a', 'b'], 2)).toBe('The file has 2 problems: a; b.');
-    expect(problemsMessage(['a', 'b', 'c'], 3)).toBe('The file has 3 problems: a; b; c.');
-    expect(problemsMessage(['a', 'b', 'c', 'd'], 5)).toBe('The file has 5 problems: a; b; c; and 2 more.');
-    expect(problemsMessage(['a'], 4)).toBe('The file has 4 problems: a; and 3 more.');
+    expect(problemsMessage(['a', 'b'], 2, null, 'en')).toBe('The file has 2 problems: a; b.');
+    expect(problemsMessage(['a', 'b', 'c'], 3, null, 'en')).toBe('The file has 3 problems: a; b; c.');
+    expect(problemsMessage(['a', 'b', 'c', 'd'], 5, null, 'en')).toBe('The file has 5 problems: a; b; c; and 2 more.');
+    expect(problemsMessage(['a'], 4, null, 'en')).toBe('The file has 4 problems: a; and 3 more.');
+  });
+});
+
+describe('the words of another language (shared/i18n/catalogues/<language>/files.ts)', () => {
+  it('names a place with the language’s words and quotes, the file’s own text left as it is', () => {
+    expect(placeOf(['candidates', 0, 'title'], data, 'de').subject).toBe('Feld „Titel“ von Kandidat 1 („Fraud detection for card payments“)');
+    expect(placeOf(['candidates', 0, 'tags', 1], data, 'fr').subject).toBe('l’étiquette 2 du candidat 1 («\u00a0Fraud detection for card payments\u00a0»)');
+    expect(missingSentence(placeOf(['settings', 'scale'], {}, 'es'), 'es')).toBe('la configuración no tiene el campo «escala de puntuación»');
+    expect(valueWords('sales', 'pt')).toBe('o texto “sales”');
+  });
+
+  it('says several problems, and the upgrade they came after, in whole sentences of the language', () => {
+    expect(problemsMessage(['a', 'b', 'c', 'd'], 4, null, 'de')).toBe('Die Datei hat 4 Probleme: a; b; c; und 1 weiteres.');
+    expect(problemsMessage(['le candidat 1 manque'], 1, 0, 'fr')).toBe('Le candidat 1 manque (après la mise à jour depuis la version 0).');
   });
 });

@@ -7,7 +7,7 @@ import { serializeSession } from '../../../shared/session/serialize';
 // that parses is neither): the same answers as before, without a scan of every file that opens.
 
 function codeOf(text: string): string {
-  const read = readJson(text);
+  const read = readJson(text, 'en');
   return read.ok ? 'ok' : read.error.code;
 }
 

@@ -8,7 +8,7 @@ import { serializeSession } from '../../../shared/session/serialize';
 import { scrambleKeys, sessionArbitrary, withScoresSorted } from './session-arbitraries';
 
 function reparse(text: string): Session {
-  const result = parseSession(text);
+  const result = parseSession(text, 'en');
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   expect(result.migratedFrom).toBeNull();
   return result.session;

@@ -33,7 +33,7 @@ describe('opening in one pass, under fuzzing', () => {
       fc.property(sessionArbitrary, (session) => {
         const text = serializeSession(session);
         expect(tookOnePass(text)).toBe(true);
-        expect(sameInOrder(parseSession(text), parseSessionStepByStep(text))).toBe(true);
+        expect(sameInOrder(parseSession(text, 'en'), parseSessionStepByStep(text, 'en'))).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -44,8 +44,8 @@ describe('opening in one pass, under fuzzing', () => {
     fc.assert(
       fc.property(hostileSessionText, (text) => {
         if (tookOnePass(text)) onePass += 1;
-        const result = parseSession(text);
-        const longWay = parseSessionStepByStep(text);
+        const result = parseSession(text, 'en');
+        const longWay = parseSessionStepByStep(text, 'en');
         if (!sameInOrder(result, longWay)) throw new Error(`different results:\n${JSON.stringify(result).slice(0, 500)}\n${JSON.stringify(longWay).slice(0, 500)}`);
       }),
       { numRuns: RUNS },

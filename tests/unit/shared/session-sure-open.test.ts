@@ -23,8 +23,8 @@ function sameInOrder(a: unknown, b: unknown): boolean {
 
 /** Whether the one pass opened `text`; either way, parseSession gave what the long way gives. */
 function openedSurely(text: string): boolean {
-  const result: ParseResult = parseSession(text);
-  const longWay = parseSessionStepByStep(text);
+  const result: ParseResult = parseSession(text, 'en');
+  const longWay = parseSessionStepByStep(text, 'en');
   expect(sameInOrder(result, longWay), `parseSession and the long way differ:\n${JSON.stringify(result).slice(0, 400)}\n${JSON.stringify(longWay).slice(0, 400)}`).toBe(true);
   let value: unknown;
   try {
@@ -42,7 +42,7 @@ describe('opening a current file in one pass', () => {
   it('opens the sample session and a generated board as the long way does', () => {
     expect(openedSurely(serializeSession(sampleSession))).toBe(true);
     expect(openedSurely(serializeSession(benchSession(300)))).toBe(true);
-    const opened = parseSession(serializeSession(sampleSession));
+    const opened = parseSession(serializeSession(sampleSession), 'en');
     expect(opened.ok && opened.session).toEqual(sampleSession);
   });
 

@@ -149,12 +149,12 @@ describe('the facilitator’s plan', () => {
     const proposal = proposeMatches(earlier, current);
     const plan = planOf(proposal);
     expect(plan).toEqual({ pairs: [{ earlierId: 'a', currentId: 'a' }, { earlierId: 'b', currentId: 'x' }] });
-    const applied = applyMatchPlan(earlier, current, plan);
+    const applied = applyMatchPlan(earlier, current, plan, 'en');
     expect(applied).toEqual({ ok: true, matching: { pairs: proposal.pairs, dropped: proposal.dropped, added: proposal.added } });
   });
 
   it('takes a pair the facilitator adds, marked as theirs, and leaves out one they remove', () => {
-    const applied = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'c', currentId: 'y' }, { earlierId: 'a', currentId: 'a' }] });
+    const applied = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'c', currentId: 'y' }, { earlierId: 'a', currentId: 'a' }] }, 'en');
     if (!applied.ok) throw new Error(applied.message);
     expect(pairCodes(applied.matching)).toEqual([
       ['C1', 'C1', 'id'],
@@ -165,28 +165,28 @@ describe('the facilitator’s plan', () => {
   });
 
   it('an empty plan drops every earlier candidate and makes every current one new', () => {
-    const applied = applyMatchPlan(earlier, current, { pairs: [] });
+    const applied = applyMatchPlan(earlier, current, { pairs: [] }, 'en');
     if (!applied.ok) throw new Error(applied.message);
     expect([applied.matching.pairs, codes(applied.matching.dropped), codes(applied.matching.added)]).toEqual([[], ['C1', 'C2', 'C3'], ['C1', 'C2', 'C3']]);
   });
 
   it('refuses an id that is not in its session, naming it', () => {
-    const applied = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'gone', currentId: 'a' }] });
+    const applied = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'gone', currentId: 'a' }] }, 'en');
     expect(applied).toEqual({
       ok: false,
       message: 'These pairs cannot be compared: the earlier session has no candidate with the id “gone”.',
       problems: ['the earlier session has no candidate with the id “gone”'],
     });
-    const other = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'a', currentId: 'b' }] });
+    const other = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'a', currentId: 'b' }] }, 'en');
     expect(other.ok ? '' : other.message).toBe('These pairs cannot be compared: this session has no candidate with the id “b”.');
   });
 
   it('refuses a candidate paired twice, on either side, naming it and its partners', () => {
-    const twiceEarlier = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'b', currentId: 'x' }, { earlierId: 'b', currentId: 'y' }] });
+    const twiceEarlier = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'b', currentId: 'x' }, { earlierId: 'b', currentId: 'y' }] }, 'en');
     expect(twiceEarlier.ok ? '' : twiceEarlier.message).toBe(
       'These pairs cannot be compared: C2 “Fraud detection” of the earlier session is paired with 2 candidates (C2 “fraud detection”, C3 “Forecasting of store demand”); it can be paired with one.',
     );
-    const twiceCurrent = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'b', currentId: 'x' }, { earlierId: 'c', currentId: 'x' }] });
+    const twiceCurrent = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'b', currentId: 'x' }, { earlierId: 'c', currentId: 'x' }] }, 'en');
     expect(twiceCurrent.ok ? '' : twiceCurrent.message).toBe(
       'These pairs cannot be compared: C2 “fraud detection” of this session is paired with 2 earlier candidates (C2 “Fraud detection”, C3 “Demand forecasting”); it can be paired with one.',
     );
@@ -194,31 +194,31 @@ describe('the facilitator’s plan', () => {
 
   it('names a candidate without a code by its title alone', () => {
     earlier.candidates[1] = { ...earlier.candidates[1]!, code: '' };
-    const applied = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'b', currentId: 'x' }, { earlierId: 'b', currentId: 'y' }] });
+    const applied = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'b', currentId: 'x' }, { earlierId: 'b', currentId: 'y' }] }, 'en');
     expect(applied.ok ? '' : applied.message).toMatch(/^These pairs cannot be compared: “Fraud detection” of the earlier session/);
   });
 
   it('counts the same pair named twice once', () => {
-    const applied = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'b', currentId: 'x' }, { earlierId: 'b', currentId: 'x' }] });
+    const applied = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'b', currentId: 'x' }, { earlierId: 'b', currentId: 'x' }] }, 'en');
     expect(applied.ok && pairCodes(applied.matching)).toEqual([['C2', 'C2', 'title']]);
   });
 
   it('names two problems without counting more', () => {
-    const applied = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'p', currentId: 'a' }, { earlierId: 'q', currentId: 'a' }] });
+    const applied = applyMatchPlan(earlier, current, { pairs: [{ earlierId: 'p', currentId: 'a' }, { earlierId: 'q', currentId: 'a' }] }, 'en');
     expect(applied.ok ? '' : applied.message).toBe(
       'These pairs cannot be compared, for 2 reasons: the earlier session has no candidate with the id “p”; the earlier session has no candidate with the id “q”.',
     );
   });
 
   it('calls a pair of titles of punctuation alone the facilitator’s, not a match by title', () => {
-    const applied = applyMatchPlan({ candidates: [candidate('x', { title: '?!' })] }, { candidates: [candidate('y', { title: '…' })] }, { pairs: [{ earlierId: 'x', currentId: 'y' }] });
+    const applied = applyMatchPlan({ candidates: [candidate('x', { title: '?!' })] }, { candidates: [candidate('y', { title: '…' })] }, { pairs: [{ earlierId: 'x', currentId: 'y' }] }, 'en');
     if (!applied.ok) throw new Error(applied.message);
     expect(applied.matching.pairs.map((pair) => pair.matchedBy)).toEqual(['facilitator']);
   });
 
   it('names the first three problems and counts the rest', () => {
     const pairs = ['p', 'q', 'r', 's', 't'].map((id) => ({ earlierId: id, currentId: 'a' }));
-    const applied = applyMatchPlan(earlier, current, { pairs });
+    const applied = applyMatchPlan(earlier, current, { pairs }, 'en');
     if (applied.ok) throw new Error('expected a refusal');
     expect(applied.problems).toHaveLength(5);
     expect(applied.message).toBe(
@@ -228,7 +228,7 @@ describe('the facilitator’s plan', () => {
 
   it('a refused plan refuses the comparison with the same words, computing nothing', () => {
     const full = (candidates: Candidate[]) => session({ candidates, settings: { revealed: true } });
-    const result = compareSessions(full(earlier.candidates), full(current.candidates), { pairs: [{ earlierId: 'gone', currentId: 'a' }] });
+    const result = compareSessions(full(earlier.candidates), full(current.candidates), { pairs: [{ earlierId: 'gone', currentId: 'a' }] }, 'en');
     expect(result).toEqual({
       kind: 'refused',
       message: 'These pairs cannot be compared: the earlier session has no candidate with the id “gone”.',
@@ -238,7 +238,7 @@ describe('the facilitator’s plan', () => {
 
   it('a comparison over a plan uses its pairs', () => {
     const full = (candidates: Candidate[]) => session({ candidates, settings: { revealed: true } });
-    const result = compareSessions(full(earlier.candidates), full(current.candidates), { pairs: [{ earlierId: 'c', currentId: 'y' }] });
+    const result = compareSessions(full(earlier.candidates), full(current.candidates), { pairs: [{ earlierId: 'c', currentId: 'y' }] }, 'en');
     if (result.kind !== 'compared') throw new Error(result.kind);
     expect(result.deltas.map((delta) => [delta.earlier.id, delta.current.id, delta.matchedBy])).toEqual([['c', 'y', 'facilitator']]);
     expect(result.dropped.map((each) => each.candidate.id)).toEqual(['a', 'b']);

@@ -10,16 +10,16 @@ const STILL = { impact: 3, complexity: 3 };
 
 describe('criterionChangeWords', () => {
   it('says a criterion was added, removed, moved to the other axis or reweighted', () => {
-    expect(criterionChangeWords({ name: 'Urgency', before: null, after: { axis: 'impact', weight: 2 } })).toBe('Urgency added (impact, weight 2)');
-    expect(criterionChangeWords({ name: 'Reach', before: { axis: 'impact', weight: 1 }, after: null })).toBe('Reach removed (was impact, weight 1)');
-    expect(criterionChangeWords({ name: 'Data', before: { axis: 'impact', weight: 1 }, after: { axis: 'complexity', weight: 3 } })).toBe('Data moved from impact to complexity (weight 1 → 3)');
-    expect(criterionChangeWords({ name: 'Data', before: { axis: 'complexity', weight: 1 }, after: { axis: 'complexity', weight: 3 } })).toBe('Data: weight 1 → 3');
+    expect(criterionChangeWords({ name: 'Urgency', before: null, after: { axis: 'impact', weight: 2 } }, 'en')).toBe('Urgency added (impact, weight 2)');
+    expect(criterionChangeWords({ name: 'Reach', before: { axis: 'impact', weight: 1 }, after: null }, 'en')).toBe('Reach removed (was impact, weight 1)');
+    expect(criterionChangeWords({ name: 'Data', before: { axis: 'impact', weight: 1 }, after: { axis: 'complexity', weight: 3 } }, 'en')).toBe('Data moved from impact to complexity (weight 1 → 3)');
+    expect(criterionChangeWords({ name: 'Data', before: { axis: 'complexity', weight: 1 }, after: { axis: 'complexity', weight: 3 } }, 'en')).toBe('Data: weight 1 → 3');
   });
 });
 
 describe('comparisonNotes', () => {
   it('says nothing when the lines, the criteria and the scale stayed', () => {
-    expect(comparisonNotes({ thresholds: { before: STILL, after: STILL, moved: false }, criteria: [], rescaledFrom: null }, LABELS)).toEqual([]);
+    expect(comparisonNotes({ thresholds: { before: STILL, after: STILL, moved: false }, criteria: [], rescaledFrom: null }, LABELS, 'en')).toEqual([]);
   });
 
   it('says each of them in one sentence, with the axes by the session’s own titles', () => {
@@ -32,7 +32,7 @@ describe('comparisonNotes', () => {
         ],
         rescaledFrom: 10,
       },
-      LABELS,
+      LABELS, 'en',
     );
     expect(notes).toEqual([
       'Thresholds moved: Value 3.0 → 3.5, Effort 3.0 → 2.3.',
@@ -63,8 +63,8 @@ describe('comparisonSummary and unchangedRow', () => {
       row('new', null, 'Quick wins'),
       row('dropped', 'Money pits', null),
     ];
-    expect(comparisonSummary(rows)).toBe('3 candidates compared: 1 changed quadrant, 1 changed rank or position only, 1 unchanged; 1 new, 1 dropped.');
-    expect(comparisonSummary([row('matched', 'Fill-ins', 'Fill-ins')])).toBe('1 candidate compared: 0 changed quadrant, 0 changed rank or position only, 1 unchanged; 0 new, 0 dropped.');
+    expect(comparisonSummary(rows, 'en')).toBe('3 candidates compared: 1 changed quadrant, 1 changed rank or position only, 1 unchanged; 1 new, 1 dropped.');
+    expect(comparisonSummary([row('matched', 'Fill-ins', 'Fill-ins')], 'en')).toBe('1 candidate compared: 0 changed quadrant, 0 changed rank or position only, 1 unchanged; 0 new, 0 dropped.');
   });
 
   it('counts a row unchanged only when it was matched and has no reason', () => {
@@ -79,7 +79,7 @@ describe('matchingCounts', () => {
 
   it('counts the pairs, the new and the dropped, and names each dropped one by code and title', () => {
     const pairs = [{}, {}] as never[];
-    expect(matchingCounts({ pairs, added: [named('C9', 'New')], dropped: [named('C4', 'Video feed'), named('', 'Untitled idea')] })).toBe('2 paired · 1 new · 2 dropped: C4 Video feed, Untitled idea');
-    expect(matchingCounts({ pairs, added: [], dropped: [] })).toBe('2 paired · 0 new · 0 dropped');
+    expect(matchingCounts({ pairs, added: [named('C9', 'New')], dropped: [named('C4', 'Video feed'), named('', 'Untitled idea')] }, 'en')).toBe('2 paired · 1 new · 2 dropped: C4 Video feed, Untitled idea');
+    expect(matchingCounts({ pairs, added: [], dropped: [] }, 'en')).toBe('2 paired · 0 new · 0 dropped');
   });
 });

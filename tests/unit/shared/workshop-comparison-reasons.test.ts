@@ -37,7 +37,7 @@ function board(): Session {
 }
 
 function compared(earlier: Session, current: Session): ComparedSessions {
-  const result = compareSessions(earlier, current);
+  const result = compareSessions(earlier, current, undefined, 'en');
   if (result.kind !== 'compared') throw new Error(`expected a comparison, got ${result.kind}`);
   return result;
 }
@@ -290,7 +290,7 @@ describe('a criterion new today', () => {
     const current = board();
     current.criteria = [...current.criteria, criterion('i3', 'impact', 3)];
     current.scores = [...current.scores, ...scores('p1', 'c', { i3: 1 })];
-    const comparison = compareSessions(earlier, current);
+    const comparison = compareSessions(earlier, current, undefined, 'en');
     if (comparison.kind !== 'compared') throw new Error(comparison.kind);
     expect(comparison.criteria).toEqual([{ name: 'i3', before: null, after: { axis: 'impact', weight: 3 } }]);
     expect(reasonsByCode(comparison)).toEqual({ C: ['scores'] });

@@ -14,7 +14,7 @@ import {
 import { candidate, participant, scores, session } from './workshop-fixtures';
 
 function compared(earlier: Session, current: Session): ComparedSessions {
-  const result = compareSessions(earlier, current);
+  const result = compareSessions(earlier, current, undefined, 'en');
   if (result.kind !== 'compared') throw new Error(`expected a comparison, got ${result.kind}`);
   return result;
 }
@@ -31,36 +31,36 @@ const standing = (fields: Partial<Standing> = {}): Standing => ({
 
 describe('the “Since” heading', () => {
   it('names the earlier session by its title and date, or by what it has', () => {
-    expect(sinceHeading({ title: 'Northwind Retail — ML opportunities workshop', date: '2025-03-12' })).toBe('Since “Northwind Retail — ML opportunities workshop”, 2025-03-12');
-    expect(sinceHeading({ title: '  Q1 review ', date: '' })).toBe('Since “Q1 review”');
-    expect(sinceHeading({ title: ' ', date: '2025-03-12' })).toBe('Since the session of 2025-03-12');
-    expect(sinceHeading({ title: '', date: '' })).toBe('Since the earlier session');
-    expect(sinceHeading({ title: 'Q1 review', date: ' 2025-03-12 ' })).toBe('Since “Q1 review”, 2025-03-12');
+    expect(sinceHeading({ title: 'Northwind Retail — ML opportunities workshop', date: '2025-03-12' }, 'en')).toBe('Since “Northwind Retail — ML opportunities workshop”, 2025-03-12');
+    expect(sinceHeading({ title: '  Q1 review ', date: '' }, 'en')).toBe('Since “Q1 review”');
+    expect(sinceHeading({ title: ' ', date: '2025-03-12' }, 'en')).toBe('Since the session of 2025-03-12');
+    expect(sinceHeading({ title: '', date: '' }, 'en')).toBe('Since the earlier session');
+    expect(sinceHeading({ title: 'Q1 review', date: ' 2025-03-12 ' }, 'en')).toBe('Since “Q1 review”, 2025-03-12');
   });
 });
 
 describe('reasons in words', () => {
   it('say each reason in sentence case, without jargon', () => {
     const delta = { before: standing(), after: standing(), moved: true };
-    expect(reasonWords('scores', delta)).toBe('Scores changed');
-    expect(reasonWords('weights', delta)).toBe('Weights or criteria changed');
-    expect(reasonWords('thresholds', delta)).toBe('Thresholds moved');
-    expect(reasonWords('votes', delta)).toBe('Dot votes changed');
-    expect(reasonWords('others', delta)).toBe('Other candidates moved, came or went');
+    expect(reasonWords('scores', delta, 'en')).toBe('Scores changed');
+    expect(reasonWords('weights', delta, 'en')).toBe('Weights or criteria changed');
+    expect(reasonWords('thresholds', delta, 'en')).toBe('Thresholds moved');
+    expect(reasonWords('votes', delta, 'en')).toBe('Dot votes changed');
+    expect(reasonWords('others', delta, 'en')).toBe('Other candidates moved, came or went');
   });
 
   it('say when the thresholds moved and the point did not', () => {
-    expect(reasonWords('thresholds', { before: standing(), after: standing(), moved: false })).toBe('Thresholds moved (the point did not)');
+    expect(reasonWords('thresholds', { before: standing(), after: standing(), moved: false }, 'en')).toBe('Thresholds moved (the point did not)');
   });
 
   it('say which way a placement or a set-aside went', () => {
     const placed = standing({ placedByRoom: true });
-    expect(reasonWords('placement', { before: standing(), after: placed, moved: true })).toBe('Placed by the room');
-    expect(reasonWords('placement', { before: placed, after: placed, moved: true })).toBe('Placed elsewhere by the room');
-    expect(reasonWords('placement', { before: placed, after: standing(), moved: true })).toBe('No longer placed by the room');
+    expect(reasonWords('placement', { before: standing(), after: placed, moved: true }, 'en')).toBe('Placed by the room');
+    expect(reasonWords('placement', { before: placed, after: placed, moved: true }, 'en')).toBe('Placed elsewhere by the room');
+    expect(reasonWords('placement', { before: placed, after: standing(), moved: true }, 'en')).toBe('No longer placed by the room');
     const aside = standing({ withoutMl: true, rank: null });
-    expect(reasonWords('set-aside', { before: standing(), after: aside, moved: false })).toBe('Set aside as better without ML');
-    expect(reasonWords('set-aside', { before: aside, after: standing(), moved: false })).toBe('Back among the ML candidates');
+    expect(reasonWords('set-aside', { before: standing(), after: aside, moved: false }, 'en')).toBe('Set aside as better without ML');
+    expect(reasonWords('set-aside', { before: aside, after: standing(), moved: false }, 'en')).toBe('Back among the ML candidates');
   });
 });
 
@@ -87,7 +87,7 @@ describe('rows', () => {
   });
 
   it('list today’s ranking, then the unranked, then the dropped by their earlier rank, with today’s quadrant names', () => {
-    const rows = comparisonRows(compared(earlier, current), current.settings.quadrantNames);
+    const rows = comparisonRows(compared(earlier, current), current.settings.quadrantNames, 'en');
     expect(rows.map((row) => [row.status, row.code, row.quadrantBefore, row.quadrantAfter, row.rankBefore, row.rankAfter, row.renamedFrom, row.why])).toEqual([
       ['new', 'N', null, 'Do now', null, 1, null, 'New since then'],
       ['matched', 'A', 'Do now', 'Do now', 2, 2, null, 'No change'],
@@ -100,7 +100,7 @@ describe('rows', () => {
 
   it('list the dropped by their earlier rank, then by code, whatever their order in the earlier session, each with its one reason', () => {
     earlier.candidates = [candidate('e', { code: 'E' }), candidate('f', { code: 'F', override: { impact: 2, complexity: 4 } }), ...earlier.candidates];
-    const rows = comparisonRows(compared(earlier, current), current.settings.quadrantNames).filter((row) => row.status !== 'matched');
+    const rows = comparisonRows(compared(earlier, current), current.settings.quadrantNames, 'en').filter((row) => row.status !== 'matched');
     expect(rows.map((row) => [row.status, row.code, row.rankBefore, row.reasons])).toEqual([
       ['new', 'N', null, ['New since then']],
       ['dropped', 'D', 1, ['Dropped since then']],
@@ -111,7 +111,7 @@ describe('rows', () => {
 
   it('carry the numbers before and after, and their change where there are both', () => {
     current.scores = current.scores.map((score) => (score.candidateId === 'a' && score.criterionId === 'c1' ? { ...score, value: 3 } : score));
-    const rows = comparisonRows(compared(earlier, current), current.settings.quadrantNames);
+    const rows = comparisonRows(compared(earlier, current), current.settings.quadrantNames, 'en');
     const a = rows.find((row) => row.code === 'A')!;
     expect([a.impactBefore, a.impactAfter, a.impactChange, a.complexityBefore, a.complexityAfter, a.complexityChange]).toEqual([4, 4, 0, 2, 2.5, 0.5]);
     expect([a.reasons, a.why]).toEqual([['Scores changed'], 'Scores changed']);

@@ -3,7 +3,7 @@ import {
   compareSessions,
   comparisonRows,
   createSampleSession,
-  SEALED_COMPARISON_MESSAGES,
+  sealedComparisonMessage,
   type ComparedSessions,
   type Session,
 } from '../../../shared';
@@ -27,7 +27,7 @@ import { changedSample } from '../../e2e/support/changed-sample';
 //   C7 Support-ticket routing is renamed (same id).
 // - C9 Supplier invoice data extraction is placed by the room: no weight moves it.
 function compared(earlier: Session, current: Session): ComparedSessions {
-  const result = compareSessions(earlier, current);
+  const result = compareSessions(earlier, current, undefined, 'en');
   if (result.kind !== 'compared') throw new Error(`expected a comparison, got ${result.kind}`);
   return result;
 }
@@ -87,7 +87,7 @@ describe('the sample compared with a changed copy of itself', () => {
   });
 
   it('reads, row by row, as the export will show it', () => {
-    const rows = comparisonRows(comparison, current.settings.quadrantNames);
+    const rows = comparisonRows(comparison, current.settings.quadrantNames, 'en');
     expect(rows.map((row) => [row.status, row.code, row.quadrantBefore, row.quadrantAfter, row.rankBefore, row.rankAfter, row.why])).toEqual([
       ['matched', 'C5', 'Quick wins', 'Quick wins', 1, 1, 'Weights or criteria changed'],
       ['matched', 'C7', 'Quick wins', 'Quick wins', 3, 2, 'Weights or criteria changed; other candidates moved, came or went'],
@@ -112,7 +112,7 @@ describe('the sample compared with a changed copy of itself', () => {
     const currentIds = [...comparison.deltas.map((delta) => delta.current.id), ...comparison.added.map((each) => each.candidate.id)];
     expect(earlierIds.sort()).toEqual(earlier.candidates.map((candidate) => candidate.id).sort());
     expect(currentIds.sort()).toEqual(current.candidates.map((candidate) => candidate.id).sort());
-    const rows = comparisonRows(comparison, current.settings.quadrantNames);
+    const rows = comparisonRows(comparison, current.settings.quadrantNames, 'en');
     expect(rows).toHaveLength(comparison.deltas.length + comparison.added.length + comparison.dropped.length);
     expect(new Set(rows.map((row) => row.code)).size).toBe(rows.length);
   });
@@ -139,7 +139,7 @@ describe('identical sessions', () => {
     expect(comparison.deltas.filter((delta) => delta.changed || delta.moved || delta.reasons.length > 0)).toEqual([]);
     expect(comparison.deltas.every((delta) => delta.impactChange === 0 || delta.impactChange === null)).toBe(true);
     expect([comparison.added, comparison.dropped, comparison.criteria, comparison.thresholds.moved, comparison.rescaledFrom]).toEqual([[], [], [], false, null]);
-    expect(new Set(comparisonRows(comparison, earlier.settings.quadrantNames).map((row) => row.why))).toEqual(new Set(['No change']));
+    expect(new Set(comparisonRows(comparison, earlier.settings.quadrantNames, 'en').map((row) => row.why))).toEqual(new Set(['No change']));
   });
 
   it('another room’s copy with new ids and reworded titles pairs by title and still shows no move', () => {
@@ -164,32 +164,32 @@ describe('blind scoring: a comparison computes nothing from sealed scores', () =
   });
 
   it('this session sealed: the result says so, with the pairs and nothing else', () => {
-    const result = compareSessions(earlier, seal(current));
+    const result = compareSessions(earlier, seal(current), undefined, 'en');
     expect(result.kind).toBe('sealed');
     if (result.kind !== 'sealed') return;
     expect(result.sealed).toEqual(['current']);
-    expect(result.message).toBe(SEALED_COMPARISON_MESSAGES.current);
+    expect(result.message).toBe(sealedComparisonMessage(['current'], 'en'));
     expect(Object.keys(result).sort()).toEqual(['kind', 'matching', 'message', 'sealed']);
     expect(result.matching.added.map((candidate) => candidate.code)).toEqual(['C13']);
     expect(result.matching.dropped.map((candidate) => candidate.code)).toEqual(['C4']);
   });
 
   it('the earlier session sealed, or both', () => {
-    const earlierSealed = compareSessions(seal(earlier), current);
-    expect(earlierSealed.kind === 'sealed' && [earlierSealed.sealed, earlierSealed.message]).toEqual([['earlier'], SEALED_COMPARISON_MESSAGES.earlier]);
-    const both = compareSessions(seal(earlier), seal(current));
-    expect(both.kind === 'sealed' && [both.sealed, both.message]).toEqual([['earlier', 'current'], SEALED_COMPARISON_MESSAGES.both]);
+    const earlierSealed = compareSessions(seal(earlier), current, undefined, 'en');
+    expect(earlierSealed.kind === 'sealed' && [earlierSealed.sealed, earlierSealed.message]).toEqual([['earlier'], sealedComparisonMessage(['earlier'], 'en')]);
+    const both = compareSessions(seal(earlier), seal(current), undefined, 'en');
+    expect(both.kind === 'sealed' && [both.sealed, both.message]).toEqual([['earlier', 'current'], sealedComparisonMessage(['earlier', 'current'], 'en')]);
   });
 
   it('sealed, other scores and placements give the very same result: nothing is read from them', () => {
     const other = changedSample();
     other.scores = other.scores.map((score) => ({ ...score, value: 1 }));
     other.candidates = other.candidates.map((candidate) => ({ ...candidate, override: { impact: 5, complexity: 5 } }));
-    expect(compareSessions(earlier, seal(other))).toEqual(compareSessions(earlier, seal(current)));
+    expect(compareSessions(earlier, seal(other), undefined, 'en')).toEqual(compareSessions(earlier, seal(current), undefined, 'en'));
   });
 
   it('consensus scores are the room’s own and never sealed', () => {
     const consensus = { ...current, settings: { ...current.settings, scoringMode: 'consensus' as const, revealed: false } };
-    expect(compareSessions(earlier, consensus).kind).toBe('compared');
+    expect(compareSessions(earlier, consensus, undefined, 'en').kind).toBe('compared');
   });
 });

@@ -102,20 +102,20 @@ describe('the 80/20 of a hand-computed backlog', () => {
 
   it('says it in one sentence, and says what is left out', () => {
     const curve = paretoCurve(rankCandidates(s));
-    expect(paretoSentences(curve)).toEqual({
+    expect(paretoSentences(curve, 'en')).toEqual({
       headline: 'The first 3 candidates give 55 % of the backlog’s impact for 27 % of its effort.',
       leftOut: ['1 candidate set aside as better without ML is left out.', '1 candidate not placed on the matrix yet is left out.'],
     });
     expect(curve.withoutMl.map((c) => c.code)).toEqual(['C7']);
     expect(curve.unscored.map((c) => c.code)).toEqual(['C8']);
-    expect(paretoText(curve)).toBe(
+    expect(paretoText(curve, 'en')).toBe(
       'The first 3 candidates give 55 % of the backlog’s impact for 27 % of its effort. 1 candidate set aside as better without ML is left out. 1 candidate not placed on the matrix yet is left out.',
     );
   });
 
   it('counts several left-out candidates in the plural', () => {
     s.candidates.push(candidate('i', { code: 'C9', status: 'non-ml' }), candidate('j', { code: 'C10' }));
-    expect(paretoSentences(paretoCurve(rankCandidates(s))).leftOut).toEqual([
+    expect(paretoSentences(paretoCurve(rankCandidates(s)), 'en').leftOut).toEqual([
       '2 candidates set aside as better without ML are left out.',
       '2 candidates not placed on the matrix yet are left out.',
     ]);
@@ -138,7 +138,7 @@ describe('the 80/20 at the edges', () => {
     const curve = paretoCurve({ ranked: [], withoutMl: [lone], unscored: [] });
     expect(curve.steps).toEqual([]);
     expect(curve.kneeCount).toBe(0);
-    expect(paretoSentences(curve)).toEqual({
+    expect(paretoSentences(curve, 'en')).toEqual({
       headline: 'No ML candidate is placed on the matrix yet, so there is no 80/20 to show.',
       leftOut: ['1 candidate set aside as better without ML is left out.'],
     });
@@ -148,7 +148,7 @@ describe('the 80/20 at the edges', () => {
     const curve = paretoCurve(rows(['A1', 4, 2]));
     expect(curve.kneeCount).toBe(0);
     expect(curve.steps.map((step) => [step.impactShare, step.effortShare])).toEqual([[1, 1]]);
-    expect(paretoText(curve)).toBe('Only one ML candidate is placed on the matrix: it gives all of the backlog’s impact for all of its effort.');
+    expect(paretoText(curve, 'en')).toBe('Only one ML candidate is placed on the matrix: it gives all of the backlog’s impact for all of its effort.');
   });
 
   it('all with the same ratio: every point on the diagonal, no knee, ordered by impact then code', () => {
@@ -156,14 +156,14 @@ describe('the 80/20 at the edges', () => {
     const curve = paretoCurve(rows(['B2', 2, 1], ['A9', 4, 2], ['A10', 6, 3], ['A2', 2, 1]));
     expect(codes(curve)).toEqual(['A10', 'A9', 'A2', 'B2']);
     expect(curve.kneeCount).toBe(0);
-    expect(paretoSentences(curve).headline).toBe('All 4 candidates give the same impact for their effort: no few of them give most of the impact.');
+    expect(paretoSentences(curve, 'en').headline).toBe('All 4 candidates give the same impact for their effort: no few of them give most of the impact.');
   });
 
   it('a knee at the first candidate reads in the singular', () => {
     // 9/1 then 1/9: after the first, 90 % of the impact for 10 % of the effort.
     const curve = paretoCurve(rows(['A2', 1, 9], ['A1', 9, 1]));
     expect(curve.kneeCount).toBe(1);
-    expect(paretoSentences(curve).headline).toBe('The first candidate gives 90 % of the backlog’s impact for 10 % of its effort.');
+    expect(paretoSentences(curve, 'en').headline).toBe('The first candidate gives 90 % of the backlog’s impact for 10 % of its effort.');
   });
 
   it('no complexity: the ratio is unbounded and the candidate comes first, at no effort', () => {
@@ -173,7 +173,7 @@ describe('the 80/20 at the edges', () => {
     expect(curve.steps[0]!.ratio).toBe(Infinity);
     expect(curve.steps[0]!.effortShare).toBe(0);
     expect(curve.kneeCount).toBe(2);
-    expect(paretoSentences(curve).headline).toBe('The first 2 candidates give 67 % of the backlog’s impact for 33 % of its effort.');
+    expect(paretoSentences(curve, 'en').headline).toBe('The first 2 candidates give 67 % of the backlog’s impact for 33 % of its effort.');
   });
 
   it('no complexity at all: every effort share is 0, the order goes by impact, the last is never the knee', () => {
@@ -182,7 +182,7 @@ describe('the 80/20 at the edges', () => {
     expect(codes(curve)).toEqual(['A2', 'A1']);
     expect(curve.steps.map((step) => step.effortShare)).toEqual([0, 0]);
     expect(curve.kneeCount).toBe(1);
-    expect(paretoSentences(curve).headline).toBe('The first candidate gives 75 % of the backlog’s impact for 0 % of its effort.');
+    expect(paretoSentences(curve, 'en').headline).toBe('The first candidate gives 75 % of the backlog’s impact for 0 % of its effort.');
   });
 
   it('no impact at all: every impact share is 0 and there is no knee', () => {

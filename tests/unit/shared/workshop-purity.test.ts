@@ -11,11 +11,11 @@ const dir = fileURLToPath(new URL('../../../shared/workshop', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
 
 describe('shared/workshop stays pure', () => {
-  it('imports nothing but its siblings and the session schema', () => {
+  it('imports nothing but its siblings, the session schema and the texts of the catalogues', () => {
     for (const f of files) {
       const source = readFileSync(join(dir, f), 'utf8');
       for (const [, spec] of source.matchAll(/from\s+'([^']+)'/g)) {
-        expect([f, spec]).toSatisfy(([, s]: [string, string]) => s!.startsWith('./') || s === '../session/schema');
+        expect([f, spec]).toSatisfy(([, s]: [string, string]) => s!.startsWith('./') || ['../session/schema', '../i18n/languages', '../i18n/texts'].includes(s!));
       }
       expect(source).not.toMatch(/\b(window|document|process|require)\s*[.(]/);
     }
@@ -47,7 +47,7 @@ describe('shared/workshop stays pure', () => {
       'clampToScale',
       'snapToScale',
       'rankCandidates',
-      'RANKING_RULE_TEXT',
+      'rankingRuleText',
       'canAddDot',
       'framingWarnings',
       'weightSensitivity',

@@ -25,10 +25,10 @@ describe('the Decide lists', () => {
 
 describe('the ranking sentence', () => {
   it('falls back to the quadrant’s own name when a renamed one is blank, and trims names', () => {
-    expect(rankingRuleText({ ...names, 'quick-wins': '   ', 'big-bets': ' Bets ' })).toMatch(/^quick-wins first, then bets, fill-ins and money pits;/);
+    expect(rankingRuleText({ ...names, 'quick-wins': '   ', 'big-bets': ' Bets ' }, 'en')).toMatch(/^quick-wins first, then bets, fill-ins and money pits;/);
   });
 
   it('keeps an acronym as written mid-sentence', () => {
-    expect(rankingRuleText({ ...names, 'big-bets': 'AI Ideas' })).toMatch(/^Quick wins first, then AI Ideas, fill-ins and money pits;/);
+    expect(rankingRuleText({ ...names, 'big-bets': 'AI Ideas' }, 'en')).toMatch(/^Quick wins first, then AI Ideas, fill-ins and money pits;/);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  RANKING_RULE_TEXT,
   compareCandidates,
   compareNatural,
   computeCandidateResults,
@@ -67,12 +66,16 @@ describe('rankCandidates', () => {
   });
 
   it('explains itself', () => {
-    expect(RANKING_RULE_TEXT).toContain('Quick wins first, then big bets, fill-ins and money pits');
-    expect(RANKING_RULE_TEXT).toContain('impact minus complexity');
-    expect(rankingRuleText({ 'quick-wins': 'Go', 'big-bets': 'Bets', 'fill-ins': 'Later', 'money-pits': 'Never' })).toMatch(
+    expect(rankingRuleText(s.settings.quadrantNames, 'en')).toBe(
+      'Quick wins first, then big bets, fill-ins and money pits; within each, the higher impact minus complexity comes first; ties go to more dot votes, then to the code. Candidates better solved without ML and unscored candidates are listed separately.',
+    );
+    expect(rankingRuleText({ 'quick-wins': 'Go', 'big-bets': 'Bets', 'fill-ins': 'Later', 'money-pits': 'Never' }, 'en')).toMatch(
       /^Go first, then bets, later and never;/,
     );
-    expect(rankingRuleText(s.settings.quadrantNames)).toBe(RANKING_RULE_TEXT);
+    // German writes its nouns with a capital, so the room's names stay as written.
+    expect(rankingRuleText({ 'quick-wins': 'Schnelle Erfolge', 'big-bets': 'Große Wetten', 'fill-ins': 'Lückenfüller', 'money-pits': 'Geldgräber' }, 'de')).toMatch(
+      /^Schnelle Erfolge zuerst, dann Große Wetten, Lückenfüller und Geldgräber;/,
+    );
   });
 
   it('isBetterWithoutMl', () => {

@@ -13,10 +13,11 @@ import {
   questionsBeforeCommitting,
   readinessAnswers,
   readinessFlag,
+  readinessFlagSentence,
   readinessFlags,
   suggestedEffort,
 } from '../../../shared/workshop';
-import { READINESS_ANSWER_LABELS } from '../../../shared/export/labels';
+import { readinessAnswerLabel } from '../../../shared/export/labels';
 import { candidate, criterion } from './workshop-fixtures';
 
 // Rooms built from createEmptySession (the fixtures predate the readiness fields); one impact
@@ -141,27 +142,33 @@ describe('readinessFlag', () => {
 
   it('names what is missing, then unknown, in the items’ order; three at most, then “and N more”', () => {
     const two = room([cand('a', { 'access-rights': 'unknown', 'data-quality': 'missing' }, at(4, 2))], pick('data-quality', 'access-rights'));
-    expect(flagOf(two)!.sentence).toBe('The room says 2; the checklist says 5: data quality and labels missing, access rights and personal data unknown');
+    expect(readinessFlagSentence(flagOf(two)!, 'en')).toBe('The room says 2; the checklist says 5: data quality and labels missing, access rights and personal data unknown');
     const all = room([cand('a', { 'data-quality': 'missing', infrastructure: 'ready', scaling: 'missing' }, at(4, 1))]);
     const flag = flagOf(all)!;
     expect(flag.reasons.map((r) => `${r.item.id} ${r.answer}`)).toEqual([
       ...['data-quality', 'scaling'].map((id) => `${id} missing`),
       ...['data-available', 'access-rights', 'availability', 'security', 'compatibility', 'reproducibility', 'monitoring', 'know-how'].map((id) => `${id} unknown`),
     ]);
-    expect(flag.sentence).toBe('The room says 1; the checklist says 4.6: data quality and labels missing, scaling missing, data available unknown and 7 more');
+    expect(readinessFlagSentence(flag, 'en')).toBe('The room says 1; the checklist says 4.6: data quality and labels missing, scaling missing, data available unknown and 7 more');
+  });
+
+  it('says the flag in the language asked for; German keeps the items’ names as written', () => {
+    const two = room([cand('a', { 'access-rights': 'unknown', 'data-quality': 'missing' }, at(4, 2))], pick('data-quality', 'access-rights'));
+    expect(readinessFlagSentence(flagOf(two)!, 'de')).toBe('Die Runde sagt 2; die Checkliste sagt 5: Data quality and labels (fehlt), Access rights and personal data (unbekannt)');
+    expect(readinessFlagSentence(flagOf(two)!, 'fr')).toBe('Le groupe dit 2\u00a0; la liste de contrôle dit 5\u00a0: data quality and labels (manquant), access rights and personal data (inconnu)');
   });
 
   it('names what is ready when the checklist sees less work than the room, and “partly ready” when nothing else explains the gap', () => {
     const items = pick('data-available', 'infrastructure', 'scaling', 'monitoring');
     const less = room([cand('a', { infrastructure: 'ready', scaling: 'ready', monitoring: 'partly' }, { dataAvailability: 'yes', ...at(4, 4) })], items);
     expect(flagOf(less)).toMatchObject({ roomSays: 4, checklistSays: 1.5, checklistSees: 'less' });
-    expect(flagOf(less)!.sentence).toBe('The room says 4; the checklist says 1.5: data available ready, infrastructure ready, scaling ready');
+    expect(readinessFlagSentence(flagOf(less)!, 'en')).toBe('The room says 4; the checklist says 1.5: data available ready, infrastructure ready, scaling ready');
     const gdpr = { id: 'gdpr', name: 'GDPR review ', question: '' }; // an acronym keeps its capitals
     const partly = room([cand('a', { gdpr: 'partly' }, { dataAvailability: 'partly', ...at(4, 1.25) })], [...pick('data-available'), gdpr]);
-    expect(flagOf(partly)!.sentence).toBe('The room says 1.3; the checklist says 3: data available partly ready, GDPR review partly ready');
+    expect(readinessFlagSentence(flagOf(partly)!, 'en')).toBe('The room says 1.3; the checklist says 3: data available partly ready, GDPR review partly ready');
     const partlyLess = room([cand('a', { gdpr: 'partly' }, { dataAvailability: 'partly', ...at(4, 5) })], [...pick('data-available'), gdpr]);
     expect(flagOf(partlyLess)).toMatchObject({ roomSays: 5, checklistSays: 3, checklistSees: 'less' });
-    expect(flagOf(partlyLess)!.sentence).toBe('The room says 5; the checklist says 3: data available partly ready, GDPR review partly ready');
+    expect(readinessFlagSentence(flagOf(partlyLess)!, 'en')).toBe('The room says 5; the checklist says 3: data available partly ready, GDPR review partly ready');
   });
 });
 
@@ -221,7 +228,7 @@ describe('questionsBeforeCommitting', () => {
 describe('readinessAnswerOfKey', () => {
   it('answers with the initial of each answer’s word, in either case', () => {
     for (const [answer, key] of Object.entries(READINESS_ANSWER_KEYS)) {
-      expect(READINESS_ANSWER_LABELS[answer as ReadinessAnswer].startsWith(key)).toBe(true);
+      expect(readinessAnswerLabel(answer as ReadinessAnswer, 'en').startsWith(key)).toBe(true);
       expect(readinessAnswerOfKey(key)).toBe(answer);
       expect(readinessAnswerOfKey(key.toLowerCase())).toBe(answer);
     }

@@ -70,7 +70,8 @@ describe('the walk through a turn', () => {
     expect(scoresToGo(walk, (each) => each.candidateId === 'a')).toBe(3);
     expect(scoresToGo(walk, () => false)).toBe(6);
     expect(scoresToGo(walk, () => true)).toBe(0);
-    expect([17, 2, 1, 0].map(scoresToGoText)).toEqual(['17 scores to go', '2 scores to go', '1 score to go', 'All scores given']);
+    expect([17, 2, 1, 0].map((count) => scoresToGoText(count, 'en'))).toEqual(['17 scores to go', '2 scores to go', '1 score to go', 'All scores given']);
+    expect([2, 1, 0].map((count) => scoresToGoText(count, 'de'))).toEqual(['Noch 2 Bewertungen', 'Noch 1 Bewertung', 'Alle Bewertungen abgegeben']);
   });
 });
 

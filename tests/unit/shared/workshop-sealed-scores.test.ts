@@ -46,7 +46,7 @@ function whatTheRoomSees(s: Session) {
     ranking,
     gaps: widestGaps(results, 5),
     points: matrixPoints(seen, results, weightSensitivity(seen, undefined, results)),
-    csv: backlogToCsv(seen, { bom: false, delimiter: ',' }),
+    csv: backlogToCsv(seen, { bom: false, delimiter: ',' }, 'en'),
   };
 }
 
@@ -81,8 +81,10 @@ describe('sealed blind scores', () => {
   });
 
   it('refuse the chart and the record with a message that says how to reveal, only while sealed', () => {
-    expect(sealedExportRefusal(afterTwoTurns, 'The chart')).toMatch(/^The chart cannot be exported yet: .*hidden until the reveal.*Reveal all scores/);
-    expect(sealedExportRefusal(revealed(afterTwoTurns), 'The chart')).toBeNull();
+    expect(sealedExportRefusal(afterTwoTurns, 'chart', 'en')).toMatch(/^The chart cannot be exported yet: .*hidden until the reveal.*Reveal all scores/);
+    expect(sealedExportRefusal(afterTwoTurns, 'decisionRecord', 'en')).toMatch(/^The decision record cannot be exported yet: /);
+    expect(sealedExportRefusal(afterTwoTurns, 'mlBrief', 'en')).toMatch(/^The ML brief cannot be exported yet: /);
+    expect(sealedExportRefusal(revealed(afterTwoTurns), 'chart', 'en')).toBeNull();
   });
 
   it('name who has not finished, in the room’s order', () => {

@@ -100,7 +100,7 @@ function orders(s: Session) {
   const results = computeCandidateResults(s);
   const gaps = widestGaps(results, 10);
   const ranking = rankCandidates(s, results);
-  const record = buildDecisionRecord(s, new Date('2025-01-01T12:00:00Z'));
+  const record = buildDecisionRecord(s, new Date('2025-01-01T12:00:00Z'), [], [], null, 'en');
   return {
     gaps: gaps.map((g) => at(g.candidate.id)),
     gapExtremes: gaps.map((g) => {
@@ -111,7 +111,7 @@ function orders(s: Session) {
     withoutMl: ranking.withoutMl.map((c) => at(c.id)),
     unscored: ranking.unscored.map((c) => at(c.id)),
     runnersUp: runnersUp(s, ranking).map((c) => at(c.id)),
-    warnings: candidateWarnings(s).map((w) => w.candidateIds?.map(at)),
+    warnings: candidateWarnings(s, 'en').map((w) => w.candidateIds?.map(at)),
     points: matrixPoints(s, results, weightSensitivity(s)).map((p) => at(p.candidate.id)),
     recordRanks: record.top.map((row) => row.rank),
   };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DATA_AVAILABILITY_FORM_OPTIONS, formHintOf, formLabelOf, mergeCandidates, STATUS_FORM_OPTIONS, updateCandidate, type Candidate } from '../../../../shared';
+import { dataAvailabilityFormOptions, formHintOf, formLabelOf, mergeCandidates, statusFormOptions, updateCandidate, type Candidate } from '../../../../shared';
 import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
@@ -7,7 +7,7 @@ import { openBriefDialog } from '../../store/share-store';
 import { useViewStore } from '../../store/view-store';
 import { ChoiceField, ListField, TextField } from '../common/fields';
 import { ReadinessChecklist } from '../common/readiness-checklist';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 
 /** The id its row's Details button controls. */
 export const detailsIdOf = (candidateId: string) => `details-${candidateId}`;
@@ -19,6 +19,7 @@ export const detailsIdOf = (candidateId: string) => `details-${candidateId}`;
 export function CandidateDetails({ candidateId }: { candidateId: string }) {
   const candidates = useSession().candidates;
   const { t } = useTranslation('collect');
+  const language = useLanguage();
   const candidate = candidates.find((each) => each.id === candidateId);
   const close = () => useViewStore.getState().selectCandidate(null);
   if (!candidate) return null;
@@ -40,29 +41,29 @@ export function CandidateDetails({ candidateId }: { candidateId: string }) {
           </button>
         </div>
       </div>
-      <TextField label={formLabelOf('problem')} multiline value={candidate.problem} gestureKey={key('problem')} onEdit={(s, problem) => updateCandidate(s, candidate.id, { problem })} />
+      <TextField label={formLabelOf('problem', language)} multiline value={candidate.problem} gestureKey={key('problem')} onEdit={(s, problem) => updateCandidate(s, candidate.id, { problem })} />
       <div className="field-row">
-        <TextField label={formLabelOf('owner')} value={candidate.owner} gestureKey={key('owner')} onEdit={(s, owner) => updateCandidate(s, candidate.id, { owner })} />
+        <TextField label={formLabelOf('owner', language)} value={candidate.owner} gestureKey={key('owner')} onEdit={(s, owner) => updateCandidate(s, candidate.id, { owner })} />
         <TextField
-          label={formLabelOf('keyMetric')}
+          label={formLabelOf('keyMetric', language)}
           value={candidate.keyMetric}
           gestureKey={key('keyMetric')}
-          hint={formHintOf('keyMetric', candidate.keyMetric)}
+          hint={formHintOf('keyMetric', candidate.keyMetric, language)}
           onEdit={(s, keyMetric) => updateCandidate(s, candidate.id, { keyMetric })}
         />
       </div>
       <div className="field-row">
-        <TextField label={formLabelOf('baseline')} value={candidate.baseline} gestureKey={key('baseline')} onEdit={(s, baseline) => updateCandidate(s, candidate.id, { baseline })} />
-        <ChoiceField label={formLabelOf('dataAvailability')} value={candidate.dataAvailability} options={DATA_AVAILABILITY_FORM_OPTIONS} onChoose={(dataAvailability) => edit({ dataAvailability })} />
+        <TextField label={formLabelOf('baseline', language)} value={candidate.baseline} gestureKey={key('baseline')} onEdit={(s, baseline) => updateCandidate(s, candidate.id, { baseline })} />
+        <ChoiceField label={formLabelOf('dataAvailability', language)} value={candidate.dataAvailability} options={dataAvailabilityFormOptions(language)} onChoose={(dataAvailability) => edit({ dataAvailability })} />
       </div>
       <TextField
-        label={formLabelOf('measurement')}
+        label={formLabelOf('measurement', language)}
         value={candidate.measurement}
         gestureKey={key('measurement')}
         onEdit={(s, measurement) => updateCandidate(s, candidate.id, { measurement })}
       />
       <TextField
-        label={formLabelOf('nonMlAlternative')}
+        label={formLabelOf('nonMlAlternative', language)}
         multiline
         value={candidate.nonMlAlternative}
         gestureKey={key('nonMlAlternative')}
@@ -79,20 +80,20 @@ export function CandidateDetails({ candidateId }: { candidateId: string }) {
             })
           }
         />
-        {formLabelOf('betterWithoutMl')}
+        {formLabelOf('betterWithoutMl', language)}
       </label>
       <TextField
-        label={formLabelOf('wrongPredictionCost')}
+        label={formLabelOf('wrongPredictionCost', language)}
         multiline
         value={candidate.wrongPredictionCost}
         gestureKey={key('wrongPredictionCost')}
         onEdit={(s, wrongPredictionCost) => updateCandidate(s, candidate.id, { wrongPredictionCost })}
       />
       <div className="field-row">
-        <ListField label={formLabelOf('tags')} values={candidate.tags} gestureKey={key('tags')} onEdit={(s, tags) => updateCandidate(s, candidate.id, { tags })} />
-        <ChoiceField label={formLabelOf('status')} value={candidate.status} options={STATUS_FORM_OPTIONS} onChoose={(status) => edit({ status, betterWithoutMl: status === 'non-ml' ? true : candidate.status === 'non-ml' ? false : candidate.betterWithoutMl })} />
+        <ListField label={formLabelOf('tags', language)} values={candidate.tags} gestureKey={key('tags')} onEdit={(s, tags) => updateCandidate(s, candidate.id, { tags })} />
+        <ChoiceField label={formLabelOf('status', language)} value={candidate.status} options={statusFormOptions(language)} onChoose={(status) => edit({ status, betterWithoutMl: status === 'non-ml' ? true : candidate.status === 'non-ml' ? false : candidate.betterWithoutMl })} />
       </div>
-      <TextField label={formLabelOf('notes')} multiline value={candidate.notes} gestureKey={key('notes')} onEdit={(s, notes) => updateCandidate(s, candidate.id, { notes })} />
+      <TextField label={formLabelOf('notes', language)} multiline value={candidate.notes} gestureKey={key('notes')} onEdit={(s, notes) => updateCandidate(s, candidate.id, { notes })} />
       <section className="readiness-section" aria-label={t('candidateDetails.readinessOf', { candidate: candidate.code || candidate.title })}>
         <h3>{t('candidateDetails.readiness')}</h3>
         <p className="panel-note">{t('candidateDetails.readinessNote')}</p>

@@ -2,7 +2,7 @@ import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import {
   ownerWanted as asksForOwner,
   READINESS_ANSWER_KEYS,
-  READINESS_ANSWER_LABELS,
+  readinessAnswerLabel,
   readinessAnswerOfKey,
   readinessAnswers,
   readinessAnswerSchema,
@@ -11,7 +11,7 @@ import {
   type ReadinessChange,
   type ReadinessRow,
 } from '../../../../shared';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { editSession, useSessionStore } from '../../store/session-store';
 
 const ANSWERS = readinessAnswerSchema.options;
@@ -55,6 +55,7 @@ interface ChecklistRowProps {
 
 function ChecklistRow({ candidate, row, onAnsweredByKey }: ChecklistRowProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const name = useId();
   const id = useId();
   const change = (what: ReadinessChange, gestureKey?: string) => editSession((session) => setReadinessAnswer(session, candidate.id, row.item.id, what), gestureKey);
@@ -90,7 +91,7 @@ function ChecklistRow({ candidate, row, onAnsweredByKey }: ChecklistRowProps) {
               aria-keyshortcuts={READINESS_ANSWER_KEYS[answer]}
               onChange={() => change({ answer })}
             />
-            <span>{withKeyLetter(READINESS_ANSWER_LABELS[answer], READINESS_ANSWER_KEYS[answer])}</span>
+            <span>{withKeyLetter(readinessAnswerLabel(answer, language), READINESS_ANSWER_KEYS[answer])}</span>
           </label>
         ))}
       </div>

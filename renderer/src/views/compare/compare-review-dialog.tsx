@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { applyMatchPlan, planOf, proposeMatches, type Candidate, type MatchPlan, type Session } from '../../../../shared';
 import { focusAfter } from '../../focus-after';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { cancelReview, confirmPairs, useComparisonStore } from '../../store/comparison-store';
 import { useSessionStore } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
@@ -33,12 +33,13 @@ const label = (candidate: Candidate) => `${candidate.code} ${candidate.title}`.t
 
 function Review({ earlier, fileName }: { earlier: Session; fileName: string }) {
   const { t } = useTranslation('compare');
+  const language = useLanguage();
   const current = useSessionStore((state) => state.session);
   const pairsInUse = useComparisonStore((state) => state.plan);
   const proposal = useMemo(() => proposeMatches(earlier, current), [earlier, current]);
   const [plan, setPlan] = useState<MatchPlan>(() => pairsInUse ?? planOf(proposal));
   const [refusal, setRefusal] = useState<string | null>(null);
-  const applied = useMemo(() => applyMatchPlan(earlier, current, plan), [earlier, current, plan]);
+  const applied = useMemo(() => applyMatchPlan(earlier, current, plan, language), [earlier, current, plan, language]);
   const root = useRef<HTMLDivElement>(null);
   // Where focus goes once the lists are redrawn after an unpair or a pair (its row is gone).
   const focusNext = useRef<string | null>(null);

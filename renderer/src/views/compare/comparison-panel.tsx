@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { beforeAfter, comparisonNotes, comparisonRows, matchingCounts, sinceHeading, type ComparedSessions, type ComparisonRow, type SealedComparison } from '../../../../shared';
 import { focusMark, focusMarkOf } from '../../focus-after';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { endComparison, reviewPairs, useComparison, useComparisonStore } from '../../store/comparison-store';
 import { useSession } from '../../store/derived';
 import { Panel } from '../common/fields';
@@ -11,6 +11,7 @@ import './compare.css';
 /** The comparison in use (issue 16): what moved since the earlier session, and why, per candidate. */
 export function ComparisonPanel() {
   const { t } = useTranslation('compare');
+  const language = useLanguage();
   const earlier = useComparisonStore((state) => state.earlier);
   const comparison = useComparison();
   if (earlier === null || comparison === null) return null;
@@ -26,7 +27,7 @@ export function ComparisonPanel() {
   );
   return (
     <Panel
-      title={sinceHeading(earlier.session.frame)}
+      title={sinceHeading(earlier.session.frame, language)}
       className="comparison-panel"
       intro={
         earlier.followedUp ? t('comparisonPanel.introFollowUp', { fileName: earlier.fileName }) : t('comparisonPanel.intro', { fileName: earlier.fileName })
@@ -45,21 +46,23 @@ export function ComparisonPanel() {
 }
 
 function SealedComparisonNote({ comparison }: { comparison: SealedComparison }) {
+  const language = useLanguage();
   return (
     <>
       <p className="warning" data-testid="comparison-sealed">
         {comparison.message}
       </p>
-      <p className="panel-note">{matchingCounts(comparison.matching)}</p>
+      <p className="panel-note">{matchingCounts(comparison.matching, language)}</p>
     </>
   );
 }
 
 function ComparedTable({ comparison }: { comparison: ComparedSessions }) {
   const { t } = useTranslation('compare');
+  const language = useLanguage();
   const { quadrantNames, axisLabels } = useSession().settings;
-  const rows = useMemo(() => comparisonRows(comparison, quadrantNames), [comparison, quadrantNames]);
-  const notes = comparisonNotes(comparison, axisLabels);
+  const rows = useMemo(() => comparisonRows(comparison, quadrantNames, language), [comparison, quadrantNames, language]);
+  const notes = comparisonNotes(comparison, axisLabels, language);
   return (
     <>
       {notes.length > 0 && (

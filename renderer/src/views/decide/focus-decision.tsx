@@ -1,5 +1,5 @@
 import { chooseFocus, formHintOf, formLabelOf, runnersUp, setFocusKeyMetric, setRunnerUpReason, updateDecision } from '../../../../shared';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { focusMark } from '../../focus-after';
 import { useRanking, useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
@@ -11,6 +11,7 @@ export function FocusDecision() {
   const session = useSession();
   const ranking = useRanking();
   const { t } = useTranslation('decide');
+  const language = useLanguage();
   const decision = session.decision;
   const focus = session.candidates.find((candidate) => candidate.id === decision.focusCandidateId);
   const waiting = runnersUp(session, ranking);
@@ -36,10 +37,10 @@ export function FocusDecision() {
           <div className="field-row">
             {/* The focus candidate's own key metric, the same field as in Collect's details (and the same undo step). */}
             <TextField
-              label={formLabelOf('keyMetric')}
+              label={formLabelOf('keyMetric', language)}
               value={focus.keyMetric}
               gestureKey={`candidate.${focus.id}.keyMetric`}
-              hint={formHintOf('keyMetric', focus.keyMetric)}
+              hint={formHintOf('keyMetric', focus.keyMetric, language)}
               onEdit={(s, keyMetric) => setFocusKeyMetric(s, keyMetric)}
             />
             <TextField label={t('focusDecision.target')} value={decision.target} gestureKey="decision.target" placeholder={t('focusDecision.targetExample')} onEdit={(s, target) => updateDecision(s, { target })} />

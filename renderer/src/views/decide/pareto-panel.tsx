@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { PARETO_RULE_TEXT, type ParetoCurve } from '../../../../shared';
-import { useTranslation } from '../../i18n';
+import { paretoRuleText, type ParetoCurve } from '../../../../shared';
+import { useLanguage, useTranslation } from '../../i18n';
 import { useParetoCurve, useParetoSentences } from '../../store/derived';
 import { Panel } from '../common/fields';
 import { useElementSize } from '../map/use-element-size';
@@ -29,6 +29,7 @@ export function ParetoPanel() {
   // Chart or table is how this screen is read, not part of the session: it is not saved or undone.
   const [showTable, setShowTable] = useState(false);
   const { t } = useTranslation('decide');
+  const language = useLanguage();
   const drawn = curve.steps.length > 0;
   return (
     <Panel
@@ -59,7 +60,7 @@ export function ParetoPanel() {
       {drawn && (
         <p className="panel-note pareto-rule">
           {showTable ? '' : `${t('paretoPanel.diagonal')} `}
-          {PARETO_RULE_TEXT}
+          {paretoRuleText(language)}
         </p>
       )}
     </Panel>

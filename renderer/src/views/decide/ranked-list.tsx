@@ -1,5 +1,5 @@
 import { chooseFocus, rankingRuleText } from '../../../../shared';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { focusAfter } from '../../focus-after';
 import { useRanking, useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
@@ -11,10 +11,11 @@ export function RankedList() {
   const session = useSession();
   const { ranked, unscored } = useRanking();
   const { t } = useTranslation('decide');
+  const language = useLanguage();
   const names = session.settings.quadrantNames;
   const focusId = session.decision.focusCandidateId;
   return (
-    <Panel title={t('rankedList.title')} intro={rankingRuleText(names)} className="ranking">
+    <Panel title={t('rankedList.title')} intro={rankingRuleText(names, language)} className="ranking">
       {ranked.length === 0 ? (
         <p className="empty-note">{t('rankedList.noneScored')}</p>
       ) : (

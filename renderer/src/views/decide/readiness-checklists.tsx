@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from '../../i18n';
+import { readinessFlagSentence } from '../../../../shared';
+import { useLanguage, useTranslation } from '../../i18n';
 import { useCandidatesBeforeCommitting, useReadinessFlags, useSession } from '../../store/derived';
 import { Panel } from '../common/fields';
 import { focusFirstAnswer, ReadinessChecklist } from '../common/readiness-checklist';
@@ -22,6 +23,7 @@ export function ReadinessChecklists({ walk }: { walk: Walk }) {
   const next = useRef<HTMLButtonElement>(null);
   const selectId = useId();
   const { t } = useTranslation('decide');
+  const language = useLanguage();
   // A candidate that left the quick wins and big bets (its scores changed) gives way to the first.
   const index = Math.max(0, candidates.findIndex((row) => row.candidate.id === chosenId));
   const chosen = candidates[index];
@@ -53,7 +55,7 @@ export function ReadinessChecklists({ walk }: { walk: Walk }) {
         <section className="readiness-section" aria-label={t('readinessChecklists.readinessOf', { candidate: candidate.code || candidate.title })}>
           {flag && (
             <p className="readiness-flag-sentence" data-testid="checklist-flag">
-              {flag.sentence}.
+              {readinessFlagSentence(flag, language)}.
             </p>
           )}
           <ReadinessChecklist key={candidate.id} candidate={candidate} onLastAnswered={() => next.current?.focus()} />

@@ -1,5 +1,5 @@
-import { askedAs } from '../../../../shared';
-import { useTranslation } from '../../i18n';
+import { askedAs, readinessFlagSentence } from '../../../../shared';
+import { useLanguage, useTranslation } from '../../i18n';
 import { useQuestionsBeforeCommitting, useReadinessFlags, useSession } from '../../store/derived';
 import { Panel } from '../common/fields';
 
@@ -13,6 +13,7 @@ export function ReadinessReview() {
   const flags = useReadinessFlags();
   const questions = useQuestionsBeforeCommitting();
   const { t } = useTranslation('decide');
+  const language = useLanguage();
   if (flags.size === 0 && questions.length === 0) return null;
   const byId = new Map(session.candidates.map((candidate) => [candidate.id, candidate]));
   const quadrantNames = session.settings.quadrantNames;
@@ -27,7 +28,7 @@ export function ReadinessReview() {
               return (
                 <li key={candidateId} data-testid="readiness-flag">
                   <span className="candidate-code">{candidate.code}</span> <strong>{candidate.title}</strong>
-                  <span className="readiness-flag-sentence">{flag.sentence}.</span>
+                  <span className="readiness-flag-sentence">{readinessFlagSentence(flag, language)}.</span>
                 </li>
               );
             })}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { followUpHeading, updateFollowUpOutcome, type FollowUp, type FollowUpOutcome } from '../../../../shared';
 import { focusAfter } from '../../focus-after';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { closeEarlierFocusQuestions, useFollowUpStore } from '../../store/follow-up-store';
 import { editSession, useSessionStore } from '../../store/session-store';
 import { useModalDialog } from '../modal-dialog';
@@ -21,6 +21,7 @@ function close(): void {
  */
 export function FollowUpDialog() {
   const { t } = useTranslation('followUp');
+  const language = useLanguage();
   const asking = useFollowUpStore((state) => state.asking);
   const followUp = useSessionStore((state) => (asking ? state.session.followUp : null));
   const dialog = useModalDialog(asking, close);
@@ -29,7 +30,7 @@ export function FollowUpDialog() {
     <dialog ref={dialog} className="calm-dialog follow-up-dialog" aria-labelledby="follow-up-title" data-testid="follow-up-dialog">
       <h2 id="follow-up-title">{t('dialog.title')}</h2>
       {/* The questions exist only while the dialog is open: a closed dialog holds nothing. */}
-      {open && <Questions key={followUp.earlier.sessionId} heading={followUpHeading(followUp.earlier)} followUp={followUp} />}
+      {open && <Questions key={followUp.earlier.sessionId} heading={followUpHeading(followUp.earlier, language)} followUp={followUp} />}
     </dialog>
   );
 }

@@ -1,6 +1,6 @@
 import { followUpHeading, lastTimeSentence, updateFollowUpOutcome, type FollowUpOutcome } from '../../../../shared';
 import { focusMark } from '../../focus-after';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { Panel } from '../common/fields';
@@ -15,14 +15,15 @@ import './follow-up.css';
 export function FollowUpPanel() {
   const { followUp } = useSession();
   const { t } = useTranslation('followUp');
+  const language = useLanguage();
   if (followUp === null) return null;
   const change = (edit: Partial<FollowUpOutcome>) => editSession((session) => updateFollowUpOutcome(session, edit), `follow-up.${Object.keys(edit).join()}`);
   const file = followUp.earlier.fileName;
   return (
     <Panel
-      title={followUpHeading(followUp.earlier)}
+      title={followUpHeading(followUp.earlier, language)}
       className="follow-up-panel"
-      intro={file === '' ? t('panel.introUnsaved', { lastTime: lastTimeSentence(followUp) }) : t('panel.introFromFile', { lastTime: lastTimeSentence(followUp), fileName: file })}
+      intro={file === '' ? t('panel.introUnsaved', { lastTime: lastTimeSentence(followUp, language) }) : t('panel.introFromFile', { lastTime: lastTimeSentence(followUp, language), fileName: file })}
     >
       {followUp.focus !== null && <OutcomeFields focus={followUp.focus} outcome={followUp.outcome} onChange={change} mark={focusMark.followUpOutcome} />}
     </Panel>

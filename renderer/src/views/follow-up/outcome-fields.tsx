@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { focusMarkOf } from '../../focus-after';
-import { useTranslation } from '../../i18n';
-import { FOLLOW_UP_LEARNED_LABEL, FOLLOW_UP_STATUS_CHOICES, FOLLOW_UP_STATUS_LABELS, LIMITS, type FollowUp, type FollowUpOutcome } from '../../../../shared';
+import { useLanguage, useTranslation } from '../../i18n';
+import { FOLLOW_UP_STATUS_CHOICES, followUpLearnedLabel, followUpStatusLabel, LIMITS, type FollowUp, type FollowUpOutcome } from '../../../../shared';
 
 interface OutcomeFieldsProps {
   /** The earlier focus as it was chosen: its title, key metric, baseline and target. */
@@ -23,6 +23,7 @@ interface OutcomeFieldsProps {
 export function OutcomeFields({ focus, outcome, onChange, autoFocus, mark }: OutcomeFieldsProps) {
   const id = useId();
   const { t } = useTranslation('followUp');
+  const language = useLanguage();
   const metric = focus.keyMetric.trim();
   return (
     <div className="outcome-fields" {...(mark === undefined ? {} : focusMarkOf(mark))}>
@@ -40,7 +41,7 @@ export function OutcomeFields({ focus, outcome, onChange, autoFocus, mark }: Out
                 {...(autoFocus && (outcome.status === status || (outcome.status === 'unknown' && index === 0)) ? { 'data-autofocus': true } : {})}
                 onChange={() => onChange({ status })}
               />
-              {FOLLOW_UP_STATUS_LABELS[status]}
+              {followUpStatusLabel(status, language)}
             </label>
           ))}
         </div>
@@ -72,7 +73,7 @@ export function OutcomeFields({ focus, outcome, onChange, autoFocus, mark }: Out
       </div>
       <div className="field">
         <label className="field-label" htmlFor={`${id}-learned`}>
-          {FOLLOW_UP_LEARNED_LABEL}
+          {followUpLearnedLabel(language)}
         </label>
         <textarea id={`${id}-learned`} rows={3} value={outcome.learned} maxLength={LIMITS.longText} onChange={(event) => onChange({ learned: event.target.value })} />
       </div>

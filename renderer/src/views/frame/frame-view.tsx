@@ -5,7 +5,7 @@ import { ListField, Panel, TextField } from '../common/fields';
 import { WarningList } from '../common/warning-list';
 import { ParticipantsEditor } from './participants-editor';
 import { FollowUpPanel } from '../follow-up/follow-up-panel';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import './frame.css';
 
 /** Frame: what the room is here to decide, and who is in it. */
@@ -13,6 +13,7 @@ export function FrameView() {
   const session = useSession();
   const frame = session.frame;
   const { t } = useTranslation('frame');
+  const language = useLanguage();
   return (
     <div className="phase-view frame-view">
       <Panel title={t('frameView.session')}>
@@ -60,7 +61,7 @@ export function FrameView() {
       </Panel>
       <FollowUpPanel />
       <ParticipantsEditor />
-      <WarningList warnings={participantWarnings(session)} label={t('frameView.aboutTheRoom')} />
+      <WarningList warnings={participantWarnings(session, language)} label={t('frameView.aboutTheRoom')} />
     </div>
   );
 }

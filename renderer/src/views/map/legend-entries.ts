@@ -1,7 +1,7 @@
-import { QUADRANT_ORDER, tagsInUse, type CandidateStatus, type MapPoint, type Session } from '../../../../shared';
-import { translate } from '../../i18n';
+import { QUADRANT_ORDER, statusLabel, tagsInUse, type CandidateStatus, type MapPoint, type Session } from '../../../../shared';
+import { interfaceLanguage, translate } from '../../i18n';
 import type { ColourBy } from '../../store/map-view-store';
-import { QUADRANT_COLOURS, STATUS_COLOURS, STATUS_LABELS, tagColour, UNTAGGED_COLOUR } from './point-style';
+import { QUADRANT_COLOURS, STATUS_COLOURS, tagColour, UNTAGGED_COLOUR } from './point-style';
 
 export interface ColourKey {
   key: string;
@@ -16,7 +16,7 @@ export function colourKeys(session: Session, points: readonly MapPoint[], colour
   }
   if (colourBy === 'status') {
     const statuses = [...new Set(points.map((point) => point.candidate.status))] as CandidateStatus[];
-    return statuses.map((status) => ({ key: status, colour: STATUS_COLOURS[status], label: STATUS_LABELS[status] }));
+    return statuses.map((status) => ({ key: status, colour: STATUS_COLOURS[status], label: statusLabel(status, interfaceLanguage()) }));
   }
   const tags = tagsInUse(session);
   return [...tags.map((tag) => ({ key: tag, colour: tagColour(tag, tags), label: tag })), { key: '(none)', colour: UNTAGGED_COLOUR, label: translate('map:legend.noTag') }];

@@ -1,6 +1,6 @@
-import { QUADRANT_ORDER, STATUS_FORM_OPTIONS, tagsInUse, type CandidateStatus, type Quadrant } from '../../../../shared';
+import { QUADRANT_ORDER, statusFormOptions, tagsInUse, type CandidateStatus, type Quadrant } from '../../../../shared';
 import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { useSession } from '../../store/derived';
 import { useMapViewStore, type ColourBy, type SizeBy } from '../../store/map-view-store';
 import { openChartDialog } from '../../store/share-store';
@@ -86,6 +86,7 @@ function FilterGroup<T extends string>({ label, options, chosen, onToggle }: { l
 /** What the chart shows: filters by quadrant, status and tag, and the session's chart words. */
 export function MapFilters() {
   const { t } = useTranslation('map');
+  const language = useLanguage();
   const session = useSession();
   const view = useMapViewStore(useShallow(({ filters, setFilters, clearFilters }) => ({ filters, setFilters, clearFilters })));
   const tags = tagsInUse(session);
@@ -103,7 +104,7 @@ export function MapFilters() {
           />
           <FilterGroup
             label={t('terms.status')}
-            options={STATUS_FORM_OPTIONS}
+            options={statusFormOptions(language)}
             chosen={view.filters.statuses}
             onToggle={(status: CandidateStatus) => view.setFilters({ statuses: toggle(view.filters.statuses, status) })}
           />

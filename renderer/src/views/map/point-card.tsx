@@ -1,10 +1,11 @@
-import { CANDIDATE_FIELD_LABELS, type MapPoint, type ReadinessFlag, type Session } from '../../../../shared';
-import { useTranslation } from '../../i18n';
+import { fieldLabel, readinessFlagSentence, type MapPoint, type ReadinessFlag, type Session } from '../../../../shared';
+import { useLanguage, useTranslation } from '../../i18n';
 import { formatScore } from '../common/format';
 
 /** What a hovered or focused point stands for, in words, without leaving the chart. */
 export function PointCard({ point, session, readinessFlag }: { point: MapPoint; session: Session; readinessFlag: ReadinessFlag | undefined }) {
   const { t } = useTranslation('map');
+  const language = useLanguage();
   const { candidate } = point;
   return (
     <div className="point-card" role="status" data-testid="point-card">
@@ -15,12 +16,12 @@ export function PointCard({ point, session, readinessFlag }: { point: MapPoint; 
         {session.settings.axisLabels.impact} {formatScore(point.impact)} · {session.settings.axisLabels.complexity} {formatScore(point.complexity)} ·{' '}
         {session.settings.quadrantNames[point.quadrant]}
       </span>
-      {candidate.keyMetric && <span>{t('pointCard.field', { label: CANDIDATE_FIELD_LABELS.keyMetric, value: candidate.keyMetric })}</span>}
+      {candidate.keyMetric && <span>{t('pointCard.field', { label: fieldLabel('keyMetric', language), value: candidate.keyMetric })}</span>}
       {point.disagreement > 0 && <span>{t('pointCard.spread', { spread: formatScore(point.disagreement) })}</span>}
       {point.votes > 0 && <span>{t('pointCard.dots', { votes: String(point.votes) })}</span>}
       {point.overridden && <span>{t('pointCard.placedByRoom')}</span>}
       {point.unstable && <span>{t('pointCard.sensitive')}</span>}
-      {readinessFlag && <span className="point-card-flag">{readinessFlag.sentence}.</span>}
+      {readinessFlag && <span className="point-card-flag">{readinessFlagSentence(readinessFlag, language)}.</span>}
     </div>
   );
 }

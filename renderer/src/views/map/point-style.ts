@@ -1,5 +1,4 @@
 import type { CandidateStatus, MapPoint, Quadrant } from '../../../../shared';
-import { map as englishMap } from '../../../../shared/i18n/catalogues/en/map';
 import { translate } from '../../i18n';
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
 
@@ -20,8 +19,6 @@ export const STATUS_COLOURS: Record<CandidateStatus, string> = {
   parked: 'var(--s-parked)',
   'non-ml': 'var(--s-non-ml)',
 };
-
-export { STATUS_LABELS } from '../../../../shared';
 
 const TAG_PALETTE = ['var(--t-1)', 'var(--t-2)', 'var(--t-3)', 'var(--t-4)', 'var(--t-5)', 'var(--t-6)', 'var(--t-7)', 'var(--t-8)'];
 export const UNTAGGED_COLOUR = 'var(--t-none)';
@@ -96,11 +93,3 @@ export function ringsOutside(point: Pick<MapPoint, 'focus' | 'unstable'>): numbe
 
 /** The small mark at a spread point's exact position, where the line from its dot leads. */
 export const EXACT_MARK_RADIUS = 2.5;
-
-/**
- * What the "!" on a point means, in an exported picture's legend: still the English text (the Map's
- * legend says it in the interface's language, map:legend.readinessMark). A constant cannot follow
- * the language; the export is to take `translate('map:legend.readinessMark')` instead, and then this goes.
- * @deprecated Use `translate('map:legend.readinessMark')`.
- */
-export const READINESS_MARK_MEANING: string = englishMap.legend.readinessMark;

@@ -1,8 +1,8 @@
-import { CANDIDATE_FIELD_LABELS, updateCandidate } from '../../../../shared';
+import { fieldLabel, readinessFlagSentence, updateCandidate } from '../../../../shared';
 import { useMatrixPoints, useReadinessFlags, useResults, useSession } from '../../store/derived';
 import { sensitivityOf } from '../../store/derived';
 import { focusAfter } from '../../focus-after';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { editSession } from '../../store/session-store';
 import { useViewStore } from '../../store/view-store';
 import { formatScore } from '../common/format';
@@ -10,6 +10,7 @@ import { formatScore } from '../common/format';
 /** The candidate clicked on the chart: where it sits, why, and how fragile that is. */
 export function SelectedCandidatePanel() {
   const { t } = useTranslation('map');
+  const language = useLanguage();
   const session = useSession();
   const results = useResults();
   const points = useMatrixPoints();
@@ -61,7 +62,7 @@ export function SelectedCandidatePanel() {
         <dd>{quadrantNames[point.quadrant]}</dd>
         {candidate.keyMetric && (
           <>
-            <dt>{CANDIDATE_FIELD_LABELS.keyMetric}</dt>
+            <dt>{fieldLabel('keyMetric', language)}</dt>
             <dd>{candidate.keyMetric}</dd>
           </>
         )}
@@ -94,7 +95,7 @@ export function SelectedCandidatePanel() {
       )}
       {readiness && (
         <div className="readiness-note" data-testid="readiness-flag-note">
-          <p>{readiness.sentence}.</p>
+          <p>{readinessFlagSentence(readiness, language)}.</p>
         </div>
       )}
       {flips.length > 0 && (

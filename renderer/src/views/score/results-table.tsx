@@ -1,7 +1,8 @@
 import { useReadinessFlags, useResults, useSession } from '../../store/derived';
 import { focusMark, focusMarkOf } from '../../focus-after';
 import { useViewStore } from '../../store/view-store';
-import { useTranslation } from '../../i18n';
+import { readinessFlagSentence } from '../../../../shared';
+import { useLanguage, useTranslation } from '../../i18n';
 import { Panel } from '../common/fields';
 import { formatScore } from '../common/format';
 
@@ -13,6 +14,7 @@ export function ResultsTable() {
   const startRescore = useViewStore((state) => state.startRescore);
   const names = session.settings.quadrantNames;
   const { t } = useTranslation('score');
+  const language = useLanguage();
   return (
     <Panel
       title={t('resultsTable.title')}
@@ -36,7 +38,7 @@ export function ResultsTable() {
             <tr key={result.candidate.id} data-testid="result-row" data-candidate-id={result.candidate.id}>
               <th scope="row">
                 <span className="candidate-code">{result.candidate.code}</span> {result.candidate.title}
-                {readinessFlags.has(result.candidate.id) && <span className="readiness-flag-line">{readinessFlags.get(result.candidate.id)!.sentence}.</span>}
+                {readinessFlags.has(result.candidate.id) && <span className="readiness-flag-line">{readinessFlagSentence(readinessFlags.get(result.candidate.id)!, language)}.</span>}
               </th>
               <td className="number">{formatScore(result.position.source === 'none' ? undefined : result.position.impact)}</td>
               <td className="number">{formatScore(result.position.source === 'none' ? undefined : result.position.complexity)}</td>

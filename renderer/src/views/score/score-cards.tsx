@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent, type RefObject } from 'react';
 import { scoresToGoText, scoringKeyAction, type Candidate, type Criterion, type ScoringStop, type Settings } from '../../../../shared';
 import type { TFunction } from 'i18next';
+import { useLanguage } from '../../i18n';
 import { ScoreCard } from './score-card';
 
 const keyOf = (stop: ScoringStop) => `${stop.candidateId}\u0000${stop.criterionId}`;
@@ -25,9 +26,10 @@ export function scoreKeysHint(scale: Settings['scale'], t: TFunction<'score'>): 
 
 /** How many scores remain, on screen; read out by the cards' own calm status line, not on every key. */
 export function ScoresToGo({ count }: { count: number }) {
+  const language = useLanguage();
   return (
     <span className="scores-to-go" data-testid="scores-to-go">
-      {scoresToGoText(count)}
+      {scoresToGoText(count, language)}
     </span>
   );
 }
@@ -56,6 +58,7 @@ interface ScoreCardsProps {
  */
 export function ScoreCards({ list, candidates, criteria, walk, toGo, scale, valueOf, onPick, afterLast }: ScoreCardsProps) {
   const [progress, setProgress] = useState('');
+  const language = useLanguage();
   const indexOf = new Map(walk.map((stop, index) => [keyOf(stop), index]));
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     const group = (event.target as Element).closest<HTMLElement>('[data-walk-index]');
@@ -72,7 +75,7 @@ export function ScoreCards({ list, candidates, criteria, walk, toGo, scale, valu
     // The same score again is a "yes, that" and moves on without an edit (nor an undo step).
     if (action.value !== before) onPick(action.stop, action.value);
     const left = toGo - (before === undefined ? 1 : 0);
-    if (action.leavesCard || left === 0) setProgress(`${scoresToGoText(left)}.`);
+    if (action.leavesCard || left === 0) setProgress(`${scoresToGoText(left, language)}.`);
     if (action.then === 'past-the-end') afterLast?.current?.focus();
     else focusStop(list.current, action.then);
   };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { briefCandidates, mlBriefRefusal, paperFor, sealedExportRefusal } from '../../../../shared';
 import { reportError } from '../../error-reporting';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { exportMlBrief } from '../../export/export-commands';
 import { chooseBriefCandidate, chooseBriefPaper, closeBriefDialog, useShareStore } from '../../store/share-store';
 import { useSessionStore } from '../../store/session-store';
@@ -12,6 +12,7 @@ import '../../styles/dialogs.css';
 /** Export one candidate's one-page ML brief: which candidate, which paper, PDF or Markdown. */
 export function BriefDialog() {
   const { t } = useTranslation('share');
+  const language = useLanguage();
   const brief = useShareStore((state) => state.brief);
   // The paper people here print on, until the facilitator chooses.
   const paper = useShareStore((state) => state.briefPaper) ?? paperFor(navigator.language);
@@ -21,7 +22,7 @@ export function BriefDialog() {
   const candidateId = brief?.candidateId ?? null;
   const [busy, setBusy] = useState(false);
   const dialog = useModalDialog(open, closeBriefDialog);
-  const sealed = session === null ? null : sealedExportRefusal(session, 'The ML brief');
+  const sealed = session === null ? null : sealedExportRefusal(session, 'mlBrief', language);
 
   const exportAs = async (format: 'pdf' | 'markdown') => {
     if (candidateId === null) return;
@@ -37,7 +38,7 @@ export function BriefDialog() {
   };
   const candidates = session !== null && sealed === null ? briefCandidates(session) : [];
   const refusal = sealed ?? (open && candidates.length === 0 ? t('briefDialog.needsCandidate') : null);
-  const chosen = session !== null && candidateId !== null && mlBriefRefusal(session, candidateId) === null ? candidateId : null;
+  const chosen = session !== null && candidateId !== null && mlBriefRefusal(session, candidateId, language) === null ? candidateId : null;
 
   return (
     <dialog ref={dialog} className="calm-dialog" aria-labelledby="brief-title" data-testid="brief-dialog">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { sealedExportRefusal } from '../../../../shared';
 import { reportError } from '../../error-reporting';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { snapshotChart } from '../../export/chart-snapshot';
 import { copyChartImage, DEFAULT_IMAGE_CHOICE, exportChartImage, type ChartImageChoice, type ImageScale } from '../../export/export-commands';
 import { closeChartDialog, useShareStore } from '../../store/share-store';
@@ -15,6 +15,7 @@ import '../../styles/dialogs.css';
 /** Export the chart: format, size, background, title and legend, with a live preview. */
 export function ChartExportDialog() {
   const { t } = useTranslation('share');
+  const language = useLanguage();
   const open = useShareStore((state) => state.chartDialogOpen);
   // Closed, it needs nothing of the session, and does not render again on every edit.
   const session = useSessionStore((state) => (open ? state.session : null));
@@ -23,7 +24,7 @@ export function ChartExportDialog() {
   const [busy, setBusy] = useState(false);
   const dialog = useModalDialog(open, closeChartDialog);
   // While blind scores are sealed the chart is not drawn at all, not even for the preview.
-  const refusal = session === null ? null : sealedExportRefusal(session, 'The chart');
+  const refusal = session === null ? null : sealedExportRefusal(session, 'chart', language);
   // Offered only while a comparison is in use (its pairs confirmed).
   const comparedWith = useComparisonStore((state) => (state.plan === null ? null : (state.earlier?.session.frame ?? null)));
 
@@ -104,7 +105,7 @@ export function ChartExportDialog() {
           {comparedWith && (
             <label className="check-field">
               <input type="checkbox" checked={choice.withComparison} onChange={(event) => set({ withComparison: event.target.checked })} />
-              {t('chartExportDialog.withComparison', { since: midSentence(sinceHeading(comparedWith)) })}
+              {t('chartExportDialog.withComparison', { since: midSentence(sinceHeading(comparedWith, language)) })}
             </label>
           )}
         </form>

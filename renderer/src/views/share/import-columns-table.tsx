@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { IMPORT_FIELDS, importFieldLabel, type ColumnTarget, type ImportColumn } from '../../../../shared';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 
 /** How many of the file's rows each column shows under its header. */
 const SAMPLE_ROWS = 3;
@@ -21,6 +21,7 @@ const targetValue = (target: ColumnTarget): string => target ?? '';
  */
 export function ImportColumnsTable({ columns, rows, onChoose }: { columns: readonly ImportColumn[]; rows: readonly (readonly string[])[]; onChoose: (index: number, target: ColumnTarget) => void }) {
   const { t } = useTranslation('share');
+  const language = useLanguage();
   const samples = rows.slice(0, SAMPLE_ROWS);
   return (
     <div className="import-columns-frame" data-testid="import-columns">
@@ -45,7 +46,7 @@ export function ImportColumnsTable({ columns, rows, onChoose }: { columns: reado
                     {column.readinessName !== undefined && <option value="readiness">{t('importColumns.readiness', { name: column.readinessName })}</option>}
                     {IMPORT_FIELDS.map((field) => (
                       <option key={field} value={field}>
-                        {importFieldLabel(field)}
+                        {importFieldLabel(field, language)}
                       </option>
                     ))}
                   </select>

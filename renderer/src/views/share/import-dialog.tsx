@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import {
-  CANDIDATE_FIELD_LABELS,
   candidatesFromTable,
   chooseColumnTarget,
   createEmptySession,
   createId,
+  fieldLabel,
   fileDateOrder,
   guessImportColumns,
   importCandidates,
@@ -16,7 +16,7 @@ import {
   type TableEncoding,
 } from '../../../../shared';
 import { announce } from '../../desktop-ui';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { newDocumentWith } from '../../store/document-commands';
 import { editSession, useSessionStore } from '../../store/session-store';
 import { closeImport, useShareStore } from '../../store/share-store';
@@ -38,17 +38,18 @@ export function ImportDialog() {
 
 function ImportPreview({ text, source, encoding }: { text: string; source: string; encoding: TableEncoding | null }) {
   const { t } = useTranslation('share');
+  const language = useLanguage();
   const session = useSessionStore((state) => state.session);
-  const table = useMemo(() => parseCandidateTable(text), [text]);
-  const [columns, setColumns] = useState<ImportColumn[]>(() => (isTableError(table) ? [] : guessImportColumns(table.headers, table.rows[0]?.length ?? table.headers?.length ?? 1)));
+  const table = useMemo(() => parseCandidateTable(text, language), [text, language]);
+  const [columns, setColumns] = useState<ImportColumn[]>(() => (isTableError(table) ? [] : guessImportColumns(table.headers, table.rows[0]?.length ?? table.headers?.length ?? 1, language)));
   const mapping = useMemo(() => mappingOfColumns(columns), [columns]);
   const dateOrder = useMemo(() => fileDateOrder(isTableError(table) ? null : table.headers, navigator.language), [table]);
   const [skipDuplicates, setSkipDuplicates] = useState(true);
   const [target, setTarget] = useState<'current' | 'new'>('current');
   const base = useMemo(() => (target === 'new' ? createEmptySession(new Date(), createId) : session), [target, session]);
   const preview = useMemo(
-    () => (isTableError(table) || mapping.title === undefined ? null : candidatesFromTable(table, mapping, base, createId, new Date(), { dateOrder })),
-    [table, mapping, base, dateOrder],
+    () => (isTableError(table) || mapping.title === undefined ? null : candidatesFromTable(table, mapping, base, createId, new Date(), { dateOrder }, language)),
+    [table, mapping, base, dateOrder, language],
   );
 
   if (isTableError(table)) {
@@ -68,7 +69,7 @@ function ImportPreview({ text, source, encoding }: { text: string; source: strin
     );
   }
 
-  const fileNotes = importFileNotes(columns, encoding, dateOrder);
+  const fileNotes = importFileNotes(columns, encoding, dateOrder, language);
   const importable = preview?.rows.filter((row) => row.candidate !== null && !(skipDuplicates && row.duplicateOf !== null)).length ?? 0;
   const duplicates = preview?.rows.filter((row) => row.duplicateOf !== null).length ?? 0;
   const run = async () => {
@@ -105,8 +106,8 @@ function ImportPreview({ text, source, encoding }: { text: string; source: strin
           <thead>
             <tr>
               <th scope="col">{t('importDialog.line')}</th>
-              <th scope="col">{CANDIDATE_FIELD_LABELS.title}</th>
-              <th scope="col">{CANDIDATE_FIELD_LABELS.keyMetric}</th>
+              <th scope="col">{fieldLabel('title', language)}</th>
+              <th scope="col">{fieldLabel('keyMetric', language)}</th>
               <th scope="col">{t('importDialog.notes')}</th>
             </tr>
           </thead>

@@ -1,5 +1,5 @@
 import { sinceHeading } from '../../../../shared';
-import { Trans, useTranslation } from '../../i18n';
+import { Trans, useLanguage, useTranslation } from '../../i18n';
 import { useComparison, useComparisonStore } from '../../store/comparison-store';
 
 /**
@@ -8,6 +8,7 @@ import { useComparison, useComparisonStore } from '../../store/comparison-store'
  */
 export function SinceExportNote({ exported }: { exported: 'record' | 'csv' }) {
   const { t } = useTranslation('share');
+  const language = useLanguage();
   const earlier = useComparisonStore((state) => state.earlier);
   const comparison = useComparison();
   if (earlier === null || comparison === null) return null;
@@ -21,7 +22,7 @@ export function SinceExportNote({ exported }: { exported: 'record' | 'csv' }) {
   // What a comparison in use adds to each export that carries it, so the "Since …" part is no surprise.
   return (
     <p className="panel-note" data-testid="since-export-note">
-      <Trans t={t} i18nKey={`sinceExportNote.${exported}`} components={{ heading: <strong>{sinceHeading(earlier.session.frame)}</strong> }} />
+      <Trans t={t} i18nKey={`sinceExportNote.${exported}`} components={{ heading: <strong>{sinceHeading(earlier.session.frame, language)}</strong> }} />
     </p>
   );
 }

@@ -8,5 +8,11 @@ import { decide } from './decide';
 import { share } from './share';
 import { compare } from './compare';
 import { followUp } from './follow-up';
+import { rules } from './rules';
+import { files } from './files';
+import { fields } from './fields';
+import { menu } from './menu';
+import { documents } from './documents';
+import { desktop } from './desktop';
 
-export const en = { common, frame, collect, score, map, decide, share, compare, followUp } as const;
+export const en = { common, frame, collect, score, map, decide, share, compare, followUp, rules, files, fields, menu, documents, desktop } as const;

@@ -1,0 +1,77 @@
+import type { TranslationOf } from '../../catalogue';
+import type { menu as english } from '../en/menu';
+
+export const menu = {
+  sections: {
+    file: 'Datei',
+    edit: 'Bearbeiten',
+    view: 'Ansicht',
+    window: 'Fenster',
+    help: 'Hilfe',
+  },
+  app: {
+    about: 'Über Pickwise',
+    services: 'Dienste',
+    hide: 'Pickwise ausblenden',
+    hideOthers: 'Andere ausblenden',
+    showAll: 'Alle einblenden',
+    quit: 'Pickwise beenden',
+  },
+  file: {
+    new: 'Neu',
+    open: 'Öffnen…',
+    openRecent: 'Zuletzt geöffnet',
+    noRecent: 'Keine zuletzt geöffneten Sitzungen',
+    clearRecent: 'Liste löschen',
+    save: 'Speichern',
+    saveAs: 'Speichern unter…',
+    import: 'Importieren',
+    export: 'Exportieren',
+    compare: 'Mit einer anderen Sitzung vergleichen…',
+    followUp: 'Folgesitzung starten…',
+    closeWindow: 'Fenster schließen',
+    exit: 'Beenden',
+    quit: 'Beenden',
+  },
+  import: {
+    candidates: 'Kandidaten aus CSV…',
+    merge: 'Andere Sitzung zusammenführen…',
+  },
+  export: {
+    chart: 'Diagramm als Bild…',
+    recordPdf: 'Entscheidungsprotokoll als PDF…',
+    recordMarkdown: 'Entscheidungsprotokoll als Markdown…',
+    brief: 'ML-Steckbrief…',
+    csv: 'Backlog als CSV…',
+  },
+  edit: {
+    undo: 'Rückgängig',
+    redo: 'Wiederholen',
+    cut: 'Ausschneiden',
+    copy: 'Kopieren',
+    paste: 'Einfügen',
+    selectAll: 'Alles auswählen',
+  },
+  view: {
+    frame: 'Rahmen',
+    collect: 'Sammeln',
+    score: 'Bewerten',
+    map: 'Matrix',
+    decide: 'Entscheiden',
+    share: 'Teilen',
+    presentation: 'Präsentationsmodus',
+    toggleTheme: 'Design wechseln',
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    actualSize: 'Originalgröße',
+  },
+  window: {
+    minimize: 'Im Dock ablegen',
+    bringAllToFront: 'Alle nach vorne bringen',
+  },
+  help: {
+    shortcuts: 'Tastenkürzel',
+    sample: 'Beispielsitzung öffnen',
+  },
+  untitled: 'Unbenannt',
+} as const satisfies TranslationOf<typeof english>;

@@ -1,0 +1,77 @@
+import type { TranslationOf } from '../../catalogue';
+import type { menu as english } from '../en/menu';
+
+export const menu = {
+  sections: {
+    file: 'Archivo',
+    edit: 'Edición',
+    view: 'Ver',
+    window: 'Ventana',
+    help: 'Ayuda',
+  },
+  app: {
+    about: 'Acerca de Pickwise',
+    services: 'Servicios',
+    hide: 'Ocultar Pickwise',
+    hideOthers: 'Ocultar otros',
+    showAll: 'Mostrar todo',
+    quit: 'Salir de Pickwise',
+  },
+  file: {
+    new: 'Nuevo',
+    open: 'Abrir…',
+    openRecent: 'Abrir reciente',
+    noRecent: 'No hay sesiones recientes',
+    clearRecent: 'Borrar recientes',
+    save: 'Guardar',
+    saveAs: 'Guardar como…',
+    import: 'Importar',
+    export: 'Exportar',
+    compare: 'Comparar con otra sesión…',
+    followUp: 'Iniciar sesión de seguimiento…',
+    closeWindow: 'Cerrar ventana',
+    exit: 'Salir',
+    quit: 'Salir',
+  },
+  import: {
+    candidates: 'Candidatos desde CSV…',
+    merge: 'Fusionar otra sesión…',
+  },
+  export: {
+    chart: 'Imagen del gráfico…',
+    recordPdf: 'Acta de decisión en PDF…',
+    recordMarkdown: 'Acta de decisión en Markdown…',
+    brief: 'Ficha de ML…',
+    csv: 'Backlog en CSV…',
+  },
+  edit: {
+    undo: 'Deshacer',
+    redo: 'Rehacer',
+    cut: 'Cortar',
+    copy: 'Copiar',
+    paste: 'Pegar',
+    selectAll: 'Seleccionar todo',
+  },
+  view: {
+    frame: 'Marco',
+    collect: 'Recoger',
+    score: 'Puntuar',
+    map: 'Matriz',
+    decide: 'Decidir',
+    share: 'Compartir',
+    presentation: 'Modo presentación',
+    toggleTheme: 'Cambiar tema',
+    zoomIn: 'Acercar',
+    zoomOut: 'Alejar',
+    actualSize: 'Tamaño real',
+  },
+  window: {
+    minimize: 'Minimizar',
+    bringAllToFront: 'Traer todo al frente',
+  },
+  help: {
+    shortcuts: 'Atajos de teclado',
+    sample: 'Abrir la sesión de ejemplo',
+  },
+  untitled: 'Sin título',
+} as const satisfies TranslationOf<typeof english>;

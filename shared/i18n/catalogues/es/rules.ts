@@ -1,0 +1,177 @@
+import type { TranslationOf } from '../../catalogue';
+import type { rules as english } from '../en/rules';
+
+export const rules = {
+  named: {
+    title: '«{{title}}»',
+    codeAndTitle: '{{code}} «{{title}}»',
+  },
+  phraseSeparator: '; ',
+  sealedExport: {
+    chart:
+      'El gráfico aún no se puede exportar: muestra las puntuaciones, que siguen ocultas hasta que se revelen. Cuando todos hayan tenido su turno, pulsa «Revelar todas las puntuaciones» en Puntuar y vuelve a exportar.',
+    mlBrief:
+      'La ficha de ML aún no se puede exportar: muestra las puntuaciones, que siguen ocultas hasta que se revelen. Cuando todos hayan tenido su turno, pulsa «Revelar todas las puntuaciones» en Puntuar y vuelve a exportar.',
+    decisionRecord:
+      'El acta de decisión aún no se puede exportar: muestra las puntuaciones, que siguen ocultas hasta que se revelen. Cuando todos hayan tenido su turno, pulsa «Revelar todas las puntuaciones» en Puntuar y vuelve a exportar.',
+  },
+  warnings: {
+    noParticipants: 'Aún no hay participantes. Añade a las {{min}} o {{max}} personas de la sala, con al menos una de negocio y una técnica.',
+    noBusiness: 'Nadie con perfil de negocio: puede que nadie cuestione el impacto ni las métricas clave.',
+    noTechnical: 'Nadie con perfil técnico: puede que se subestimen la complejidad y las restricciones de producción.',
+    tooManyParticipants: '{{number}} participantes: el método funciona mejor con {{min}} o {{max}} personas. Plantéate un grupo de puntuación más pequeño.',
+    fewParticipants_one: 'Solo {{count}} participante: {{min}} o {{max}} personas dan una visión más completa del impacto y la complejidad.',
+    fewParticipants_other: 'Solo {{count}} participantes: {{min}} o {{max}} personas dan una visión más completa del impacto y la complejidad.',
+    missingKeyMetric_one: '{{count}} candidato no tiene métrica clave: {{candidates}}.',
+    missingKeyMetric_other: '{{count}} candidatos no tienen métrica clave: {{candidates}}.',
+    missingKeyMetricAndMore_one: '{{number}} candidatos no tienen métrica clave: {{candidates}} y {{count}} más.',
+    missingKeyMetricAndMore_other: '{{number}} candidatos no tienen métrica clave: {{candidates}} y {{count}} más.',
+    noData_one: '{{count}} candidato no tiene datos disponibles: {{candidates}}.',
+    noData_other: '{{count}} candidatos no tienen datos disponibles: {{candidates}}.',
+    noDataAndMore_one: '{{number}} candidatos no tienen datos disponibles: {{candidates}} y {{count}} más.',
+    noDataAndMore_other: '{{number}} candidatos no tienen datos disponibles: {{candidates}} y {{count}} más.',
+    noImpactCriteria: 'Ningún criterio de impacto tiene un peso mayor que 0, así que ningún candidato se puede ubicar según sus puntuaciones.',
+    noComplexityCriteria: 'Ningún criterio de complejidad tiene un peso mayor que 0, así que ningún candidato se puede ubicar según sus puntuaciones.',
+    nobodyScoresImpact: 'Con la puntuación por perfil, nadie del grupo puntúa el impacto.',
+    nobodyScoresComplexity: 'Con la puntuación por perfil, nadie del grupo puntúa la complejidad.',
+  },
+  rankingRule:
+    '{{first}} primero, luego {{second}}, {{third}} y {{fourth}}; dentro de cada cuadrante, va primero el mayor impacto menos complejidad; los empates se deciden por más votos y luego por el código. Los candidatos mejor resueltos sin ML y los no puntuados se listan aparte.',
+  pareto: {
+    rule: 'Orden: impacto ÷ complejidad, de mayor a menor (empates: mayor impacto, luego código). El impacto y la complejidad cuentan con sus valores en la matriz. El codo es donde la parte del impacto más supera a la parte del esfuerzo; los porcentajes se redondean al entero más cercano.',
+    none: 'Aún no hay ningún candidato de ML ubicado en la matriz, así que no hay análisis 80/20 que mostrar.',
+    single: 'Solo hay un candidato de ML ubicado en la matriz: aporta todo el impacto del backlog por todo su esfuerzo.',
+    allAlike: 'Los {{number}} candidatos aportan el mismo impacto en relación con su esfuerzo: ningún grupo pequeño de ellos aporta la mayor parte del impacto.',
+    knee_one: 'El primer candidato aporta el {{impact}} % del impacto del backlog por el {{effort}} % de su esfuerzo.',
+    knee_other: 'Los {{count}} primeros candidatos aportan el {{impact}} % del impacto del backlog por el {{effort}} % de su esfuerzo.',
+    withoutMlLeftOut_one: 'Queda fuera {{count}} candidato considerado mejor sin ML.',
+    withoutMlLeftOut_other: 'Quedan fuera {{count}} candidatos considerados mejor sin ML.',
+    unscoredLeftOut_one: 'Queda fuera {{count}} candidato aún no ubicado en la matriz.',
+    unscoredLeftOut_other: 'Quedan fuera {{count}} candidatos aún no ubicados en la matriz.',
+  },
+  readiness: {
+    reason: {
+      ready: '{{item}} (listo)',
+      partly: '{{item}} (parcialmente listo)',
+      missing: '{{item}} (falta)',
+      unknown: '{{item}} (desconocido)',
+    },
+    flag: 'El grupo dice {{room}}; la lista de control dice {{checklist}}: {{reasons}}',
+    flagAndMore_one: 'El grupo dice {{room}}; la lista de control dice {{checklist}}: {{reasons}} y {{count}} elemento más',
+    flagAndMore_other: 'El grupo dice {{room}}; la lista de control dice {{checklist}}: {{reasons}} y {{count}} elementos más',
+  },
+  followUp: {
+    status: {
+      unknown: 'Aún sin respuesta',
+      notStarted: 'Sin empezar',
+      inProgress: 'En curso',
+      shipped: 'Entregado',
+      stopped: 'Detenido',
+    },
+    statusLine: {
+      unknown: 'Estado: aún sin respuesta.',
+      notStarted: 'Estado: sin empezar.',
+      inProgress: 'Estado: en curso.',
+      shipped: 'Estado: entregado.',
+      stopped: 'Estado: detenido.',
+    },
+    learnedLabel: 'Lo que aprendimos',
+    nothingLearned: 'Aún no hay nada escrito sobre lo que se aprendió.',
+    noFocus: 'La última vez, el grupo no eligió ningún problema foco.',
+    heading: {
+      titleAndDate: 'Seguimiento de «{{title}}», {{date}}',
+      title: 'Seguimiento de «{{title}}»',
+      date: 'Seguimiento de la sesión del {{date}}',
+      none: 'Seguimiento de una sesión anterior',
+    },
+    lastTime: {
+      movedWithTarget: 'La última vez elegimos {{focus}}; la métrica pasó de {{baseline}} a {{now}}; objetivo: {{target}}.',
+      moved: 'La última vez elegimos {{focus}}; la métrica pasó de {{baseline}} a {{now}}; no se fijó ningún objetivo.',
+      nowOnlyWithTarget: 'La última vez elegimos {{focus}}; la métrica está ahora en {{now}}, sin línea base registrada; objetivo: {{target}}.',
+      nowOnly: 'La última vez elegimos {{focus}}; la métrica está ahora en {{now}}, sin línea base registrada; no se fijó ningún objetivo.',
+      baselineOnlyWithTarget: 'La última vez elegimos {{focus}}; la métrica estaba en {{baseline}} y su valor actual aún no está registrado; objetivo: {{target}}.',
+      baselineOnly: 'La última vez elegimos {{focus}}; la métrica estaba en {{baseline}} y su valor actual aún no está registrado; no se fijó ningún objetivo.',
+      noValuesWithTarget: 'La última vez elegimos {{focus}}; aún no hay ningún valor de la métrica registrado; objetivo: {{target}}.',
+      noValues: 'La última vez elegimos {{focus}}; aún no hay ningún valor de la métrica registrado; no se fijó ningún objetivo.',
+    },
+  },
+  comparison: {
+    sealed: {
+      current:
+        'Las puntuaciones de esta sesión siguen ocultas hasta que se revelen, así que la comparación aún no muestra ubicaciones, cuadrantes ni posiciones: cuando todos hayan tenido su turno, pulsa «Revelar todas las puntuaciones» en Puntuar.',
+      earlier:
+        'La sesión anterior se guardó antes de revelar sus puntuaciones, así que la comparación no muestra ubicaciones, cuadrantes ni posiciones de ella: abre esa sesión, pulsa «Revelar todas las puntuaciones» en Puntuar y guárdala; luego vuelve a comparar.',
+      both: 'No se han revelado las puntuaciones de ninguna de las dos sesiones, así que la comparación no muestra ubicaciones, cuadrantes ni posiciones: revela las puntuaciones de esta sesión en Puntuar; abre la sesión anterior, revela sus puntuaciones y guárdala; luego vuelve a comparar.',
+    },
+    refused: {
+      single: 'Estos pares no se pueden comparar: {{problem}}.',
+      several: 'Estos pares no se pueden comparar, por {{number}} motivos: {{problems}}.',
+      severalAndMore_one: 'Estos pares no se pueden comparar, por {{number}} motivos: {{problems}}; y {{count}} más.',
+      severalAndMore_other: 'Estos pares no se pueden comparar, por {{number}} motivos: {{problems}}; y {{count}} más.',
+    },
+    problem: {
+      noEarlierCandidate: 'la sesión anterior no tiene ningún candidato con el id «{{id}}»',
+      noCurrentCandidate: 'esta sesión no tiene ningún candidato con el id «{{id}}»',
+      earlierPairedTwice: '{{candidate}} de la sesión anterior está emparejado con {{number}} candidatos ({{partners}}); solo puede emparejarse con uno',
+      currentPairedTwice: '{{candidate}} de esta sesión está emparejado con {{number}} candidatos anteriores ({{partners}}); solo puede emparejarse con uno',
+    },
+    words: {
+      noChange: 'Sin cambios',
+      new: 'Nuevo desde entonces',
+      dropped: 'Retirado desde entonces',
+      sealed: 'Sin comparar mientras las puntuaciones sigan ocultas',
+    },
+    reasons: {
+      scores: 'Cambiaron las puntuaciones',
+      weights: 'Cambiaron los pesos o los criterios',
+      thresholds: 'Se movieron los umbrales',
+      thresholdsOnly: 'Se movieron los umbrales (el punto no)',
+      placed: 'Ubicado manualmente',
+      placedElsewhere: 'Ubicado manualmente en otro lugar',
+      noLongerPlaced: 'Ya no está ubicado manualmente',
+      setAside: 'Considerado mejor sin ML',
+      backAmongMl: 'De vuelta entre los candidatos de ML',
+      votes: 'Cambiaron los votos',
+      others: 'Otros candidatos se movieron, llegaron o se fueron',
+    },
+    since: {
+      titleAndDate: 'Desde «{{title}}», {{date}}',
+      title: 'Desde «{{title}}»',
+      date: 'Desde la sesión del {{date}}',
+      none: 'Desde la sesión anterior',
+    },
+    legendMoved: {
+      titleAndDate: 'Flecha desde □: movido desde «{{title}}», {{date}}',
+      title: 'Flecha desde □: movido desde «{{title}}»',
+      date: 'Flecha desde □: movido desde la sesión del {{date}}',
+      none: 'Flecha desde □: movido desde la sesión anterior',
+    },
+    legendAdded: {
+      titleAndDate: 'Con círculo: nuevo desde «{{title}}», {{date}}',
+      title: 'Con círculo: nuevo desde «{{title}}»',
+      date: 'Con círculo: nuevo desde la sesión del {{date}}',
+      none: 'Con círculo: nuevo desde la sesión anterior',
+    },
+    criterion: {
+      addedImpact: '{{name}} añadido (impacto, peso {{weight}})',
+      addedComplexity: '{{name}} añadido (complejidad, peso {{weight}})',
+      removedImpact: '{{name}} eliminado (era de impacto, peso {{weight}})',
+      removedComplexity: '{{name}} eliminado (era de complejidad, peso {{weight}})',
+      movedToImpact: '{{name}} pasó de complejidad a impacto (peso {{before}} → {{after}})',
+      movedToComplexity: '{{name}} pasó de impacto a complejidad (peso {{before}} → {{after}})',
+      reweighted: '{{name}}: peso {{before}} → {{after}}',
+    },
+    thresholdsMoved: 'Umbrales movidos: {{impactAxis}} {{impactBefore}} → {{impactAfter}}, {{complexityAxis}} {{complexityBefore}} → {{complexityAfter}}.',
+    criteriaChanged: 'Criterios cambiados: {{changes}}.',
+    rescaled: 'La sesión anterior se puntuó en la escala 1–{{scale}}; sus valores se muestran en la escala de esta sesión.',
+    summary_one:
+      '{{count}} candidato comparado: con cambio de cuadrante, {{quadrant}}; solo con cambio de posición o de ubicación, {{otherwise}}; sin cambios, {{unchanged}}. Nuevos: {{added}}; retirados: {{dropped}}.',
+    summary_other:
+      '{{count}} candidatos comparados: con cambio de cuadrante, {{quadrant}}; solo con cambio de posición o de ubicación, {{otherwise}}; sin cambios, {{unchanged}}. Nuevos: {{added}}; retirados: {{dropped}}.',
+    counts: 'Emparejados: {{pairs}} · nuevos: {{added}} · retirados: {{dropped}}',
+    countsNamed: 'Emparejados: {{pairs}} · nuevos: {{added}} · retirados: {{dropped}} — {{names}}',
+  },
+  scoresToGo_one: 'Falta {{count}} puntuación',
+  scoresToGo_other: 'Faltan {{count}} puntuaciones',
+  allScoresGiven: 'Todas las puntuaciones dadas',
+} as const satisfies TranslationOf<typeof english>;

@@ -1,0 +1,77 @@
+import type { TranslationOf } from '../../catalogue';
+import type { menu as english } from '../en/menu';
+
+export const menu = {
+  sections: {
+    file: 'Fichier',
+    edit: 'Édition',
+    view: 'Affichage',
+    window: 'Fenêtre',
+    help: 'Aide',
+  },
+  app: {
+    about: 'À propos de Pickwise',
+    services: 'Services',
+    hide: 'Masquer Pickwise',
+    hideOthers: 'Masquer les autres',
+    showAll: 'Tout afficher',
+    quit: 'Quitter Pickwise',
+  },
+  file: {
+    new: 'Nouveau',
+    open: 'Ouvrir…',
+    openRecent: 'Ouvrir une session récente',
+    noRecent: 'Aucune session récente',
+    clearRecent: 'Effacer la liste',
+    save: 'Enregistrer',
+    saveAs: 'Enregistrer sous…',
+    import: 'Importer',
+    export: 'Exporter',
+    compare: 'Comparer avec une autre session…',
+    followUp: 'Démarrer une session de suivi…',
+    closeWindow: 'Fermer la fenêtre',
+    exit: 'Quitter',
+    quit: 'Quitter',
+  },
+  import: {
+    candidates: 'Candidats depuis un CSV…',
+    merge: 'Fusionner une autre session…',
+  },
+  export: {
+    chart: 'Image du graphique…',
+    recordPdf: 'Compte rendu de décision en PDF…',
+    recordMarkdown: 'Compte rendu de décision en Markdown…',
+    brief: 'Fiche ML…',
+    csv: 'Backlog en CSV…',
+  },
+  edit: {
+    undo: 'Annuler',
+    redo: 'Rétablir',
+    cut: 'Couper',
+    copy: 'Copier',
+    paste: 'Coller',
+    selectAll: 'Tout sélectionner',
+  },
+  view: {
+    frame: 'Cadrer',
+    collect: 'Collecter',
+    score: 'Évaluer',
+    map: 'Matrice',
+    decide: 'Décider',
+    share: 'Partager',
+    presentation: 'Mode présentation',
+    toggleTheme: 'Changer de thème',
+    zoomIn: 'Zoom avant',
+    zoomOut: 'Zoom arrière',
+    actualSize: 'Taille réelle',
+  },
+  window: {
+    minimize: 'Placer dans le Dock',
+    bringAllToFront: 'Tout ramener au premier plan',
+  },
+  help: {
+    shortcuts: 'Raccourcis clavier',
+    sample: 'Ouvrir la session d’exemple',
+  },
+  untitled: 'Sans titre',
+} as const satisfies TranslationOf<typeof english>;

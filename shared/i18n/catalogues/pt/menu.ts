@@ -1,0 +1,77 @@
+import type { TranslationOf } from '../../catalogue';
+import type { menu as english } from '../en/menu';
+
+export const menu = {
+  sections: {
+    file: 'Arquivo',
+    edit: 'Editar',
+    view: 'Exibir',
+    window: 'Janela',
+    help: 'Ajuda',
+  },
+  app: {
+    about: 'Sobre o Pickwise',
+    services: 'Serviços',
+    hide: 'Ocultar Pickwise',
+    hideOthers: 'Ocultar outros',
+    showAll: 'Mostrar tudo',
+    quit: 'Encerrar Pickwise',
+  },
+  file: {
+    new: 'Novo',
+    open: 'Abrir…',
+    openRecent: 'Abrir recente',
+    noRecent: 'Nenhuma sessão recente',
+    clearRecent: 'Limpar recentes',
+    save: 'Salvar',
+    saveAs: 'Salvar como…',
+    import: 'Importar',
+    export: 'Exportar',
+    compare: 'Comparar com outra sessão…',
+    followUp: 'Iniciar sessão de acompanhamento…',
+    closeWindow: 'Fechar janela',
+    exit: 'Sair',
+    quit: 'Sair',
+  },
+  import: {
+    candidates: 'Candidatos de um CSV…',
+    merge: 'Mesclar outra sessão…',
+  },
+  export: {
+    chart: 'Imagem do gráfico…',
+    recordPdf: 'Registro de decisão em PDF…',
+    recordMarkdown: 'Registro de decisão em Markdown…',
+    brief: 'Ficha de ML…',
+    csv: 'Backlog em CSV…',
+  },
+  edit: {
+    undo: 'Desfazer',
+    redo: 'Refazer',
+    cut: 'Recortar',
+    copy: 'Copiar',
+    paste: 'Colar',
+    selectAll: 'Selecionar tudo',
+  },
+  view: {
+    frame: 'Enquadrar',
+    collect: 'Coletar',
+    score: 'Pontuar',
+    map: 'Matriz',
+    decide: 'Decidir',
+    share: 'Compartilhar',
+    presentation: 'Modo apresentação',
+    toggleTheme: 'Alternar tema',
+    zoomIn: 'Ampliar',
+    zoomOut: 'Reduzir',
+    actualSize: 'Tamanho real',
+  },
+  window: {
+    minimize: 'Minimizar',
+    bringAllToFront: 'Trazer tudo para a frente',
+  },
+  help: {
+    shortcuts: 'Atalhos de teclado',
+    sample: 'Abrir a sessão de exemplo',
+  },
+  untitled: 'Sem título',
+} as const satisfies TranslationOf<typeof english>;

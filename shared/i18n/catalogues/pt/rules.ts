@@ -1,0 +1,177 @@
+import type { TranslationOf } from '../../catalogue';
+import type { rules as english } from '../en/rules';
+
+export const rules = {
+  named: {
+    title: '“{{title}}”',
+    codeAndTitle: '{{code}} “{{title}}”',
+  },
+  phraseSeparator: '; ',
+  sealedExport: {
+    chart:
+      'O gráfico ainda não pode ser exportado: ele mostra as pontuações, que ficam ocultas até serem reveladas. Quando todos tiverem feito sua vez, clique em “Revelar todas as pontuações” em Pontuar e exporte de novo.',
+    mlBrief:
+      'A ficha de ML ainda não pode ser exportada: ela mostra as pontuações, que ficam ocultas até serem reveladas. Quando todos tiverem feito sua vez, clique em “Revelar todas as pontuações” em Pontuar e exporte de novo.',
+    decisionRecord:
+      'O registro de decisão ainda não pode ser exportado: ele mostra as pontuações, que ficam ocultas até serem reveladas. Quando todos tiverem feito sua vez, clique em “Revelar todas as pontuações” em Pontuar e exporte de novo.',
+  },
+  warnings: {
+    noParticipants: 'Nenhum participante ainda. Adicione as {{min}} ou {{max}} pessoas da sala, com pelo menos uma de negócio e uma técnica.',
+    noBusiness: 'Ninguém com perfil de negócio: o impacto e as métricas-chave podem passar sem questionamento.',
+    noTechnical: 'Ninguém com perfil técnico: a complexidade e as restrições de produção podem ser subestimadas.',
+    tooManyParticipants: '{{number}} participantes: o método funciona melhor com {{min}} ou {{max}} pessoas. Considere um grupo de pontuação menor.',
+    fewParticipants_one: 'Só {{count}} participante: {{min}} ou {{max}} pessoas dão uma visão mais completa do impacto e da complexidade.',
+    fewParticipants_other: 'Só {{count}} participantes: {{min}} ou {{max}} pessoas dão uma visão mais completa do impacto e da complexidade.',
+    missingKeyMetric_one: '{{count}} candidato não tem métrica-chave: {{candidates}}.',
+    missingKeyMetric_other: '{{count}} candidatos não têm métrica-chave: {{candidates}}.',
+    missingKeyMetricAndMore_one: '{{number}} candidatos não têm métrica-chave: {{candidates}} e mais {{count}}.',
+    missingKeyMetricAndMore_other: '{{number}} candidatos não têm métrica-chave: {{candidates}} e mais {{count}}.',
+    noData_one: '{{count}} candidato não tem dados disponíveis: {{candidates}}.',
+    noData_other: '{{count}} candidatos não têm dados disponíveis: {{candidates}}.',
+    noDataAndMore_one: '{{number}} candidatos não têm dados disponíveis: {{candidates}} e mais {{count}}.',
+    noDataAndMore_other: '{{number}} candidatos não têm dados disponíveis: {{candidates}} e mais {{count}}.',
+    noImpactCriteria: 'Nenhum critério de impacto tem peso acima de 0, então nenhum candidato pode ser posicionado pelas pontuações.',
+    noComplexityCriteria: 'Nenhum critério de complexidade tem peso acima de 0, então nenhum candidato pode ser posicionado pelas pontuações.',
+    nobodyScoresImpact: 'Com a pontuação por perfil, ninguém do grupo pontua o impacto.',
+    nobodyScoresComplexity: 'Com a pontuação por perfil, ninguém do grupo pontua a complexidade.',
+  },
+  rankingRule:
+    '{{first}} primeiro, depois {{second}}, {{third}} e {{fourth}}; dentro de cada quadrante, vem primeiro o maior impacto menos complexidade; empates vão para quem tem mais votos e depois para o código. Candidatos melhor resolvidos sem ML e candidatos sem pontuação são listados à parte.',
+  pareto: {
+    rule: 'Ordem: impacto ÷ complexidade, do maior para o menor (empates: maior impacto, depois código). Impacto e complexidade contam pelos seus valores na matriz. O cotovelo é onde a parcela do impacto mais supera a parcela do esforço; as porcentagens são arredondadas para o inteiro mais próximo.',
+    none: 'Nenhum candidato de ML está posicionado na matriz ainda, então não há análise 80/20 para mostrar.',
+    single: 'Só um candidato de ML está posicionado na matriz: ele traz todo o impacto do backlog por todo o seu esforço.',
+    allAlike: 'Os {{number}} candidatos trazem o mesmo impacto em relação ao seu esforço: nenhum grupo pequeno entre eles traz a maior parte do impacto.',
+    knee_one: 'O primeiro candidato traz {{impact}} % do impacto do backlog por {{effort}} % do seu esforço.',
+    knee_other: 'Os {{count}} primeiros candidatos trazem {{impact}} % do impacto do backlog por {{effort}} % do seu esforço.',
+    withoutMlLeftOut_one: '{{count}} candidato considerado melhor sem ML fica de fora.',
+    withoutMlLeftOut_other: '{{count}} candidatos considerados melhor sem ML ficam de fora.',
+    unscoredLeftOut_one: '{{count}} candidato ainda não posicionado na matriz fica de fora.',
+    unscoredLeftOut_other: '{{count}} candidatos ainda não posicionados na matriz ficam de fora.',
+  },
+  readiness: {
+    reason: {
+      ready: '{{item}} (pronto)',
+      partly: '{{item}} (parcialmente pronto)',
+      missing: '{{item}} (faltando)',
+      unknown: '{{item}} (desconhecido)',
+    },
+    flag: 'O grupo diz {{room}}; a checklist diz {{checklist}}: {{reasons}}',
+    flagAndMore_one: 'O grupo diz {{room}}; a checklist diz {{checklist}}: {{reasons}} e mais {{count}} item',
+    flagAndMore_other: 'O grupo diz {{room}}; a checklist diz {{checklist}}: {{reasons}} e mais {{count}} itens',
+  },
+  followUp: {
+    status: {
+      unknown: 'Ainda sem resposta',
+      notStarted: 'Não iniciado',
+      inProgress: 'Em andamento',
+      shipped: 'Entregue',
+      stopped: 'Interrompido',
+    },
+    statusLine: {
+      unknown: 'Status: ainda sem resposta.',
+      notStarted: 'Status: não iniciado.',
+      inProgress: 'Status: em andamento.',
+      shipped: 'Status: entregue.',
+      stopped: 'Status: interrompido.',
+    },
+    learnedLabel: 'O que aprendemos',
+    nothingLearned: 'Nada foi escrito ainda sobre o que se aprendeu.',
+    noFocus: 'Da última vez, o grupo não escolheu nenhum problema foco.',
+    heading: {
+      titleAndDate: 'Acompanhamento de “{{title}}”, {{date}}',
+      title: 'Acompanhamento de “{{title}}”',
+      date: 'Acompanhamento da sessão de {{date}}',
+      none: 'Acompanhamento de uma sessão anterior',
+    },
+    lastTime: {
+      movedWithTarget: 'Da última vez escolhemos {{focus}}; a métrica foi de {{baseline}} para {{now}}; meta: {{target}}.',
+      moved: 'Da última vez escolhemos {{focus}}; a métrica foi de {{baseline}} para {{now}}; nenhuma meta foi definida.',
+      nowOnlyWithTarget: 'Da última vez escolhemos {{focus}}; a métrica agora está em {{now}}, sem linha de base registrada; meta: {{target}}.',
+      nowOnly: 'Da última vez escolhemos {{focus}}; a métrica agora está em {{now}}, sem linha de base registrada; nenhuma meta foi definida.',
+      baselineOnlyWithTarget: 'Da última vez escolhemos {{focus}}; a métrica estava em {{baseline}}, e seu valor atual ainda não foi registrado; meta: {{target}}.',
+      baselineOnly: 'Da última vez escolhemos {{focus}}; a métrica estava em {{baseline}}, e seu valor atual ainda não foi registrado; nenhuma meta foi definida.',
+      noValuesWithTarget: 'Da última vez escolhemos {{focus}}; nenhum valor da métrica foi registrado ainda; meta: {{target}}.',
+      noValues: 'Da última vez escolhemos {{focus}}; nenhum valor da métrica foi registrado ainda; nenhuma meta foi definida.',
+    },
+  },
+  comparison: {
+    sealed: {
+      current:
+        'As pontuações desta sessão ficam ocultas até serem reveladas, então a comparação ainda não mostra pontos na matriz, quadrantes nem posições: quando todos tiverem feito sua vez, clique em “Revelar todas as pontuações” em Pontuar.',
+      earlier:
+        'A sessão anterior foi salva antes de suas pontuações serem reveladas, então a comparação não mostra pontos na matriz, quadrantes nem posições dela: abra essa sessão, clique em “Revelar todas as pontuações” em Pontuar e salve-a; depois compare de novo.',
+      both: 'Nenhuma das duas sessões tem as pontuações reveladas, então a comparação não mostra pontos na matriz, quadrantes nem posições: revele as pontuações desta sessão em Pontuar; abra a sessão anterior, revele as pontuações dela e salve-a; depois compare de novo.',
+    },
+    refused: {
+      single: 'Estes pares não podem ser comparados: {{problem}}.',
+      several: 'Estes pares não podem ser comparados, por {{number}} motivos: {{problems}}.',
+      severalAndMore_one: 'Estes pares não podem ser comparados, por {{number}} motivos: {{problems}}; e mais {{count}}.',
+      severalAndMore_other: 'Estes pares não podem ser comparados, por {{number}} motivos: {{problems}}; e mais {{count}}.',
+    },
+    problem: {
+      noEarlierCandidate: 'a sessão anterior não tem nenhum candidato com o id “{{id}}”',
+      noCurrentCandidate: 'esta sessão não tem nenhum candidato com o id “{{id}}”',
+      earlierPairedTwice: '{{candidate}} da sessão anterior está pareado com {{number}} candidatos ({{partners}}); ele só pode ser pareado com um',
+      currentPairedTwice: '{{candidate}} desta sessão está pareado com {{number}} candidatos anteriores ({{partners}}); ele só pode ser pareado com um',
+    },
+    words: {
+      noChange: 'Sem mudança',
+      new: 'Novo desde então',
+      dropped: 'Removido desde então',
+      sealed: 'Sem comparação enquanto as pontuações estiverem ocultas',
+    },
+    reasons: {
+      scores: 'Pontuações mudaram',
+      weights: 'Pesos ou critérios mudaram',
+      thresholds: 'Limites mudaram de lugar',
+      thresholdsOnly: 'Limites mudaram de lugar (o ponto não)',
+      placed: 'Posicionado manualmente',
+      placedElsewhere: 'Posicionado manualmente em outro lugar',
+      noLongerPlaced: 'Não está mais posicionado manualmente',
+      setAside: 'Considerado melhor sem ML',
+      backAmongMl: 'De volta entre os candidatos de ML',
+      votes: 'Votos mudaram',
+      others: 'Outros candidatos se moveram, entraram ou saíram',
+    },
+    since: {
+      titleAndDate: 'Desde “{{title}}”, {{date}}',
+      title: 'Desde “{{title}}”',
+      date: 'Desde a sessão de {{date}}',
+      none: 'Desde a sessão anterior',
+    },
+    legendMoved: {
+      titleAndDate: 'Seta a partir de □: movido desde “{{title}}”, {{date}}',
+      title: 'Seta a partir de □: movido desde “{{title}}”',
+      date: 'Seta a partir de □: movido desde a sessão de {{date}}',
+      none: 'Seta a partir de □: movido desde a sessão anterior',
+    },
+    legendAdded: {
+      titleAndDate: 'Circulado: novo desde “{{title}}”, {{date}}',
+      title: 'Circulado: novo desde “{{title}}”',
+      date: 'Circulado: novo desde a sessão de {{date}}',
+      none: 'Circulado: novo desde a sessão anterior',
+    },
+    criterion: {
+      addedImpact: '{{name}} adicionado (impacto, peso {{weight}})',
+      addedComplexity: '{{name}} adicionado (complexidade, peso {{weight}})',
+      removedImpact: '{{name}} removido (era de impacto, peso {{weight}})',
+      removedComplexity: '{{name}} removido (era de complexidade, peso {{weight}})',
+      movedToImpact: '{{name}} passou de complexidade para impacto (peso {{before}} → {{after}})',
+      movedToComplexity: '{{name}} passou de impacto para complexidade (peso {{before}} → {{after}})',
+      reweighted: '{{name}}: peso {{before}} → {{after}}',
+    },
+    thresholdsMoved: 'Limites deslocados: {{impactAxis}} {{impactBefore}} → {{impactAfter}}, {{complexityAxis}} {{complexityBefore}} → {{complexityAfter}}.',
+    criteriaChanged: 'Critérios alterados: {{changes}}.',
+    rescaled: 'A sessão anterior foi pontuada na escala 1–{{scale}}; seus valores são mostrados na escala desta sessão.',
+    summary_one:
+      '{{count}} candidato comparado: com mudança de quadrante, {{quadrant}}; só com mudança de posição ou de ponto, {{otherwise}}; sem mudança, {{unchanged}}. Novos: {{added}}; removidos: {{dropped}}.',
+    summary_other:
+      '{{count}} candidatos comparados: com mudança de quadrante, {{quadrant}}; só com mudança de posição ou de ponto, {{otherwise}}; sem mudança, {{unchanged}}. Novos: {{added}}; removidos: {{dropped}}.',
+    counts: 'Pareados: {{pairs}} · novos: {{added}} · removidos: {{dropped}}',
+    countsNamed: 'Pareados: {{pairs}} · novos: {{added}} · removidos: {{dropped}} — {{names}}',
+  },
+  scoresToGo_one: 'Falta {{count}} pontuação',
+  scoresToGo_other: 'Faltam {{count}} pontuações',
+  allScoresGiven: 'Todas as pontuações dadas',
+} as const satisfies TranslationOf<typeof english>;

@@ -1,0 +1,62 @@
+// Pickwise's own words in a given language, for what shared/ and main write: the messages of
+// the rules, of opening and saving files, the menus, and the exports. The renderer's views
+// read the same catalogues through react-i18next (renderer/src/i18n.ts).
+import i18next, { type TFunction } from 'i18next';
+import type { Session } from '../session/schema';
+import { ENGLISH, loadCatalogue, NAMESPACES, type Catalogue, type Namespace } from './catalogues';
+import type { Language } from './languages';
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: { en: ENGLISH },
+  lng: 'en',
+  fallbackLng: 'en',
+  ns: NAMESPACES,
+  defaultNS: 'common',
+  // Texts go into the DOM through React or into files as they are: nothing is HTML here.
+  interpolation: { escapeValue: false },
+  // The catalogues are plain objects in the bundle: ready at once.
+  initAsync: false,
+  showSupportNotice: false,
+});
+
+/**
+ * The one i18next instance of the process: shared functions' texts, main's words, and the
+ * renderer's views (renderer/src/i18n.ts hands it to react-i18next).
+ */
+export const texts = instance;
+
+const loaded = new Map<Language, Catalogue>([['en', ENGLISH]]);
+
+/**
+ * Makes `language`'s catalogue available (its chunk loaded once). Until then its texts are
+ * English: i18next falls back to English for a language it has no texts of.
+ */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (loaded.has(language)) return;
+  const catalogue = await loadCatalogue(language);
+  for (const namespace of NAMESPACES) instance.addResourceBundle(language, namespace, catalogue[namespace], true, true);
+  loaded.set(language, catalogue);
+}
+
+/** The catalogue of `language` as loaded (English's while it is not): for tables of words read as a whole. */
+export function catalogueOf(language: Language): Catalogue {
+  return loaded.get(language) ?? ENGLISH;
+}
+
+/** A `t` over every namespace: keys are written with theirs ("rules:warnings.noBusiness"). */
+export type Texts = TFunction<Namespace[]>;
+
+/** The texts of `language`: `textsIn('de')('rules:warnings.noBusiness')`. */
+export function textsIn(language: Language): Texts {
+  return instance.getFixedT<Namespace[]>(language);
+}
+
+/**
+ * The language a session's exports (decision record, ML brief, CSV, chart image) are written
+ * in. English for every session until a session keeps a language of its own; the exports ask
+ * here, so that then only this answer changes.
+ */
+export function exportLanguage(_session: Pick<Session, 'settings'>): Language {
+  return 'en';
+}
