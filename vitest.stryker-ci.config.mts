@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 30_000,
+    // The catalogues of all five languages, as in `npm run test:unit` (vitest.config.mts).
+    setupFiles: ['tests/unit/setup.ts'],
     env: { PICKWISE_PROPERTY_SHARE: '0.1' },
     include: ['tests/unit/shared/workshop-*.test.ts'],
     exclude: leftOut,

@@ -32,7 +32,8 @@ export const replacingModules = [
 
 // The property tests try a tenth of their generated cases (tests/unit/property-runs.ts): they
 // were two thirds of the time each mutant of the session rules took.
-const common = { environment: 'node', testTimeout: 30_000, env: { PICKWISE_PROPERTY_SHARE: '0.1' } } as const;
+// setupFiles: the catalogues of all five languages, as in `npm run test:unit` (vitest.config.mts).
+const common = { environment: 'node', testTimeout: 30_000, setupFiles: ['tests/unit/setup.ts'] as string[], env: { PICKWISE_PROPERTY_SHARE: '0.1' } } as const;
 
 export default defineConfig({
   test: {
