@@ -1,27 +1,15 @@
 // Importing spreadsheets exported in each of the five languages (tests/fixtures/import): the
 // preview shows the file's own columns with the field each goes to, the person can choose per
 // column, and what is imported is what the columns hold.
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { importFieldLabel, type ImportFieldKey } from '../../../shared';
+import { expectedColumns, IMPORT_FIXTURES } from '../../fixtures/import/expected-columns';
 import { expect, test } from '../fixtures';
 import { gotoPhase, saveAndRead } from './session-page';
 
-const FIXTURES = join(__dirname, '../../fixtures/import');
-
-/** The README's header → field table of a fixture, in column order; "(none)" is left out. */
-async function expectedColumns(file: string): Promise<{ header: string; field: ImportFieldKey | null }[]> {
-  const readme = await readFile(join(FIXTURES, 'README.md'), 'utf8');
-  const section = readme.split(`## ${file}`)[1]!.split('\n## ')[0]!;
-  return section
-    .split('\n')
-    .filter((line) => line.startsWith('| ') && !line.startsWith('| Header') && !line.startsWith('| ---'))
-    .map((line) => {
-      const [header, field] = line.split('|').slice(1, 3).map((cell) => cell.trim());
-      return { header: header!, field: field === '(none)' ? null : (field as ImportFieldKey) };
-    });
-}
+const FIXTURES = IMPORT_FIXTURES;
 
 /** What each column of the preview says: its header, the field chosen and how sure the header made it. */
 async function columnsShown(dialog: Locator): Promise<{ header: string; field: string; match: string }[]> {
@@ -52,11 +40,11 @@ for (const { file, rows, converted } of FILES) {
     const dialog = page.getByTestId('import-dialog');
     await expect(dialog.getByTestId('import-row')).toHaveCount(rows);
 
-    const expected = await expectedColumns(file);
+    const expected = expectedColumns(file);
     expect(await columnsShown(dialog)).toEqual(
       expected.map(({ header, field }) => ({
         header,
-        field: field === null ? 'Leave out' : importFieldLabel(field, 'en'),
+        field: field === null ? 'Leave out' : importFieldLabel(field as ImportFieldKey, 'en'),
         match: field === null ? 'Not recognised' : expect.stringMatching(/^(Name matches|Known name)$/),
       })),
     );

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectedColumns, IMPORT_FIXTURES } from '../../fixtures/import/expected-columns';
 import {
   candidatesFromTable,
   createSampleSession,
@@ -18,20 +19,7 @@ import {
   type Language,
 } from '../../../shared';
 
-const FOLDER = join(__dirname, '../../fixtures/import');
-const README = readFileSync(join(FOLDER, 'README.md'), 'utf8');
-
-/** The README's header → field table of a file, in column order; "(none)" is null. */
-function expectedColumns(file: string): { header: string; field: string | null }[] {
-  const section = README.split(`## ${file}`)[1]!.split('\n## ')[0]!;
-  return section
-    .split('\n')
-    .filter((line) => line.startsWith('| ') && !line.startsWith('| Header') && !line.startsWith('| ---'))
-    .map((line) => {
-      const [header, field] = line.split('|').slice(1, 3).map((cell) => cell.trim());
-      return { header: header!, field: field === '(none)' ? null : field! };
-    });
-}
+const FOLDER = IMPORT_FIXTURES;
 
 const FILES: { file: string; language: Language; encoding: string; delimiter: string; rows: number; bom: boolean; crlf: boolean }[] = [
   { file: 'en-google-sheets.csv', language: 'en', encoding: 'utf-8', delimiter: ',', rows: 8, bom: false, crlf: false },

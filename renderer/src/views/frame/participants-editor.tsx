@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { addParticipant, createId, removeParticipant, updateParticipant, type Background } from '../../../../shared';
+import { addParticipant, backgroundLabel, createId, removeParticipant, updateParticipant, type Background } from '../../../../shared';
 import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
 import { Panel } from '../common/fields';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { RequiredTextInput } from '../required-text-input';
 
 /** The backgrounds a participant can come from, in the order the menu offers them. */
@@ -14,6 +14,7 @@ const BACKGROUNDS: readonly Background[] = ['business', 'technical', 'domain', '
 export function ParticipantsEditor() {
   const participants = useSession().participants;
   const { t } = useTranslation('frame');
+  const language = useLanguage();
   const [name, setName] = useState('');
   const [background, setBackground] = useState<Background>('business');
   const add = (event: FormEvent) => {
@@ -43,7 +44,7 @@ export function ParticipantsEditor() {
               >
                 {BACKGROUNDS.map((option) => (
                   <option key={option} value={option}>
-                    {t(`participantsEditor.backgrounds.${option}`)}
+                    {backgroundLabel(option, language)}
                   </option>
                 ))}
               </select>
@@ -72,7 +73,7 @@ export function ParticipantsEditor() {
         <select aria-label={t('participantsEditor.newBackground')} value={background} onChange={(event) => setBackground(event.target.value as Background)}>
           {BACKGROUNDS.map((option) => (
             <option key={option} value={option}>
-              {t(`participantsEditor.backgrounds.${option}`)}
+              {backgroundLabel(option, language)}
             </option>
           ))}
         </select>

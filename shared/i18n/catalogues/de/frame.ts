@@ -25,11 +25,5 @@ export const frame = {
     namePlaceholder: 'Name',
     newBackground: 'Hintergrund der neuen Person',
     addParticipant: 'Teilnehmer:in hinzufügen',
-    backgrounds: {
-      business: 'Fachbereich',
-      technical: 'Technik',
-      domain: 'Fachexpertise',
-      data: 'Daten',
-    },
   },
 } as const satisfies TranslationOf<typeof english>;

@@ -23,11 +23,5 @@ export const frame = {
     namePlaceholder: 'Name',
     newBackground: 'New participant’s background',
     addParticipant: 'Add participant',
-    backgrounds: {
-      business: 'Business',
-      technical: 'Technical',
-      domain: 'Domain',
-      data: 'Data',
-    },
   },
 } as const;

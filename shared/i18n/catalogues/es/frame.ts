@@ -25,11 +25,5 @@ export const frame = {
     namePlaceholder: 'Nombre',
     newBackground: 'Perfil del nuevo participante',
     addParticipant: 'Añadir participante',
-    backgrounds: {
-      business: 'Negocio',
-      technical: 'Técnico',
-      domain: 'Dominio',
-      data: 'Datos',
-    },
   },
 } as const satisfies TranslationOf<typeof english>;

@@ -25,11 +25,5 @@ export const frame = {
     namePlaceholder: 'Nom',
     newBackground: 'Profil du nouveau participant',
     addParticipant: 'Ajouter un participant',
-    backgrounds: {
-      business: 'Métier',
-      technical: 'Technique',
-      domain: 'Domaine',
-      data: 'Données',
-    },
   },
 } as const satisfies TranslationOf<typeof english>;

@@ -25,11 +25,5 @@ export const frame = {
     namePlaceholder: 'Nome',
     newBackground: 'Perfil do novo participante',
     addParticipant: 'Adicionar participante',
-    backgrounds: {
-      business: 'Negócio',
-      technical: 'Técnico',
-      domain: 'Domínio',
-      data: 'Dados',
-    },
   },
 } as const satisfies TranslationOf<typeof english>;
