@@ -5,6 +5,7 @@ export * from './session/edits';
 export * from './session/candidate-fields';
 export * from './session/field-names';
 export * from './i18n/languages';
+export * from './i18n/sentence';
 export * from './session/participant-edits';
 export * from './session/scoring-edits';
 export * from './session/decision-edits';

@@ -10,7 +10,7 @@
 // score, so it goes out while the scores are sealed too. While a comparison is in use
 // (comparison-export.ts), before columns and a "Since …" column follow the results.
 import Papa from 'papaparse';
-import { CANDIDATE_FIELDS, candidateField, type CandidateField, type CandidateFieldKey } from '../session/candidate-fields';
+import { CANDIDATE_FIELDS, candidateField, readinessColumnHeader, type CandidateField, type CandidateFieldKey } from '../session/candidate-fields';
 import type { Candidate, ReadinessItem, Session } from '../session/schema';
 import type { Language } from '../i18n/languages';
 import { textsIn } from '../i18n/texts';
@@ -38,12 +38,11 @@ const RESULT_COLUMNS = ['impact', 'complexity', 'quadrant', 'spread', 'votes', '
  * results. An import reads every one of them back (csv-headers.ts).
  */
 export function backlogCsvColumns(session: Pick<Session, 'readinessItems'>, language: Language): BacklogCsvColumn[] {
-  const t = textsIn(language);
   const results = resultCsvHeaders(language);
   return [
     { key: 'code', header: results.code },
     ...CANDIDATE_FIELDS.map((field) => ({ key: field.key, header: field.label })),
-    ...session.readinessItems.map((item) => ({ key: 'readiness' as const, item, header: t('documents:csv.readiness', { item: item.name }) })),
+    ...session.readinessItems.map((item) => ({ key: 'readiness' as const, item, header: readinessColumnHeader(item.name, language) })),
     ...RESULT_COLUMNS.map((key) => ({ key, header: results[key] })),
   ];
 }

@@ -8,6 +8,7 @@ import {
   readYesNo,
   CHOICE_FIELDS,
   TEXT_FIELDS,
+  fieldLabel,
 } from '../session/candidate-fields';
 import { nextCandidateCode } from '../session/edits';
 import type { ImportFieldKey } from '../session/field-names';
@@ -17,8 +18,8 @@ import { textsIn } from '../i18n/texts';
 import { clampToScale } from '../workshop/scale';
 import { unescapeCsvFormula } from './csv-export';
 import { readDate, type DateOrder } from './csv-dates';
-import { guessColumnMapping, importFieldLabel, type ColumnMapping } from './import-columns';
-import { listInSentence, wordInSentence } from './sentence-words';
+import { guessColumnMapping, type ColumnMapping } from './import-columns';
+import { listInSentence, midSentenceIn } from '../i18n/sentence';
 import type { ParsedTable } from './csv-parse';
 import { dataAvailableInStep, planReadinessImport, readinessOfRow } from './csv-readiness';
 import { truncate } from './csv-text';
@@ -141,7 +142,7 @@ export function candidatesFromTable(
   const notes = [...readiness.notes];
   const dataColumn = readiness.columns.find((column) => column.itemId === DATA_AVAILABLE_ITEM);
   if (dataColumn !== undefined && mapping.dataAvailability !== undefined) {
-    notes.push(t('documents:import.dataDisagreeNote', { field: importFieldLabel('dataAvailability', language), column: dataColumn.header }));
+    notes.push(t('documents:import.dataDisagreeNote', { field: fieldLabel('dataAvailability', language), column: dataColumn.header }));
   }
 
   const rows = table.rows.map((cells, index): ImportPreviewRow => {
@@ -155,7 +156,7 @@ export function candidatesFromTable(
       const value = raw(field.key).trim();
       const max = field.kind.maxLength;
       if (value.length <= max) return value;
-      problems.push(t('documents:import.shortened', { field: importFieldLabel(field.key, language), max: String(max) }));
+      problems.push(t('documents:import.shortened', { field: fieldLabel(field.key, language), max: String(max) }));
       return truncate(value, max).trim();
     };
 
@@ -168,7 +169,7 @@ export function candidatesFromTable(
     }
 
     const created = readDate(raw('createdAt'), reading.dateOrder);
-    if (created === 'invalid') problems.push(t('documents:import.notDate', { field: importFieldLabel('createdAt', language), value: raw('createdAt').trim() }));
+    if (created === 'invalid') problems.push(t('documents:import.notDate', { field: fieldLabel('createdAt', language), value: raw('createdAt').trim() }));
     const candidate: Candidate = blankCandidate(makeId('cand'), `C${code}`, title, created === 'invalid' || created === undefined ? createdAt : created);
     const fields: Record<string, unknown> = candidate;
     for (const field of TEXT_FIELDS) if (field.key !== 'title') fields[field.property] = text(field);
@@ -180,7 +181,7 @@ export function candidatesFromTable(
       if (value === undefined) {
         problems.push(
           t('documents:import.notChoice', {
-            field: importFieldLabel(field.key, language),
+            field: fieldLabel(field.key, language),
             value: cellText.trim(),
             choices: listInSentence(
               options.map((option) => option.label),
@@ -197,18 +198,18 @@ export function candidatesFromTable(
     for (const field of YES_NO_FIELDS) {
       const cellText = raw(field.key);
       const flag = readYesNo(cellText);
-      if (flag === undefined) problems.push(t('documents:import.notYesNo', { field: importFieldLabel(field.key, language), value: cellText.trim() }));
+      if (flag === undefined) problems.push(t('documents:import.notYesNo', { field: fieldLabel(field.key, language), value: cellText.trim() }));
       fields[field.property] = flag ?? false;
     }
 
     for (const field of TAG_FIELDS) {
       let tags = splitTags(raw(field.key));
       if (tags.some((tag) => tag.length > LIMITS.shortText)) {
-        problems.push(t('documents:import.shortened', { field: importFieldLabel(field.key, language), max: String(LIMITS.shortText) }));
+        problems.push(t('documents:import.shortened', { field: fieldLabel(field.key, language), max: String(LIMITS.shortText) }));
         tags = tags.map((tag) => truncate(tag, LIMITS.shortText).trim());
       }
       if (tags.length > LIMITS.tags) {
-        problems.push(t('documents:import.tagsKept', { field: wordInSentence(importFieldLabel(field.key, language), language), max: String(LIMITS.tags) }));
+        problems.push(t('documents:import.tagsKept', { field: midSentenceIn(fieldLabel(field.key, language), language), max: String(LIMITS.tags) }));
         tags = tags.slice(0, LIMITS.tags);
       }
       fields[field.property] = tags;

@@ -9,7 +9,7 @@
 // quote inside doubled, as CSV does: every value comes back exactly. Reading takes what people
 // type too: the answer in any case and in the words of READINESS_COLUMNS, an en dash or a
 // hyphen between spaces for the dash.
-import { candidateField, normaliseHeader, READINESS_COLUMNS, readReadinessAnswer } from '../session/candidate-fields';
+import { candidateField, fieldLabel, normaliseHeader, READINESS_COLUMNS, readReadinessAnswer } from '../session/candidate-fields';
 import { dataAvailabilityInStep } from '../session/readiness-edits';
 import type { Language } from '../i18n/languages';
 import { textsIn } from '../i18n/texts';
@@ -23,9 +23,9 @@ import {
   type ReadinessItem,
   type Session,
 } from '../session/schema';
-import { importFieldLabel, type ReadinessColumn } from './import-columns';
+import type { ReadinessColumn } from './import-columns';
 import { truncate } from './csv-text';
-import { listInSentence } from './sentence-words';
+import { listInSentence } from '../i18n/sentence';
 
 const ANSWER_LABELS = Object.fromEntries(READINESS_COLUMNS.answers.map((option) => [option.value, option.label])) as Record<ReadinessAnswer, string>;
 
@@ -242,7 +242,7 @@ export function dataAvailableInStep(candidate: Candidate, header: string, proble
     const said = candidateField('dataAvailability').kind.options.find((option) => option.value === field)!.label;
     problems.push(
       textsIn(language)('documents:import.readiness.dataDisagree', {
-        field: importFieldLabel('dataAvailability', language),
+        field: fieldLabel('dataAvailability', language),
         value: said,
         column: header,
         answer: ANSWER_LABELS[entry.answer],

@@ -16,7 +16,7 @@ import {
   type DecisionRecord,
   type DecisionRecordFollowUp,
 } from './decision-record';
-import { wordInSentence } from './sentence-words';
+import { midSentenceIn } from '../i18n/sentence';
 import { followUpLearnedLabel, nothingLearnedText } from '../workshop/follow-up-words';
 import { moreSinceText, unchangedSinceText, type DecisionRecordSince, type ExportComparison } from './comparison-export';
 import { paretoRuleText } from '../workshop/pareto';
@@ -225,7 +225,7 @@ export function decisionRecordHtml(session: Session, options: DecisionRecordHtml
   const room =
     record.room.length === 0
       ? `<p class="missing">${escapeHtml(MISSING.room)}</p>`
-      : `<ul>${record.room.map((p) => `<li>${escapeHtml(p.name)} <span class="small">(${escapeHtml(wordInSentence(p.background, language))})</span></li>`).join('')}</ul>`;
+      : `<ul>${record.room.map((p) => `<li>${escapeHtml(p.name)} <span class="small">(${escapeHtml(midSentenceIn(p.background, language))})</span></li>`).join('')}</ul>`;
   const image = options.chartImageDataUrl;
   const drawn = image !== null && isChartImageDataUrl(image);
   // The key follows the picture: each point it draws by its code, with its whole title.

@@ -17,7 +17,7 @@ import {
   sinceCells,
   type DecisionRecordFollowUp,
 } from './decision-record';
-import { wordInSentence } from './sentence-words';
+import { midSentenceIn } from '../i18n/sentence';
 import { followUpLearnedLabel, nothingLearnedText } from '../workshop/follow-up-words';
 
 export interface DecisionRecordMarkdownOptions {
@@ -96,7 +96,7 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
 
   heading(SECTIONS.room);
   if (record.room.length === 0) out.push(MISSING.room, '');
-  else out.push(...record.room.map((person) => `- ${escapeMarkdownInline(person.name)} (${wordInSentence(person.background, language)})`), '');
+  else out.push(...record.room.map((person) => `- ${escapeMarkdownInline(person.name)} (${midSentenceIn(person.background, language)})`), '');
 
   if (record.followUp !== null) out.push(...followUpLines(record.followUp, language));
 

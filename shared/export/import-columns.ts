@@ -4,7 +4,7 @@
 import { CANDIDATE_FIELDS, readinessColumnName } from '../session/candidate-fields';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { textsIn } from '../i18n/texts';
-import { FIELD_NAMES, type ImportFieldKey } from '../session/field-names';
+import type { ImportFieldKey } from '../session/field-names';
 import { dateOrderOf, type DateOrder } from './csv-dates';
 import { headerLanguages, matchHeader, type HeaderConfidence } from './csv-headers';
 import type { TableEncoding } from './csv-parse';
@@ -138,11 +138,6 @@ export function fileDateOrder(headers: readonly string[] | null, locale: string)
 
 /** The fields a column can go to, in the preview's order: the candidate's fields, then its creation day. */
 export const IMPORT_FIELDS: readonly ImportFieldKey[] = [...CANDIDATE_FIELDS.map((field) => field.key), 'createdAt'];
-
-/** A field's name in `language`: in the preview, and in what an import says of a row. */
-export function importFieldLabel(field: ImportFieldKey, language: Language): string {
-  return FIELD_NAMES[field][language].label;
-}
 
 /** What the preview says about the whole file before its columns; `warning` where the person should look. */
 export interface ImportFileNote {

@@ -17,7 +17,7 @@ import { askedAs, readinessAnswers, readinessFlag, readinessFlagSentence, sugges
 import { runnersUp } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
 import { localDateTime, recordFollowUp, type DecisionRecordFollowUp } from './decision-record';
-import { wordInSentence } from './sentence-words';
+import { midSentenceIn } from '../i18n/sentence';
 import { backgroundLabel, readinessAnswerLabel } from './labels';
 
 /** The brief's section headings in `language`, in reading order. */
@@ -290,7 +290,7 @@ export function buildMlBrief(session: Session, candidateId: string, generatedAt:
   const focus = decision.focusCandidateId === null ? undefined : session.candidates.find((each) => each.id === decision.focusCandidateId);
   const reasons = new Map(decision.runnersUp.map((runnerUp) => [runnerUp.candidateId, runnerUp.whyNotNow]));
   const unknown = rows.filter((row) => row.answer === 'unknown');
-  const people = session.participants.map((participant) => `${participant.name.trim()} (${wordInSentence(backgroundLabel(participant.background, language), language)})`);
+  const people = session.participants.map((participant) => `${participant.name.trim()} (${midSentenceIn(backgroundLabel(participant.background, language), language)})`);
 
   const brief: Omit<MlBrief, 'shortened'> = {
     code: candidate.code,

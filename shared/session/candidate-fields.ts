@@ -235,9 +235,13 @@ const READINESS_HEADER_WORDS = new Set(
   [READINESS_COLUMNS.headerWord, 'Readiness check', 'Reife', 'Bereitschaft', 'Préparation', 'Maturité', 'Preparación', 'Madurez', 'Prontidão', 'Maturidade'].map(normaliseHeader),
 );
 
-/** The header of the column of a readiness item: "Readiness: Data quality and labels". */
-export function readinessColumnHeader(itemName: string): string {
-  return `${READINESS_COLUMNS.headerWord}: ${itemName}`;
+/**
+ * The header of the column of a readiness item in `language`: "Readiness: Data quality and
+ * labels", "Reife: Datenqualität". Its header word must be one READINESS_HEADER_WORDS holds, so
+ * that imports read it back (candidate-fields.test.ts checks every language).
+ */
+export function readinessColumnHeader(itemName: string, language: Language): string {
+  return textsIn(language)('documents:csv.readiness', { item: itemName });
 }
 
 /**

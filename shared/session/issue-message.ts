@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Language } from '../i18n/languages';
+import { listInSentence } from '../i18n/sentence';
 import { textsIn, type Texts } from '../i18n/texts';
 import { isAbsent, missingSentence, placeOf, PROBLEMS_NAMED, quoteText, valueAt, valueWords, type ProblemList } from './problem-words';
 import { SCHEMA_MESSAGES } from './schema';
@@ -12,15 +13,6 @@ const TYPE_NAMES = { string: true, number: true, int: true, boolean: true, array
 
 /** The schema's own rules' messages (schema.ts), by the words that say what they expect. */
 const SCHEMA_WORDS = new Map<string, 'id' | 'timestamp' | 'date' | 'scale'>(Object.entries(SCHEMA_MESSAGES).map(([key, message]) => [message, key as 'id' | 'timestamp' | 'date' | 'scale']));
-
-/** Where lists are joined by "or" and "and": English without a comma before them. */
-function listLocale(language: Language): string {
-  return language === 'en' ? 'en-GB' : language;
-}
-
-function joined(words: readonly string[], type: 'disjunction' | 'conjunction', language: Language): string {
-  return new Intl.ListFormat(listLocale(language), { type }).format(words);
-}
 
 function typeWords(t: Texts, expected: string): string {
   return Object.hasOwn(TYPE_NAMES, expected) ? t(`files:expected.types.${expected as TypeName}`) : expected;
@@ -63,7 +55,7 @@ function expectation(issue: RawIssue | Issue, language: Language): { expected: b
       return expected(sizeWords(t, issue.origin, issue.minimum, 'least', issue.inclusive !== false));
     case 'invalid_value': {
       const values = issue.values.map((value) => literalWords(t, value));
-      return expected(issue.values.length === 1 ? values.join('') : t('files:expected.oneOf', { values: joined(values, 'disjunction', language) }));
+      return expected(issue.values.length === 1 ? values.join('') : t('files:expected.oneOf', { values: listInSentence(values, language, 'disjunction') }));
     }
     case 'invalid_format':
       return expected(t('files:expected.differentForm'));
@@ -72,7 +64,7 @@ function expectation(issue: RawIssue | Issue, language: Language): { expected: b
     case 'unrecognized_keys':
       return {
         expected: false,
-        words: t('files:expected.unexpectedFields', { count: issue.keys.length, fields: joined(issue.keys.map((key) => literalWords(t, key)), 'conjunction', language) }),
+        words: t('files:expected.unexpectedFields', { count: issue.keys.length, fields: listInSentence(issue.keys.map((key) => literalWords(t, key)), language, 'conjunction') }),
       };
     case 'not_multiple_of':
       return expected(t('files:expected.multipleOf', { n: String(issue.divisor) }));
@@ -108,7 +100,7 @@ function choices(values: readonly unknown[], language: Language): string {
   const words = values.map((value) => (typeof value === 'string' ? quoteText(value, language) : String(value)));
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: every choice in the format has at least two options.
   if (words.length <= 1) return words.join('');
-  return textsIn(language)('files:issue.oneOf', { choices: joined(words, 'disjunction', language) });
+  return textsIn(language)('files:issue.oneOf', { choices: listInSentence(words, language, 'disjunction') });
 }
 
 /** One schema problem as a sentence about the session (see problem-words.ts). */

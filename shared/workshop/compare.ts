@@ -1,7 +1,6 @@
 // Deterministic orderings used wherever candidates are listed, so every list in the app (and
 // every export) sorts ties the same way on every run and every machine, independent of the OS
 // locale and of the ids (ids are random, so they must never decide an order).
-import type { Language } from '../i18n/languages';
 import type { Candidate } from '../session/schema';
 
 const CHUNK = /(\d+)|(\D+)/g;
@@ -49,19 +48,6 @@ export function compareCandidates(a: Pick<Candidate, 'code' | 'title'>, b: Pick<
   const bEmpty = b.code.trim() === '';
   if (aEmpty !== bEmpty) return aEmpty ? 1 : -1;
   return compareNatural(a.code, b.code) || compareNatural(a.title, b.title);
-}
-
-/** A name as it reads mid-sentence: its first letter in lower case, unless it looks like an acronym ("GDPR review"). */
-export function midSentence(name: string): string {
-  return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
-}
-
-/**
- * A name as it reads mid-sentence in `language`: as midSentence, but German keeps the name as
- * written (its nouns start with a capital, so a capital says nothing about the sentence).
- */
-export function midSentenceIn(name: string, language: Language): string {
-  return language === 'de' ? name : midSentence(name);
 }
 
 /** Which of a title and a date a session has, for the texts that name it by them ("Since “Q1 workshop”, 2025-03-12"). */

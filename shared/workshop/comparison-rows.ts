@@ -7,7 +7,8 @@
 import type { Language } from '../i18n/languages';
 import { textsIn } from '../i18n/texts';
 import type { Frame, Quadrant, Session } from '../session/schema';
-import { compareCandidates, midSentenceIn, titledBy } from './compare';
+import { midSentenceIn } from '../i18n/sentence';
+import { compareCandidates, titledBy } from './compare';
 import type { ComparedSessions, CandidateDelta } from './comparison';
 import type { MoveReason, Standing } from './comparison-reasons';
 

@@ -1,7 +1,8 @@
 import type { Language } from '../i18n/languages';
 import { textsIn } from '../i18n/texts';
 import type { FollowUp, FollowUpStatus } from '../session/schema';
-import { midSentenceIn, titledBy } from './compare';
+import { midSentenceIn } from '../i18n/sentence';
+import { titledBy } from './compare';
 
 // What a follow-up says of the earlier session and its focus, in the room's words: written once
 // here and used by Frame, the decision record and the ML brief, so the three never disagree.

@@ -9,7 +9,8 @@
 import type { Language } from '../i18n/languages';
 import { textsIn } from '../i18n/texts';
 import type { Candidate, Quadrant, Session } from '../session/schema';
-import { compareCandidates, midSentenceIn } from './compare';
+import { midSentenceIn } from '../i18n/sentence';
+import { compareCandidates } from './compare';
 import { QUADRANT_ORDER, quadrantRank } from './quadrant';
 import { computeCandidateResults, type CandidateResult } from './scoring';
 

@@ -18,7 +18,7 @@ import { DATA_AVAILABLE_ITEM, READINESS_OF_DATA_AVAILABILITY, type Candidate, ty
 import { isBetterWithoutMl, rankCandidates, type RankedCandidate } from './ranking';
 import { scoresSealed } from './blind-scoring';
 import { computeCandidateResults, type CandidateResult } from './scoring';
-import { midSentenceIn } from './compare';
+import { midSentenceIn } from '../i18n/sentence';
 import { tidyNumber } from './statistics';
 
 /** One item of a candidate's checklist as the views show it; `answered` = the answer is known. */

@@ -4,7 +4,7 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
-import { importFieldLabel, type ImportFieldKey } from '../../../shared';
+import { fieldLabel, type ImportFieldKey } from '../../../shared';
 import { expectedColumns, IMPORT_FIXTURES } from '../../fixtures/import/expected-columns';
 import { expect, test } from '../fixtures';
 import { gotoPhase, saveAndRead } from './session-page';
@@ -44,7 +44,7 @@ for (const { file, rows, converted } of FILES) {
     expect(await columnsShown(dialog)).toEqual(
       expected.map(({ header, field }) => ({
         header,
-        field: field === null ? 'Leave out' : importFieldLabel(field as ImportFieldKey, 'en'),
+        field: field === null ? 'Leave out' : fieldLabel(field as ImportFieldKey, 'en'),
         match: field === null ? 'Not recognised' : expect.stringMatching(/^(Name matches|Known name)$/),
       })),
     );

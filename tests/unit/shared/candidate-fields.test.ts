@@ -93,8 +93,9 @@ describe('the field table and the CSV', () => {
   });
 
   it('heads a readiness column with its item’s name, and reads the name back from the header however it is spelt', () => {
-    expect(readinessColumnHeader('Data quality and labels')).toBe('Readiness: Data quality and labels');
-    expect(readinessColumnName(readinessColumnHeader('Scaling: volumes'))).toBe('Scaling: volumes');
+    expect(readinessColumnHeader('Data quality and labels', 'en')).toBe('Readiness: Data quality and labels');
+    expect(readinessColumnName(readinessColumnHeader('Scaling: volumes', 'en'))).toBe('Scaling: volumes');
+    for (const language of LANGUAGES) expect([language, readinessColumnName(readinessColumnHeader('Scaling: volumes', language))]).toEqual([language, 'Scaling: volumes']);
     expect(readinessColumnName('READINESS - Scaling ')).toBe('Scaling');
     expect(readinessColumnName(' readiness — Données ')).toBe('Données');
     expect(readinessColumnName('Readiness:')).toBe('');

@@ -1,4 +1,4 @@
-import { fieldLabel, readinessFlagSentence, updateCandidate } from '../../../../shared';
+import { fieldLabel, midSentenceIn, readinessFlagSentence, updateCandidate } from '../../../../shared';
 import { useMatrixPoints, useReadinessFlags, useResults, useSession } from '../../store/derived';
 import { sensitivityOf } from '../../store/derived';
 import { focusAfter } from '../../focus-after';
@@ -31,8 +31,6 @@ export function SelectedCandidatePanel() {
   const readiness = readinessFlags.get(candidate.id);
   const criterionName = (id: string) => session.criteria.find((criterion) => criterion.id === id)?.name ?? id;
   const { axisLabels, quadrantNames } = session.settings;
-  // The session's axis names inside a sentence: lower case where the language writes them so.
-  const axisName = (label: string) => (t('selected.axisNameCase') === 'lower' ? label.toLowerCase() : label);
   return (
     <aside
       className="panel selected-candidate"
@@ -75,9 +73,9 @@ export function SelectedCandidatePanel() {
             {t('selected.placedByRoom')}
             {point.scoresPosition
               ? ` ${t('selected.scoresPutIt', {
-                  impactLabel: axisName(axisLabels.impact),
+                  impactLabel: midSentenceIn(axisLabels.impact, language),
                   impact: formatScore(point.scoresPosition.impact),
-                  complexityLabel: axisName(axisLabels.complexity),
+                  complexityLabel: midSentenceIn(axisLabels.complexity, language),
                   complexity: formatScore(point.scoresPosition.complexity),
                 })}`
               : ''}

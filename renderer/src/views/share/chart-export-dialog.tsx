@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import { sealedExportRefusal } from '../../../../shared';
 import { reportError } from '../../error-reporting';
 import { useLanguage, useTranslation } from '../../i18n';
 import { snapshotChart } from '../../export/chart-snapshot';
 import { copyChartImage, DEFAULT_IMAGE_CHOICE, exportChartImage, type ChartImageChoice, type ImageScale } from '../../export/export-commands';
 import { closeChartDialog, useShareStore } from '../../store/share-store';
 import { useComparisonStore } from '../../store/comparison-store';
-import { midSentence, sinceHeading } from '../../../../shared';
+import { midSentenceIn, sealedExportRefusal, sinceHeading } from '../../../../shared';
 import { useSessionStore } from '../../store/session-store';
 import { useModalDialog } from '../modal-dialog';
 import { DialogRefusal } from '../dialog-refusal';
@@ -105,7 +104,7 @@ export function ChartExportDialog() {
           {comparedWith && (
             <label className="check-field">
               <input type="checkbox" checked={choice.withComparison} onChange={(event) => set({ withComparison: event.target.checked })} />
-              {t('chartExportDialog.withComparison', { since: midSentence(sinceHeading(comparedWith, language)) })}
+              {t('chartExportDialog.withComparison', { since: midSentenceIn(sinceHeading(comparedWith, language), language) })}
             </label>
           )}
         </form>

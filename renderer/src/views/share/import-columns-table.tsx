@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { IMPORT_FIELDS, importFieldLabel, type ColumnTarget, type ImportColumn } from '../../../../shared';
+import { fieldLabel, IMPORT_FIELDS, type ColumnTarget, type ImportColumn } from '../../../../shared';
 import { useLanguage, useTranslation } from '../../i18n';
 
 /** How many of the file's rows each column shows under its header. */
@@ -46,7 +46,7 @@ export function ImportColumnsTable({ columns, rows, onChoose }: { columns: reado
                     {column.readinessName !== undefined && <option value="readiness">{t('importColumns.readiness', { name: column.readinessName })}</option>}
                     {IMPORT_FIELDS.map((field) => (
                       <option key={field} value={field}>
-                        {importFieldLabel(field, language)}
+                        {fieldLabel(field, language)}
                       </option>
                     ))}
                   </select>

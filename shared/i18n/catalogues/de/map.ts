@@ -67,7 +67,6 @@ export const map = {
     placedByRoom: 'Manuell platziert.',
     backToScores: 'Zurück zu den Bewertungen',
     scoresPutIt: 'Nach den Bewertungen läge er bei {{impactLabel}} {{impact}}, {{complexityLabel}} {{complexity}}.',
-    axisNameCase: 'as written',
     fragile: 'Fragil: Der Quadrant ändert sich, wenn sich eine Gewichtung um 25\u00a0% verschiebt.',
   },
   table: {

@@ -69,8 +69,6 @@ export const map = {
     placedByRoom: 'Placed by the room.',
     backToScores: 'Back to the scores',
     scoresPutIt: 'The scores put it at {{impactLabel}} {{impact}}, {{complexityLabel}} {{complexity}}.',
-    // How the session's axis names are written inside that sentence: 'lower' (lower case) or 'as written' (German nouns keep their capital).
-    axisNameCase: 'lower',
     fragile: 'Fragile: its quadrant changes when a weight moves by 25 %.',
   },
   table: {

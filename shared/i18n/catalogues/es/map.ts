@@ -67,7 +67,6 @@ export const map = {
     placedByRoom: 'Ubicado manualmente.',
     backToScores: 'Volver a las puntuaciones',
     scoresPutIt: 'Según las puntuaciones, estaría en {{impactLabel}} {{impact}}, {{complexityLabel}} {{complexity}}.',
-    axisNameCase: 'lower',
     fragile: 'Frágil: su cuadrante cambia si un peso varía un 25\u00a0%.',
   },
   table: {

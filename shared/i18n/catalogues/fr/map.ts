@@ -67,7 +67,6 @@ export const map = {
     placedByRoom: 'Placé manuellement.',
     backToScores: 'Revenir aux notes',
     scoresPutIt: 'Selon les notes, il serait à {{impactLabel}} {{impact}} et {{complexityLabel}} {{complexity}}.',
-    axisNameCase: 'lower',
     fragile: 'Fragile\u00a0: son quadrant change si une pondération varie de 25\u00a0%.',
   },
   table: {

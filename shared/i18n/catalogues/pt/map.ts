@@ -67,7 +67,6 @@ export const map = {
     placedByRoom: 'Posicionado manualmente.',
     backToScores: 'Voltar às pontuações',
     scoresPutIt: 'Pelas pontuações, ele ficaria em {{impactLabel}} {{impact}}, {{complexityLabel}} {{complexity}}.',
-    axisNameCase: 'lower',
     fragile: 'Frágil: o quadrante muda se um peso variar 25%.',
   },
   table: {
