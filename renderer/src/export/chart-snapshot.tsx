@@ -1,4 +1,4 @@
-import { chartKey, comparisonLegendLines, comparisonMarks, readinessFlags, sealedExportRefusal, statusLabel, type CandidateStatus, type ChartKeyEntry } from '../../../shared';
+import { chartKey, comparisonLegendLines, comparisonMarks, readinessFlags, sealedExportRefusal, type ChartKeyEntry } from '../../../shared';
 import { exportLanguage, textsIn } from '../../../shared/i18n/texts';
 import { interfaceLanguage, translate } from '../i18n';
 import { currentComparison, useComparisonStore } from '../store/comparison-store';
@@ -91,16 +91,7 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
     const comparisonLines = options.withComparison ? comparisonLegendLines(comparisonMarks(currentComparison()), useComparisonStore.getState().earlier?.session.frame, language) : [];
     const legend = options.withLegend
       ? [
-          // colourKeys says the statuses and "No tag" in the interface's language: the picture says them in the export's.
-          ...colourKeys(session, points, view.colourBy).map((key, index, all) => ({
-            colour: key.colour,
-            label:
-              view.colourBy === 'status'
-                ? statusLabel(key.key as CandidateStatus, language)
-                : view.colourBy === 'tag' && index === all.length - 1
-                  ? t('map:legend.noTag')
-                  : key.label,
-          })),
+          ...colourKeys(session, points, view.colourBy, language).map((key) => ({ colour: key.colour, label: key.label })),
           ...(view.sizeBy === 'none' ? [] : [{ colour: 'transparent', label: t('map:legend.size', { measure: t(`map:sizeBy.${view.sizeBy}`) }) }]),
           // The picture leaves the room without the Map's legend: its "!" mark is explained in it.
           ...(points.some((point) => flags.has(point.candidate.id)) ? [{ colour: 'transparent', label: `! ${t('map:legend.readinessMark')}` }] : []),

@@ -1,5 +1,5 @@
 import type { MapPoint } from '../../../../shared';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { useReadinessFlags, useSession } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
 import type { ChartLayoutReport } from './board-layout';
@@ -9,6 +9,7 @@ import { useComparisonMarks } from './use-comparison-marks';
 /** What colours, sizes and marks mean, for the room. */
 export function MapLegend({ points, whiskers }: { points: readonly MapPoint[]; whiskers: ChartLayoutReport['whiskers'] }) {
   const { t } = useTranslation('map');
+  const language = useLanguage();
   const session = useSession();
   const colourBy = useMapViewStore((state) => state.colourBy);
   const sizeBy = useMapViewStore((state) => state.sizeBy);
@@ -19,7 +20,7 @@ export function MapLegend({ points, whiskers }: { points: readonly MapPoint[]; w
   const { legendLines } = useComparisonMarks();
   return (
     <ul className="map-legend" aria-label={t('legend.title')}>
-      {colourKeys(session, points, colourBy).map((entry) => (
+      {colourKeys(session, points, colourBy, language).map((entry) => (
         <li key={entry.key}>
           <svg width="14" height="14" aria-hidden="true">
             <circle cx="7" cy="7" r="6" fill={entry.colour} />
