@@ -41,6 +41,8 @@ export async function startApp(browser: Browser, viewport: Viewport = PROJECTOR)
   await context.addInitScript({ content: `${EXPORT_STYLES}\n${PAGE_PROBES}` });
   const app = await launchInBrowser(context, folder, { outside: [], all: [] }, {
     userDataFolder: join(folder, '.user-data'),
+    systemLocales: ['en-US'],
+    pseudoLocale: false,
     relaunch: () => Promise.reject(new Error('The benchmark never relaunches the app.')),
   });
   await app.page.getByRole('button', { name: 'Sample session' }).waitFor();

@@ -4,6 +4,7 @@ import { LIMITS, type Session } from './session/schema';
 import type { MenuCommand } from './menu-table';
 import { PAPERS } from './export/print-html';
 import type { TableEncoding } from './export/csv-parse';
+import { LANGUAGE_CHOICES, type Language, type LanguageChoice } from './i18n/languages';
 
 /**
  * The one description of every call between the renderer and main. The preload exposes
@@ -42,6 +43,21 @@ export type OpenedSession = Extract<OpenResult, { status: 'opened' }>;
 
 /** The theme the facilitator chose; `system` follows the operating system's light or dark. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/**
+ * The interface's language as main keeps it: what the person chose, the language that stands
+ * for, and the system's own (what "system" stands for, for the chooser to name).
+ */
+export interface InterfaceLanguage {
+  choice: LanguageChoice;
+  language: Language;
+  systemLanguage: Language;
+  /**
+   * Development only (PICKWISE_PSEUDO_LOCALE=1): every text of the catalogues is disguised, so a
+   * text written outside them stands out on screen (shared/i18n/pseudo.ts).
+   */
+  pseudo: boolean;
+}
 
 export type SaveResult =
   | { status: 'saved'; fileName: string }
@@ -89,6 +105,10 @@ export const ipcCalls = {
   takePendingSession: { channel: 'session:take-pending', args: z.tuple([]) },
   /** Light → dark → following the system, and round again; main remembers the choice. */
   toggleTheme: { channel: 'theme:toggle', args: z.tuple([]) },
+  /** The interface's language, asked once as the page starts, before it shows anything. */
+  interfaceLanguage: { channel: 'language:get', args: z.tuple([]) },
+  /** The person chose a language (or to follow the system's): main remembers it, and every window and menu follows. */
+  chooseLanguage: { channel: 'language:choose', args: z.tuple([z.object({ choice: z.enum(LANGUAGE_CHOICES) })]) },
   /** Keep the window's unsaved session as a draft in the app's data folder (crash recovery). */
   storeDraft: { channel: 'draft:store', args: z.tuple([z.object({ session: checkedSession })]) },
   /** The window's work was saved or deliberately dropped: its draft goes. */
@@ -183,6 +203,8 @@ export interface IpcResults {
   openDroppedFile: OpenResult;
   takePendingSession: OpenedSession | null;
   toggleTheme: ThemeChoice;
+  interfaceLanguage: InterfaceLanguage;
+  chooseLanguage: InterfaceLanguage;
   storeDraft: StoreDraftResult;
   discardDraft: void;
   listRecoverableDrafts: RecoverableDraft[];
@@ -215,6 +237,8 @@ export const ipcEvents = {
   sessionOpened: 'event:session-opened',
   /** Main hit an unexpected error: the renderer offers to save the work first. */
   errorOccurred: 'event:error-occurred',
+  /** The interface's language changed (chosen in any window, or in the menu): every window follows. */
+  languageChanged: 'event:language-changed',
 } as const;
 
 export interface IpcEventPayloads {
@@ -222,6 +246,7 @@ export interface IpcEventPayloads {
   menuCommand: MenuCommand;
   sessionOpened: OpenedSession;
   errorOccurred: { message: string };
+  languageChanged: InterfaceLanguage;
 }
 
 export type IpcEventName = keyof typeof ipcEvents;

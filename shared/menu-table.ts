@@ -98,6 +98,8 @@ export type MenuEntry =
   | { kind: 'submenu'; label: PerPlatform<MenuText>; items: MenuEntry[]; platforms?: Platform[] }
   /** The Open Recent submenu: main fills it with the recent files and Clear Recent. */
   | { kind: 'recent'; label: MenuText }
+  /** The Language submenu: main fills it with the system's language and the five, the chosen one checked. */
+  | { kind: 'language'; label: MenuText }
   | { kind: 'separator'; platforms?: Platform[] };
 
 /** One menu of the menu bar, named by its id (menu:sections). */
@@ -204,6 +206,7 @@ const MENU_TABLE: MenuSection[] = [
       separator(),
       command('view.presentation', 'view.presentation', { accelerator: { darwin: 'Ctrl+Cmd+F', other: 'F11' } }),
       command('view.toggleTheme', 'view.toggleTheme', { accelerator: 'Shift+CmdOrCtrl+L' }),
+      { kind: 'language', label: 'view.language' },
       separator(),
       role('zoomIn', 'view.zoomIn', { accelerator: 'CmdOrCtrl+Plus' }),
       role('zoomOut', 'view.zoomOut', { accelerator: 'CmdOrCtrl+-' }),
@@ -247,6 +250,7 @@ export type ResolvedEntry =
   | { kind: 'role'; role: MenuRole; label: string; accelerator?: string; alsoAccepted: string[] }
   | { kind: 'submenu'; label: string; items: ResolvedEntry[] }
   | { kind: 'recent'; label: string }
+  | { kind: 'language'; label: string }
   | { kind: 'separator' };
 
 export interface ResolvedSection {
@@ -267,8 +271,8 @@ function resolveEntries(entries: MenuEntry[], platform: Platform, labelOf: Label
       if (resolved.length > 0 && resolved[resolved.length - 1]?.kind !== 'separator') resolved.push({ kind: 'separator' });
       continue;
     }
-    if (entry.kind === 'recent') {
-      resolved.push({ kind: 'recent', label: labelOf(entry.label) });
+    if (entry.kind === 'recent' || entry.kind === 'language') {
+      resolved.push({ kind: entry.kind, label: labelOf(entry.label) });
       continue;
     }
     if (entry.kind === 'submenu') {

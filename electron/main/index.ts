@@ -31,7 +31,8 @@ import { SessionOpener } from './services/session-opener';
 import { ThemePreference } from './services/theme-preference';
 import { WindowStateStore } from './services/window-state';
 import { SessionWindows } from './windows';
-import { interfaceLanguage } from './interface-language';
+import { interfaceLanguage, speakInterfaceLanguage } from './interface-language';
+import { LanguagePreference } from './services/language-preference';
 
 // Wiring only: lifecycle, windows and Electron's transport. Everything testable lives in
 // services and handlers that take their dependencies as arguments.
@@ -99,6 +100,19 @@ const theme = new ThemePreference(fs, join(dataFolder, 'preferences.json'), {
     return systemLook;
   },
 });
+const language = new LanguagePreference(fs, join(dataFolder, 'language.json'), {
+  preferredLocales: () => app.getPreferredSystemLanguages(),
+  // A developer's check that every text on screen comes from the catalogues; never in a packaged app.
+  pseudo: !app.isPackaged && process.env['PICKWISE_PSEUDO_LOCALE'] === '1',
+});
+// A language chosen in any window or in the menu: main speaks it, then menus and every window follow.
+language.onChange((chosen) => {
+  void speakInterfaceLanguage(chosen.language).then(() => {
+    app.setAboutPanelOptions(aboutPanelOptions(app.getVersion(), withoutSandbox, interfaceLanguage()));
+    installMenu();
+    for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, 'languageChanged', chosen);
+  });
+});
 // Presentation mode goes full screen through main, and back as the window was.
 const presentation = new PresentationScreen((windowId) => BrowserWindow.fromId(windowId));
 const sessionWindows = new SessionWindows({
@@ -148,7 +162,7 @@ const handlers = createIpcHandlers({
       presentation.set(windowId, fullScreen);
     },
   },
-  desktop: { opener, theme },
+  desktop: { opener, theme, language },
   exports: {
     files: createExportFiles(fs),
     clipboard: { writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([Buffer.from(png)], { type: 'image/png' }) })]) },
@@ -184,7 +198,8 @@ function openWindow(): number {
 /** The menu bar from the one table in shared/menu-table.ts, rebuilt when Open Recent changes. */
 function installMenu(): void {
   const platform = process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
-  const template = menuTemplate(platform, recentFiles.list(), createMenuActions({ windows: sessionWindows, recentFiles, opener }), interfaceLanguage());
+  const actions = createMenuActions({ windows: sessionWindows, recentFiles, opener, language });
+  const template = menuTemplate(platform, recentFiles.list(), actions, interfaceLanguage(), language.current());
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
@@ -217,7 +232,7 @@ void app.whenReady().then(async () => {
     windowId: BrowserWindow.fromWebContents(event.sender)?.id ?? null,
     frameUrl: event.senderFrame?.url ?? null,
   }));
-  await Promise.all([recentFiles.load(), windowState.load(), theme.load()]);
+  await Promise.all([recentFiles.load(), windowState.load(), theme.load(), language.load().then((loaded) => speakInterfaceLanguage(loaded.language))]);
   app.setAboutPanelOptions(aboutPanelOptions(app.getVersion(), withoutSandbox, interfaceLanguage()));
   installMenu();
   recentFiles.onChange(installMenu);

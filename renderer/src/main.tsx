@@ -6,6 +6,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { formatWindowTitle, untitled } from '../../shared';
 import { interfaceLanguage } from './i18n';
+import { startInInterfaceLanguage } from './interface-language';
+import { texts } from '../../shared/i18n/texts';
 import { pickwise } from './pickwise-client';
 import { followSystemTheme } from './theme';
 import { closeDocumentWindow } from './store/document-commands';
@@ -13,7 +15,7 @@ import { selectDirty, useSessionStore } from './store/session-store';
 import { installKeyboardShortcuts } from './keyboard-shortcuts';
 import { App } from './views/app';
 import { installDraftAutosave } from './draft-autosave';
-import { installErrorReporting } from './error-reporting';
+import { installErrorReporting, reportError } from './error-reporting';
 import { installMenuCommands } from './menu-commands';
 import { installFileDrop } from './file-drop';
 import { installFocusRule } from './focus-after';
@@ -24,15 +26,17 @@ function syncDocumentState(): void {
   const report = () => {
     const state = useSessionStore.getState();
     const dirty = selectDirty(state);
-    const key = `${state.fileName ?? ''}\u0000${dirty}`;
+    const language = interfaceLanguage();
+    const key = `${state.fileName ?? ''}\u0000${dirty}\u0000${language}`;
     if (key === reported) return;
     reported = key;
-    const language = interfaceLanguage();
     document.title = formatWindowTitle(state.fileName, dirty, language);
     void pickwise().reportDocumentState({ title: state.fileName ?? untitled(language), dirty });
   };
   report();
   useSessionStore.subscribe(report);
+  // "Untitled" in the title bar is in the interface's language too.
+  texts.on('languageChanged', report);
 }
 
 installErrorReporting();
@@ -45,10 +49,16 @@ installFileDrop();
 installFocusRule();
 pickwise().onCloseRequested(() => void closeDocumentWindow());
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+function render(): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('The page has no #root element.');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+// The first screen is in the chosen language; if main cannot say which, the page starts in
+// English and says why.
+void startInInterfaceLanguage().catch(reportError).finally(render);

@@ -20,3 +20,21 @@ export function languageOfLocales(locales: readonly string[]): Language {
   }
   return 'en';
 }
+
+/** Each language by its own name, as a language menu lists them: a reader finds theirs whatever the interface speaks. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  pt: 'Português',
+};
+
+/** What the person chose for the interface: a language, or to follow the system's. */
+export const LANGUAGE_CHOICES = ['system', ...LANGUAGES] as const;
+export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
+
+/** The language a choice stands for, given the system's preferred locales. */
+export function languageOfChoice(choice: LanguageChoice, systemLocales: readonly string[]): Language {
+  return choice === 'system' ? languageOfLocales(systemLocales) : choice;
+}

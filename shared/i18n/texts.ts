@@ -5,6 +5,7 @@ import i18next, { type TFunction } from 'i18next';
 import type { Session } from '../session/schema';
 import { ENGLISH, loadCatalogue, NAMESPACES, type Catalogue, type Namespace } from './catalogues';
 import type { Language } from './languages';
+import { PSEUDO, pseudoLocale } from './pseudo';
 
 const instance = i18next.createInstance();
 void instance.init({
@@ -26,6 +27,13 @@ void instance.init({
  */
 export const texts = instance;
 
+instance.use(pseudoLocale);
+
+/** Disguises every text from now on (the pseudo-locale, shared/i18n/pseudo.ts), or stops. */
+export function disguiseTexts(on: boolean): void {
+  instance.options.postProcess = on ? [PSEUDO] : false;
+}
+
 const loaded = new Map<Language, Catalogue>([['en', ENGLISH]]);
 
 /**
@@ -34,7 +42,15 @@ const loaded = new Map<Language, Catalogue>([['en', ENGLISH]]);
  */
 export async function loadLanguage(language: Language): Promise<void> {
   if (loaded.has(language)) return;
-  const catalogue = await loadCatalogue(language);
+  provideCatalogue(language, await loadCatalogue(language));
+}
+
+/**
+ * Makes a catalogue already at hand available, as `loadLanguage` does with one it loaded: for a
+ * process that cannot load chunks, such as the end-to-end harness's main side under Playwright's
+ * CommonJS loader (tests/e2e/harness/catalogues.ts).
+ */
+export function provideCatalogue(language: Language, catalogue: Catalogue): void {
   for (const namespace of NAMESPACES) instance.addResourceBundle(language, namespace, catalogue[namespace], true, true);
   loaded.set(language, catalogue);
 }

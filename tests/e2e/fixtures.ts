@@ -16,7 +16,14 @@ export const ELECTRON_PROJECT = 'electron';
  * the app (harness mode sees every request the page makes); and `policy`, what main's
  * security policy decided about navigation, new windows, permissions and requests (harness).
  */
-export const test = base.extend<{ app: AppUnderTest; network: NetworkLog; policy: PolicyLog }, { harnessBrowser: WatchedBrowser | null }>({
+export const test = base.extend<
+  { app: AppUnderTest; network: NetworkLog; policy: PolicyLog; systemLocales: string[]; pseudoLocale: boolean },
+  { harnessBrowser: WatchedBrowser | null }
+>({
+  /** The system's preferred languages the app starts on (`test.use({ systemLocales: ['de-DE'] })`). */
+  systemLocales: [['en-US'], { option: true }],
+  /** Starts the app in the pseudo-locale (PICKWISE_PSEUDO_LOCALE=1). */
+  pseudoLocale: [false, { option: true }],
   harnessBrowser: [
     async ({ playwright }, use, workerInfo) => {
       if (workerInfo.project.name === ELECTRON_PROJECT) return use(null);
@@ -28,7 +35,7 @@ export const test = base.extend<{ app: AppUnderTest; network: NetworkLog; policy
   ],
   network: async ({}, use) => use({ outside: [], all: [] }),
   policy: async ({}, use) => use(emptyPolicyLog()),
-  app: async ({ harnessBrowser, network, policy }, use, testInfo) => {
+  app: async ({ harnessBrowser, network, policy, systemLocales, pseudoLocale }, use, testInfo) => {
     const folder = await mkdtemp(join(tmpdir(), 'pickwise-e2e-'));
     try {
       if (testInfo.project.name === ELECTRON_PROJECT) {
@@ -41,6 +48,8 @@ export const test = base.extend<{ app: AppUnderTest; network: NetworkLog; policy
         let running: { app: AppUnderTest; electronApp: ElectronApplication };
         const launch = async (): Promise<AppUnderTest> => {
           running = await launchInElectron(binary.path, folder, {
+            systemLocales,
+            pseudoLocale,
             relaunch: async () => {
               running.electronApp.process().kill('SIGKILL');
               return launch();
@@ -69,6 +78,8 @@ export const test = base.extend<{ app: AppUnderTest; network: NetworkLog; policy
         const launched = await launchInBrowser(context, folder, network, {
           userDataFolder,
           policyLog: policy,
+          systemLocales,
+          pseudoLocale,
           relaunch: async () => {
             await context.close();
             return launch();

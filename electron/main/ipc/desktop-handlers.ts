@@ -2,9 +2,9 @@ import type { IpcHandlers } from './dispatch';
 import type { HandlerServices } from './ports';
 import { settleDraft } from './recovery-handlers';
 
-type DesktopCalls = 'setPresentationFullScreen' | 'openDroppedFile' | 'takePendingSession' | 'toggleTheme';
+type DesktopCalls = 'setPresentationFullScreen' | 'openDroppedFile' | 'takePendingSession' | 'toggleTheme' | 'interfaceLanguage' | 'chooseLanguage';
 
-/** The desktop around the document: full screen, files dropped or handed over, the theme. */
+/** The desktop around the document: full screen, files dropped or handed over, the theme, the language. */
 export function createDesktopHandlers({ windows, desktop, drafts, errorLog }: HandlerServices): Pick<IpcHandlers, DesktopCalls> {
   return {
     async setPresentationFullScreen({ windowId }, { fullScreen }) {
@@ -21,6 +21,12 @@ export function createDesktopHandlers({ windows, desktop, drafts, errorLog }: Ha
     },
     async toggleTheme() {
       return desktop.theme.toggle();
+    },
+    async interfaceLanguage() {
+      return desktop.language.current();
+    },
+    async chooseLanguage(_origin, { choice }) {
+      return desktop.language.choose(choice);
     },
   };
 }

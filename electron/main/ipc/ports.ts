@@ -7,6 +7,7 @@ import type { ExportFiles, ExportKind, ReplaceQuestion } from '../services/expor
 import type { SessionFiles } from '../services/session-files';
 import type { SessionOpener } from '../services/session-opener';
 import type { ThemePreference } from '../services/theme-preference';
+import type { LanguagePreference } from '../services/language-preference';
 
 // What the IPC handlers are given: Electron's dialogs and windows in the app (index.ts), the
 // test's answers and fakes in the harness and the unit tests.
@@ -51,10 +52,11 @@ export interface WindowControl {
   setPresentationFullScreen(windowId: number, fullScreen: boolean): void;
 }
 
-/** Opening files every way (drops, pending sessions, Open Recent) and the theme. */
+/** Opening files every way (drops, pending sessions, Open Recent), the theme and the interface's language. */
 export interface DesktopServices {
   opener: Pick<SessionOpener, 'openDropped' | 'takePending' | 'focusIfOpenElsewhere' | 'noteFileInUse'>;
   theme: Pick<ThemePreference, 'toggle'>;
+  language: Pick<LanguagePreference, 'current' | 'choose'>;
 }
 
 /** What exports need besides files: the clipboard, and Chromium to print a page to PDF. */

@@ -2,6 +2,7 @@ import { untitled } from '../../../shared';
 import { useLanguage, useTranslation } from '../i18n';
 import { newDocument, openDocument, openSampleDocument, saveDocument, saveDocumentAs } from '../store/document-commands';
 import { selectDirty, useSessionStore } from '../store/session-store';
+import { LanguageChooser } from './language-chooser';
 import { shortcutTitle } from './shortcuts';
 
 /** The file the window shows, whether it has unsaved changes, and the file commands. */
@@ -40,6 +41,7 @@ export function DocumentBar() {
           {t('documentBar.sampleSession')}
         </button>
       </nav>
+      <LanguageChooser />
     </header>
   );
 }

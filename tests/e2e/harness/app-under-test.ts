@@ -39,6 +39,10 @@ export interface AppUnderTest {
    * to the window as the `menuCommand` event), `window.close` or `recent.clear`.
    */
   sendMenuCommand(id: string): Promise<void>;
+  /** The menu bar's menus by their labels (File, Edit…), in the language main speaks. */
+  menuBar(): Promise<string[]>;
+  /** View ▸ Language as the menu shows it: each item's label and whether it is checked. */
+  languageMenu(): Promise<{ label: string; checked: boolean }[]>;
   /** File ▸ Open Recent as the menu shows it. */
   recentMenu(): Promise<{ label: string; enabled: boolean }[]>;
   /** Chooses a file in File ▸ Open Recent by its label. */

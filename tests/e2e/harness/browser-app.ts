@@ -32,6 +32,10 @@ export interface BrowserLaunchOptions {
   relaunch: () => Promise<AppUnderTest>;
   /** Where main's security decisions (navigation, windows, permissions, requests) are recorded. */
   policyLog?: PolicyLog;
+  /** The system's preferred languages (`app.getPreferredSystemLanguages()`). */
+  systemLocales: readonly string[];
+  /** Runs the app in the pseudo-locale, as PICKWISE_PSEUDO_LOCALE=1 does in development. */
+  pseudoLocale: boolean;
 }
 
 /** What the fixture asks of a harness run besides the spec's own calls. */
@@ -54,7 +58,12 @@ export async function launchInBrowser(
   network: NetworkLog,
   options: BrowserLaunchOptions,
 ): Promise<AppUnderTest & HarnessOnly> {
-  const main = createHarnessMain({ userDataFolder: options.userDataFolder, printToPdf: (html, paper) => printWithChromium(context, html, paper) });
+  const main = createHarnessMain({
+    userDataFolder: options.userDataFolder,
+    printToPdf: (html, paper) => printWithChromium(context, html, paper),
+    systemLocales: options.systemLocales,
+    pseudoLocale: options.pseudoLocale,
+  });
   // The window's web contents. Main's policy (below) decides every request, navigation, new
   // window and permission of it; the harness only carries out what main decided.
   const page = await context.newPage();
@@ -115,11 +124,13 @@ export async function launchInBrowser(
   main.connectPage((channel, payload) => void deliver(channel, payload));
   // Chromium's own crash of the page is Electron's `render-process-gone` for main.
   page.on('crash', () => main.electron.window.webContents.crash());
+  await main.desktop.loadLanguage();
   await policy.openWindow({ preloadPath: PRELOAD_BUNDLE, preloadScript: preloadInitScript });
   await main.desktop.start({
     sendMenuCommand: (command) => deliver(ipcEvents.menuCommand, command),
     sendSessionOpened: (opened) => deliver(ipcEvents.sessionOpened, opened),
     applyTheme: (choice) => page.emulateMedia({ colorScheme: choice === 'system' ? null : choice }),
+    sendLanguageChanged: (language) => deliver(ipcEvents.languageChanged, language),
   });
 
   const app: AppUnderTest & HarnessOnly = {
@@ -150,6 +161,8 @@ export async function launchInBrowser(
       main.desktop.clickMenuItem(id);
       await delivered();
     },
+    menuBar: async () => main.desktop.menuSections(),
+    languageMenu: async () => main.desktop.languageMenu(),
     recentMenu: async () => main.desktop.recentMenu(),
     chooseRecent: async (label) => main.desktop.chooseRecent(label),
     dropFile: (path) => dropFileOn(page, path),

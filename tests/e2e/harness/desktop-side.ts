@@ -1,10 +1,12 @@
 import * as fs from 'node:fs/promises';
+import './catalogues';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { OpenedSession, ThemeChoice } from '../../../shared/ipc-contract';
+import type { InterfaceLanguage, OpenedSession, ThemeChoice } from '../../../shared/ipc-contract';
 import type { MenuCommand } from '../../../shared/menu-table';
 import type { DesktopServices, Dialogs } from '../../../electron/main/ipc/ports';
-import { interfaceLanguage } from '../../../electron/main/interface-language';
+import { interfaceLanguage, speakInterfaceLanguage } from '../../../electron/main/interface-language';
+import { LanguagePreference } from '../../../electron/main/services/language-preference';
 import { menuTemplate } from '../../../electron/main/menu/build-menu';
 import { createMenuActions } from '../../../electron/main/menu/menu-actions';
 import type { DocumentRegistry } from '../../../electron/main/services/documents';
@@ -19,6 +21,7 @@ export interface HarnessPagePort {
   sendSessionOpened(opened: OpenedSession): Promise<void>;
   /** Emulates prefers-color-scheme, as nativeTheme.themeSource does in Electron. */
   applyTheme(choice: ThemeChoice): Promise<void>;
+  sendLanguageChanged(language: InterfaceLanguage): Promise<void>;
 }
 
 /** The harness's single window id (main-side.ts names it too). */
@@ -34,6 +37,8 @@ export function createHarnessDesktop(deps: {
   sessionFiles: SessionFiles;
   dialogs: Dialogs;
   userDataFolder: string;
+  systemLocales: readonly string[];
+  pseudoLocale: boolean;
 }) {
   let page: HarnessPagePort | null = null;
   const pageReady = () => {
@@ -45,6 +50,16 @@ export function createHarnessDesktop(deps: {
   const theme = new ThemePreference(fs, join(deps.userDataFolder, 'preferences.json'), {
     apply: (choice) => page?.applyTheme(choice),
     systemIsDark: () => false,
+  });
+  const language = new LanguagePreference(fs, join(deps.userDataFolder, 'language.json'), {
+    preferredLocales: () => deps.systemLocales,
+    pseudo: deps.pseudoLocale,
+  });
+  // As main's wiring does (electron/main/index.ts): main speaks the choice, then the menu (built
+  // on demand here) and the page follow. Main's language is the Playwright worker's, set by
+  // each run's start, as each app's start sets it.
+  language.onChange((chosen) => {
+    void speakInterfaceLanguage(chosen.language).then(() => pageReady().sendLanguageChanged(chosen));
   });
   const opener = new SessionOpener({
     documents: deps.documents,
@@ -72,11 +87,12 @@ export function createHarnessDesktop(deps: {
     },
     recentFiles,
     opener,
+    language,
   });
-  const desktop: DesktopServices = { opener, theme };
+  const desktop: DesktopServices = { opener, theme, language };
 
   /** The menu as Electron would get it on Linux, Open Recent filled in from the real list. */
-  const template = () => menuTemplate('linux', recentFiles.list(), actions, interfaceLanguage());
+  const template = () => menuTemplate('linux', recentFiles.list(), actions, interfaceLanguage(), language.current());
   const findItem = (id: string, items: MenuItemConstructorOptions[] = template()): MenuItemConstructorOptions | null => {
     for (const item of items) {
       if (item.id === id) return item;
@@ -98,7 +114,12 @@ export function createHarnessDesktop(deps: {
     opener,
     recentFiles,
     theme,
+    language,
     record,
+    /** Before the window opens, as the app's main loads it before its first window: the page's first question is its language. */
+    async loadLanguage() {
+      await speakInterfaceLanguage((await language.load()).language);
+    },
     async start(port: HarnessPagePort) {
       page = port;
       await Promise.all([recentFiles.load(), theme.load()]);
@@ -114,6 +135,15 @@ export function createHarnessDesktop(deps: {
       const recent = findItem('recent');
       const items = Array.isArray(recent?.submenu) ? recent.submenu : [];
       click(items.find((item) => item.label === label) ?? null, `Open Recent ▸ ${label}`);
+    },
+    /** View ▸ Language's items, as the menu shows them. */
+    languageMenu(): { label: string; checked: boolean }[] {
+      const items = findItem('language')?.submenu;
+      return (Array.isArray(items) ? items : []).filter((item) => item.type === 'radio').map((item) => ({ label: String(item.label), checked: item.checked === true }));
+    },
+    /** The menu bar's section labels, in the language main speaks. */
+    menuSections(): string[] {
+      return template().map((section) => String(section.label));
     },
     /** Clicks the menu item of a command, as the user would. */
     clickMenuItem(id: string) {

@@ -29,14 +29,20 @@ interface DialogScript {
 export async function launchInElectron(
   executablePath: string,
   folder: string,
-  options: { relaunch: () => Promise<AppUnderTest>; extraArgs?: string[] },
+  options: { relaunch: () => Promise<AppUnderTest>; extraArgs?: string[]; systemLocales: readonly string[]; pseudoLocale: boolean },
 ): Promise<{ app: AppUnderTest; electronApp: ElectronApplication }> {
   const userDataFolder = join(folder, '.user-data');
   const electronApp = await electron.launch({
     executablePath,
     // Further arguments as a command line passes them (`pickwise path/to/file.pickwise`).
     args: [MAIN_BUNDLE, ...(options.extraArgs ?? [])],
-    env: { ...process.env, PICKWISE_USER_DATA: userDataFolder } as Record<string, string>,
+    env: {
+      ...process.env,
+      PICKWISE_USER_DATA: userDataFolder,
+      // Linux's preferred languages (g_get_language_names, which app.getPreferredSystemLanguages reads): LANGUAGE first.
+      LANGUAGE: options.systemLocales.map((locale) => locale.replace('-', '_')).join(':'),
+      ...(options.pseudoLocale ? { PICKWISE_PSEUDO_LOCALE: '1' } : {}),
+    } as Record<string, string>,
   });
   let closed = false;
   electronApp.on('close', () => {
@@ -143,6 +149,13 @@ export async function launchInElectron(
         item.click();
       }, id);
     },
+    menuBar: () => electronApp.evaluate(({ Menu }) => (Menu.getApplicationMenu()?.items ?? []).map((item) => item.label)),
+    languageMenu: () =>
+      electronApp.evaluate(({ Menu }) =>
+        (Menu.getApplicationMenu()?.getMenuItemById('language')?.submenu?.items ?? [])
+          .filter((item) => item.type === 'radio')
+          .map((item) => ({ label: item.label, checked: item.checked })),
+      ),
     recentMenu: () =>
       electronApp.evaluate(({ Menu }) =>
         (Menu.getApplicationMenu()?.getMenuItemById('recent')?.submenu?.items ?? [])

@@ -132,10 +132,14 @@ export interface HarnessMainOptions {
   userDataFolder: string;
   /** Chromium printing a page to PDF, as Electron's printToPDF does in the app. */
   printToPdf(html: string, paper: Paper): Promise<Uint8Array>;
+  /** The system's preferred languages, as Electron's `app.getPreferredSystemLanguages()` gives them. */
+  systemLocales: readonly string[];
+  /** The pseudo-locale (PICKWISE_PSEUDO_LOCALE=1 in a development run). */
+  pseudoLocale: boolean;
 }
 
 /** Main's real handlers and services over the real file system; only the dialogs are scripted. */
-export function createHarnessMain({ userDataFolder, printToPdf }: HarnessMainOptions): HarnessMain {
+export function createHarnessMain({ userDataFolder, printToPdf, systemLocales, pseudoLocale }: HarnessMainOptions): HarnessMain {
   const dialogs = new ScriptedDialogs();
   const documents = new DocumentRegistry();
   const electronApp = new FakeApp();
@@ -171,7 +175,7 @@ export function createHarnessMain({ userDataFolder, printToPdf }: HarnessMainOpt
   };
   const errorLog = createErrorLog({ fs, folder: join(userDataFolder, 'logs') });
   const sessionFiles = createSessionFiles(fs, { recordFault: recordReaderFault(errorLog) });
-  const desktop = createHarnessDesktop({ documents, sessionFiles, dialogs, userDataFolder });
+  const desktop = createHarnessDesktop({ documents, sessionFiles, dialogs, userDataFolder, systemLocales, pseudoLocale });
   const clipboardImages: Uint8Array[] = [];
   const handlers = createIpcHandlers({
     dialogs,

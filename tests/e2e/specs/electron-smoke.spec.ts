@@ -25,6 +25,8 @@ test.describe('electron smoke', () => {
     const file = join(folder, 'Smoke workshop.pickwise');
     await writeFile(file, serializeSession(createSampleSession()));
     const { app, electronApp } = await launchInElectron(binary.path, folder, {
+      systemLocales: ['en-US'],
+      pseudoLocale: false,
       relaunch: async () => {
         throw new Error('The smoke suite does not relaunch.');
       },

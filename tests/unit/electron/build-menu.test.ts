@@ -16,7 +16,7 @@ function find(items: MenuItemConstructorOptions[], id: string): MenuItemConstruc
 const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as () => void)();
 
 describe('the native menu built from the table', () => {
-  const actions = { command: vi.fn(), main: vi.fn(), openRecent: vi.fn() };
+  const actions = { command: vi.fn(), main: vi.fn(), openRecent: vi.fn(), chooseLanguage: vi.fn() };
 
   it('sends commands with their accelerators and keeps native roles', () => {
     const template = menuTemplate('linux', [], actions, 'en');
@@ -50,11 +50,32 @@ describe('the native menu built from the table', () => {
     ]);
   });
 
+  it('offers the system’s language and the five by their own names, the chosen one checked', () => {
+    const items = (template: MenuItemConstructorOptions[]) => (find(template, 'language')!.submenu as MenuItemConstructorOptions[]).filter((item) => item.type === 'radio');
+    const german = items(menuTemplate('linux', [], actions, 'de', { choice: 'de', systemLanguage: 'fr' }));
+    expect(german.map((item) => [item.label, item.checked])).toEqual([
+      ['Systemsprache (Français)', false],
+      ['English', false],
+      ['Deutsch', true],
+      ['Français', false],
+      ['Español', false],
+      ['Português', false],
+    ]);
+    expect(find(menuTemplate('linux', [], actions, 'de'), 'language')!.label).toBe('Sprache');
+    const following = items(menuTemplate('darwin', [], actions, 'en', { choice: 'system', systemLanguage: 'en' }));
+    expect(following.filter((item) => item.checked).map((item) => item.label)).toEqual(['System Language (English)']);
+    click(following[4]);
+    expect(actions.chooseLanguage).toHaveBeenCalledWith('es');
+  });
+
   it('routes the actions: commands to the window in front, recent files through the opener', () => {
     const windows = { sendCommand: vi.fn(), closeFocused: vi.fn(), focused: () => 7 };
     const recentFiles = { clear: vi.fn(async () => undefined) };
     const opener = { openFile: vi.fn(async () => 'opened' as const) };
-    const wired = createMenuActions({ windows, recentFiles, opener });
+    const language = { choose: vi.fn(async () => ({ choice: 'fr' as const, language: 'fr' as const, systemLanguage: 'en' as const, pseudo: false })) };
+    const wired = createMenuActions({ windows, recentFiles, opener, language });
+    wired.chooseLanguage('fr');
+    expect(language.choose).toHaveBeenCalledWith('fr');
     wired.command('view.phase.score');
     wired.main('window.close');
     wired.main('recent.clear');

@@ -35,7 +35,7 @@ describe('Open Recent', () => {
     expect(menuLabel('R&D plan.pickwise')).toBe('R&&D plan.pickwise');
     expect(menuLabel('A && B')).toBe('A &&&& B');
     const opened: string[] = [];
-    const template = menuTemplate('linux', ['/work/R&D plan.pickwise'], { command: () => undefined, main: () => undefined, openRecent: (path) => void opened.push(path) }, 'en');
+    const template = menuTemplate('linux', ['/work/R&D plan.pickwise'], { command: () => undefined, main: () => undefined, openRecent: (path) => void opened.push(path), chooseLanguage: () => undefined }, 'en');
     const recent = (template[0]!.submenu as MenuItemConstructorOptions[]).find((item) => item.id === 'recent')!.submenu as MenuItemConstructorOptions[];
     expect(recent[0]!.label).toBe('R&&D plan.pickwise');
     (recent[0]!.click as () => void)();

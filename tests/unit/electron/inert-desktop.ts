@@ -11,6 +11,12 @@ export function inertDesktop(): DesktopServices {
       noteFileInUse: () => undefined,
     },
     theme: { toggle: async () => 'system' },
+    language: {
+      current: () => ({ choice: 'system', language: 'en', systemLanguage: 'en', pseudo: false }),
+      choose: async () => {
+        throw new Error('No language chosen in this test.');
+      },
+    },
   };
 }
 

@@ -22,6 +22,9 @@ export const common = {
     save: 'Speichern',
     saveAs: 'Speichern unter…',
     sampleSession: 'Beispielsitzung',
+    language: 'Sprache',
+    languageSystem: 'System ({{language}})',
+    languageHint: 'Die Sprache von Menüs, Schaltflächen und Meldungen. Was in der Sitzung steht, wird nie übersetzt.',
   },
   errorDialog: {
     title: 'Etwas ist schiefgelaufen',

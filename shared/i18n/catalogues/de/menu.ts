@@ -61,6 +61,8 @@ export const menu = {
     share: '$t(common:phases.share)',
     presentation: 'Präsentationsmodus',
     toggleTheme: 'Design wechseln',
+    language: 'Sprache',
+    languageSystem: 'Systemsprache ({{language}})',
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
     actualSize: 'Originalgröße',

@@ -21,6 +21,9 @@ export const common = {
     save: 'Save',
     saveAs: 'Save As…',
     sampleSession: 'Sample session',
+    language: 'Language',
+    languageSystem: 'System ({{language}})',
+    languageHint: 'The language of menus, buttons and messages. What the session says is never translated.',
   },
   errorDialog: {
     title: 'Something went wrong',

@@ -65,6 +65,8 @@ export const menu = {
     share: '$t(common:phases.share)',
     presentation: 'Presentation Mode',
     toggleTheme: 'Toggle Theme',
+    language: 'Language',
+    languageSystem: 'System Language ({{language}})',
     zoomIn: 'Zoom In',
     zoomOut: 'Zoom Out',
     actualSize: 'Actual Size',

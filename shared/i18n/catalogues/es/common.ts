@@ -22,6 +22,9 @@ export const common = {
     save: 'Guardar',
     saveAs: 'Guardar como…',
     sampleSession: 'Sesión de ejemplo',
+    language: 'Idioma',
+    languageSystem: 'Sistema ({{language}})',
+    languageHint: 'El idioma de los menús, los botones y los mensajes. El contenido de la sesión nunca se traduce.',
   },
   errorDialog: {
     title: 'Algo salió mal',

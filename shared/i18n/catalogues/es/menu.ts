@@ -61,6 +61,8 @@ export const menu = {
     share: '$t(common:phases.share)',
     presentation: 'Modo presentación',
     toggleTheme: 'Cambiar tema',
+    language: 'Idioma',
+    languageSystem: 'Idioma del sistema ({{language}})',
     zoomIn: 'Acercar',
     zoomOut: 'Alejar',
     actualSize: 'Tamaño real',

@@ -22,6 +22,9 @@ export const common = {
     save: 'Enregistrer',
     saveAs: 'Enregistrer sous…',
     sampleSession: 'Session d’exemple',
+    language: 'Langue',
+    languageSystem: 'Système ({{language}})',
+    languageHint: 'La langue des menus, des boutons et des messages. Le contenu de la session n’est jamais traduit.',
   },
   errorDialog: {
     title: 'Un problème est survenu',

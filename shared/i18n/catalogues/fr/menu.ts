@@ -61,6 +61,8 @@ export const menu = {
     share: '$t(common:phases.share)',
     presentation: 'Mode présentation',
     toggleTheme: 'Changer de thème',
+    language: 'Langue',
+    languageSystem: 'Langue du système ({{language}})',
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',
     actualSize: 'Taille réelle',

@@ -22,6 +22,9 @@ export const common = {
     save: 'Salvar',
     saveAs: 'Salvar como…',
     sampleSession: 'Sessão de exemplo',
+    language: 'Idioma',
+    languageSystem: 'Sistema ({{language}})',
+    languageHint: 'O idioma dos menus, botões e mensagens. O conteúdo da sessão nunca é traduzido.',
   },
   errorDialog: {
     title: 'Algo deu errado',

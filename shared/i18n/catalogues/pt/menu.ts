@@ -61,6 +61,8 @@ export const menu = {
     share: '$t(common:phases.share)',
     presentation: 'Modo apresentação',
     toggleTheme: 'Alternar tema',
+    language: 'Idioma',
+    languageSystem: 'Idioma do sistema ({{language}})',
     zoomIn: 'Ampliar',
     zoomOut: 'Reduzir',
     actualSize: 'Tamanho real',
