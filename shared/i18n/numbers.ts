@@ -29,6 +29,11 @@ export function formatDecimal(value: number, digits: number, language: Language)
   return formatter(language, `fixed ${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value.toFixed(digits) as Intl.StringNumericLiteral);
 }
 
+/** A score or an aggregate as the room reads it, in the app and in the exports: one decimal; "–" for none. */
+export function formatScore(value: number | null | undefined, language: Language): string {
+  return value === undefined || value === null || !Number.isFinite(value) ? '–' : formatDecimal(value, 1, language);
+}
+
 /** `value` as it is, with as many decimals as it has (1, 1.5, 0.25): a weight or a threshold as typed. */
 export function formatNumber(value: number, language: Language): string {
   return formatter(language, 'as is', { maximumFractionDigits: 20, useGrouping: false }).format(value);
@@ -43,7 +48,7 @@ export function formatCount(value: number, language: Language): string {
  * A change with its sign and `digits` decimals: "+0.5", "−1.2" (a real minus sign, as a printed
  * table has it); empty when it rounds to no change at all.
  */
-export function formatChange(change: number, digits: number, language: Language): string {
+export function formatSigned(change: number, digits: number, language: Language): string {
   const shown = formatDecimal(Math.abs(change), digits, language);
   if (shown === formatDecimal(0, digits, language)) return '';
   return `${change > 0 ? '+' : '−'}${shown}`;
@@ -66,12 +71,10 @@ export function decimalSeparator(language: Language): '.' | ',' {
   return part?.value === ',' ? ',' : '.';
 }
 
-/** Why typed text is not a number: nothing typed; a decimal comma where the language writes a point; anything else. */
-export type DecimalProblem = 'empty' | 'comma' | 'not-a-number';
+/** A number, or why typed text is none: nothing typed; a decimal comma where the language writes a point; anything else. */
+export type DecimalReading = { ok: true; value: number } | { ok: false; problem: 'empty' | 'comma' | 'not-a-number' };
 
-export type DecimalReading = { ok: true; value: number } | { ok: false; problem: DecimalProblem };
-
-// Digits with at most one separator, an optional sign (a hyphen or the minus sign formatChange
+// Digits with at most one separator, an optional sign (a hyphen or the minus sign formatSigned
 // writes); "4." and ".5" too, as a number is half typed or typed short.
 const DECIMAL = /^([+\-\u2212]?)(\d+[.,]?\d*|[.,]\d+)$/u;
 

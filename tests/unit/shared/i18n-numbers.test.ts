@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime } from '../../../shared/i18n/dates';
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
-import { decimalSeparator, formatChange, formatCount, formatDecimal, formatNumber, formatPercent, readDecimal } from '../../../shared/i18n/numbers';
+import { decimalSeparator, formatSigned, formatCount, formatDecimal, formatNumber, formatPercent, readDecimal } from '../../../shared/i18n/numbers';
 
 const COMMA_LANGUAGES: readonly Language[] = ['de', 'fr', 'es', 'pt'];
 
@@ -39,12 +39,12 @@ describe('numbers in each language', () => {
   });
 
   it('signs a change with + and a real minus, and says nothing for one that rounds to none', () => {
-    expect(formatChange(0.5, 1, 'en')).toBe('+0.5');
-    expect(formatChange(-1.25, 1, 'en')).toBe('−1.3');
-    expect(formatChange(-1.25, 1, 'de')).toBe('−1,3');
-    expect(formatChange(0.04, 1, 'fr')).toBe('');
-    expect(formatChange(-0.04, 1, 'en')).toBe('');
-    expect(formatChange(0.05, 1, 'en')).toBe('+0.1');
+    expect(formatSigned(0.5, 1, 'en')).toBe('+0.5');
+    expect(formatSigned(-1.25, 1, 'en')).toBe('−1.3');
+    expect(formatSigned(-1.25, 1, 'de')).toBe('−1,3');
+    expect(formatSigned(0.04, 1, 'fr')).toBe('');
+    expect(formatSigned(-0.04, 1, 'en')).toBe('');
+    expect(formatSigned(0.05, 1, 'en')).toBe('+0.1');
   });
 
   it('writes a percent as English always has, and as Intl has it in the others', () => {
