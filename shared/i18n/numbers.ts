@@ -36,6 +36,9 @@ export function formatScore(value: number | null | undefined, language: Language
 
 /** `value` as it is, with as many decimals as it has (1, 1.5, 0.25): a weight or a threshold as typed. */
 export function formatNumber(value: number, language: Language): string {
+  const written = String(value);
+  // Too large or too small to write out (a wrong value in a file: 1e+300): as JavaScript writes it, with the language's separator.
+  if (written.includes('e')) return decimalSeparator(language) === ',' ? written.replace('.', ',') : written;
   return formatter(language, 'as is', { maximumFractionDigits: 20, useGrouping: false }).format(value);
 }
 

@@ -29,6 +29,8 @@ describe('numbers in each language', () => {
     expect(formatNumber(2, 'de')).toBe('2');
     expect(formatNumber(0.25, 'es')).toBe('0,25');
     expect(formatNumber(1 / 3, 'en')).toBe(String(1 / 3));
+    expect(formatNumber(-1e300, 'en')).toBe('-1e+300');
+    expect(formatNumber(1.5e-7, 'de')).toBe('1,5e-7');
   });
 
   it('groups counts as each language does', () => {
