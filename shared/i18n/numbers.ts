@@ -14,7 +14,7 @@ function formatter(language: Language, form: string, options: Intl.NumberFormatO
   const key = `${language} ${form}`;
   let made = formatters.get(key);
   if (made === undefined) {
-    // 'negative': no "-0.0" for a value that rounds to nothing, as toFixed would write.
+    // 'negative': a value that rounds to nothing is "0.0", not toFixed's "-0.0".
     made = new Intl.NumberFormat(language, { signDisplay: 'negative', ...options });
     formatters.set(key, made);
   }
