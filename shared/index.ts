@@ -6,6 +6,8 @@ export * from './session/candidate-fields';
 export * from './session/field-names';
 export * from './i18n/languages';
 export * from './i18n/sentence';
+export * from './i18n/numbers';
+export * from './i18n/dates';
 export * from './session/participant-edits';
 export * from './session/scoring-edits';
 export * from './session/decision-edits';

@@ -2,7 +2,8 @@
 // aggregates, in a form spreadsheets open without a fight.
 //
 // Format: RFC 4180 quoting (by papaparse), CRLF line ends, a UTF-8 byte order mark when asked
-// (Excel needs it to read UTF-8), numbers with 2 decimals and a '.' point, empty cells where a
+// (Excel needs it to read UTF-8), numbers with 2 decimals (a decimal comma in a semicolon-separated
+// file in a language that writes one, a point otherwise: csvDecimals), empty cells where a
 // value does not exist (an unscored candidate has no impact). Text cells that a spreadsheet
 // would run as a formula (starting with = + - @, a tab or a carriage return) get a leading
 // apostrophe; the importer removes it again, so a round trip is exact. The readiness
@@ -13,6 +14,7 @@ import Papa from 'papaparse';
 import { CANDIDATE_FIELDS, candidateField, readinessColumnHeader, type CandidateField, type CandidateFieldKey } from '../session/candidate-fields';
 import type { Candidate, ReadinessItem, Session } from '../session/schema';
 import type { Language } from '../i18n/languages';
+import { decimalSeparator, formatDecimal } from '../i18n/numbers';
 import { textsIn } from '../i18n/texts';
 import { rankCandidates } from '../workshop/ranking';
 import { computeCandidateResults, type CandidateResult } from '../workshop/scoring';
@@ -75,14 +77,24 @@ export function unescapeCsvFormula(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }
 
-/** A number as the CSV writes it: 2 decimals, '.' as the point; empty when there is none. */
-function formatCsvNumber(value: number | undefined | null): string {
+/**
+ * The language whose decimal separator the CSV's numbers take: the export's own in a
+ * semicolon-separated file when it writes a decimal comma (4,30: what a spreadsheet set up for
+ * that language reads as a number), English's point otherwise, so that a comma-separated file
+ * keeps one number per cell.
+ */
+function csvDecimals(delimiter: ',' | ';', language: Language): Language {
+  return delimiter === ';' && decimalSeparator(language) === ',' ? language : 'en';
+}
+
+/** A number as the CSV writes it: 2 decimals, with `decimals`' separator (csvDecimals); empty when there is none. */
+function formatCsvNumber(value: number | undefined | null, decimals: Language): string {
   if (value === undefined || value === null || !Number.isFinite(value)) return '';
-  return (value + 0).toFixed(2);
+  return formatDecimal(value, 2, decimals);
 }
 
 /** A field's cell: text as it is (formula-escaped), a choice by its label, yes or no, tags joined, an override's number. */
-function fieldCell(field: CandidateField, candidate: Candidate, language: Language): string {
+function fieldCell(field: CandidateField, candidate: Candidate, decimals: Language, language: Language): string {
   const kind = field.kind;
   switch (kind.type) {
     case 'text':
@@ -94,11 +106,11 @@ function fieldCell(field: CandidateField, candidate: Candidate, language: Langua
     case 'tags':
       return escapeCsvFormula((candidate[field.property] as string[]).join(CSV_TAG_SEPARATOR));
     case 'override':
-      return formatCsvNumber(candidate.override?.[kind.axis]);
+      return formatCsvNumber(candidate.override?.[kind.axis], decimals);
   }
 }
 
-function cell(column: BacklogCsvColumn, candidate: Candidate, result: CandidateResult | undefined, rank: number | undefined, session: Session, language: Language): string {
+function cell(column: BacklogCsvColumn, candidate: Candidate, result: CandidateResult | undefined, rank: number | undefined, session: Session, decimals: Language, language: Language): string {
   if (column.key === 'readiness') {
     // A duplicated entry: the last one in the file counts, as readinessAnswers reads it.
     const item = column.item;
@@ -109,19 +121,19 @@ function cell(column: BacklogCsvColumn, candidate: Candidate, result: CandidateR
     case 'code':
       return escapeCsvFormula(candidate.code);
     case 'impact':
-      return result?.position.source === 'none' ? '' : formatCsvNumber(result?.position.impact);
+      return result?.position.source === 'none' ? '' : formatCsvNumber(result?.position.impact, decimals);
     case 'complexity':
-      return result?.position.source === 'none' ? '' : formatCsvNumber(result?.position.complexity);
+      return result?.position.source === 'none' ? '' : formatCsvNumber(result?.position.complexity, decimals);
     case 'quadrant':
       return result?.quadrant === undefined ? '' : escapeCsvFormula(session.settings.quadrantNames[result.quadrant]);
     case 'spread':
-      return formatCsvNumber(result?.disagreement?.overall);
+      return formatCsvNumber(result?.disagreement?.overall, decimals);
     case 'votes':
       return String(result?.votes ?? 0);
     case 'rank':
       return rank === undefined ? '' : String(rank);
     default:
-      return fieldCell(candidateField(key), candidate, language);
+      return fieldCell(candidateField(key), candidate, decimals, language);
   }
 }
 
@@ -130,7 +142,7 @@ function cell(column: BacklogCsvColumn, candidate: Candidate, result: CandidateR
  * candidate id: its standing before (empty where it had none, or was not there) and why it
  * changed. A sealed comparison has no number: paired candidates say they are not compared yet.
  */
-function comparisonCells(session: Session, comparison: ExportComparison, language: Language): (candidateId: string) => string[] {
+function comparisonCells(session: Session, comparison: ExportComparison, decimals: Language, language: Language): (candidateId: string) => string[] {
   const { result } = comparison;
   if (result.kind === 'sealed') {
     const added = new Set(result.matching.added.map((candidate) => candidate.id));
@@ -144,8 +156,8 @@ function comparisonCells(session: Session, comparison: ExportComparison, languag
     return [
       row.quadrantBefore === null ? '' : escapeCsvFormula(row.quadrantBefore),
       row.rankBefore === null ? '' : String(row.rankBefore),
-      formatCsvNumber(row.impactBefore),
-      formatCsvNumber(row.complexityBefore),
+      formatCsvNumber(row.impactBefore, decimals),
+      formatCsvNumber(row.complexityBefore, decimals),
       escapeCsvFormula(row.why),
     ];
   };
@@ -163,13 +175,15 @@ export function backlogToCsv(session: Session, options: BacklogCsvOptions, langu
   for (const row of rankCandidates(session, results).ranked) ranks.set(row.candidate.id, row.rank);
   const columns = backlogCsvColumns(session, language);
   const comparison = options.comparison ?? null;
-  const since = comparison === null ? null : comparisonCells(session, comparison, language);
+  const delimiter = options.delimiter ?? ',';
+  const decimals = csvDecimals(delimiter, language);
+  const since = comparison === null ? null : comparisonCells(session, comparison, decimals, language);
   const rows: string[][] = [[...columns.map((column) => column.header), ...(comparison === null ? [] : [...comparisonCsvHeaders(language), sinceHeading(comparison.earlierFrame, language)])]];
   for (const candidate of session.candidates) {
     const result = results.get(candidate.id);
     const rank = ranks.get(candidate.id);
-    rows.push([...columns.map((column) => cell(column, candidate, result, rank, session, language)), ...(since?.(candidate.id) ?? [])]);
+    rows.push([...columns.map((column) => cell(column, candidate, result, rank, session, decimals, language)), ...(since?.(candidate.id) ?? [])]);
   }
-  const text = Papa.unparse(rows, { delimiter: options.delimiter ?? ',', newline: '\r\n', quotes: false, escapeFormulae: false });
+  const text = Papa.unparse(rows, { delimiter, newline: '\r\n', quotes: false, escapeFormulae: false });
   return `${options.bom ? UTF8_BOM : ''}${text}\r\n`;
 }

@@ -5,12 +5,12 @@
 import { fieldLabel } from '../session/candidate-fields';
 import type { Session } from '../session/schema';
 import type { Language } from '../i18n/languages';
+import { formatPercent, formatScore } from '../i18n/numbers';
 import { textsIn } from '../i18n/texts';
 import {
   buildDecisionRecord,
   decisionRecordMissing,
   decisionRecordSections,
-  formatRecordNumber,
   moreUpToKneeText,
   sinceCells,
   type DecisionRecord,
@@ -104,8 +104,8 @@ function topTable(record: DecisionRecord, language: Language): string {
     .map(
       (row) =>
         `<tr><td class="num">${row.rank}</td><td>${escapeHtml(row.code)}</td><td>${escapeHtml(row.title)}</td><td>${escapeHtml(row.quadrant)}</td>` +
-        `<td class="num">${formatRecordNumber(row.impact)}</td><td class="num">${formatRecordNumber(row.complexity)}</td>` +
-        `<td class="num">${formatRecordNumber(row.spread)}</td><td class="num">${row.dots}</td></tr>`,
+        `<td class="num">${formatScore(row.impact, language)}</td><td class="num">${formatScore(row.complexity, language)}</td>` +
+        `<td class="num">${formatScore(row.spread, language)}</td><td class="num">${row.dots}</td></tr>`,
     )
     .join('');
   return `<table><thead>${head}</thead><tbody>${rows}</tbody></table><p class="small">${escapeHtml(t('documents:record.rankingRule', { rule: record.rankingRule }))}</p>`;
@@ -128,8 +128,8 @@ function paretoBlock(record: DecisionRecord, language: Language): string {
     .map(
       (row) =>
         `<tr><td class="num">${row.rank}</td><td>${escapeHtml(row.code)}</td><td>${escapeHtml(row.title)}</td>` +
-        `<td class="num">${formatRecordNumber(row.impact)}</td><td class="num">${formatRecordNumber(row.complexity)}</td>` +
-        `<td class="num">${row.impactPercent} %</td><td class="num">${row.effortPercent} %</td></tr>`,
+        `<td class="num">${formatScore(row.impact, language)}</td><td class="num">${formatScore(row.complexity, language)}</td>` +
+        `<td class="num">${formatPercent(row.impactPercent, language)}</td><td class="num">${formatPercent(row.effortPercent, language)}</td></tr>`,
     )
     .join('');
   const more = moreUpToKnee > 0 ? `<p class="small">${escapeHtml(moreUpToKneeText(moreUpToKnee, language))}</p>` : '';

@@ -4,6 +4,7 @@
 import { fieldLabel } from '../session/candidate-fields';
 import type { Session } from '../session/schema';
 import type { Language } from '../i18n/languages';
+import { formatPercent, formatScore } from '../i18n/numbers';
 import { textsIn } from '../i18n/texts';
 import { escapeMarkdownBlock, escapeMarkdownCell, escapeMarkdownInline, linkDestination } from './markdown-text';
 import { paretoRuleText } from '../workshop/pareto';
@@ -12,7 +13,6 @@ import {
   buildDecisionRecord,
   decisionRecordMissing,
   decisionRecordSections,
-  formatRecordNumber,
   moreUpToKneeText,
   sinceCells,
   type DecisionRecordFollowUp,
@@ -132,9 +132,9 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
         escapeMarkdownCell(row.code),
         escapeMarkdownCell(row.title),
         escapeMarkdownCell(row.quadrant),
-        formatRecordNumber(row.impact),
-        formatRecordNumber(row.complexity),
-        formatRecordNumber(row.spread),
+        formatScore(row.impact, language),
+        formatScore(row.complexity, language),
+        formatScore(row.spread, language),
         String(row.dots),
       ];
       out.push(`| ${cells.join(' | ')} |`);
@@ -152,10 +152,10 @@ export function decisionRecordMarkdown(session: Session, options: DecisionRecord
         String(row.rank),
         escapeMarkdownCell(row.code),
         escapeMarkdownCell(row.title),
-        formatRecordNumber(row.impact),
-        formatRecordNumber(row.complexity),
-        `${row.impactPercent} %`,
-        `${row.effortPercent} %`,
+        formatScore(row.impact, language),
+        formatScore(row.complexity, language),
+        formatPercent(row.impactPercent, language),
+        formatPercent(row.effortPercent, language),
       ];
       out.push(`| ${cells.join(' | ')} |`);
     }

@@ -1,9 +1,10 @@
 // The decision record: a one-page summary of the workshop for the people who were not in the
 // room. buildDecisionRecord gathers its content once (every rule comes from shared/workshop);
 // the Markdown and HTML writers only lay it out, so both say the same thing.
-import { localDate } from '../session/defaults';
 import type { Session } from '../session/schema';
+import { formatDate, formatDateTime } from '../i18n/dates';
 import type { Language } from '../i18n/languages';
+import { formatScore } from '../i18n/numbers';
 import { textsIn } from '../i18n/texts';
 import { QUADRANT_ORDER } from '../workshop/quadrant';
 import { paretoCurve, paretoText, percentOf } from '../workshop/pareto';
@@ -159,7 +160,7 @@ export interface DecisionRecord {
   title: string;
   date: string;
   team: string;
-  /** When the record was made, as YYYY-MM-DD HH:MM in local time. */
+  /** When the record was made, in local time as its language writes it (formatDateTime). */
   generatedAt: string;
   goal: string;
   goalMetrics: string[];
@@ -180,12 +181,6 @@ export interface DecisionRecord {
   beforeCommitting: DecisionRecordBeforeCommitting;
   runnersUp: (DecisionRecordNamed & { reason: string })[];
   withoutMl: (DecisionRecordNamed & { alternative: string })[];
-}
-
-/** A moment as YYYY-MM-DD HH:MM in local time, as the exports stamp it. */
-export function localDateTime(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${localDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 
@@ -255,9 +250,9 @@ export function buildDecisionRecord(
 
   return {
     title: frame.title.trim(),
-    date: frame.date,
+    date: formatDate(frame.date, language),
     team: frame.team.trim(),
-    generatedAt: localDateTime(generatedAt),
+    generatedAt: formatDateTime(generatedAt, language),
     goal: frame.businessGoal.trim(),
     goalMetrics: frame.goalMetrics.map((metric) => metric.trim()).filter((metric) => metric !== ''),
     room: session.participants.map((participant) => ({ name: participant.name, background: backgroundLabel(participant.background, language) })),
@@ -313,12 +308,6 @@ export function buildDecisionRecord(
   };
 }
 
-/** A score as the room reads it: one decimal, "–" when there is none (as in the app). */
-export function formatRecordNumber(value: number | undefined): string {
-  return value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(1);
-}
-
-const recordNumber = (value: number | null) => (value === null ? null : formatRecordNumber(value));
 
 /**
  * One row of the "Since …" table as both writers show it (plain text, escaped by each writer):
@@ -331,8 +320,8 @@ export function sinceCells(row: ComparisonRow, language: Language): Record<'code
     candidate: row.renamedFrom === null ? row.title : textsIn(language)('documents:since.renamed', { title: row.title, earlier: row.renamedFrom }),
     quadrant: beforeAfter(row.quadrantBefore, row.quadrantAfter),
     rank: beforeAfter(row.rankBefore, row.rankAfter),
-    impact: beforeAfter(recordNumber(row.impactBefore), recordNumber(row.impactAfter)),
-    complexity: beforeAfter(recordNumber(row.complexityBefore), recordNumber(row.complexityAfter)),
+    impact: beforeAfter(row.impactBefore === null ? null : formatScore(row.impactBefore, language), row.impactAfter === null ? null : formatScore(row.impactAfter, language)),
+    complexity: beforeAfter(row.complexityBefore === null ? null : formatScore(row.complexityBefore, language), row.complexityAfter === null ? null : formatScore(row.complexityAfter, language)),
     why: row.why,
   };
 }

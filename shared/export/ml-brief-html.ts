@@ -3,8 +3,8 @@
 // HTML-escaped. Main prints it (Chromium) and checks it is one page (see ml-brief.ts).
 import type { Session } from '../session/schema';
 import type { Language } from '../i18n/languages';
+import { formatScore } from '../i18n/numbers';
 import { textsIn } from '../i18n/texts';
-import { formatRecordNumber } from './decision-record';
 import { followUpBlock } from './decision-record-html';
 import { briefContext, buildMlBrief, ML_BRIEF_COMPACT_LEVEL, mlBriefFieldLabels, mlBriefMissing, mlBriefSections, mlBriefShortenedNote, type MlBrief } from './ml-brief';
 import { escapeHtml, isChartImageDataUrl, printHead, type Paper } from './print-html';
@@ -95,9 +95,9 @@ function matrix(brief: MlBrief, chartImageDataUrl: string | null, language: Lang
           `<strong>${escapeHtml(brief.matrix.quadrant)}</strong>`,
           ...[
             t('documents:brief.ranked', { rank: String(brief.matrix.rank), of: String(brief.matrix.of) }),
-            t('documents:brief.impact', { value: formatRecordNumber(brief.matrix.impact) }),
-            t('documents:brief.complexity', { value: formatRecordNumber(brief.matrix.complexity) }),
-            ...(brief.effort.checklistSays === undefined ? [] : [t('documents:brief.checklistSuggests', { value: formatRecordNumber(brief.effort.checklistSays) })]),
+            t('documents:brief.impact', { value: formatScore(brief.matrix.impact, language) }),
+            t('documents:brief.complexity', { value: formatScore(brief.matrix.complexity, language) }),
+            ...(brief.effort.checklistSays === undefined ? [] : [t('documents:brief.checklistSuggests', { value: formatScore(brief.effort.checklistSays, language) })]),
           ].map(escapeHtml),
         ].join(' · ')}</p>`;
   const flag = brief.effort.flag === null ? '' : `<p class="flag">${escapeHtml(brief.effort.flag)}</p>`;

@@ -2,8 +2,8 @@
 // It says what the PDF says, from the same content (ml-brief.ts), at the roomiest fit level.
 import type { Session } from '../session/schema';
 import type { Language } from '../i18n/languages';
+import { formatScore } from '../i18n/numbers';
 import { textsIn } from '../i18n/texts';
-import { formatRecordNumber } from './decision-record';
 import { followUpLearnedLabel, nothingLearnedText } from '../workshop/follow-up-words';
 import { escapeMarkdownBlock, escapeMarkdownCell, escapeMarkdownInline, linkDestination } from './markdown-text';
 import { briefContext, buildMlBrief, mlBriefFieldLabels, mlBriefMissing, mlBriefSections, mlBriefShortenedNote, type MlBrief } from './ml-brief';
@@ -38,9 +38,9 @@ function matrixLines(brief: MlBrief, chartImageFileName: string | null, language
     const parts = [
       `**${escapeMarkdownInline(quadrant)}**`,
       t('documents:brief.ranked', { rank: String(rank), of: String(of) }),
-      t('documents:brief.impact', { value: formatRecordNumber(impact) }),
-      t('documents:brief.complexity', { value: formatRecordNumber(complexity) }),
-      ...(brief.effort.checklistSays === undefined ? [] : [t('documents:brief.checklistSuggests', { value: formatRecordNumber(brief.effort.checklistSays) })]),
+      t('documents:brief.impact', { value: formatScore(impact, language) }),
+      t('documents:brief.complexity', { value: formatScore(complexity, language) }),
+      ...(brief.effort.checklistSays === undefined ? [] : [t('documents:brief.checklistSuggests', { value: formatScore(brief.effort.checklistSays, language) })]),
     ];
     lines.push(parts.join(' · '), '');
   }

@@ -10,13 +10,14 @@
 import { dataAvailabilityLabel, fieldLabel } from '../session/candidate-fields';
 import { DATA_AVAILABLE_ITEM, type Candidate, type ReadinessAnswer, type Session } from '../session/schema';
 import type { Language } from '../i18n/languages';
+import { formatDate, formatDateTime } from '../i18n/dates';
 import { textsIn } from '../i18n/texts';
 import { scoresSealed, sealedExportRefusal } from '../workshop/blind-scoring';
 import { rankCandidates, type Ranking } from '../workshop/ranking';
 import { askedAs, readinessAnswers, readinessFlag, readinessFlagSentence, suggestedEffort, type ReadinessRow } from '../workshop/readiness';
 import { runnersUp } from '../workshop/runners-up';
 import { computeCandidateResults } from '../workshop/scoring';
-import { localDateTime, recordFollowUp, type DecisionRecordFollowUp } from './decision-record';
+import { recordFollowUp, type DecisionRecordFollowUp } from './decision-record';
 import { midSentenceIn } from '../i18n/sentence';
 import { backgroundLabel, readinessAnswerLabel } from './labels';
 
@@ -296,8 +297,8 @@ export function buildMlBrief(session: Session, candidateId: string, generatedAt:
     code: candidate.code,
     title: fit(candidate.title, budget.title),
     isFocus,
-    session: { title: short(frame.title), date: frame.date, team: short(frame.team) },
-    generatedAt: localDateTime(generatedAt),
+    session: { title: short(frame.title), date: formatDate(frame.date, language), team: short(frame.team) },
+    generatedAt: formatDateTime(generatedAt, language),
     problem: long(candidate.problem),
     owner: short(candidate.owner),
     metric: {

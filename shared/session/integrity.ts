@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/languages';
+import { formatNumber } from '../i18n/numbers';
 import { textsIn, type Texts } from '../i18n/texts';
 import type { SessionErrorCode } from './errors';
 import { placeOf, PROBLEMS_NAMED, quoteText, type FilePlaces, type ProblemList } from './problem-words';
@@ -96,15 +97,15 @@ function lookUp(ids: Map<string, number>, id: string, kind: Kind, problems: Prob
 }
 
 /** "… is 7, above the 1–5 scale". */
-function offScale(owner: string, t: Texts, value: number, scale: number): string {
-  const words = { owner, value: String(value), scale: String(scale) };
+function offScale(owner: string, t: Texts, value: number, scale: number, language: Language): string {
+  const words = { owner, value: formatNumber(value, language), scale: String(scale) };
   // Stryker disable next-line EqualityOperator: 1 is on every scale, so never off it.
   return value < 1 ? t('files:integrity.belowScale', words) : t('files:integrity.aboveScale', words);
 }
 
 function checkValue(value: number, scale: number, problems: Problems, list: string, index: number): void {
   if (value < 1 || value > scale) {
-    problems.add('score-out-of-range', [list, index], (owner, t) => offScale(owner, t, value, scale));
+    problems.add('score-out-of-range', [list, index], (owner, t, language) => offScale(owner, t, value, scale, language));
   }
 }
 
@@ -209,7 +210,7 @@ function checkThresholds(session: Session, language: Language | null, places?: F
   for (const axis of ['impact', 'complexity'] as const) {
     const value = thresholds[axis];
     if (value < 1 || value > scale) {
-      problems.add('threshold-out-of-range', ['settings', 'thresholds', axis], (owner, t) => offScale(owner, t, value, scale));
+      problems.add('threshold-out-of-range', ['settings', 'thresholds', axis], (owner, t, language) => offScale(owner, t, value, scale, language));
     }
   }
   return problems.result();

@@ -7,6 +7,7 @@
 import type { Catalogue } from '../i18n/catalogues';
 import { files as english } from '../i18n/catalogues/en/files';
 import type { Language } from '../i18n/languages';
+import { formatNumber } from '../i18n/numbers';
 import { catalogueOf, textsIn, type Texts } from '../i18n/texts';
 
 type Path = readonly PropertyKey[];
@@ -154,7 +155,7 @@ export function valueWords(value: unknown, language: Language): string {
   if (value === null) return t('files:values.null');
   if (Array.isArray(value)) return value.length === 0 ? t('files:values.emptyList') : t('files:values.list');
   if (typeof value === 'string') return value === '' ? t('files:values.emptyText') : t('files:values.text', { text: quoteText(value, language) });
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : t('files:values.tooLarge');
+  if (typeof value === 'number') return Number.isFinite(value) ? formatNumber(value, language) : t('files:values.tooLarge');
   if (typeof value === 'boolean') return String(value);
   if (isRecord(value)) return t('files:values.object');
   return t('files:values.nothing');

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/languages';
+import { formatDecimal } from '../i18n/numbers';
 import { textsIn } from '../i18n/texts';
 import type { SessionError } from './errors';
 import { findJsonError, type JsonProblem } from './json-locate';
@@ -14,8 +15,8 @@ const BINARY_CONTROL_LIMIT = 4;
 /** `text` is what was parsed (without a byte order mark), for finding a problem's line later. */
 export type JsonResult = { ok: true; value: unknown; text: string } | { ok: false; error: SessionError };
 
-function megabytes(length: number): string {
-  return `${(length / (1024 * 1024)).toFixed(1)} MB`;
+function megabytes(length: number, language: Language): string {
+  return `${formatDecimal(length / (1024 * 1024), 1, language)} MB`;
 }
 
 function looksBinary(text: string): boolean {
@@ -94,7 +95,7 @@ export function readJson(input: string, language: Language): JsonResult {
       ok: false,
       error: {
         code: 'too-large',
-        message: textsIn(language)('files:read.tooLarge', { size: megabytes(input.length), limit: megabytes(MAX_SESSION_BYTES) }),
+        message: textsIn(language)('files:read.tooLarge', { size: megabytes(input.length, language), limit: megabytes(MAX_SESSION_BYTES, language) }),
       },
     };
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../i18n/languages';
+import { formatCount } from '../i18n/numbers';
 import type { Texts } from '../i18n/texts';
 import type { SessionErrorCode } from './errors';
 import { plainErrorMap } from './issue-message';
@@ -158,7 +159,7 @@ export function unpackTable(value: unknown, key: TableKey, language: Language, l
     }
   });
   // Rows of 40 cells could unpack a file within the size limit into tens of millions of scores.
-  if (tooMany) return { ok: false, problems: [{ code: 'invalid', path: [key], sentence: (owner, t) => t('files:table.tooManyScores', { owner, limit: limit.toLocaleString('en-GB') }) }], total: 1 };
+  if (tooMany) return { ok: false, problems: [{ code: 'invalid', path: [key], sentence: (owner, t) => t('files:table.tooManyScores', { owner, limit: formatCount(limit, language) }) }], total: 1 };
   if (total > 0) return { ok: false, problems, total };
   return { ok: true, scores, origin };
 }

@@ -1,6 +1,8 @@
 // Deterministic orderings used wherever candidates are listed, so every list in the app (and
 // every export) sorts ties the same way on every run and every machine, independent of the OS
 // locale and of the ids (ids are random, so they must never decide an order).
+import { formatDate } from '../i18n/dates';
+import type { Language } from '../i18n/languages';
 import type { Candidate } from '../session/schema';
 
 const CHUNK = /(\d+)|(\D+)/g;
@@ -53,12 +55,12 @@ export function compareCandidates(a: Pick<Candidate, 'code' | 'title'>, b: Pick<
 /** Which of a title and a date a session has, for the texts that name it by them ("Since “Q1 workshop”, 2025-03-12"). */
 type TitledBy = 'titleAndDate' | 'title' | 'date' | 'none';
 
-/** A session's title and date, trimmed, and which of them it has. */
-export function titledBy(frame: { title: string; date: string }): { by: TitledBy; title: string; date: string } {
+/** A session's title and date, trimmed, and which of them it has; the date as `language` writes it. */
+export function titledBy(frame: { title: string; date: string }, language: Language): { by: TitledBy; title: string; date: string } {
   const title = frame.title.trim();
   const date = frame.date.trim();
   const by = title !== '' ? (date !== '' ? 'titleAndDate' : 'title') : date !== '' ? 'date' : 'none';
-  return { by, title, date };
+  return { by, title, date: formatDate(date, language) };
 }
 
 /** How a candidate is named in a short message or list: its code, else its title. */

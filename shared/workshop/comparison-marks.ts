@@ -45,7 +45,7 @@ export function comparisonMarks(comparison: SessionComparison | null): Compariso
 /** What the arrows and rings mean, for the Map's legend and an exported picture's: "Arrow from □: moved since “…”, <date>". */
 export function comparisonLegend(earlierFrame: Pick<Frame, 'title' | 'date'>, language: Language): { moved: string; added: string } {
   const t = textsIn(language);
-  const { by, title, date } = titledBy(earlierFrame);
+  const { by, title, date } = titledBy(earlierFrame, language);
   return { moved: t(`rules:comparison.legendMoved.${by}`, { title, date }), added: t(`rules:comparison.legendAdded.${by}`, { title, date }) };
 }
 

@@ -2,6 +2,7 @@
 // thresholds, criteria and scale, and the one sentence counting what moved. Written once so
 // the panel under the Map and the decision record's "Since …" section say the same thing.
 import type { Language } from '../i18n/languages';
+import { formatNumber, formatScore } from '../i18n/numbers';
 import { textsIn } from '../i18n/texts';
 import type { Session } from '../session/schema';
 import type { ComparedSessions } from './comparison';
@@ -9,16 +10,13 @@ import type { CriterionChange } from './comparison-criteria';
 import type { CandidateMatching } from './comparison-matching';
 import type { ComparisonRow } from './comparison-rows';
 
-/** A threshold as the room reads it: one decimal, as scores are shown. */
-const oneDecimal = (value: number) => value.toFixed(1);
-
 /** One criterion's change: added, removed, moved to the other axis, or reweighted. */
 export function criterionChangeWords(change: CriterionChange, language: Language): string {
   const t = textsIn(language);
   const { name, before, after } = change;
-  if (before === null) return t(after?.axis === 'complexity' ? 'rules:comparison.criterion.addedComplexity' : 'rules:comparison.criterion.addedImpact', { name, weight: String(after?.weight) });
-  if (after === null) return t(before.axis === 'complexity' ? 'rules:comparison.criterion.removedComplexity' : 'rules:comparison.criterion.removedImpact', { name, weight: String(before.weight) });
-  const weights = { name, before: String(before.weight), after: String(after.weight) } as const;
+  if (before === null) return t(after?.axis === 'complexity' ? 'rules:comparison.criterion.addedComplexity' : 'rules:comparison.criterion.addedImpact', { name, weight: formatNumber(after!.weight, language) });
+  if (after === null) return t(before.axis === 'complexity' ? 'rules:comparison.criterion.removedComplexity' : 'rules:comparison.criterion.removedImpact', { name, weight: formatNumber(before.weight, language) });
+  const weights = { name, before: formatNumber(before.weight, language), after: formatNumber(after.weight, language) } as const;
   if (before.axis !== after.axis) return t(after.axis === 'impact' ? 'rules:comparison.criterion.movedToImpact' : 'rules:comparison.criterion.movedToComplexity', weights);
   return t('rules:comparison.criterion.reweighted', weights);
 }
@@ -36,11 +34,12 @@ export function comparisonNotes(
     notes.push(
       t('rules:comparison.thresholdsMoved', {
         impactAxis: axisLabels.impact,
-        impactBefore: oneDecimal(thresholds.before.impact),
-        impactAfter: oneDecimal(thresholds.after.impact),
+        // A threshold as the room reads it: one decimal, as scores are shown.
+        impactBefore: formatScore(thresholds.before.impact, language),
+        impactAfter: formatScore(thresholds.after.impact, language),
         complexityAxis: axisLabels.complexity,
-        complexityBefore: oneDecimal(thresholds.before.complexity),
-        complexityAfter: oneDecimal(thresholds.after.complexity),
+        complexityBefore: formatScore(thresholds.before.complexity, language),
+        complexityAfter: formatScore(thresholds.after.complexity, language),
       }),
     );
   }

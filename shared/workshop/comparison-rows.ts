@@ -81,7 +81,7 @@ function asLine(phrases: readonly string[], empty: string, language: Language): 
 
 /** The heading of a comparison in the decision record and CSV: "Since “<earlier title>”, <date>". */
 export function sinceHeading(earlierFrame: Pick<Frame, 'title' | 'date'>, language: Language): string {
-  const { by, title, date } = titledBy(earlierFrame);
+  const { by, title, date } = titledBy(earlierFrame, language);
   return textsIn(language)(`rules:comparison.since.${by}`, { title, date });
 }
 

@@ -25,7 +25,7 @@ export function nothingLearnedText(language: Language): string {
 
 /** The follow-up's heading: "Follow-up of “<earlier title>”, <date>". */
 export function followUpHeading(earlier: Pick<FollowUp['earlier'], 'title' | 'date'>, language: Language): string {
-  const { by, title, date } = titledBy(earlier);
+  const { by, title, date } = titledBy(earlier, language);
   return textsIn(language)(`rules:followUp.heading.${by}`, { title, date });
 }
 

@@ -13,6 +13,7 @@
 // The room decides: nothing here changes a score. Nothing is flagged or asked while the scores
 // are sealed, nor for candidates better solved without ML (no model goes into production).
 import type { Language } from '../i18n/languages';
+import { formatNumber } from '../i18n/numbers';
 import { textsIn } from '../i18n/texts';
 import { DATA_AVAILABLE_ITEM, READINESS_OF_DATA_AVAILABILITY, type Candidate, type Quadrant, type ReadinessAnswer, type ReadinessItem, type Session, type Settings } from '../session/schema';
 import { isBetterWithoutMl, rankCandidates, type RankedCandidate } from './ranking';
@@ -154,7 +155,7 @@ export function readinessFlagSentence(flag: Pick<ReadinessFlag, 'roomSays' | 'ch
   // Item names hold "and" themselves ("Data quality and labels"), so each names its own answer.
   const named = flag.reasons.slice(0, READINESS_REASONS_NAMED).map((r) => t(`rules:readiness.reason.${r.answer}`, { item: midSentenceIn(r.item.name.trim(), language) }));
   const more = flag.reasons.length - named.length;
-  const says = { room: String(toTenth(flag.roomSays)), checklist: String(flag.checklistSays), reasons: named.join(', ') } as const;
+  const says = { room: formatNumber(toTenth(flag.roomSays), language), checklist: formatNumber(flag.checklistSays, language), reasons: named.join(', ') } as const;
   return more > 0 ? t('rules:readiness.flagAndMore', { ...says, count: more }) : t('rules:readiness.flag', says);
 }
 

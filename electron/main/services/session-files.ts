@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Stats } from 'node:fs';
-import { extractSessionFromPng, isPng, MAX_SESSION_BYTES, parseSession, serializeSessionBytes, type Session } from '../../../shared';
+import { extractSessionFromPng, formatNumber, isPng, MAX_SESSION_BYTES, parseSession, serializeSessionBytes, type Session } from '../../../shared';
 import type { FileError } from '../../../shared/ipc-contract';
 import { newerVersionError, olderVersionOf, SESSION_HEAD_BYTES } from '../../../shared/session/newer-version';
 import type { Language } from '../../../shared/i18n/languages';
@@ -195,12 +195,12 @@ export function createSessionFiles(fs: SessionFilesFs, options: SessionFilesOpti
 
 /** Why a file of `bytes` is refused by Open, in words. */
 function sizeReason(bytes: number, language: Language): string {
-  return textsIn(language)('desktop:files.sizeOverLimit', { size: formatMegabytes(bytes), limit: formatMegabytes(MAX_SESSION_BYTES) });
+  return textsIn(language)('desktop:files.sizeOverLimit', { size: formatMegabytes(bytes, language), limit: formatMegabytes(MAX_SESSION_BYTES, language) });
 }
 
 /** Why a session is too large to be written, in words: it would make a file Open refuses. */
 export function sessionSizeReason(bytes: number, language: Language): string {
-  return textsIn(language)('desktop:files.sessionTooLarge', { size: formatMegabytes(bytes), limit: formatMegabytes(MAX_SESSION_BYTES) });
+  return textsIn(language)('desktop:files.sessionTooLarge', { size: formatMegabytes(bytes, language), limit: formatMegabytes(MAX_SESSION_BYTES, language) });
 }
 
 function errorCode(error: unknown): string {
@@ -243,8 +243,8 @@ function attemptsOf(error: unknown): string | null {
 }
 
 // Rounded up to a tenth, so a size just over the limit never reads as the limit itself.
-function formatMegabytes(bytes: number): string {
-  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toString()} MB`;
+function formatMegabytes(bytes: number, language: Language): string {
+  return `${formatNumber(Math.ceil((bytes / (1024 * 1024)) * 10) / 10, language)} MB`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { untitled } from '../../../shared';
+import { formatDateTime, untitled, type Language } from '../../../shared';
 import type { RecoverableDraft } from '../../../shared/ipc-contract';
 import { pickwise } from '../pickwise-client';
 import { reportError } from '../error-reporting';
@@ -8,10 +8,10 @@ import { restoreDraftDocument } from '../store/document-commands';
 import { useModalDialog } from './modal-dialog';
 import '../styles/dialogs.css';
 
-/** When a draft was kept, as the system writes a date; null when its time cannot be read. */
-function formatSavedAt(savedAt: string): string | null {
+/** When a draft was kept, in the interface's language; null when its time cannot be read. */
+function formatSavedAt(savedAt: string, language: Language): string | null {
   const date = new Date(savedAt);
-  return Number.isNaN(date.getTime()) ? null : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? null : formatDateTime(date, language);
 }
 
 /**
@@ -82,7 +82,7 @@ export function RecoveryDialog() {
 
   /** Where a draft's work belongs (a file, or none yet) and when it was kept. */
   const keptLine = (draft: RecoverableDraft): string => {
-    const savedAt = formatSavedAt(draft.savedAt);
+    const savedAt = formatSavedAt(draft.savedAt, language);
     if (draft.fileName) {
       const fileName = draft.fileName;
       return savedAt === null ? t('recoveryDialog.changesKeptUnknownTime', { fileName }) : t('recoveryDialog.changesKept', { fileName, savedAt });

@@ -122,10 +122,15 @@ describe('the sample session', () => {
 
 describe('the 80/20’s numbers as the table writes them', () => {
   it('a ratio with two decimals, ∞ for no complexity; a share as a whole percent, as in the sentence', () => {
-    expect(formatRatio(1.25)).toBe('1.25');
-    expect(formatRatio(2 / 3)).toBe('0.67');
-    expect(formatRatio(Infinity)).toBe('∞');
-    expect(formatShare(4 / 15)).toBe('27 %');
-    expect(formatShare(0.605)).toBe('61 %');
+    expect(formatRatio(1.25, 'en')).toBe('1.25');
+    expect(formatRatio(2 / 3, 'en')).toBe('0.67');
+    expect(formatRatio(Infinity, 'en')).toBe('∞');
+    expect(formatShare(4 / 15, 'en')).toBe('27 %');
+    expect(formatShare(0.605, 'en')).toBe('61 %');
+  });
+
+  it('in German: a decimal comma, and a no-break space before the percent sign', () => {
+    expect(formatRatio(1.25, 'de')).toBe('1,25');
+    expect(formatShare(0.605, 'de')).toBe('61\u00a0%');
   });
 });

@@ -13,6 +13,7 @@ import {
   guessTableMapping,
   importCandidates,
   defaultReadinessItems,
+  LANGUAGES,
   isTableError,
   normaliseHeader,
   parseCandidateTable,
@@ -137,9 +138,11 @@ describe('CSV round trip (property)', () => {
         ownItems.chain((items) => fc.tuple(fc.constant(items), candidatesOn([...DEFAULT_ITEMS, ...items]))),
         fc.boolean(),
         fc.constantFrom(',' as const, ';' as const),
-        ([items, candidates], bom, delimiter) => {
+        // In any language: headers and words in it, and decimal commas where it writes them in a semicolon-separated file.
+        fc.constantFrom(...LANGUAGES),
+        ([items, candidates], bom, delimiter, language) => {
           const original = sessionWith(items, candidates);
-          const csv = backlogToCsv(original, { bom, delimiter }, 'en');
+          const csv = backlogToCsv(original, { bom, delimiter }, language);
           const table = parseCandidateTable(csv, 'en');
           if (isTableError(table)) throw new Error(table.message);
           expect(table.delimiter).toBe(delimiter);

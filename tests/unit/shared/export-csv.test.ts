@@ -98,6 +98,27 @@ describe('backlogToCsv', () => {
     expect(o[col('rank')]).toBe('2');
   });
 
+  test('writes decimal commas only in a semicolon-separated file in a language that writes them, and reads them back', () => {
+    const s = session({
+      participants: [participant('p1')],
+      candidates: [candidate('o', { code: 'C1', title: 'Placed', override: { impact: 4.3, complexity: 2.25 } })],
+    });
+    const overrides = (delimiter: ',' | ';', language: 'en' | 'de' | 'fr') => {
+      const parsed = table(backlogToCsv(s, { bom: false, delimiter }, language));
+      expect(parsed.delimiter).toBe(delimiter);
+      const col = (key: string) => backlogCsvColumns(s, language).findIndex((c) => c.key === key);
+      return [parsed.rows[0]![col('overrideImpact')], parsed.rows[0]![col('overrideComplexity')], parsed.rows[0]![col('impact')]];
+    };
+    // What Excel set up for German or French reads as numbers; a comma-separated file keeps one number per cell.
+    expect(overrides(';', 'de')).toEqual(['4,30', '2,25', '4,30']);
+    expect(overrides(';', 'fr')).toEqual(['4,30', '2,25', '4,30']);
+    expect(overrides(',', 'de')).toEqual(['4.30', '2.25', '4.30']);
+    expect(overrides(';', 'en')).toEqual(['4.30', '2.25', '4.30']);
+    const german = backlogToCsv(s, { bom: true, delimiter: ';' }, 'de');
+    expect(german).toContain(';4,30;2,25;');
+    expect(importText(german).candidates.map((c) => c.override)).toEqual([{ impact: 4.3, complexity: 2.25 }]);
+  });
+
   test('quotes fields with delimiters, quotes and line breaks, and defuses formulas', () => {
     const s = session({
       candidates: [candidate('a', { code: 'C1', title: 'Say "hi", then go', notes: 'line one\nline two', owner: '=HYPERLINK("x")' })],

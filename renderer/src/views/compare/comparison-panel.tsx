@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { beforeAfter, comparisonNotes, comparisonRows, matchingCounts, sinceHeading, type ComparedSessions, type ComparisonRow, type SealedComparison } from '../../../../shared';
+import { beforeAfter, comparisonNotes, comparisonRows, matchingCounts, sinceHeading, type ComparedSessions, type ComparisonRow, type Language, type SealedComparison } from '../../../../shared';
 import { focusMark, focusMarkOf } from '../../focus-after';
 import { useLanguage, useTranslation } from '../../i18n';
 import { endComparison, reviewPairs, useComparison, useComparisonStore } from '../../store/comparison-store';
@@ -95,13 +95,14 @@ function ComparedTable({ comparison }: { comparison: ComparedSessions }) {
   );
 }
 
-const valueChange = (before: number | null, after: number | null, change: number | null) => {
-  const values = beforeAfter(before === null ? null : formatScore(before), after === null ? null : formatScore(after));
-  return change === null || formatChange(change) === '' ? values : `${values} (${formatChange(change)})`;
+const valueChange = (before: number | null, after: number | null, change: number | null, language: Language) => {
+  const values = beforeAfter(before === null ? null : formatScore(before, language), after === null ? null : formatScore(after, language));
+  return change === null || formatChange(change, language) === '' ? values : `${values} (${formatChange(change, language)})`;
 };
 
 function ComparisonTableRow({ row }: { row: ComparisonRow }) {
   const { t } = useTranslation('compare');
+  const language = useLanguage();
   return (
     <tr data-testid="comparison-row" data-status={row.status} className={`comparison-${row.status}`}>
       <th scope="row">
@@ -111,8 +112,8 @@ function ComparisonTableRow({ row }: { row: ComparisonRow }) {
       </th>
       <td>{beforeAfter(row.quadrantBefore, row.quadrantAfter)}</td>
       <td className="number">{beforeAfter(row.rankBefore, row.rankAfter)}</td>
-      <td className="number">{valueChange(row.impactBefore, row.impactAfter, row.impactChange)}</td>
-      <td className="number">{valueChange(row.complexityBefore, row.complexityAfter, row.complexityChange)}</td>
+      <td className="number">{valueChange(row.impactBefore, row.impactAfter, row.impactChange, language)}</td>
+      <td className="number">{valueChange(row.complexityBefore, row.complexityAfter, row.complexityChange, language)}</td>
       <td data-testid="comparison-why">{row.why}</td>
     </tr>
   );

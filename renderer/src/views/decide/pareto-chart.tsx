@@ -1,6 +1,6 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis, ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import { percentOf, type ParetoCurve, type ParetoStep } from '../../../../shared';
-import { useTranslation } from '../../i18n';
+import { formatPercent, percentOf, type ParetoCurve, type ParetoStep } from '../../../../shared';
+import { useLanguage, useTranslation } from '../../i18n';
 import { formatShare } from '../common/format';
 
 export interface ParetoChartProps {
@@ -42,6 +42,7 @@ function ParetoMarks({ curve }: { curve: ParetoCurve }) {
   const y = useYAxisScale();
   const plot = usePlotArea();
   const { t } = useTranslation('decide');
+  const language = useLanguage();
   if (!x || !y || !plot) return null;
   const { steps, kneeCount } = curve;
   const knee = kneeCount > 0 ? steps[kneeCount - 1] : undefined;
@@ -70,7 +71,7 @@ function ParetoMarks({ curve }: { curve: ParetoCurve }) {
               data-candidate-id={step.candidate.id}
               className={upToKnee ? 'pareto-point up-to-knee' : 'pareto-point'}
               role="img"
-              aria-label={t('paretoChart.point', { rank: String(step.rank), name: named(step), impact: formatShare(step.impactShare), effort: formatShare(step.effortShare) })}
+              aria-label={t('paretoChart.point', { rank: String(step.rank), name: named(step), impact: formatShare(step.impactShare, language), effort: formatShare(step.effortShare, language) })}
               cx={cx}
               cy={cy}
               r={upToKnee ? 6 : 5}
@@ -115,6 +116,7 @@ function KneeLabel({ x, y, plotLeft, plotTop, kneeCount, knee }: { x: number; y:
  */
 export function ParetoChart({ curve, width, height }: ParetoChartProps) {
   const { t } = useTranslation('decide');
+  const language = useLanguage();
   if (width <= 0 || height <= 0 || curve.steps.length === 0) return null;
   return (
     <LineChart width={width} height={height} data={curvePoints(curve)} margin={{ top: 16, right: 28, bottom: 40, left: 30 }} className="pareto-chart" accessibilityLayer={false}>
@@ -125,7 +127,7 @@ export function ParetoChart({ curve, width, height }: ParetoChartProps) {
         domain={[0, 100]}
         ticks={TICKS}
         interval={0}
-        tickFormatter={(value: number) => `${value} %`}
+        tickFormatter={(value: number) => formatPercent(value, language)}
         height={34}
         tick={{ fontSize: AXIS_FONT, fill: TEXT_FILL.axisNumber }}
         label={{ value: t('paretoChart.effortAxis'), position: 'insideBottom', offset: -26, fontSize: AXIS_FONT, className: 'axis-title', fill: TEXT_FILL.axisTitle }}
@@ -136,7 +138,7 @@ export function ParetoChart({ curve, width, height }: ParetoChartProps) {
         domain={[0, 100]}
         ticks={TICKS}
         interval={0}
-        tickFormatter={(value: number) => `${value} %`}
+        tickFormatter={(value: number) => formatPercent(value, language)}
         width={52}
         tick={{ fontSize: AXIS_FONT, fill: TEXT_FILL.axisNumber }}
         label={{ value: t('paretoChart.impactAxis'), angle: -90, position: 'insideLeft', offset: -18, fontSize: AXIS_FONT, className: 'axis-title', fill: TEXT_FILL.axisTitle }}

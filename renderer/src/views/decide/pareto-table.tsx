@@ -1,10 +1,11 @@
 import type { ParetoCurve } from '../../../../shared';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { formatRatio, formatScore, formatShare } from '../common/format';
 
 /** The 80/20 as a table, for people who read better than they look (as the Map's table). */
 export function ParetoTable({ curve }: { curve: ParetoCurve }) {
   const { t } = useTranslation('decide');
+  const language = useLanguage();
   return (
     <table className="pareto-table" aria-label={t('paretoTable.label')}>
       <thead>
@@ -35,11 +36,11 @@ export function ParetoTable({ curve }: { curve: ParetoCurve }) {
               <th scope="row">
                 <span className="candidate-code">{step.candidate.code}</span> {step.candidate.title}
               </th>
-              <td className="number">{formatScore(step.impact)}</td>
-              <td className="number">{formatScore(step.complexity)}</td>
-              <td className="number">{formatRatio(step.ratio)}</td>
-              <td className="number">{formatShare(step.impactShare)}</td>
-              <td className="number">{formatShare(step.effortShare)}</td>
+              <td className="number">{formatScore(step.impact, language)}</td>
+              <td className="number">{formatScore(step.complexity, language)}</td>
+              <td className="number">{formatRatio(step.ratio, language)}</td>
+              <td className="number">{formatShare(step.impactShare, language)}</td>
+              <td className="number">{formatShare(step.effortShare, language)}</td>
               <td>{knee && <span className="badge knee-badge">{t('columns.knee')}</span>}</td>
             </tr>
           );

@@ -43,8 +43,8 @@ export function RankedList() {
                 <td>
                   <span className={`quadrant-chip ${row.quadrant}`}>{names[row.quadrant]}</span>
                 </td>
-                <td className="number">{formatScore(row.impact)}</td>
-                <td className="number">{formatScore(row.complexity)}</td>
+                <td className="number">{formatScore(row.impact, language)}</td>
+                <td className="number">{formatScore(row.complexity, language)}</td>
                 <td className="number">{row.result.votes > 0 ? row.result.votes : ''}</td>
                 <td>
                   {row.candidate.id === focusId ? (

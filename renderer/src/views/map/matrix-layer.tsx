@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisInverseScale, useYAxisScale } from 'recharts';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { snapToScale, updateCandidate, type ComparisonMarks, type LabelReading, type MapPoint, type ReadinessFlag, type Session } from '../../../../shared';
 import { editSession } from '../../store/session-store';
 import type { ColourBy, SizeBy } from '../../store/map-view-store';
@@ -55,6 +55,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
   const yInverse = useYAxisInverseScale();
   const plot = usePlotArea();
   const { t } = useTranslation('map');
+  const language = useLanguage();
   const [drag, setDrag] = useState<Drag | null>(null);
   const dragRef = useRef<Drag | null>(null);
   const overlay = useDragOverlay();
@@ -198,6 +199,7 @@ export function MatrixLayer({ session, points, colourBy, sizeBy, readinessFlags,
             onKeyDown={onKeyDown}
             onFocusPoint={onFocusPoint}
             t={t}
+            language={language}
           />
         );
       })}

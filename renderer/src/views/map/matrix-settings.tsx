@@ -2,15 +2,14 @@ import { clampToScale, QUADRANT_ORDER, updateSettings, type Quadrant } from '../
 import { useTranslation } from '../../i18n';
 import { useSession } from '../../store/derived';
 import { editSession } from '../../store/session-store';
+import { DecimalInput } from '../decimal-input';
 import { RequiredTextInput } from '../required-text-input';
 
 /** The session's own words for the chart, and its thresholds typed rather than dragged. */
 export function MatrixSettings() {
   const { t } = useTranslation('map');
   const settings = useSession().settings;
-  const setThreshold = (axis: 'impact' | 'complexity', text: string) => {
-    const value = Number(text);
-    if (text === '' || !Number.isFinite(value)) return;
+  const setThreshold = (axis: 'impact' | 'complexity', value: number) => {
     editSession((draft) => updateSettings(draft, { thresholds: { ...draft.settings.thresholds, [axis]: clampToScale(value, draft.settings.scale) } }), `settings.threshold.${axis}`);
   };
   return (
@@ -30,7 +29,7 @@ export function MatrixSettings() {
             />
             <label className="inline-field">
               <span>{t('settings.threshold')}</span>
-              <input type="number" min={1} max={settings.scale} step={0.5} value={settings.thresholds[axis]} aria-label={t('settings.thresholdValue', { axis: settings.axisLabels[axis] })} onChange={(event) => setThreshold(axis, event.target.value)} />
+              <DecimalInput min={1} max={settings.scale} step={0.5} value={settings.thresholds[axis]} aria-label={t('settings.thresholdValue', { axis: settings.axisLabels[axis] })} onCommit={(value) => setThreshold(axis, value)} />
             </label>
           </div>
         ))}

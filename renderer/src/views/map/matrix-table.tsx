@@ -1,6 +1,6 @@
-import type { MapPoint } from '../../../../shared';
+import { formatNumber, type MapPoint } from '../../../../shared';
 import { focusMark, focusMarkOf } from '../../focus-after';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { useReadinessFlags, useSession } from '../../store/derived';
 import { useViewStore } from '../../store/view-store';
 import { formatScore } from '../common/format';
@@ -8,6 +8,7 @@ import { formatScore } from '../common/format';
 /** The same picture as a table, for people who read better than they look. */
 export function MatrixTable({ points }: { points: readonly MapPoint[] }) {
   const { t } = useTranslation('map');
+  const language = useLanguage();
   const { axisLabels, quadrantNames } = useSession().settings;
   const selectCandidate = useViewStore((state) => state.selectCandidate);
   const readinessFlags = useReadinessFlags();
@@ -34,17 +35,17 @@ export function MatrixTable({ points }: { points: readonly MapPoint[] }) {
                   <span className="candidate-code">{point.candidate.code}</span> {point.candidate.title}
                 </button>
               </th>
-              <td className="number">{formatScore(point.impact)}</td>
-              <td className="number">{formatScore(point.complexity)}</td>
+              <td className="number">{formatScore(point.impact, language)}</td>
+              <td className="number">{formatScore(point.complexity, language)}</td>
               <td>{quadrantNames[point.quadrant]}</td>
-              <td className="number">{point.disagreement > 0 ? formatScore(point.disagreement) : ''}</td>
+              <td className="number">{point.disagreement > 0 ? formatScore(point.disagreement, language) : ''}</td>
               <td className="number">{point.votes > 0 ? point.votes : ''}</td>
               <td>
                 {[
                   point.focus ? t('table.focus') : '',
                   point.overridden ? t('table.placedByRoom') : '',
                   point.unstable ? t('table.sensitive') : '',
-                  flag ? t('table.checklistDisagrees', { checklistSays: String(flag.checklistSays) }) : '',
+                  flag ? t('table.checklistDisagrees', { checklistSays: formatNumber(flag.checklistSays, language) }) : '',
                 ]
                   .filter(Boolean)
                   .join(' · ')}

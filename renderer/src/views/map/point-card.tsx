@@ -13,11 +13,11 @@ export function PointCard({ point, session, readinessFlag }: { point: MapPoint; 
         {candidate.code} · {candidate.title}
       </strong>
       <span>
-        {session.settings.axisLabels.impact} {formatScore(point.impact)} · {session.settings.axisLabels.complexity} {formatScore(point.complexity)} ·{' '}
+        {session.settings.axisLabels.impact} {formatScore(point.impact, language)} · {session.settings.axisLabels.complexity} {formatScore(point.complexity, language)} ·{' '}
         {session.settings.quadrantNames[point.quadrant]}
       </span>
       {candidate.keyMetric && <span>{t('pointCard.field', { label: fieldLabel('keyMetric', language), value: candidate.keyMetric })}</span>}
-      {point.disagreement > 0 && <span>{t('pointCard.spread', { spread: formatScore(point.disagreement) })}</span>}
+      {point.disagreement > 0 && <span>{t('pointCard.spread', { spread: formatScore(point.disagreement, language) })}</span>}
       {point.votes > 0 && <span>{t('pointCard.dots', { votes: String(point.votes) })}</span>}
       {point.overridden && <span>{t('pointCard.placedByRoom')}</span>}
       {point.unstable && <span>{t('pointCard.sensitive')}</span>}

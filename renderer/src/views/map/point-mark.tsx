@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import { focusMark, focusMarkOf } from '../../focus-after';
-import type { LabelPlacement, MapPoint, MatrixPoint, ReadinessFlag } from '../../../../shared';
+import { formatNumber, type Language, type LabelPlacement, type MapPoint, type MatrixPoint, type ReadinessFlag } from '../../../../shared';
+import { formatScore } from '../common/format';
 import { EXACT_MARK_RADIUS, ringsOutside } from './point-style';
 
 export interface PointGeometry {
@@ -46,6 +47,8 @@ interface PointMarkProps {
   onFocusPoint(candidateId: string | null): void;
   /** The Map's words, from the layer: one subscription to the language for the whole board, not one per point. */
   t: TFunction<'map'>;
+  /** The interface's language, from the layer as `t` is, for the numbers in the point's name. */
+  language: Language;
 }
 
 /**
@@ -55,7 +58,7 @@ interface PointMarkProps {
  * Keyboard focus draws the app's focus ring round it and stresses its label (map.css).
  * Memoised: a drag elsewhere on the board does not redraw it.
  */
-export const PointMark = memo(function PointMark({ point, geometry, quadrantName, readinessFlag, isNew, movedFrom, selected, showWhiskers, dimmed, dragging, onPointerDown, onKeyDown, onFocusPoint, t }: PointMarkProps) {
+export const PointMark = memo(function PointMark({ point, geometry, quadrantName, readinessFlag, isNew, movedFrom, selected, showWhiskers, dimmed, dragging, onPointerDown, onKeyDown, onFocusPoint, t, language }: PointMarkProps) {
   const { x, y, radius, colour, placement, ghost, exact, labelLeader } = geometry;
   // Whiskers and the override's trail belong to the exact position, wherever the dot is drawn.
   const at = exact ?? { x, y };
@@ -65,12 +68,12 @@ export const PointMark = memo(function PointMark({ point, geometry, quadrantName
   const rings = ringsOutside(point);
   // Its name: where it stands, then each fact that holds, after a comma.
   const description = [
-    t('point.description', { code: candidate.code, title: candidate.title, impact: point.impact.toFixed(1), complexity: point.complexity.toFixed(1), quadrant: quadrantName }),
+    t('point.description', { code: candidate.code, title: candidate.title, impact: formatScore(point.impact, language), complexity: formatScore(point.complexity, language), quadrant: quadrantName }),
     point.overridden ? t('point.placedByRoom') : '',
     point.unstable ? t('point.sensitive') : '',
-    readinessFlag ? t('point.readiness', { checklistSays: String(readinessFlag.checklistSays) }) : '',
+    readinessFlag ? t('point.readiness', { checklistSays: formatNumber(readinessFlag.checklistSays, language) }) : '',
     isNew ? t('point.isNew') : '',
-    movedFrom ? t('point.movedFrom', { impact: movedFrom.impact.toFixed(1), complexity: movedFrom.complexity.toFixed(1) }) : '',
+    movedFrom ? t('point.movedFrom', { impact: formatScore(movedFrom.impact, language), complexity: formatScore(movedFrom.complexity, language) }) : '',
   ]
     .filter(Boolean)
     .join(', ');

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { chartKey } from '../../../../shared';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { useRanking, useScoresSealed, useSession, useVisibleMatrixPoints } from '../../store/derived';
 import { useMapViewStore } from '../../store/map-view-store';
 import { formatScore } from '../common/format';
@@ -19,6 +19,7 @@ import { usePresentationFullScreen } from './use-presentation-full-screen';
  */
 export function PresentationMode() {
   const { t } = useTranslation('map');
+  const language = useLanguage();
   const session = useSession();
   const sealed = useScoresSealed();
   const presentedCandidateId = useMapViewStore((state) => state.presentedCandidateId);
@@ -92,8 +93,8 @@ export function PresentationMode() {
               {order.indexOf(current.candidate.id) + 1}. {current.candidate.code} · {current.candidate.title}
             </strong>
             <span>
-              {session.settings.quadrantNames[current.quadrant]} · {session.settings.axisLabels.impact} {formatScore(current.impact)} ·{' '}
-              {session.settings.axisLabels.complexity} {formatScore(current.complexity)}
+              {session.settings.quadrantNames[current.quadrant]} · {session.settings.axisLabels.impact} {formatScore(current.impact, language)} ·{' '}
+              {session.settings.axisLabels.complexity} {formatScore(current.complexity, language)}
               {current.candidate.keyMetric ? ` · ${current.candidate.keyMetric}` : ''}
             </span>
           </>

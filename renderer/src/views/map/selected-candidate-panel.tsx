@@ -53,9 +53,9 @@ export function SelectedCandidatePanel() {
       </div>
       <dl className="facts">
         <dt>{axisLabels.impact}</dt>
-        <dd>{formatScore(point.impact)}</dd>
+        <dd>{formatScore(point.impact, language)}</dd>
         <dt>{axisLabels.complexity}</dt>
-        <dd>{formatScore(point.complexity)}</dd>
+        <dd>{formatScore(point.complexity, language)}</dd>
         <dt>{t('terms.quadrant')}</dt>
         <dd>{quadrantNames[point.quadrant]}</dd>
         {candidate.keyMetric && (
@@ -65,7 +65,7 @@ export function SelectedCandidatePanel() {
           </>
         )}
         <dt>{t('terms.spread')}</dt>
-        <dd>{point.disagreement > 0 ? formatScore(point.disagreement) : t('selected.none')}</dd>
+        <dd>{point.disagreement > 0 ? formatScore(point.disagreement, language) : t('selected.none')}</dd>
       </dl>
       {point.overridden && (
         <div className="override-note">
@@ -74,9 +74,9 @@ export function SelectedCandidatePanel() {
             {point.scoresPosition
               ? ` ${t('selected.scoresPutIt', {
                   impactLabel: midSentenceIn(axisLabels.impact, language),
-                  impact: formatScore(point.scoresPosition.impact),
+                  impact: formatScore(point.scoresPosition.impact, language),
                   complexityLabel: midSentenceIn(axisLabels.complexity, language),
-                  complexity: formatScore(point.scoresPosition.complexity),
+                  complexity: formatScore(point.scoresPosition.complexity, language),
                 })}`
               : ''}
           </p>

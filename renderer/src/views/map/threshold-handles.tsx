@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisInverseScale, useYAxisScale } from 'recharts';
-import { clampToScale, updateSettings, type Session } from '../../../../shared';
-import { useTranslation } from '../../i18n';
+import { clampToScale, formatNumber, updateSettings, type Session } from '../../../../shared';
+import { useLanguage, useTranslation } from '../../i18n';
 import { editSession } from '../../store/session-store';
 
 type Axis = 'impact' | 'complexity';
@@ -32,6 +32,7 @@ export function ThresholdHandles({ session, readOnly }: { session: Session; read
   const yInverse = useYAxisInverseScale();
   const plot = usePlotArea();
   const { t } = useTranslation('map');
+  const language = useLanguage();
   const [dragging, setDragging] = useState<{ axis: Axis; pixel: number } | null>(null);
   if (!xScale || !yScale || !plot || !xInverse || !yInverse) return null;
   const { thresholds, scale, axisLabels } = session.settings;
@@ -93,6 +94,8 @@ export function ThresholdHandles({ session, readOnly }: { session: Session; read
           aria-valuemin={1}
           aria-valuemax={scale}
           aria-valuenow={thresholds[axis]}
+          // Said as the language writes it ("5,5"), not as a screen reader's own locale would.
+          aria-valuetext={formatNumber(thresholds[axis], language)}
           aria-orientation={orientation}
           onPointerDown={(event) => startDrag(event, axis)}
           onKeyDown={(event) => onKeyDown(event, axis)}

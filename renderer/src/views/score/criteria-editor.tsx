@@ -4,6 +4,7 @@ import { focusAfter, focusMark, focusMarkOf } from '../../focus-after';
 import { editSession, useSessionStore } from '../../store/session-store';
 import { useTranslation } from '../../i18n';
 import { Panel } from '../common/fields';
+import { DecimalInput } from '../decimal-input';
 import { RequiredTextInput } from '../required-text-input';
 
 /** The weighted criteria behind each axis; production constraints count toward complexity. */
@@ -55,19 +56,13 @@ function CriterionRow({ criterion }: { criterion: Criterion }) {
       />
       <label className="weight-field">
         <span>{t('criteriaEditor.weight')}</span>
-        <input
-          type="number"
+        <DecimalInput
           min={0}
           max={100}
           step={1}
           value={criterion.weight}
           aria-label={t('criteriaEditor.weightOf', { name: criterion.name })}
-          onChange={(event) => {
-            const weight = Number(event.target.value);
-            if (event.target.value !== '' && Number.isFinite(weight) && weight >= 0 && weight <= 100) {
-              editSession((session) => updateCriterion(session, criterion.id, { weight }), `criterion.${criterion.id}.weight`);
-            }
-          }}
+          onCommit={(weight) => editSession((session) => updateCriterion(session, criterion.id, { weight }), `criterion.${criterion.id}.weight`)}
         />
       </label>
       <button

@@ -40,10 +40,10 @@ export function ResultsTable() {
                 <span className="candidate-code">{result.candidate.code}</span> {result.candidate.title}
                 {readinessFlags.has(result.candidate.id) && <span className="readiness-flag-line">{readinessFlagSentence(readinessFlags.get(result.candidate.id)!, language)}.</span>}
               </th>
-              <td className="number">{formatScore(result.position.source === 'none' ? undefined : result.position.impact)}</td>
-              <td className="number">{formatScore(result.position.source === 'none' ? undefined : result.position.complexity)}</td>
+              <td className="number">{formatScore(result.position.source === 'none' ? undefined : result.position.impact, language)}</td>
+              <td className="number">{formatScore(result.position.source === 'none' ? undefined : result.position.complexity, language)}</td>
               <td>{result.quadrant ? names[result.quadrant] : t('resultsTable.notScored')}</td>
-              <td className="number">{formatScore(result.disagreement?.overall)}</td>
+              <td className="number">{formatScore(result.disagreement?.overall, language)}</td>
               <td>
                 <button type="button" className="quiet" {...focusMarkOf(focusMark.rescore(result.candidate.id))} onClick={() => startRescore(result.candidate.id)} aria-label={t('rescoreCandidate', { code: result.candidate.code })}>
                   {t('rescore')}

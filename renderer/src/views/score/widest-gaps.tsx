@@ -2,7 +2,7 @@ import { gapExtremes } from '../../../../shared';
 import { useSession, useWidestGaps } from '../../store/derived';
 import { focusMark, focusMarkOf } from '../../focus-after';
 import { useViewStore } from '../../store/view-store';
-import { useTranslation } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { Panel } from '../common/fields';
 import { formatScore } from '../common/format';
 
@@ -12,6 +12,7 @@ export function WidestGaps() {
   const participants = useSession().participants;
   const startRescore = useViewStore((state) => state.startRescore);
   const { t } = useTranslation('score');
+  const language = useLanguage();
   const nameOf = (id: string) => participants.find((participant) => participant.id === id)?.name ?? t('widestGaps.someone');
   if (gaps.length === 0) return null;
   return (
@@ -21,7 +22,7 @@ export function WidestGaps() {
           const extremes = gapExtremes(gap);
           return (
             <li key={gap.candidate.id} className="gap-row" data-testid="gap-row" data-candidate-id={gap.candidate.id}>
-              <span className="gap-size">{formatScore(gap.disagreement.overall)}</span>
+              <span className="gap-size">{formatScore(gap.disagreement.overall, language)}</span>
               <span className="gap-title">
                 <span className="candidate-code">{gap.candidate.code}</span> {gap.candidate.title}
               </span>
@@ -29,9 +30,9 @@ export function WidestGaps() {
                 {extremes
                   ? t(`widestGaps.${gap.disagreement.axis}.between`, {
                       high: nameOf(extremes.high.participantId),
-                      highScore: formatScore(extremes.high.value),
+                      highScore: formatScore(extremes.high.value, language),
                       low: nameOf(extremes.low.participantId),
-                      lowScore: formatScore(extremes.low.value),
+                      lowScore: formatScore(extremes.low.value, language),
                     })
                   : t(`widestGaps.${gap.disagreement.axis}.on`)}
               </span>

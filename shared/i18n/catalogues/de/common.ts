@@ -103,6 +103,12 @@ export const common = {
     droppedNotAFile: '„{{name}}“ ist keine Datei auf diesem Computer, daher kann Pickwise sie nicht öffnen.',
     comparedWithEarlier: 'Verglichen mit „{{fileName}}“, der Sitzung, deren Folgesitzung diese ist.',
   },
+  decimalField: {
+    empty: 'Geben Sie eine Zahl ein.',
+    comma: 'Geben Sie Dezimalstellen mit einem Punkt ein: {{example}}.',
+    notANumber: 'Das ist keine Zahl: Geben Sie eine Zahl wie {{example}} ein.',
+    outOfRange: 'Geben Sie eine Zahl von {{min}} bis {{max}} ein.',
+  },
   errors: {
     unexpected: 'Ein unerwarteter Fehler ist aufgetreten.',
     noSessionToCompare: 'Es gibt keine Sitzung mehr, mit der verglichen werden kann.',

@@ -102,6 +102,13 @@ export const common = {
     droppedNotAFile: '“{{name}}” is not a file on this computer, so Pickwise cannot open it.',
     comparedWithEarlier: 'Compared with “{{fileName}}”, the session this one follows up.',
   },
+  /** A number field's refusals: what it says beside the field, changing nothing. {{example}}: 3.5 as the language writes it. */
+  decimalField: {
+    empty: 'Type a number.',
+    comma: 'Type decimals with a point: {{example}}.',
+    notANumber: 'This is not a number: type one such as {{example}}.',
+    outOfRange: 'Type a number from {{min}} to {{max}}.',
+  },
   errors: {
     unexpected: 'An unexpected error occurred.',
     noSessionToCompare: 'There is no session to compare with any more.',

@@ -103,6 +103,12 @@ export const common = {
     droppedNotAFile: '«{{name}}» no es un archivo de este equipo, así que Pickwise no puede abrirlo.',
     comparedWithEarlier: 'Comparación con «{{fileName}}», la sesión a la que esta da seguimiento.',
   },
+  decimalField: {
+    empty: 'Escribe un número.',
+    comma: 'Escribe los decimales con punto: {{example}}.',
+    notANumber: 'Esto no es un número: escribe uno como {{example}}.',
+    outOfRange: 'Escribe un número de {{min}} a {{max}}.',
+  },
   errors: {
     unexpected: 'Se produjo un error inesperado.',
     noSessionToCompare: 'Ya no hay ninguna sesión con la que comparar.',

@@ -103,6 +103,12 @@ export const common = {
     droppedNotAFile: '« {{name}} » n’est pas un fichier de cet ordinateur : Pickwise ne peut donc pas l’ouvrir.',
     comparedWithEarlier: 'Comparaison avec « {{fileName}} », la session dont celle-ci est le suivi.',
   },
+  decimalField: {
+    empty: 'Saisissez un nombre.',
+    comma: 'Saisissez les décimales après un point : {{example}}.',
+    notANumber: 'Ce n’est pas un nombre : saisissez-en un comme {{example}}.',
+    outOfRange: 'Saisissez un nombre de {{min}} à {{max}}.',
+  },
   errors: {
     unexpected: 'Une erreur inattendue s’est produite.',
     noSessionToCompare: 'Il n’y a plus de session avec laquelle comparer.',

@@ -103,6 +103,12 @@ export const common = {
     droppedNotAFile: '“{{name}}” não é um arquivo deste computador, por isso o Pickwise não consegue abri-lo.',
     comparedWithEarlier: 'Comparação com “{{fileName}}”, a sessão da qual esta é o acompanhamento.',
   },
+  decimalField: {
+    empty: 'Digite um número.',
+    comma: 'Digite os decimais com ponto: {{example}}.',
+    notANumber: 'Isto não é um número: digite um como {{example}}.',
+    outOfRange: 'Digite um número de {{min}} a {{max}}.',
+  },
   errors: {
     unexpected: 'Ocorreu um erro inesperado.',
     noSessionToCompare: 'Não há mais nenhuma sessão para comparar.',
