@@ -10,6 +10,7 @@ import {
   type Settings,
 } from './schema';
 import { defaultThresholds } from '../workshop/scale';
+import type { Language } from '../i18n/languages';
 
 export type Scale = Settings['scale'];
 const DEFAULT_SCALE: Scale = 5;
@@ -104,6 +105,7 @@ export function defaultReadinessItems(): ReadinessItem[] {
   return DEFAULT_READINESS_ITEMS.map((item) => ({ ...item }));
 }
 
+/** The settings of a new session, its exports' language not chosen (a new session's is: createEmptySession). */
 export function defaultSettings(scale: Scale = DEFAULT_SCALE): Settings {
   return {
     scale,
@@ -121,6 +123,7 @@ export function defaultSettings(scale: Scale = DEFAULT_SCALE): Settings {
     revealed: false,
     dotsPerParticipant: 3,
     brainstormMinutes: 15,
+    language: null,
   };
 }
 
@@ -155,7 +158,12 @@ export function createDefaultCriteria(makeId: (prefix: string) => string = creat
   }));
 }
 
-export function createEmptySession(now: Date = new Date(), makeId: (prefix: string) => string = createId): Session {
+/**
+ * A new, empty session. Its exports are written in `language`, the interface's language as it is
+ * made (the creating code passes it in): chosen once, so the record keeps the language the room
+ * worked in whatever the interface says later.
+ */
+export function createEmptySession(language: Language, now: Date = new Date(), makeId: (prefix: string) => string = createId): Session {
   const timestamp = now.toISOString();
   return {
     format: SESSION_FORMAT,
@@ -171,7 +179,7 @@ export function createEmptySession(now: Date = new Date(), makeId: (prefix: stri
     scores: [],
     consensusScores: [],
     votes: [],
-    settings: defaultSettings(),
+    settings: { ...defaultSettings(), language },
     decision: emptyDecision(),
     followUp: null,
   };

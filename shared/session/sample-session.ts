@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/languages';
 import { DEFAULT_CRITERIA, defaultReadinessItems } from './defaults';
 import { SESSION_VERSION, type Candidate, type Criterion, type Participant, type ReadinessAnswer, type ReadinessEntry, type Score, type Session } from './schema';
 
@@ -392,6 +393,7 @@ export const sampleSession: Session = {
     revealed: true,
     dotsPerParticipant: 3,
     brainstormMinutes: 15,
+    language: null,
   },
   decision: {
     focusCandidateId: 'cand-churn',
@@ -420,7 +422,13 @@ export const sampleSession: Session = {
   followUp: null,
 };
 
-/** A copy the caller may change freely; `sampleSession` itself is shared by everyone. */
-export function createSampleSession(): Session {
-  return structuredClone(sampleSession);
+/**
+ * A copy the caller may change freely; `sampleSession` itself is shared by everyone, and has no
+ * language of exports chosen. Opened in the app it is a new session, whose exports are written
+ * in `language`, the interface's as it opens (the tests' copies leave it unchosen).
+ */
+export function createSampleSession(language?: Language): Session {
+  const copy = structuredClone(sampleSession);
+  if (language !== undefined) copy.settings.language = language;
+  return copy;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 
 // Zod compiles validators with `new Function` unless told not to; the renderer's Content
 // Security Policy forbids that (no 'unsafe-eval'), so every process runs it jitless.
@@ -6,7 +7,7 @@ z.config({ jitless: true });
 
 /** The version this build writes. Older files are migrated up to it on load. */
 export const SESSION_FORMAT = 'pickwise-session' as const;
-export const SESSION_VERSION = 3 as const;
+export const SESSION_VERSION = 4 as const;
 
 // Limits that keep a hostile file from exhausting memory in the validator or in the UI.
 export const LIMITS = {
@@ -152,6 +153,12 @@ const settingsSchema = z.object({
   revealed: z.boolean(),
   dotsPerParticipant: z.number().int().min(0).max(20),
   brainstormMinutes: z.number().int().min(1).max(240),
+  /**
+   * The language the session's exports are written in (from version 4); null when none was
+   * chosen, and the exports follow the interface's language. Only Pickwise's own words follow
+   * it: the session's content is never translated.
+   */
+  language: z.enum(LANGUAGES).nullable(),
 });
 
 /** The focus and its plan. The focus's key metric is the focus candidate's own `keyMetric`. */

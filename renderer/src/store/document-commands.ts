@@ -32,13 +32,13 @@ async function settleUnsavedWork(): Promise<boolean> {
 export async function newDocument(): Promise<void> {
   if (!(await settleUnsavedWork())) return;
   await pickwise().startNewDocument();
-  showDocument(createEmptySession(new Date(), createId), null);
+  showDocument(createEmptySession(interfaceLanguage(), new Date(), createId), null);
 }
 
 export async function openSampleDocument(): Promise<void> {
   if (!(await settleUnsavedWork())) return;
   await pickwise().startNewDocument();
-  showDocument(createSampleSession(), null);
+  showDocument(createSampleSession(interfaceLanguage()), null);
 }
 
 export async function openDocument(): Promise<void> {
@@ -126,7 +126,7 @@ export function showOpenedDocument(opened: { session: Session; fileName: string 
 export async function newDocumentWith(session: Session): Promise<boolean> {
   if (!(await settleUnsavedWork())) return false;
   await pickwise().startNewDocument();
-  showDocument(createEmptySession(new Date(), createId), null);
+  showDocument(createEmptySession(interfaceLanguage(), new Date(), createId), null);
   useSessionStore.setState({ session });
   return true;
 }

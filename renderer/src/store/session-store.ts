@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { createEmptySession, createId, type Session } from '../../../shared';
+import { interfaceLanguage } from '../i18n';
 
 /**
  * The open session (undoable) and the document it belongs to. Undo history covers the
@@ -16,7 +17,7 @@ export interface SessionState {
 export const useSessionStore = create<SessionState>()(
   temporal(
     (): SessionState => {
-      const session = createEmptySession(new Date(), createId);
+      const session = createEmptySession(interfaceLanguage(), new Date(), createId);
       return { session, savedSession: session, fileName: null };
     },
     {

@@ -37,7 +37,7 @@ const shown = () => useSessionStore.getState();
 const unsavedTitle = 'Work nobody saved';
 
 beforeEach(() => {
-  replaceDocument(createEmptySession(new Date(), createId), 'retail.pickwise');
+  replaceDocument(createEmptySession('en', new Date(), createId), 'retail.pickwise');
   editSession((session) => updateFrame(session, { title: unsavedTitle }));
 });
 afterEach(() => {
@@ -92,7 +92,7 @@ describe('document commands with unsaved work', () => {
   });
 
   it('with nothing unsaved, New asks nothing', async () => {
-    replaceDocument(createEmptySession(new Date(), createId), null);
+    replaceDocument(createEmptySession('en', new Date(), createId), null);
     const main = fakeMain();
     await newDocument();
     expect(main.calls).toEqual(['new']);

@@ -12,7 +12,7 @@ const typeTeam = (text: string) => editSession((session) => updateFrame(session,
 beforeEach(() => {
   vi.useFakeTimers();
   vi.setSystemTime(new Date('2026-12-02T09:00:00Z'));
-  replaceDocument(createEmptySession(new Date(), createId), null);
+  replaceDocument(createEmptySession('en', new Date(), createId), null);
 });
 afterEach(() => vi.useRealTimers());
 
@@ -64,7 +64,7 @@ describe('undo steps', () => {
 
   it('opening another document leaves nothing to undo; saving is not an edit', () => {
     typeTitle('Churn');
-    replaceDocument(createEmptySession(new Date(), createId), 'other.pickwise');
+    replaceDocument(createEmptySession('en', new Date(), createId), 'other.pickwise');
     undo();
     expect(title()).toBe('');
     expect(useSessionStore.temporal.getState().pastStates).toHaveLength(0);

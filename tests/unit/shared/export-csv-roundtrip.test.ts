@@ -121,7 +121,7 @@ function candidatesOn(items: readonly ReadinessItem[]) {
 
 function sessionWith(items: ReadinessItem[], candidates: Candidate[]): Session {
   let n = 0;
-  const base = createEmptySession(NOW, (prefix) => `${prefix}-base-${(n += 1)}`);
+  const base = createEmptySession('en', NOW, (prefix) => `${prefix}-base-${(n += 1)}`);
   return { ...base, readinessItems: [...base.readinessItems, ...items], candidates };
 }
 
@@ -147,7 +147,7 @@ describe('CSV round trip (property)', () => {
           if (isTableError(table)) throw new Error(table.message);
           expect(table.delimiter).toBe(delimiter);
           let n = 0;
-          const target = createEmptySession(NOW, (prefix) => `${prefix}-${(n += 1)}`);
+          const target = createEmptySession('en', NOW, (prefix) => `${prefix}-${(n += 1)}`);
           const preview = candidatesFromTable(table, guessTableMapping(table), target, (prefix) => `${prefix}-${(n += 1)}`, NOW, { dateOrder: 'day-first' }, 'en');
           expect(preview.rows.flatMap((row) => row.problems)).toEqual([]);
           const imported = importCandidates(target, preview, { skipDuplicates: false });

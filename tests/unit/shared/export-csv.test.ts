@@ -25,7 +25,7 @@ import { candidate, criterion, participant, scores, session } from './workshop-f
 const NOW = new Date('2025-04-01T10:00:00.000Z');
 
 
-function importText(text: string, into: Session = createEmptySession(NOW, idMaker())): { session: Session; candidates: Candidate[] } {
+function importText(text: string, into: Session = createEmptySession('en', NOW, idMaker())): { session: Session; candidates: Candidate[] } {
   const parsed = table(text);
   const preview = candidatesFromTable(parsed, guessTableMapping(parsed), into, idMaker(), NOW, { dateOrder: 'day-first' }, 'en');
   const result = importCandidates(into, preview, { skipDuplicates: false });

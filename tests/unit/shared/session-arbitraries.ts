@@ -13,6 +13,7 @@ import {
   readinessAnswerSchema,
   type Session,
 } from '../../../shared/session/schema';
+import { LANGUAGES } from '../../../shared/i18n/languages';
 
 // 'binary' units are whole code points, so maxLength 40 stays under 200 UTF-16 units.
 const text = (maxLength = 40, minLength = 0) => fc.string({ unit: 'binary', minLength, maxLength });
@@ -147,6 +148,7 @@ export const sessionArbitrary: fc.Arbitrary<Session> = fc
         revealed: fc.boolean(),
         dotsPerParticipant: fc.integer({ min: 0, max: 20 }),
         brainstormMinutes: fc.integer({ min: 1, max: 240 }),
+        language: fc.constantFrom(null, ...LANGUAGES),
       }),
       decision: fc.record({
         focusCandidateId: fc.option(candidateId, { nil: null }).map((c) => c ?? null),

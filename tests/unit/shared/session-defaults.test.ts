@@ -24,7 +24,7 @@ describe('createEmptySession', () => {
   // and code run while the tests are being collected belongs to none of them.
   let session: Session;
   beforeEach(() => {
-    session = createEmptySession(now, counter());
+    session = createEmptySession('de', now, counter());
   });
 
   it('is a valid session that survives a save and open', () => {
@@ -61,8 +61,15 @@ describe('createEmptySession', () => {
     }
   });
 
+  it('writes its exports in the language it is made in (the interface’s, passed in), which a save and open keep', () => {
+    expect(session.settings.language).toBe('de');
+    expect(createEmptySession('pt', now, counter()).settings.language).toBe('pt');
+    const reopened = parseSession(serializeSession(session), 'en');
+    expect(reopened.ok && reopened.session.settings.language).toBe('de');
+  });
+
   it('starts blind, on 1–5, split at the midpoint, with nothing decided', () => {
-    expect(session.settings).toEqual(defaultSettings(5));
+    expect(session.settings).toEqual({ ...defaultSettings(5), language: 'de' });
     expect(session.settings).toMatchObject({
       scale: 5,
       thresholds: { impact: 3, complexity: 3 },
@@ -93,7 +100,7 @@ describe('createEmptySession', () => {
 
   it('gives every call its own criteria', () => {
     expect(createDefaultCriteria(counter())).toHaveLength(DEFAULT_CRITERIA.length);
-    expect(createEmptySession(now).criteria[0]!.id).not.toBe(createEmptySession(now).criteria[0]!.id);
+    expect(createEmptySession('en', now).criteria[0]!.id).not.toBe(createEmptySession('en', now).criteria[0]!.id);
   });
 });
 
@@ -160,5 +167,12 @@ describe('sampleSession', () => {
     const copy = createSampleSession();
     copy.candidates[0]!.title = 'changed';
     expect(sampleSession.candidates[0]!.title).not.toBe('changed');
+  });
+
+  it('has no language of exports chosen; a copy opened as a new session writes its exports in the language passed', () => {
+    expect(sampleSession.settings.language).toBeNull();
+    expect(createSampleSession().settings.language).toBeNull();
+    expect(createSampleSession('es').settings.language).toBe('es');
+    expect(sampleSession.settings.language).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseSession, sampleSession, serializeSession, sessionJsonSchemaText, startFollowUp, type ParseResult, type Session } from '../../../shared';
 import { openSurely } from '../../../shared/session/sure-open';
+import { SESSION_VERSION } from '../../../shared/session/schema';
 
 // Session format 3 (schema.ts, migrations.ts): a follow-up remembers the session it follows up
 // and what became of that session's focus (`followUp`); every version-2 file opens as it was,
@@ -22,9 +23,9 @@ describe('a version-2 file', () => {
     expect(opened(result).followUp).toBeNull();
   });
 
-  it('saves as version 3 with "followUp": null last, and reopens the same in one pass, without upgrading again', () => {
+  it('saves as the current version with "followUp": null last, and reopens the same in one pass, without upgrading again', () => {
     const text = serializeSession(opened(parseSession(v2Text, 'en')));
-    expect(text).toContain('\n  "version": 3,\n');
+    expect(text).toContain(`\n  "version": ${SESSION_VERSION},\n`);
     expect(text.endsWith('  },\n  "followUp": null\n}\n')).toBe(true);
     const again = parseSession(text, 'en');
     expect(again.ok && again.migratedFrom).toBeNull();

@@ -10,6 +10,7 @@ import {
 import { SESSION_ERROR_CODES as CODES, type SessionErrorCode } from '../../../shared/session/errors';
 import { checkSession } from '../../../shared/session/check';
 import { sampleSession } from '../../../shared/session/sample-session';
+import { SESSION_VERSION } from '../../../shared/session/schema';
 import { serializeSession } from '../../../shared/session/serialize';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -220,7 +221,7 @@ describe('parseSession: format and version', () => {
     data.version = 7;
     const message = expectError(parseData(data), 'unsupported-version');
     expect(message).toBe(
-      'This file was made by a newer Pickwise (session version 7); this version reads up to version 3. Update Pickwise to open it.',
+      `This file was made by a newer Pickwise (session version 7); this version reads up to version ${SESSION_VERSION}. Update Pickwise to open it.`,
     );
   });
 
@@ -516,7 +517,7 @@ describe('SESSION_ERROR_CODES: the codes the app branches on', () => {
     'not-an-object': () => '[]',
     'wrong-format': () => '{"version": 1}',
     'bad-version': () => '{"format": "pickwise-session", "version": "1"}',
-    'unsupported-version': () => '{"format": "pickwise-session", "version": 4}',
+    'unsupported-version': () => `{"format": "pickwise-session", "version": ${SESSION_VERSION + 1}}`,
     'migration-failed': () => '{"format": "pickwise-session", "version": 0, "candidates": [{"id": "c", "scores": []}]}',
     invalid: () => '{"format": "pickwise-session", "version": 1}',
     'duplicate-id': () => withSample((d) => (d.criteria[1].id = d.criteria[0].id)),

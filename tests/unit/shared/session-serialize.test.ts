@@ -3,7 +3,7 @@ import { propertyRuns } from '../property-runs';
 import { describe, expect, it } from 'vitest';
 import { parseSession } from '../../../shared/session/parse';
 import { sampleSession } from '../../../shared/session/sample-session';
-import type { Session } from '../../../shared/session/schema';
+import { SESSION_VERSION, type Session } from '../../../shared/session/schema';
 import { serializeSession } from '../../../shared/session/serialize';
 import { scrambleKeys, sessionArbitrary, withScoresSorted } from './session-arbitraries';
 
@@ -44,7 +44,7 @@ describe('serializeSession', () => {
     const text = serializeSession(sampleSession);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
-    expect(text.startsWith('{\n  "format": "pickwise-session",\n  "version": 3,\n  "id": ')).toBe(true);
+    expect(text.startsWith(`{\n  "format": "pickwise-session",\n  "version": ${SESSION_VERSION},\n  "id": `)).toBe(true);
     // Laid out as JSON.stringify(…, null, 2) lays it out, but for the score tables: their rows one per line.
     const data = JSON.parse(text) as Record<string, { rows: unknown[][] }>;
     const tablesAsSlots = text.replace(/\n {2}"(scores|consensusScores)": \{\n[\s\S]*?\n {2}\}/g, '\n  "$1": ""');

@@ -1,6 +1,6 @@
 // A minimal, valid Session builder for the workshop-rule tests (no dependency on the session
 // engineer's factories, which may change independently).
-import type { Axis, Background, Candidate, Criterion, Participant, Score, Session, Settings } from '../../../shared/session/schema';
+import { SESSION_VERSION, type Axis, type Background, type Candidate, type Criterion, type Participant, type Score, type Session, type Settings } from '../../../shared/session/schema';
 
 const STAMP = '2025-01-01T09:00:00.000Z';
 
@@ -54,6 +54,7 @@ export function settings(fields: Partial<Settings> = {}): Settings {
     revealed: false,
     dotsPerParticipant: 3,
     brainstormMinutes: 15,
+    language: null,
     ...fields,
   };
 }
@@ -70,7 +71,7 @@ export function session(fields: Partial<Omit<Session, 'settings'>> & { settings?
   const { settings: s, ...rest } = fields;
   return {
     format: 'pickwise-session',
-    version: 3,
+    version: SESSION_VERSION,
     id: 'test-session',
     createdAt: STAMP,
     updatedAt: STAMP,

@@ -35,7 +35,7 @@ const at = (impact: number, complexity: number) => ({ override: { impact, comple
 
 function room(candidates: Candidate[], items: ReadinessItem[] = ITEMS, settings: Partial<Settings> = {}): Session {
   let n = 0;
-  const s = createEmptySession(new Date('2025-01-01T09:00:00Z'), (prefix) => `${prefix}-${++n}`);
+  const s = createEmptySession('en', new Date('2025-01-01T09:00:00Z'), (prefix) => `${prefix}-${++n}`);
   const scale = settings.scale ?? 5;
   return {
     ...s,

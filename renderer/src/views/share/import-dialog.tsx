@@ -46,7 +46,7 @@ function ImportPreview({ text, source, encoding }: { text: string; source: strin
   const dateOrder = useMemo(() => fileDateOrder(isTableError(table) ? null : table.headers, navigator.language), [table]);
   const [skipDuplicates, setSkipDuplicates] = useState(true);
   const [target, setTarget] = useState<'current' | 'new'>('current');
-  const base = useMemo(() => (target === 'new' ? createEmptySession(new Date(), createId) : session), [target, session]);
+  const base = useMemo(() => (target === 'new' ? createEmptySession(language, new Date(), createId) : session), [target, session, language]);
   const preview = useMemo(
     () => (isTableError(table) || mapping.title === undefined ? null : candidatesFromTable(table, mapping, base, createId, new Date(), { dateOrder }, language)),
     [table, mapping, base, dateOrder, language],

@@ -319,6 +319,7 @@ export const files = {
       revealed: 'Bewertungen aufgedeckt',
       dotsPerParticipant: 'Punkte pro teilnehmender Person',
       brainstormMinutes: 'Dauer des Brainstormings in Minuten',
+      language: 'Sprache der Exporte',
     },
     decision: {
       focusCandidateId: 'Fokusproblem',

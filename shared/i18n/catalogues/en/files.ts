@@ -376,6 +376,7 @@ export const files = {
       revealed: '“scores revealed” mark',
       dotsPerParticipant: 'number of dots per participant',
       brainstormMinutes: 'length of the brainstorm in minutes',
+      language: 'language of the exports',
     },
     decision: {
       focusCandidateId: 'focus problem',

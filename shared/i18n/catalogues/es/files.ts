@@ -318,6 +318,7 @@ export const files = {
       revealed: 'puntuaciones reveladas',
       dotsPerParticipant: 'número de puntos por participante',
       brainstormMinutes: 'duración de la lluvia de ideas en minutos',
+      language: 'idioma de las exportaciones',
     },
     decision: {
       focusCandidateId: 'problema foco',

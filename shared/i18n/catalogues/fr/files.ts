@@ -321,6 +321,7 @@ export const files = {
       revealed: 'notes révélées',
       dotsPerParticipant: 'nombre de points par participant',
       brainstormMinutes: 'durée du brainstorming en minutes',
+      language: 'langue des exports',
     },
     decision: {
       focusCandidateId: 'problème prioritaire',

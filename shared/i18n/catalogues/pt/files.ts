@@ -318,6 +318,7 @@ export const files = {
       revealed: 'pontuações reveladas',
       dotsPerParticipant: 'número de pontos por participante',
       brainstormMinutes: 'duração do brainstorming em minutos',
+      language: 'idioma das exportações',
     },
     decision: {
       focusCandidateId: 'problema foco',
