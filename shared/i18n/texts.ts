@@ -70,9 +70,20 @@ export function textsIn(language: Language): Texts {
 
 /**
  * The language a session's exports (decision record, ML brief, CSV, chart image) are written
- * in. English for every session until a session keeps a language of its own; the exports ask
- * here, so that then only this answer changes.
+ * in: the session's own (`settings.language`, chosen once per session), else the interface's
+ * language of the process asking (main's or the renderer's `interfaceLanguage()`), as for a
+ * file from before sessions kept one.
  */
-export function exportLanguage(_session: Pick<Session, 'settings'>): Language {
-  return 'en';
+export function exportLanguage(session: Pick<Session, 'settings'>, interfaceLanguage: Language): Language {
+  return session.settings.language ?? interfaceLanguage;
+}
+
+/**
+ * exportLanguage, with its catalogue loaded: an export asks this before it writes a word, as
+ * the session's language need not be the interface's, whose catalogue is the one loaded.
+ */
+export async function loadExportLanguage(session: Pick<Session, 'settings'>, interfaceLanguage: Language): Promise<Language> {
+  const language = exportLanguage(session, interfaceLanguage);
+  await loadLanguage(language);
+  return language;
 }

@@ -17,7 +17,7 @@ import {
   type ExportComparison,
   type Session,
 } from '../../../shared';
-import { exportLanguage, textsIn } from '../../../shared/i18n/texts';
+import { loadExportLanguage, textsIn } from '../../../shared/i18n/texts';
 import { interfaceLanguage } from '../interface-language';
 import { exportLimits, type ExportResult, type IpcResults } from '../../../shared/ipc-contract';
 import { printOnOnePage } from '../services/pdf-pages';
@@ -138,7 +138,8 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       if ('refused' in since) return since.refused;
       const { comparison } = since;
       const generatedAt = services.now();
-      const suggested = nameFor(session, textsIn(exportLanguage(session))('desktop:exportNames.decisionRecord'));
+      const language = await loadExportLanguage(session, interfaceLanguage());
+      const suggested = nameFor(session, textsIn(language)('desktop:exportNames.decisionRecord'));
       if (format === 'markdown') {
         return exportTo(
           windowId,
@@ -146,7 +147,7 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
           suggested,
           async (path) => {
             const chartPath = chartBesideRecord(path);
-            const markdown = decisionRecordMarkdown(session, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt, chartKey, chartClusters, comparison }, exportLanguage(session));
+            const markdown = decisionRecordMarkdown(session, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt, chartKey, chartClusters, comparison }, language);
             return chartPng ? [{ path: chartPath, data: chartPng }, { path, data: markdown }] : [{ path, data: markdown }];
           },
           (path) =>
@@ -157,7 +158,7 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       }
       return exportTo(windowId, 'pdf', suggested, async (path) => {
         const chartImageDataUrl = chartPng ? `data:image/png;base64,${Buffer.from(chartPng).toString('base64')}` : null;
-        const pdf = await printer.printToPdf(decisionRecordHtml(session, { chartImageDataUrl, generatedAt, chartKey, chartClusters, comparison }, exportLanguage(session)), 'a4');
+        const pdf = await printer.printToPdf(decisionRecordHtml(session, { chartImageDataUrl, generatedAt, chartKey, chartClusters, comparison }, language), 'a4');
         return [{ path, data: pdf }];
       });
     },
@@ -167,7 +168,8 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       if (chartPng) requirePng(chartPng);
       const generatedAt = services.now();
       const candidate = session.candidates.find((each) => each.id === candidateId)!;
-      const suggested = nameFor(session, textsIn(exportLanguage(session))('desktop:exportNames.mlBrief', { candidate: candidate.code || candidate.title }));
+      const language = await loadExportLanguage(session, interfaceLanguage());
+      const suggested = nameFor(session, textsIn(language)('desktop:exportNames.mlBrief', { candidate: candidate.code || candidate.title }));
       if (format === 'markdown') {
         return exportTo(
           windowId,
@@ -175,7 +177,7 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
           suggested,
           async (path) => {
             const chartPath = chartBesideRecord(path);
-            const markdown = mlBriefMarkdown(session, candidateId, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt }, exportLanguage(session));
+            const markdown = mlBriefMarkdown(session, candidateId, { chartImageFileName: chartPng ? basename(chartPath) : null, generatedAt }, language);
             return chartPng ? [{ path: chartPath, data: chartPng }, { path, data: markdown }] : [{ path, data: markdown }];
           },
           (path) => (chartPng ? [{ path: chartBesideRecord(path), detail: textsIn(interfaceLanguage())('desktop:replace.briefChart', { fileName: basename(path) }) }] : []),
@@ -185,7 +187,7 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
         const chartImageDataUrl = chartPng ? `data:image/png;base64,${Buffer.from(chartPng).toString('base64')}` : null;
         const { pdf } = await printOnOnePage(
           ML_BRIEF_BUDGETS.length,
-          (level) => mlBriefHtml(session, candidateId, { chartImageDataUrl, generatedAt, paper, level }, exportLanguage(session)),
+          (level) => mlBriefHtml(session, candidateId, { chartImageDataUrl, generatedAt, paper, level }, language),
           (html) => printer.printToPdf(html, paper),
         );
         return [{ path, data: pdf }];
@@ -195,9 +197,10 @@ export function createExportHandlers(dialogs: Dialogs, sessionFiles: SessionFile
       // The comparison reads the session as sent: the rule itself leaves sealed scores out.
       const since = await comparisonOf(windowId, session, sent);
       if ('refused' in since) return since.refused;
+      const language = await loadExportLanguage(session, interfaceLanguage());
       // While blind scores are sealed the backlog goes out without them (and without placements).
-      return exportTo(windowId, 'csv', nameFor(session, textsIn(exportLanguage(session))('desktop:exportNames.backlog')), async (path) => [
-        { path, data: backlogToCsv(sessionAsRoomSees(session), { bom, delimiter, comparison: since.comparison }, exportLanguage(session)) },
+      return exportTo(windowId, 'csv', nameFor(session, textsIn(language)('desktop:exportNames.backlog')), async (path) => [
+        { path, data: backlogToCsv(sessionAsRoomSees(session), { bom, delimiter, comparison: since.comparison }, language) },
       ]);
     },
     async readBacklogFile({ windowId }) {

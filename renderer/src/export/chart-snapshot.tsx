@@ -1,5 +1,5 @@
 import { chartKey, comparisonLegendLines, comparisonMarks, readinessFlags, sealedExportRefusal, type ChartKeyEntry } from '../../../shared';
-import { exportLanguage, textsIn } from '../../../shared/i18n/texts';
+import { loadExportLanguage, textsIn } from '../../../shared/i18n/texts';
 import { interfaceLanguage, translate } from '../i18n';
 import { currentComparison, useComparisonStore } from '../store/comparison-store';
 import { flushSync } from 'react-dom';
@@ -49,7 +49,7 @@ export async function snapshotChart(options: SnapshotOptions): Promise<{ svg: st
   // The export dialog never offers a sealed chart; this stops any other way to draw one.
   const refusal = sealedExportRefusal(session, 'chart', interfaceLanguage());
   if (refusal !== null) throw new Error(refusal);
-  const language = exportLanguage(session);
+  const language = await loadExportLanguage(session, interfaceLanguage());
   const t = textsIn(language);
   const view = useMapViewStore.getState();
   const points = visibleMatrixPoints(session, view);

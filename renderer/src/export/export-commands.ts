@@ -1,8 +1,8 @@
 import { scoresSealed, type ChartKeyEntry, type ComparisonRequest, type Paper } from '../../../shared';
 import type { ExportResult } from '../../../shared/ipc-contract';
-import { exportLanguage, textsIn } from '../../../shared/i18n/texts';
+import { loadExportLanguage, textsIn } from '../../../shared/i18n/texts';
 import { announce } from '../desktop-ui';
-import { translate } from '../i18n';
+import { interfaceLanguage, translate } from '../i18n';
 import { pickwise } from '../pickwise-client';
 import { useComparisonStore } from '../store/comparison-store';
 import { useSessionStore } from '../store/session-store';
@@ -25,9 +25,9 @@ export interface ChartImageChoice {
 export const DEFAULT_IMAGE_CHOICE: ChartImageChoice = { format: 'png', scale: 2, background: 'light', withTitle: true, withLegend: true, withComparison: true };
 
 /** The chart image's suggested file name: the session's title and the export's word for a chart. */
-function chartFileName(): string {
+async function chartFileName(): Promise<string> {
   const session = useSessionStore.getState().session;
-  const what = textsIn(exportLanguage(session))('documents:chart.fileName');
+  const what = textsIn(await loadExportLanguage(session, interfaceLanguage()))('documents:chart.fileName');
   const title = session.frame.title.trim();
   return title === '' ? what : `${title} — ${what}`;
 }
@@ -55,10 +55,10 @@ export async function exportChartImage(choice: ChartImageChoice): Promise<Export
   const session = useSessionStore.getState().session;
   if (choice.format === 'svg') {
     const { svg } = await snapshotChart(choice);
-    return tell(await pickwise().exportChartImage({ format: 'svg', svg, suggestedName: chartFileName() }));
+    return tell(await pickwise().exportChartImage({ format: 'svg', svg, suggestedName: await chartFileName() }));
   }
   const png = await chartPng(choice);
-  return tell(await pickwise().exportChartImage({ format: 'png', png, session, suggestedName: chartFileName() }));
+  return tell(await pickwise().exportChartImage({ format: 'png', png, session, suggestedName: await chartFileName() }));
 }
 
 export async function copyChartImage(choice: ChartImageChoice): Promise<void> {
