@@ -11,7 +11,7 @@
 // score, so it goes out while the scores are sealed too. While a comparison is in use
 // (comparison-export.ts), before columns and a "Since …" column follow the results.
 import Papa from 'papaparse';
-import { CANDIDATE_FIELDS, candidateField, readinessColumnHeader, type CandidateField, type CandidateFieldKey } from '../session/candidate-fields';
+import { CANDIDATE_FIELDS, candidateField, fieldLabel, readinessColumnHeader, type CandidateField, type CandidateFieldKey } from '../session/candidate-fields';
 import type { Candidate, ReadinessItem, Session } from '../session/schema';
 import type { Language } from '../i18n/languages';
 import { decimalSeparator, formatDecimal } from '../i18n/numbers';
@@ -35,15 +35,16 @@ const RESULT_COLUMNS = ['impact', 'complexity', 'quadrant', 'spread', 'votes', '
 
 /**
  * The columns backlogToCsv writes for a session, in order; the first line of the file is their
- * headers, in `language`: the code, every field of CANDIDATE_FIELDS under its label, one column
- * per readiness item of the session ("Readiness: " and its name, READINESS_COLUMNS), then the
- * results. An import reads every one of them back (csv-headers.ts).
+ * headers, in `language`: the code, every field of CANDIDATE_FIELDS under its name there
+ * (fieldLabel: "Title", "Titel"), one column per readiness item of the session ("Readiness: "
+ * and its name, READINESS_COLUMNS), then the results. An import reads every one of them back,
+ * in any of the five languages (csv-headers.ts: a field's name in each is an exact match).
  */
 export function backlogCsvColumns(session: Pick<Session, 'readinessItems'>, language: Language): BacklogCsvColumn[] {
   const results = resultCsvHeaders(language);
   return [
     { key: 'code', header: results.code },
-    ...CANDIDATE_FIELDS.map((field) => ({ key: field.key, header: field.label })),
+    ...CANDIDATE_FIELDS.map((field) => ({ key: field.key, header: fieldLabel(field.key, language) })),
     ...session.readinessItems.map((item) => ({ key: 'readiness' as const, item, header: readinessColumnHeader(item.name, language) })),
     ...RESULT_COLUMNS.map((key) => ({ key, header: results[key] })),
   ];

@@ -4,8 +4,8 @@
 // a column headed "Anwendungsfall" or "Données disponibles", a cell saying "teilweise" or "não",
 // should land where "Use case" and "no" would. The import's header recognition
 // (shared/export/csv-headers.ts) reads FIELD_NAMES; VALUE_WORDS lists the cell words.
-// English is Pickwise's own: its labels are the CSV export's headers and its synonyms are the
-// `headers` of CANDIDATE_FIELDS, written as people write them. A name stands for one field in
+// Each language's labels are also the headers of the CSV export written in it (the session's
+// language: fieldLabel), so an export reads back as exact matches whatever its language. A name stands for one field in
 // every language, and a word for one value of its table (tests/unit/shared/field-names.test.ts).
 import type { CandidateStatus } from './schema';
 
@@ -13,7 +13,7 @@ import type { Language } from '../i18n/languages';
 
 
 export interface FieldNames {
-  /** The field's name in this language, as a spreadsheet's column would be headed: Pickwise's own CSV header in English ("Title"), its translation elsewhere ("Titel"). */
+  /** The field's name in this language, as a spreadsheet's column would be headed: Pickwise's own CSV header in this language ("Title", "Titel"). */
   label: string;
   /** Other names people give the column in this language, as they would write them ("Use case", "Idee"). */
   synonyms: readonly string[];

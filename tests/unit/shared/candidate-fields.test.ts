@@ -18,6 +18,7 @@ import {
   guessColumnMapping,
   isTableError,
   LANGUAGES,
+  matchHeader,
   mergeCandidates,
   normaliseHeader,
   parseCandidateTable,
@@ -85,11 +86,22 @@ describe('the field table and the CSV', () => {
   it('writes one column per field, under the field’s label, then one per readiness item, between the code and the results', () => {
     const headers = backlogCsvColumns({ readinessItems: ITEMS }, 'en').map((column) => column.header);
     expect(headers[0]).toBe('Code');
-    expect(headers.slice(1, 1 + CANDIDATE_FIELDS.length)).toEqual(CANDIDATE_FIELDS.map((field) => field.label));
+    expect(headers.slice(1, 1 + CANDIDATE_FIELDS.length)).toEqual(CANDIDATE_FIELDS.map((field) => FIELD_NAMES[field.key].en.label));
     const afterFields = 1 + CANDIDATE_FIELDS.length;
     expect(headers.slice(afterFields, afterFields + 2)).toEqual(['Readiness: Data available', 'Readiness: Data quality and labels']);
     expect(headers.slice(afterFields + 2)).toEqual(['Impact', 'Complexity', 'Quadrant', 'Spread', 'Votes', 'Rank']);
     expect(backlogCsvColumns({ readinessItems: [] }, 'en')).toHaveLength(afterFields + 6);
+  });
+
+  it('heads each field’s column with the field’s name in the export’s language, which an import reads back as that field', () => {
+    const german = backlogCsvColumns({ readinessItems: ITEMS }, 'de').map((column) => column.header);
+    expect(german.slice(0, 4)).toEqual(['Kürzel', 'Titel', 'Problembeschreibung', 'Verantwortlich']);
+    expect(german).toContain('Reife: Data quality and labels');
+    for (const language of LANGUAGES) {
+      const fieldHeaders = backlogCsvColumns({ readinessItems: [] }, language).slice(1, 1 + CANDIDATE_FIELDS.length).map((column) => column.header);
+      expect([language, fieldHeaders]).toEqual([language, CANDIDATE_FIELDS.map((field) => FIELD_NAMES[field.key][language].label)]);
+      expect([language, fieldHeaders.map((header) => matchHeader(header))]).toEqual([language, CANDIDATE_FIELDS.map((field) => ({ field: field.key, confidence: 'exact' }))]);
+    }
   });
 
   it('heads a readiness column with its item’s name, and reads the name back from the header however it is spelt', () => {

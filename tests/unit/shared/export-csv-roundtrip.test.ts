@@ -1,7 +1,9 @@
 // CSV round trip over generated candidates: whatever the fields and the readiness answers hold
 // (delimiters, quotes, line breaks, formulas, dashes and "owner:" in evidence, non-Latin text,
-// emoji), backlogToCsv → parseCandidateTable → guessColumnMapping → candidatesFromTable →
-// importCandidates gives the same candidates, their checklists on items of the same names.
+// emoji), and whichever of the five languages the export is written in (its headers are the
+// fields' names there), backlogToCsv → parseCandidateTable → guessColumnMapping →
+// candidatesFromTable → importCandidates gives the same candidates, their checklists on items
+// of the same names.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
