@@ -50,15 +50,10 @@ type FieldKind =
   | { type: 'override'; axis: 'impact' | 'complexity' };
 
 export interface CandidateField {
-  /** The field's name in the CSV import's mapping and in the CSV export's columns. */
+  /** The field's key in the CSV import's mapping and the CSV export's columns; its name in each language is fieldLabel's. */
   key: string;
   /** The candidate's property that holds the value (both override axes live in `override`). */
   property: keyof Candidate;
-  /**
-   * The CSV column's header and the field's name in the import's messages: FIELD_NAMES' English
-   * label (field-names.test.ts). People read the field's name in their language: fieldLabel.
-   */
-  label: string;
   kind: FieldKind;
   merge: MergePolicy;
 }
@@ -108,105 +103,90 @@ export const CANDIDATE_FIELDS = [
   {
     key: 'title',
     property: 'title',
-    label: 'Title',
     kind: shortText,
     merge: 'keep',
   },
   {
     key: 'problem',
     property: 'problem',
-    label: 'Problem statement',
     kind: longText,
     merge: 'join',
   },
   {
     key: 'owner',
     property: 'owner',
-    label: 'Owner',
     kind: shortText,
     merge: 'fill',
   },
   {
     key: 'keyMetric',
     property: 'keyMetric',
-    label: 'Key metric',
     kind: shortText,
     merge: 'fill',
   },
   {
     key: 'baseline',
     property: 'baseline',
-    label: 'Baseline',
     kind: shortText,
     merge: 'fill',
   },
   {
     key: 'measurement',
     property: 'measurement',
-    label: 'How it is measured',
     kind: shortText,
     merge: 'fill',
   },
   {
     key: 'dataAvailability',
     property: 'dataAvailability',
-    label: 'Data available',
     kind: { type: 'choice', options: DATA_AVAILABILITY_OPTIONS },
     merge: 'fill',
   },
   {
     key: 'nonMlAlternative',
     property: 'nonMlAlternative',
-    label: 'Non-ML alternative',
     kind: longText,
     merge: 'join',
   },
   {
     key: 'betterWithoutMl',
     property: 'betterWithoutMl',
-    label: 'Better without ML',
     kind: { type: 'yes-no' },
     merge: 'either',
   },
   {
     key: 'wrongPredictionCost',
     property: 'wrongPredictionCost',
-    label: 'Cost of a wrong prediction',
     kind: longText,
     merge: 'join',
   },
   {
     key: 'tags',
     property: 'tags',
-    label: 'Tags',
     kind: { type: 'tags' },
     merge: 'unite',
   },
   {
     key: 'status',
     property: 'status',
-    label: 'Status',
     kind: { type: 'choice', options: STATUS_OPTIONS },
     merge: 'keep',
   },
   {
     key: 'notes',
     property: 'notes',
-    label: 'Notes',
     kind: longText,
     merge: 'join',
   },
   {
     key: 'overrideImpact',
     property: 'override',
-    label: 'Override impact',
     kind: { type: 'override', axis: 'impact' },
     merge: 'keep',
   },
   {
     key: 'overrideComplexity',
     property: 'override',
-    label: 'Override complexity',
     kind: { type: 'override', axis: 'complexity' },
     merge: 'keep',
   },
