@@ -40,6 +40,13 @@ describe('startFollowUp', () => {
     expect(followUp.candidates.map((candidate) => candidate.status)).toContain('focus');
   });
 
+  it('keeps the language of the earlier session’s exports, chosen or not', () => {
+    for (const language of ['pt', 'de', null] as const) {
+      const earlierIn = { ...earlier, settings: { ...earlier.settings, language } };
+      expect(startFollowUp(earlierIn, { fileName: null }, NOW, ids).settings.language).toBe(language);
+    }
+  });
+
   it('clears every score, consensus score and dot', () => {
     expect(earlier.scores.length).toBeGreaterThan(0);
     expect(earlier.votes.length).toBeGreaterThan(0);

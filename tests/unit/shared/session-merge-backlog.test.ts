@@ -35,6 +35,14 @@ describe('merging another room’s backlog', () => {
     expect(preview.rescaled).toBe(true);
   });
 
+  it('keeps this session’s language of exports, whatever the other session’s', () => {
+    const german = { ...ours, settings: { ...ours.settings, language: 'de' as const } };
+    const french = { ...theirs, settings: { ...theirs.settings, language: 'fr' as const } };
+    const plan = { candidateIds: ['y'], participants: { p1: { kind: 'add' as const }, p2: { kind: 'add' as const } } };
+    expect(mergeBacklog(german, french, plan, ids).settings.language).toBe('de');
+    expect(mergeBacklog(ours, french, plan, ids).settings.language).toBeNull();
+  });
+
   it('adds the chosen candidates under new codes with their scores mapped, rescaled and valid', () => {
     const merged = mergeBacklog(ours, theirs, { candidateIds: ['y'], participants: { p1: { kind: 'same-as', participantId: 'ana' }, p2: { kind: 'add' } } }, ids);
     const added = merged.candidates.at(-1)!;

@@ -8,6 +8,7 @@ import { compareWithFile } from '../../store/comparison-store';
 import { startFollowUpDocument } from '../../store/document-commands';
 import { useTranslation } from '../../i18n';
 import { Panel } from '../common/fields';
+import { ExportLanguageField } from './export-language-field';
 import { SinceExportNote } from './since-export-note';
 import './share.css';
 
@@ -26,6 +27,7 @@ export function ShareView() {
   );
   return (
     <div className="phase-view share-view">
+      <ExportLanguageField />
       <div className="share-columns">
         <Panel title={t('shareView.chartImage.title')} intro={t('shareView.chartImage.intro')}>
           {sealedNote}

@@ -4,6 +4,10 @@ import type { share as english } from '../en/share';
 export const share = {
   cancel: 'Abbrechen',
   shareView: {
+    exportLanguage: {
+      label: 'Sprache der Exporte',
+      hint: 'Entscheidungsprotokoll, ML-Steckbriefe, CSV und Diagrammbilder werden in dieser Sprache geschrieben. Die Inhalte der Sitzung selbst (Titel, Namen, Notizen) werden nie übersetzt.',
+    },
     sealedNote: 'Erst nach dem Aufdecken verfügbar: Der Export zeigt die Bewertungen, und die bleiben während der verdeckten Bewertung verborgen.',
     chartImage: {
       title: 'Diagramm als Bild',

@@ -2,6 +2,11 @@
 export const share = {
   cancel: 'Cancel',
   shareView: {
+    /** The language the session's exports are written in, chosen once per session (settings.language). */
+    exportLanguage: {
+      label: 'Language of exports',
+      hint: 'The decision record, ML briefs, CSV and chart images are written in this language. The session’s own content (titles, names, notes) is never translated.',
+    },
     sealedNote: 'Available after the reveal: it shows the scores, which stay hidden while blind scoring is under way.',
     chartImage: {
       title: 'Chart image',

@@ -4,6 +4,10 @@ import type { share as english } from '../en/share';
 export const share = {
   cancel: 'Cancelar',
   shareView: {
+    exportLanguage: {
+      label: 'Idioma de las exportaciones',
+      hint: 'El acta de decisión, las fichas de ML, el CSV y las imágenes del gráfico se escriben en este idioma. El contenido de la sesión (títulos, nombres, notas) nunca se traduce.',
+    },
     sealedNote: 'Disponible después de revelar: muestra las puntuaciones, que permanecen ocultas mientras dura la puntuación a ciegas.',
     chartImage: {
       title: 'Imagen del gráfico',

@@ -4,6 +4,10 @@ import type { share as english } from '../en/share';
 export const share = {
   cancel: 'Annuler',
   shareView: {
+    exportLanguage: {
+      label: 'Langue des exports',
+      hint: 'Le compte rendu de décision, les fiches ML, le CSV et les images du graphique sont rédigés dans cette langue. Le contenu de la session (titres, noms, notes) n’est jamais traduit.',
+    },
     sealedNote: 'Disponible après la révélation : l’export montre les notes, qui restent masquées pendant la notation à l’aveugle.',
     chartImage: {
       title: 'Image du graphique',

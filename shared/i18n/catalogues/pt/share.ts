@@ -4,6 +4,10 @@ import type { share as english } from '../en/share';
 export const share = {
   cancel: 'Cancelar',
   shareView: {
+    exportLanguage: {
+      label: 'Idioma das exportações',
+      hint: 'O registro de decisão, as fichas de ML, o CSV e as imagens do gráfico são escritos neste idioma. O conteúdo da sessão (títulos, nomes, notas) nunca é traduzido.',
+    },
     sealedNote: 'Disponível depois da revelação: mostra as pontuações, que ficam ocultas enquanto a pontuação às cegas está em andamento.',
     chartImage: {
       title: 'Imagem do gráfico',
