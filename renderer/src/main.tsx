@@ -10,7 +10,7 @@ import { startInInterfaceLanguage } from './interface-language';
 import { texts } from '../../shared/i18n/texts';
 import { pickwise } from './pickwise-client';
 import { followSystemTheme } from './theme';
-import { closeDocumentWindow } from './store/document-commands';
+import { closeDocumentWindow, remakeFirstDocument } from './store/document-commands';
 import { selectDirty, useSessionStore } from './store/session-store';
 import { installKeyboardShortcuts } from './keyboard-shortcuts';
 import { App } from './views/app';
@@ -60,5 +60,11 @@ function render(): void {
 }
 
 // The first screen is in the chosen language; if main cannot say which, the page starts in
-// English and says why.
-void startInInterfaceLanguage().catch(reportError).finally(render);
+// English and says why. The empty session the window starts with takes that language too.
+const firstDocument = useSessionStore.getState().session;
+void startInInterfaceLanguage()
+  .catch(reportError)
+  .finally(() => {
+    remakeFirstDocument(firstDocument);
+    render();
+  });

@@ -35,6 +35,18 @@ export async function newDocument(): Promise<void> {
   showDocument(createEmptySession(interfaceLanguage(), new Date(), createId), null);
 }
 
+/**
+ * The window's first document is an empty session made as the page loads, before the page
+ * knows the interface's language (main.tsx asks main for it first): once it knows, that session
+ * is made again in it, so its exports are too. Unless `first` is no longer the window's
+ * document: a file opened or an edit made meanwhile stays as it is.
+ */
+export function remakeFirstDocument(first: Session): void {
+  const { session, fileName } = useSessionStore.getState();
+  if (session !== first || fileName !== null || session.settings.language === interfaceLanguage()) return;
+  replaceDocument(createEmptySession(interfaceLanguage(), new Date(), createId), null);
+}
+
 export async function openSampleDocument(): Promise<void> {
   if (!(await settleUnsavedWork())) return;
   await pickwise().startNewDocument();

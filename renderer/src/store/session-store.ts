@@ -17,6 +17,7 @@ export interface SessionState {
 export const useSessionStore = create<SessionState>()(
   temporal(
     (): SessionState => {
+      // Made as the page loads, before it knows the interface's language: main.tsx makes it again in it (remakeFirstDocument).
       const session = createEmptySession(interfaceLanguage(), new Date(), createId);
       return { session, savedSession: session, fileName: null };
     },
