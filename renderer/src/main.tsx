@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { formatWindowTitle, untitled } from '../../shared';
 import { interfaceLanguage } from './i18n';
-import { startInInterfaceLanguage } from './interface-language';
+import { startInInterfaceLanguage, useInterfaceLanguage } from './interface-language';
 import { texts } from '../../shared/i18n/texts';
 import { pickwise } from './pickwise-client';
 import { followSystemTheme } from './theme';
@@ -27,7 +27,8 @@ function syncDocumentState(): void {
     const state = useSessionStore.getState();
     const dirty = selectDirty(state);
     const language = interfaceLanguage();
-    const key = `${state.fileName ?? ''}\u0000${dirty}\u0000${language}`;
+    // The pseudo-locale turned on changes no language, and every word of the title.
+    const key = `${state.fileName ?? ''}\u0000${dirty}\u0000${language}\u0000${useInterfaceLanguage.getState().pseudo}`;
     if (key === reported) return;
     reported = key;
     document.title = formatWindowTitle(state.fileName, dirty, language);
@@ -37,6 +38,7 @@ function syncDocumentState(): void {
   useSessionStore.subscribe(report);
   // "Untitled" in the title bar is in the interface's language too.
   texts.on('languageChanged', report);
+  useInterfaceLanguage.subscribe(report);
 }
 
 installErrorReporting();
