@@ -130,7 +130,8 @@ test('Score: phase switch, criteria and readiness items, turns, I’m done, the 
   await focusLanded(page, fresh);
   expect(await fresh.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, 'New impact criterion'.length]);
   await page.getByRole('button', { name: 'Remove criterion New impact criterion' }).click();
-  await focusLanded(page, page.getByRole('list', { name: 'Impact criteria' }).getByRole('textbox').last());
+  // The row before's name: its weight is a text field too (typed in the interface's language).
+  await focusLanded(page, page.getByRole('list', { name: 'Impact criteria' }).getByRole('textbox', { name: /^Name of criterion / }).last());
   await page.getByRole('button', { name: 'Add readiness item' }).click();
   await focusLanded(page, page.getByLabel('Name of readiness item New readiness item'));
   await page.getByRole('button', { name: 'Remove readiness item New readiness item' }).click();
