@@ -44,7 +44,7 @@ export function ResultsTable() {
               <td className="number">{formatScore(result.position.source === 'none' ? undefined : result.position.complexity, language)}</td>
               <td>{result.quadrant ? names[result.quadrant] : t('resultsTable.notScored')}</td>
               <td className="number">{formatScore(result.disagreement?.overall, language)}</td>
-              <td>
+              <td className="row-action">
                 <button type="button" className="quiet" {...focusMarkOf(focusMark.rescore(result.candidate.id))} onClick={() => startRescore(result.candidate.id)} aria-label={t('rescoreCandidate', { code: result.candidate.code })}>
                   {t('rescore')}
                 </button>
