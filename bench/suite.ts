@@ -211,12 +211,13 @@ export async function runBench(config: BenchConfig): Promise<BenchResult> {
         id: 'size.bundle',
         name: 'Renderer bundle, gzipped',
         unit: 'kB',
-        method: 'Sum of out/renderer/assets/*.js, each gzipped with zlib level 9.',
-        samples: [bundle.gzipped / 1000],
+        method:
+          'What a start loads at most: out/renderer/assets/*.js, each gzipped with zlib level 9, without the catalogues of the languages the interface does not speak (the largest one counted). details.allGzipped: every file.',
+        samples: [bundle.startGzipped / 1000],
         baseline: null,
         budget: { max: 400, on: 'median' },
         useBudgets,
-        details: { files: bundle.files, rawBytes: bundle.bytes },
+        details: { files: bundle.files, rawBytes: bundle.bytes, allGzipped: bundle.gzipped / 1000 },
       }),
     );
   }
