@@ -102,7 +102,7 @@ const untrimmed = fc.oneof(fc.array(pieces, { maxLength: 6 }).map((parts) => par
 const answer = fc.record({ answer: fc.constantFrom(...readinessAnswerSchema.options), evidence: untrimmed, owner: untrimmed });
 
 /** The session's readiness items: the defaults, and up to two of the room's own, named as people might. */
-const DEFAULT_ITEMS = defaultReadinessItems();
+const DEFAULT_ITEMS = defaultReadinessItems('en');
 const sameName = (name: string) => normaliseHeader(name) || name;
 const ownItems = fc
   .uniqueArray(
