@@ -15,6 +15,7 @@ import {
   readReadinessCell,
   serializeSession,
   sessionAsRoomSees,
+  LANGUAGES,
   type ImportPreview,
   type ReadinessItem,
   type Session,
@@ -38,24 +39,24 @@ function preview(text: string, into: Session): ImportPreview {
 
 describe('a readiness cell', () => {
   test('holds the answer, then the evidence, then the owner, each after a dash; an item not answered is an empty cell', () => {
-    expect(readinessCell({ answer: 'missing', evidence: 'no labels before 2025', owner: 'Priya' })).toBe('Missing — no labels before 2025 — owner: Priya');
-    expect(readinessCell({ answer: 'ready', evidence: 'Four years of history', owner: '' })).toBe('Ready — Four years of history');
-    expect(readinessCell({ answer: 'unknown', evidence: '', owner: 'Priya' })).toBe('Unknown — owner: Priya');
-    expect(readinessCell({ answer: 'partly', evidence: '', owner: '' })).toBe('Partly');
+    expect(readinessCell({ answer: 'missing', evidence: 'no labels before 2025', owner: 'Priya' }, 'en')).toBe('Missing — no labels before 2025 — owner: Priya');
+    expect(readinessCell({ answer: 'ready', evidence: 'Four years of history', owner: '' }, 'en')).toBe('Ready — Four years of history');
+    expect(readinessCell({ answer: 'unknown', evidence: '', owner: 'Priya' }, 'en')).toBe('Unknown — owner: Priya');
+    expect(readinessCell({ answer: 'partly', evidence: '', owner: '' }, 'en')).toBe('Partly');
     // An answer set with nothing written to it is still an answer: "Unknown", not an empty cell.
-    expect(readinessCell({ answer: 'unknown', evidence: '', owner: '' })).toBe('Unknown');
-    expect(readinessCell(undefined)).toBe('');
+    expect(readinessCell({ answer: 'unknown', evidence: '', owner: '' }, 'en')).toBe('Unknown');
+    expect(readinessCell(undefined, 'en')).toBe('');
   });
 
   test('quotes evidence or an owner only where it would read back otherwise, a quote inside doubled', () => {
-    expect(readinessCell({ answer: 'partly', evidence: ' padded ', owner: '' })).toBe('Partly — " padded "');
-    expect(readinessCell({ answer: 'partly', evidence: 'owner: legal', owner: '' })).toBe('Partly — "owner: legal"');
-    expect(readinessCell({ answer: 'partly', evidence: 'asked — owner: legal', owner: 'Ana' })).toBe('Partly — "asked — owner: legal" — owner: Ana');
-    expect(readinessCell({ answer: 'missing', evidence: '"Real-time" is a must', owner: ' Ana' })).toBe('Missing — """Real-time"" is a must" — owner: " Ana"');
+    expect(readinessCell({ answer: 'partly', evidence: ' padded ', owner: '' }, 'en')).toBe('Partly — " padded "');
+    expect(readinessCell({ answer: 'partly', evidence: 'owner: legal', owner: '' }, 'en')).toBe('Partly — "owner: legal"');
+    expect(readinessCell({ answer: 'partly', evidence: 'asked — owner: legal', owner: 'Ana' }, 'en')).toBe('Partly — "asked — owner: legal" — owner: Ana');
+    expect(readinessCell({ answer: 'missing', evidence: '"Real-time" is a must', owner: ' Ana' }, 'en')).toBe('Missing — """Real-time"" is a must" — owner: " Ana"');
     // Dashes, quotes inside, colons, line breaks and any script read back as they are.
     const plain = { answer: 'ready', evidence: 'batch — nightly; say "hi": 需求\nok', owner: 'Zoë — "the" owner: 李' } as const;
-    expect(readinessCell(plain)).toBe('Ready — batch — nightly; say "hi": 需求\nok — owner: Zoë — "the" owner: 李');
-    expect(readReadinessCell(readinessCell(plain), 'en')).toEqual({ ok: true, entry: plain });
+    expect(readinessCell(plain, 'en')).toBe('Ready — batch — nightly; say "hi": 需求\nok — owner: Zoë — "the" owner: 李');
+    expect(readReadinessCell(readinessCell(plain, 'en'), 'en')).toEqual({ ok: true, entry: plain });
   });
 
   test('reads what people type: any case, the answer’s other words, an en dash or a hyphen between spaces', () => {
@@ -65,6 +66,24 @@ describe('a readiness cell', () => {
     expect(readReadinessCell('PARTLY', 'en')).toEqual({ ok: true, entry: { answer: 'partly', evidence: '', owner: '' } });
     expect(readReadinessCell(' — asked legal', 'en')).toEqual({ ok: true, entry: { answer: 'unknown', evidence: 'asked legal', owner: '' } });
     expect(readReadinessCell('  ', 'en')).toEqual({ ok: true, entry: null });
+  });
+
+  test('is written in the export’s language, the answer and the owner word, and read back in any language', () => {
+    const entry = { answer: 'missing', evidence: 'keine Labels vor 2025', owner: 'Priya' } as const;
+    expect(readinessCell(entry, 'de')).toBe('Fehlt — keine Labels vor 2025 — verantwortlich: Priya');
+    expect(readinessCell({ ...entry, answer: 'partly' }, 'fr')).toBe('En partie — keine Labels vor 2025 — responsable: Priya');
+    for (const language of LANGUAGES) {
+      for (const reader of LANGUAGES) expect([language, reader, readReadinessCell(readinessCell(entry, language), reader)]).toEqual([language, reader, { ok: true, entry }]);
+    }
+    // What people type in their own language: any case, "Responsável" with or without its accent.
+    expect(readReadinessCell('fehlt — keine Labels — Verantwortlich: Priya', 'en')).toEqual({ ok: true, entry: { answer: 'missing', evidence: 'keine Labels', owner: 'Priya' } });
+    expect(readReadinessCell('Em parte - Responsavel : Ana', 'en')).toEqual({ ok: true, entry: { answer: 'partly', evidence: '', owner: 'Ana' } });
+    // Evidence that would read as an owner in any language is quoted, so it comes back as evidence.
+    expect(readinessCell({ answer: 'ready', evidence: 'asked — responsable: legal', owner: '' }, 'en')).toBe('Ready — "asked — responsable: legal"');
+  });
+
+  test('says why a cell cannot be read, in the interface’s language', () => {
+    expect(readReadinessCell('Vielleicht — Ana fragen', 'de')).toEqual({ ok: false, problem: '„Vielleicht“ ist nicht Bereit, Teilweise, Fehlt oder Unbekannt' });
   });
 
   test('says why a cell cannot be read', () => {
@@ -192,4 +211,5 @@ describe('importing readiness columns', () => {
     expect(onlyField).toMatchObject({ dataAvailability: 'partly', readiness: [] });
     expect(result.rows.slice(1).flatMap((row) => row.problems)).toEqual([]);
   });
+
 });

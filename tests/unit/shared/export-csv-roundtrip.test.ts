@@ -1,7 +1,7 @@
 // CSV round trip over generated candidates: whatever the fields and the readiness answers hold
 // (delimiters, quotes, line breaks, formulas, dashes and "owner:" in evidence, non-Latin text,
 // emoji), and whichever of the five languages the export is written in (its headers are the
-// fields' names there), backlogToCsv → parseCandidateTable → guessColumnMapping →
+// fields' names there, its choice cells the words for them there), backlogToCsv → parseCandidateTable → guessColumnMapping →
 // candidatesFromTable → importCandidates gives the same candidates, their checklists on items
 // of the same names.
 import fc from 'fast-check';
@@ -62,7 +62,12 @@ const TRICKY = [
   'owner:',
   'Owner :',
   '— owner: x',
+  'Verantwortlich:',
+  '— responsável: x',
+  'Responsable :',
   'Ready',
+  'Fehlt',
+  'En partie',
   '"',
   '""',
 ];
@@ -168,7 +173,7 @@ describe('readiness cell (property)', () => {
   test('any answer, evidence and owner read back exactly from the cell written for them', () => {
     fc.assert(
       fc.property(answer, (entry) => {
-        expect(readReadinessCell(readinessCell(entry), 'en')).toEqual({ ok: true, entry });
+        expect(readReadinessCell(readinessCell(entry, 'en'), 'en')).toEqual({ ok: true, entry });
       }),
       { numRuns: 2000 },
     );
