@@ -13,6 +13,7 @@
 import { candidateField, choiceWord, fieldLabel, normaliseHeader, READINESS_COLUMNS, readinessAnswerWord, readReadinessAnswer } from '../session/candidate-fields';
 import { dataAvailabilityInStep } from '../session/readiness-edits';
 import { writtenWord } from '../session/field-names';
+import { defaultReadinessItemNamed } from '../session/readiness-item-names';
 import type { Language } from '../i18n/languages';
 import { textsIn } from '../i18n/texts';
 import {
@@ -148,9 +149,10 @@ function names(list: readonly string[], language: Language): string {
 
 /**
  * Which item each readiness column answers: the session's item of that name (as written, or
- * else normalised as a column name is), or a new item the import adds, up to the session's
- * limit. A column naming no item, or one an earlier column answers, is left out. Every choice
- * is said in `notes`, in `language`.
+ * else normalised as a column name is), else the session's default item that a new session in
+ * one of the five languages names so (readiness-item-names.ts), or else a new item the import
+ * adds, up to the session's limit. A column naming no item, or one an earlier column answers,
+ * is left out. Every choice is said in `notes`, in `language`.
  */
 export function planReadinessImport(
   columns: readonly ReadinessColumn[],
@@ -164,7 +166,11 @@ export function planReadinessImport(
   const plan: ReadinessImport = { columns: [], added: [], notes: [] };
   const answeredBy = new Map<string, ReadinessColumn>();
   const tooMany: string[] = [];
-  const find = (name: string) => items.find((item) => item.name.trim() === name) ?? items.find((item) => normaliseHeader(item.name) !== '' && normaliseHeader(item.name) === normaliseHeader(name));
+  const find = (name: string) =>
+    items.find((item) => item.name.trim() === name) ??
+    items.find((item) => normaliseHeader(item.name) !== '' && normaliseHeader(item.name) === normaliseHeader(name)) ??
+    // A default item under its name in another language ("Daten verfügbar" in a session that started in English).
+    items.find((item) => item.id === defaultReadinessItemNamed(name));
   for (const column of columns) {
     const where = { number: String(column.column + 1), header: column.header };
     if (column.name === '' || column.name.length > LIMITS.shortText) {

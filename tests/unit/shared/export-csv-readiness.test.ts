@@ -16,6 +16,7 @@ import {
   serializeSession,
   sessionAsRoomSees,
   LANGUAGES,
+  createEmptySession,
   type ImportPreview,
   type ReadinessItem,
   type Session,
@@ -212,4 +213,44 @@ describe('importing readiness columns', () => {
     expect(result.rows.slice(1).flatMap((row) => row.problems)).toEqual([]);
   });
 
+  test('a new German session’s export keeps its readiness answers in a new session of any language: its items in that session’s words, none added', () => {
+    const german = createEmptySession('de', NOW, idMaker());
+    const answers = [
+      { itemId: 'data-available', answer: 'partly', evidence: 'nur 2024', owner: 'Jürgen' },
+      { itemId: 'data-quality', answer: 'missing', evidence: 'keine Labels', owner: '' },
+      { itemId: 'monitoring', answer: 'unknown', evidence: '', owner: 'Anke' },
+    ] as const;
+    const room = { ...german, candidates: [candidate('a', { code: 'C1', title: 'Kündigungsprognose', dataAvailability: 'partly', readiness: answers.map((each) => ({ ...each })) })] };
+    for (const exported of LANGUAGES) {
+      const csv = backlogToCsv(room, { bom: false, delimiter: ';' }, exported);
+      expect(csv).toContain(exported === 'de' ? 'Reife: Daten verfügbar' : 'Daten verfügbar');
+      for (const target of LANGUAGES) {
+        const into = createEmptySession(target, NOW, idMaker());
+        const result = preview(csv, into);
+        const where = `exported in ${exported}, into a session in ${target}`;
+        expect([where, result.readinessItems, result.rows[0]!.problems]).toEqual([where, [], []]);
+        expect([where, result.notes[0]]).toEqual([where, `${into.readinessItems.length} readiness columns answer items of this session, matched by name.`]);
+        const imported = importCandidates(into, result, { skipDuplicates: false });
+        expect([where, imported.readinessItems]).toEqual([where, into.readinessItems]);
+        expect([where, imported.candidates[0]!.readiness]).toEqual([where, answers]);
+        expect([where, imported.candidates[0]!.dataAvailability]).toEqual([where, 'partly']);
+      }
+    }
+  });
+
+  test('knows a default item by its name in any of the five languages, but the session’s own item of that name first, and adds an item the session has removed', () => {
+    // A session whose room named an item of its own "Surveillance" (French for the default
+    // monitoring item, which it removed, as it removed scaling).
+    const own = [
+      { id: 'data-available', name: 'Data available', question: '' },
+      { id: 'own-watch', name: 'Surveillance', question: '' },
+    ];
+    const result = preview('Title;Reife: Daten verfügbar;Préparation : Surveillance;Reife: Skalierung\nA;Bereit;Prêt;Fehlt\n', session({ readinessItems: own }));
+    expect(result.readinessItems).toEqual([{ id: 'item-1', name: 'Skalierung', question: '' }]);
+    expect(result.rows[0]!.candidate!.readiness).toEqual([
+      { itemId: 'data-available', answer: 'ready', evidence: '', owner: '' },
+      { itemId: 'own-watch', answer: 'ready', evidence: '', owner: '' },
+      { itemId: 'item-1', answer: 'missing', evidence: '', owner: '' },
+    ]);
+  });
 });

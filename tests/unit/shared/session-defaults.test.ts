@@ -3,6 +3,7 @@ import { createDefaultCriteria, createEmptySession, createId, defaultCriteria, d
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { disguiseTexts } from '../../../shared/i18n/texts';
 import { fieldLabel } from '../../../shared/session/candidate-fields';
+import { defaultReadinessItemNamed } from '../../../shared/session/readiness-item-names';
 import { parseSession } from '../../../shared/session/parse';
 import { createSampleSession, sampleSession } from '../../../shared/session/sample-session';
 import { serializeSession } from '../../../shared/session/serialize';
@@ -163,6 +164,17 @@ describe('a new session in another language', () => {
       const item = defaultReadinessItems(language).find((each) => each.id === 'data-available')!;
       expect([language, item.name]).toEqual([language, fieldLabel('dataAvailability', language)]);
     }
+  });
+
+  it('knows each default readiness item by its name in every language, which never names two items, for an import from a session that started in another', () => {
+    for (const language of LANGUAGES) {
+      for (const item of defaultReadinessItems(language)) {
+        expect([language, item.name, defaultReadinessItemNamed(item.name)]).toEqual([language, item.name, item.id]);
+        expect(defaultReadinessItemNamed(` ${item.name.toUpperCase()} `)).toBe(item.id);
+      }
+    }
+    expect(defaultReadinessItemNamed('Carbon footprint')).toBeUndefined();
+    expect(defaultReadinessItemNamed('')).toBeUndefined();
   });
 
   it('writes its starting content as it is, not disguised, while the pseudo-locale disguises Pickwise’s words', () => {
