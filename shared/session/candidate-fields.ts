@@ -198,9 +198,9 @@ export const CANDIDATE_FIELDS = [
  * fields, headed "Readiness: " and the item's name. A cell holds the answer, its evidence and
  * its owner in one line, "Missing — no labels before 2025 — owner: Priya", in the words of the
  * export's language (the cell's form is shared/export/csv-readiness.ts); an empty cell is an
- * item not answered. An import reads a
- * column by the item's name, normalised as a field's column name is. Merging two candidates
- * treats the checklist item by item (mergedReadiness below).
+ * item not answered. An import reads a column by the item's name, normalised as a field's
+ * column name is. Merging two candidates treats the checklist item by item (mergedReadiness
+ * below).
  */
 export const READINESS_COLUMNS = {
   property: 'readiness',
