@@ -11,11 +11,10 @@
 // score, so it goes out while the scores are sealed too. While a comparison is in use
 // (comparison-export.ts), before columns and a "Since …" column follow the results.
 import Papa from 'papaparse';
-import { CANDIDATE_FIELDS, candidateField, fieldLabel, readinessColumnHeader, type CandidateField, type CandidateFieldKey } from '../session/candidate-fields';
+import { CANDIDATE_FIELDS, candidateField, choiceWord, fieldLabel, readinessColumnHeader, yesNoWord, type CandidateField, type CandidateFieldKey } from '../session/candidate-fields';
 import type { Candidate, ReadinessItem, Session } from '../session/schema';
 import type { Language } from '../i18n/languages';
 import { decimalSeparator, formatDecimal } from '../i18n/numbers';
-import { textsIn } from '../i18n/texts';
 import { rankCandidates } from '../workshop/ranking';
 import { computeCandidateResults, type CandidateResult } from '../workshop/scoring';
 import { comparisonCsvHeaders, resultCsvHeaders } from './csv-headers';
@@ -94,16 +93,19 @@ function formatCsvNumber(value: number | undefined | null, decimals: Language): 
   return formatDecimal(value, 2, decimals);
 }
 
-/** A field's cell: text as it is (formula-escaped), a choice by its label, yes or no, tags joined, an override's number. */
+/**
+ * A field's cell: text as it is (formula-escaped), a choice or yes or no in `language`'s word for
+ * it (one every import reads back), tags joined, an override's number.
+ */
 function fieldCell(field: CandidateField, candidate: Candidate, decimals: Language, language: Language): string {
   const kind = field.kind;
   switch (kind.type) {
     case 'text':
       return escapeCsvFormula(candidate[field.property] as string); // a text field holds text (its schema line)
     case 'choice':
-      return kind.options.find((option) => option.value === candidate[field.property])?.label ?? '';
+      return choiceWord(kind.options, candidate[field.property], language);
     case 'yes-no':
-      return textsIn(language)(candidate[field.property] === true ? 'documents:csv.yes' : 'documents:csv.no');
+      return yesNoWord(candidate[field.property] === true, language);
     case 'tags':
       return escapeCsvFormula((candidate[field.property] as string[]).join(CSV_TAG_SEPARATOR));
     case 'override':
@@ -115,7 +117,7 @@ function cell(column: BacklogCsvColumn, candidate: Candidate, result: CandidateR
   if (column.key === 'readiness') {
     // A duplicated entry: the last one in the file counts, as readinessAnswers reads it.
     const item = column.item;
-    return readinessCell(candidate.readiness.findLast((entry) => entry.itemId === item.id));
+    return readinessCell(candidate.readiness.findLast((entry) => entry.itemId === item.id), language);
   }
   const key = column.key;
   switch (key) {

@@ -4,6 +4,8 @@ import {
   blankCandidate,
   CANDIDATE_FIELDS,
   candidateField,
+  choiceWord,
+  choiceWords,
   readChoice,
   readYesNo,
   CHOICE_FIELDS,
@@ -183,12 +185,8 @@ export function candidatesFromTable(
           t('documents:import.notChoice', {
             field: fieldLabel(field.key, language),
             value: cellText.trim(),
-            choices: listInSentence(
-              options.map((option) => option.label),
-              language,
-              'disjunction',
-            ),
-            fallback: options[0].label,
+            choices: listInSentence(choiceWords(options, language), language, 'disjunction'),
+            fallback: choiceWord(options, options[0].value, language),
           }),
         );
       }

@@ -2,15 +2,18 @@
 // the field table): a cell's text both ways, and what an import does with the columns.
 //
 // A cell is one line a person reads in a spreadsheet: the answer, then the evidence, then the
-// owner, each after a dash: "Missing — no labels before 2025 — owner: Priya Nair". An empty
+// owner, each after a dash: "Missing — no labels before 2025 — owner: Priya Nair", in the
+// export's language ("Fehlt — keine Labels vor 2025 — verantwortlich: Priya Nair"). An empty
 // cell is an item not answered; "Unknown" alone is an answer with nothing written to it yet.
 // Evidence or an owner that would read back otherwise (spaces at either end, a quote first,
-// evidence starting with "owner:" or holding "— owner:") is written in double quotes with a
-// quote inside doubled, as CSV does: every value comes back exactly. Reading takes what people
-// type too: the answer in any case and in the words of READINESS_COLUMNS, an en dash or a
-// hyphen between spaces for the dash.
-import { candidateField, fieldLabel, normaliseHeader, READINESS_COLUMNS, readReadinessAnswer } from '../session/candidate-fields';
+// evidence starting with an owner word and a colon or holding "— owner:", in any language) is
+// written in double quotes with a quote inside doubled, as CSV does: every value comes back
+// exactly. Reading takes what people type too, in any of the five languages: the answer in any
+// case and in the words of READINESS_COLUMNS, an en dash or a hyphen between spaces for the dash.
+import { candidateField, choiceWord, fieldLabel, normaliseHeader, READINESS_COLUMNS, readinessAnswerWord, readReadinessAnswer } from '../session/candidate-fields';
 import { dataAvailabilityInStep } from '../session/readiness-edits';
+import { writtenWord } from '../session/field-names';
+import { defaultReadinessItemNamed } from '../session/readiness-item-names';
 import type { Language } from '../i18n/languages';
 import { textsIn } from '../i18n/texts';
 import {
@@ -27,11 +30,11 @@ import type { ReadinessColumn } from './import-columns';
 import { truncate } from './csv-text';
 import { listInSentence } from '../i18n/sentence';
 
-const ANSWER_LABELS = Object.fromEntries(READINESS_COLUMNS.answers.map((option) => [option.value, option.label])) as Record<ReadinessAnswer, string>;
-
 // A dash between parts: an em or en dash, or a hyphen with space on both sides ("Real-time" is one word).
 const DASH = String.raw`\s*(?:[—–]|(?<=\s)-(?=\s))\s*`;
-const OWNER = String.raw`${READINESS_COLUMNS.ownerWord}\s*:\s*`;
+// Every language's owner words: letters only, so none of them means anything else in a pattern.
+const OWNER_WORD = [...new Set(Object.values(READINESS_COLUMNS.ownerWords).flat())].join('|');
+const OWNER = String.raw`(?:${OWNER_WORD})\s*:\s*`;
 const FIRST_DASH = new RegExp(DASH, 'u');
 const OWNER_FIRST = new RegExp(`^${OWNER}`, 'iu');
 const DASH_OWNER = new RegExp(DASH + OWNER, 'iu');
@@ -53,12 +56,12 @@ function plainOwner(owner: string): boolean {
   return owner === owner.trim() && !owner.startsWith('"');
 }
 
-/** A readiness answer as its CSV cell: empty when the item is not answered. */
-export function readinessCell(entry: CellEntry | undefined): string {
+/** A readiness answer as its CSV cell, in `language`'s words (readinessAnswerWord): empty when the item is not answered. */
+export function readinessCell(entry: CellEntry | undefined, language: Language): string {
   if (entry === undefined) return '';
-  let cell = ANSWER_LABELS[entry.answer];
+  let cell = readinessAnswerWord(entry.answer, language);
   if (entry.evidence !== '') cell += ` — ${plainEvidence(entry.evidence) ? entry.evidence : quoted(entry.evidence)}`;
-  if (entry.owner !== '') cell += ` — ${READINESS_COLUMNS.ownerWord}: ${plainOwner(entry.owner) ? entry.owner : quoted(entry.owner)}`;
+  if (entry.owner !== '') cell += ` — ${writtenWord(READINESS_COLUMNS.ownerWords, language)}: ${plainOwner(entry.owner) ? entry.owner : quoted(entry.owner)}`;
   return cell;
 }
 
@@ -101,7 +104,7 @@ export function readReadinessCell(text: string, language: Language): CellReading
   const answer = readReadinessAnswer(word);
   if (answer === undefined) {
     const answers = listInSentence(
-      READINESS_COLUMNS.answers.map((option) => option.label),
+      READINESS_COLUMNS.answers.map((option) => readinessAnswerWord(option.value, language)),
       language,
       'disjunction',
     );
@@ -114,7 +117,7 @@ export function readReadinessCell(text: string, language: Language): CellReading
     if (evidence === undefined) return fail('evidenceQuote');
     if (evidence.after.trim() === '') return read(answer, evidence.value, '');
     const owner = DASH_OWNER_FIRST.exec(evidence.after);
-    if (owner === null) return { ok: false, problem: t('documents:import.cell.afterEvidence', { owner: READINESS_COLUMNS.ownerWord }) };
+    if (owner === null) return { ok: false, problem: t('documents:import.cell.afterEvidence', { owner: writtenWord(READINESS_COLUMNS.ownerWords, language) }) };
     return readOwner(answer, evidence.value, evidence.after.slice(owner[0].length), fail);
   }
   const ownerFirst = OWNER_FIRST.exec(rest);
@@ -146,9 +149,10 @@ function names(list: readonly string[], language: Language): string {
 
 /**
  * Which item each readiness column answers: the session's item of that name (as written, or
- * else normalised as a column name is), or a new item the import adds, up to the session's
- * limit. A column naming no item, or one an earlier column answers, is left out. Every choice
- * is said in `notes`, in `language`.
+ * else normalised as a column name is), else the session's default item that a new session in
+ * one of the five languages names so (readiness-item-names.ts), or else a new item the import
+ * adds, up to the session's limit. A column naming no item, or one an earlier column answers,
+ * is left out. Every choice is said in `notes`, in `language`.
  */
 export function planReadinessImport(
   columns: readonly ReadinessColumn[],
@@ -162,7 +166,11 @@ export function planReadinessImport(
   const plan: ReadinessImport = { columns: [], added: [], notes: [] };
   const answeredBy = new Map<string, ReadinessColumn>();
   const tooMany: string[] = [];
-  const find = (name: string) => items.find((item) => item.name.trim() === name) ?? items.find((item) => normaliseHeader(item.name) !== '' && normaliseHeader(item.name) === normaliseHeader(name));
+  const find = (name: string) =>
+    items.find((item) => item.name.trim() === name) ??
+    items.find((item) => normaliseHeader(item.name) !== '' && normaliseHeader(item.name) === normaliseHeader(name)) ??
+    // A default item under its name in another language ("Daten verfügbar" in a session that started in English).
+    items.find((item) => item.id === defaultReadinessItemNamed(name));
   for (const column of columns) {
     const where = { number: String(column.column + 1), header: column.header };
     if (column.name === '' || column.name.length > LIMITS.shortText) {
@@ -239,14 +247,13 @@ export function dataAvailableInStep(candidate: Candidate, header: string, proble
   const entry = candidate.readiness.find((each) => each.itemId === DATA_AVAILABLE_ITEM);
   const field = candidate.dataAvailability;
   if (entry !== undefined && field !== 'unknown' && entry.answer !== READINESS_OF_DATA_AVAILABILITY[field]) {
-    const said = candidateField('dataAvailability').kind.options.find((option) => option.value === field)!.label;
     problems.push(
       textsIn(language)('documents:import.readiness.dataDisagree', {
         field: fieldLabel('dataAvailability', language),
-        value: said,
+        value: choiceWord(candidateField('dataAvailability').kind.options, field, language),
         column: header,
-        answer: ANSWER_LABELS[entry.answer],
-        result: ANSWER_LABELS[READINESS_OF_DATA_AVAILABILITY[field]],
+        answer: readinessAnswerWord(entry.answer, language),
+        result: readinessAnswerWord(READINESS_OF_DATA_AVAILABILITY[field], language),
       }),
     );
   }

@@ -11,9 +11,9 @@
 // one field but one answer per readiness item of the session: READINESS_COLUMNS below describes
 // its columns in a table.
 import { fields as englishFields } from '../i18n/catalogues/en/fields';
-import type { Language } from '../i18n/languages';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import { textsIn } from '../i18n/texts';
-import { VALUE_WORDS, type ImportFieldKey } from './field-names';
+import { OWNER_WORDS, VALUE_WORDS, writtenWord, type ImportFieldKey, type WordsByLanguage } from './field-names';
 import { LIMITS, type Candidate, type CandidateStatus, type DataAvailability, type ReadinessAnswer } from './schema';
 
 /** How merging a duplicate into the candidate that stays treats a field. */
@@ -32,13 +32,14 @@ type MergePolicy =
 /** One value a choice field can take. */
 interface ChoiceOption<Value extends string = string> {
   value: Value;
-  /** The word the CSV writes (Pickwise's file format: English, whatever the interface's language). */
-  label: string;
   /**
-   * Cell words an import reads as this value, compared as `cellWord` leaves them; the value and
-   * the label are read too. The first option of a field is its default, so it takes the empty cell.
+   * Its cell words in each language (field-names.ts): the CSV writes the first of them in its
+   * own language (choiceWord); an import reads every one, in any language, compared as
+   * `comparable` leaves them, and the value too.
    */
-  words: readonly string[];
+  words: WordsByLanguage;
+  /** An empty cell stands for it: a field's default (its first option), or the unknown answer. */
+  empty?: true;
 }
 
 type FieldKind =
@@ -59,40 +60,40 @@ export interface CandidateField {
 }
 
 /** A value's cell words in all five languages an import reads (field-names.ts). */
-function inEveryLanguage(words: Readonly<Record<Language, readonly string[]>>): string[] {
+function inEveryLanguage(words: WordsByLanguage): string[] {
   return Object.values(words).flat();
 }
 
-/** Cell words for yes, shared by the yes-no fields, the data availability choice and the readiness answers. */
-const YES_WORDS = inEveryLanguage(VALUE_WORDS.yes);
-/** Cell words for no. */
-const NO_WORDS = inEveryLanguage(VALUE_WORDS.no);
-const PARTLY_WORDS = inEveryLanguage(VALUE_WORDS.partly);
-/** An empty cell is the unknown answer, then the words for it. */
-const UNKNOWN_WORDS = ['', ...inEveryLanguage(VALUE_WORDS.unknown)];
+/** Two values' words read as one, language by language: the first's words first, so its first word is the one written. */
+function alsoReading(words: WordsByLanguage, more: WordsByLanguage): WordsByLanguage {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, [...words[language], ...more[language]]])) as unknown as WordsByLanguage;
+}
+
+const { yes: YES, no: NO, partly: PARTLY, unknown: UNKNOWN } = VALUE_WORDS;
 
 const DATA_AVAILABILITY_OPTIONS = [
-  { value: 'unknown', label: 'unknown', words: UNKNOWN_WORDS },
-  { value: 'yes', label: 'yes', words: YES_WORDS },
-  { value: 'partly', label: 'partly', words: PARTLY_WORDS },
-  { value: 'no', label: 'no', words: NO_WORDS },
+  { value: 'unknown', words: UNKNOWN, empty: true },
+  { value: 'yes', words: YES },
+  { value: 'partly', words: PARTLY },
+  { value: 'no', words: NO },
 ] as const satisfies readonly ChoiceOption<DataAvailability>[];
 
 const STATUS_WORDS = VALUE_WORDS.status;
 const STATUS_OPTIONS = [
-  { value: 'open', label: 'Open', words: ['', ...inEveryLanguage(STATUS_WORDS.open)] },
-  { value: 'shortlisted', label: 'Shortlisted', words: inEveryLanguage(STATUS_WORDS.shortlisted) },
-  { value: 'focus', label: 'Focus', words: inEveryLanguage(STATUS_WORDS.focus) },
-  { value: 'parked', label: 'Parked', words: inEveryLanguage(STATUS_WORDS.parked) },
-  { value: 'non-ml', label: 'Better without ML', words: inEveryLanguage(STATUS_WORDS['non-ml']) },
+  { value: 'open', words: STATUS_WORDS.open, empty: true },
+  { value: 'shortlisted', words: STATUS_WORDS.shortlisted },
+  { value: 'focus', words: STATUS_WORDS.focus },
+  { value: 'parked', words: STATUS_WORDS.parked },
+  { value: 'non-ml', words: STATUS_WORDS['non-ml'] },
 ] as const satisfies readonly ChoiceOption<CandidateStatus>[];
 
-// In the schema's order; labels as the CSV writes them (the checklist's English words).
+// In the schema's order. Ready and missing read the yes and no words too; each writes its own
+// first ("Ready", "bereit"), as the checklist says it.
 const READINESS_ANSWER_OPTIONS = [
-  { value: 'ready', label: 'Ready', words: [...YES_WORDS, ...inEveryLanguage(VALUE_WORDS.readiness.ready)] },
-  { value: 'partly', label: 'Partly', words: PARTLY_WORDS },
-  { value: 'missing', label: 'Missing', words: [...NO_WORDS, ...inEveryLanguage(VALUE_WORDS.readiness.missing)] },
-  { value: 'unknown', label: 'Unknown', words: UNKNOWN_WORDS },
+  { value: 'ready', words: alsoReading(VALUE_WORDS.readiness.ready, YES) },
+  { value: 'partly', words: PARTLY },
+  { value: 'missing', words: alsoReading(VALUE_WORDS.readiness.missing, NO) },
+  { value: 'unknown', words: UNKNOWN, empty: true },
 ] as const satisfies readonly ChoiceOption<ReadinessAnswer>[];
 
 const shortText = { type: 'text', maxLength: LIMITS.shortText, multiline: false } as const;
@@ -195,19 +196,20 @@ export const CANDIDATE_FIELDS = [
 /**
  * The readiness checklist in a table: one column per readiness item of the session, after the
  * fields, headed "Readiness: " and the item's name. A cell holds the answer, its evidence and
- * its owner in one line, "Missing — no labels before 2025 — owner: Priya" (the cell's form is
- * shared/export/csv-readiness.ts); an empty cell is an item not answered. An import reads a
- * column by the item's name, normalised as a field's column name is. Merging two candidates
- * treats the checklist item by item (mergedReadiness below).
+ * its owner in one line, "Missing — no labels before 2025 — owner: Priya", in the words of the
+ * export's language (the cell's form is shared/export/csv-readiness.ts); an empty cell is an
+ * item not answered. An import reads a column by the item's name, normalised as a field's
+ * column name is. Merging two candidates treats the checklist item by item (mergedReadiness
+ * below).
  */
 export const READINESS_COLUMNS = {
   property: 'readiness',
   /** The word before the colon of a readiness column's header. */
   headerWord: 'Readiness',
-  /** The word before the owner's name in a cell. */
-  ownerWord: 'owner',
+  /** The word before the owner's name in a cell, in each language. */
+  ownerWords: OWNER_WORDS,
   answers: READINESS_ANSWER_OPTIONS,
-} as const satisfies { property: keyof Candidate; headerWord: string; ownerWord: string; answers: readonly ChoiceOption<ReadinessAnswer>[] };
+} as const satisfies { property: keyof Candidate; headerWord: string; ownerWords: WordsByLanguage; answers: readonly ChoiceOption<ReadinessAnswer>[] };
 
 // The header word in the five languages an import reads (field-names.ts): a spreadsheet kept
 // in German heads its columns "Reife: Datenqualität".
@@ -307,18 +309,18 @@ export function normaliseHeader(header: string): string {
  * How a cell word is compared: as a column name is ("N/A" → "na", "Not sure" → "notsure"),
  * except that a cell of nothing but symbols stays as it is ("?", "✓").
  */
-function cellWord(text: string): string {
+function comparable(text: string): string {
   // Symbols have no case; normaliseHeader lowers the rest.
   const trimmed = text.trim();
   return /^[^\p{L}\p{N}]+$/u.test(trimmed) ? trimmed : normaliseHeader(trimmed);
 }
 
-/** Each cell word of a list of options (as `cellWord` leaves it), to the option's value; the first option to list a word has it. */
+/** Each cell word of a list of options (as `comparable` leaves it), to the option's value; the first option to list a word has it. */
 function wordsOf(options: readonly ChoiceOption[]): Map<string, string> {
   const words = new Map<string, string>();
   for (const option of options) {
-    for (const word of [...option.words, option.value, option.label]) {
-      const key = cellWord(word);
+    for (const word of [...(option.empty ? [''] : []), ...inEveryLanguage(option.words), option.value]) {
+      const key = comparable(word);
       if (!words.has(key)) words.set(key, option.value);
     }
   }
@@ -330,25 +332,53 @@ const READINESS_WORDS = wordsOf(READINESS_COLUMNS.answers);
 
 /** The readiness answer a word stands for ("Ready", "yes", "?", "" for unknown), or undefined when it names none. */
 export function readReadinessAnswer(text: string): ReadinessAnswer | undefined {
-  return READINESS_WORDS.get(cellWord(text)) as ReadinessAnswer | undefined;
+  return READINESS_WORDS.get(comparable(text)) as ReadinessAnswer | undefined;
 }
 
 /** The option a cell's text stands for in a choice field (its value), or undefined when it names none. */
 export function readChoice(key: ChoiceFieldEntry['key'], text: string): string | undefined {
   // Stryker disable next-line OptionalChaining: every choice field has its words (built above from the table).
-  return CHOICE_WORDS.get(key)?.get(cellWord(text));
+  return CHOICE_WORDS.get(key)?.get(comparable(text));
 }
 
-// Compared as cellWord leaves a cell: "Sí" and "não" are "si" and "nao" there.
-const YES = new Set(YES_WORDS.map(cellWord));
-const NO = new Set(NO_WORDS.map(cellWord));
+// Compared as `comparable` leaves a cell: "Sí" and "não" are "si" and "nao" there.
+const YES_READ = new Set(inEveryLanguage(YES).map(comparable));
+const NO_READ = new Set(inEveryLanguage(NO).map(comparable));
 
 /** A yes-no cell: empty or a word for no is false, a word for yes true, anything else undefined. */
 export function readYesNo(text: string): boolean | undefined {
-  const word = cellWord(text);
-  if (word === '' || NO.has(word)) return false;
-  if (YES.has(word)) return true;
+  const word = comparable(text);
+  if (word === '' || NO_READ.has(word)) return false;
+  if (YES_READ.has(word)) return true;
   return undefined;
+}
+
+// What the CSV writes in a choice cell, in the export's language: each value's first word there
+// (writtenWord), one the readers above take back in any language, so the two cannot drift.
+
+/** A choice's value as its cell says it in `language` ("Shortlisted", "Vorauswahl"; "partly", "teilweise"); empty for none of `options`. */
+export function choiceWord(options: readonly ChoiceOption[], value: unknown, language: Language): string {
+  const option = options.find((each) => each.value === value);
+  return option === undefined ? '' : writtenWord(option.words, language);
+}
+
+/** Every choice of `options` as its cell says it in `language`, in their order: for a message naming them. */
+export function choiceWords(options: readonly ChoiceOption[], language: Language): string[] {
+  return options.map((option) => writtenWord(option.words, language));
+}
+
+/** A yes-no field's value as its cell says it in `language` ("yes", "nein"). */
+export function yesNoWord(value: boolean, language: Language): string {
+  return writtenWord(value ? YES : NO, language);
+}
+
+/**
+ * A readiness answer as its cell says it in `language`: its first word there, with a capital,
+ * as the cell reads as a line that starts with it ("Ready", "Partly", "Bereit", "En partie").
+ */
+export function readinessAnswerWord(answer: ReadinessAnswer, language: Language): string {
+  const word = choiceWord(READINESS_ANSWER_OPTIONS, answer, language);
+  return word.charAt(0).toLocaleUpperCase(language) + word.slice(1);
 }
 
 /** The value a field has on a new candidate: empty text, no tags, no, the first option, no override. */

@@ -11,111 +11,97 @@ import {
 } from './schema';
 import { defaultThresholds } from '../workshop/scale';
 import type { Language } from '../i18n/languages';
+import { textsIn } from '../i18n/texts';
 
 export type Scale = Settings['scale'];
 const DEFAULT_SCALE: Scale = 5;
 
-export interface CriterionTemplate {
-  /** Stable short name, used for readable ids where ids need not be random (sample, tests). */
+/** A default criterion: its stable key, axis and weight, the same in every language. */
+interface DefaultCriterion {
+  /** Stable short name: the criterion's texts in the `starter` catalogue, and readable ids where ids need not be random (sample, tests). */
   key: string;
   axis: Axis;
-  name: string;
-  description: string;
   weight: number;
 }
 
-// On the complexity axis a high score means "harder"; the descriptions say so because
-// "Data readiness 5" would otherwise read as "perfectly ready".
-export const DEFAULT_CRITERIA: readonly CriterionTemplate[] = [
-  {
-    key: 'value',
-    axis: 'impact',
-    name: 'Business value / ROI',
-    description: 'Money made or saved, or risk removed, if it works. 1 = marginal, 5 = moves a number the board watches.',
-    weight: 3,
-  },
-  {
-    key: 'reach',
-    axis: 'impact',
-    name: 'Reach of the key metric',
-    description: 'How many customers, orders or colleagues the key metric touches. 1 = a niche, 5 = nearly everyone.',
-    weight: 2,
-  },
-  {
-    key: 'urgency',
-    axis: 'impact',
-    name: 'Urgency',
-    description: 'What it costs to wait another quarter. 1 = it can wait, 5 = it hurts today.',
-    weight: 1,
-  },
-  {
-    key: 'data',
-    axis: 'complexity',
-    name: 'Data readiness',
-    description:
-      'Work needed before a model can learn from the data. 1 = clean, labelled history at hand, 5 = the data is not collected yet.',
-    weight: 2,
-  },
-  {
-    key: 'difficulty',
-    axis: 'complexity',
-    name: 'Technical difficulty',
-    description: 'How hard the modelling problem is. 1 = a well-known recipe, 5 = open research.',
-    weight: 2,
-  },
-  {
-    key: 'production',
-    axis: 'complexity',
-    name: 'Production effort',
-    description:
-      'Infrastructure, scaling, availability, data security, integration and reproducibility needed to run it for real. 1 = a nightly batch file, 5 = real-time, always on, audited.',
-    weight: 2,
-  },
-  {
-    key: 'knowhow',
-    axis: 'complexity',
-    name: 'Know-how gap',
-    description: 'What the team would have to learn or hire. 1 = done it before, 5 = nobody here has.',
-    weight: 1,
-  },
-];
+/** The default criteria, weighted as the method suggests; their names and descriptions are the `starter` catalogue's. */
+export const DEFAULT_CRITERIA = [
+  { key: 'value', axis: 'impact', weight: 3 },
+  { key: 'reach', axis: 'impact', weight: 2 },
+  { key: 'urgency', axis: 'impact', weight: 1 },
+  { key: 'data', axis: 'complexity', weight: 2 },
+  { key: 'difficulty', axis: 'complexity', weight: 2 },
+  { key: 'production', axis: 'complexity', weight: 2 },
+  { key: 'knowhow', axis: 'complexity', weight: 1 },
+] as const satisfies readonly DefaultCriterion[];
+
+/** A default criterion with its name and description in a language. */
+export interface CriterionTemplate extends DefaultCriterion {
+  name: string;
+  description: string;
+}
 
 /**
  * The production constraints every candidate is checked against, as a new session has them
- * (editable per session). The method's "start with the end in mind": each one is work before a
- * model runs for real, so an unanswered one counts as effort (shared/workshop/readiness.ts).
- * `data-available` is also what the candidate's "Data available" field answers.
+ * (editable per session), by id; their names and questions are the `starter` catalogue's. The
+ * method's "start with the end in mind": each one is work before a model runs for real, so an
+ * unanswered one counts as effort (shared/workshop/readiness.ts). `data-available` is also
+ * what the candidate's "Data available" field answers.
  */
-const DEFAULT_READINESS_ITEMS: readonly ReadinessItem[] = [
-  { id: 'data-available', name: 'Data available', question: 'Is the data the model needs collected and within reach today?' },
-  { id: 'data-quality', name: 'Data quality and labels', question: 'Is the data clean enough, and are there labelled outcomes to learn from?' },
-  { id: 'access-rights', name: 'Access rights and personal data', question: 'May we use this data for this purpose, personal data included?' },
-  { id: 'infrastructure', name: 'Infrastructure', question: 'Batch or real time, and where will it run?' },
-  { id: 'scaling', name: 'Scaling', question: 'Can it handle the volumes: records, requests per second, growth?' },
-  { id: 'availability', name: 'Availability', question: 'What happens to the business process when the model is down?' },
-  { id: 'security', name: 'Security and compliance', question: 'Which security reviews and regulations apply, and can we meet them?' },
-  { id: 'compatibility', name: 'Compatibility', question: 'Which systems must it plug into, and can they take its output?' },
-  { id: 'reproducibility', name: 'Reproducibility', question: 'Are data, code and models versioned, and is retraining repeatable?' },
-  { id: 'monitoring', name: 'Monitoring', question: 'How will we know when the model degrades?' },
-  { id: 'know-how', name: 'Team know-how', question: 'Has the team built and run something like this before?' },
-];
+export const DEFAULT_READINESS_ITEM_IDS = [
+  'data-available',
+  'data-quality',
+  'access-rights',
+  'infrastructure',
+  'scaling',
+  'availability',
+  'security',
+  'compatibility',
+  'reproducibility',
+  'monitoring',
+  'know-how',
+] as const;
 
-/** A fresh copy of the default readiness items, for a new session or an upgraded file. */
-export function defaultReadinessItems(): ReadinessItem[] {
-  return DEFAULT_READINESS_ITEMS.map((item) => ({ ...item }));
+/**
+ * How the `starter` catalogue's texts are read (in a language whose catalogue is loaded, as the
+ * interface's is; English until it is): never disguised by the pseudo-locale, as they become
+ * the session's own content, saved in its file, not words Pickwise says.
+ */
+const AS_CONTENT = { postProcess: [] as string[] };
+
+/** The default criteria with their names and descriptions in `language`. */
+export function defaultCriteria(language: Language): CriterionTemplate[] {
+  const t = textsIn(language);
+  return DEFAULT_CRITERIA.map(({ key, axis, weight }) => ({
+    key,
+    axis,
+    name: t(`starter:criteria.${key}.name`, AS_CONTENT),
+    description: t(`starter:criteria.${key}.description`, AS_CONTENT),
+    weight,
+  }));
 }
 
-/** The settings of a new session, its exports' language not chosen (a new session's is: createEmptySession). */
-export function defaultSettings(scale: Scale = DEFAULT_SCALE): Settings {
+/** A fresh copy of the default readiness items, named and asked in `language`, for a new session or an upgraded file. */
+export function defaultReadinessItems(language: Language): ReadinessItem[] {
+  const t = textsIn(language);
+  return DEFAULT_READINESS_ITEM_IDS.map((id) => ({ id, name: t(`starter:readinessItems.${id}.name`, AS_CONTENT), question: t(`starter:readinessItems.${id}.question`, AS_CONTENT) }));
+}
+
+/**
+ * The settings of a new session, its axis labels and quadrant names in `language`, its exports'
+ * language not chosen (a new session's is: createEmptySession).
+ */
+export function defaultSettings(language: Language, scale: Scale = DEFAULT_SCALE): Settings {
+  const t = textsIn(language);
   return {
     scale,
     thresholds: defaultThresholds(scale),
-    axisLabels: { impact: 'Impact', complexity: 'Complexity' },
+    axisLabels: { impact: t('starter:axisLabels.impact', AS_CONTENT), complexity: t('starter:axisLabels.complexity', AS_CONTENT) },
     quadrantNames: {
-      'quick-wins': 'Quick wins',
-      'big-bets': 'Big bets',
-      'fill-ins': 'Fill-ins',
-      'money-pits': 'Money pits',
+      'quick-wins': t('starter:quadrantNames.quick-wins', AS_CONTENT),
+      'big-bets': t('starter:quadrantNames.big-bets', AS_CONTENT),
+      'fill-ins': t('starter:quadrantNames.fill-ins', AS_CONTENT),
+      'money-pits': t('starter:quadrantNames.money-pits', AS_CONTENT),
     },
     scoringMode: 'blind',
     aggregation: 'mean',
@@ -148,8 +134,9 @@ function emptyFrame(now: Date): Frame {
   return { title: '', date: localDate(now), team: '', businessGoal: '', goalMetrics: [] };
 }
 
-export function createDefaultCriteria(makeId: (prefix: string) => string = createId): Criterion[] {
-  return DEFAULT_CRITERIA.map(({ axis, name, description, weight }) => ({
+/** The default criteria of a new session, named and described in `language`, each with a new id. */
+export function createDefaultCriteria(language: Language, makeId: (prefix: string) => string = createId): Criterion[] {
+  return defaultCriteria(language).map(({ axis, name, description, weight }) => ({
     id: makeId('crit'),
     axis,
     name,
@@ -161,7 +148,9 @@ export function createDefaultCriteria(makeId: (prefix: string) => string = creat
 /**
  * A new, empty session. Its exports are written in `language`, the interface's language as it is
  * made (the creating code passes it in): chosen once, so the record keeps the language the room
- * worked in whatever the interface says later.
+ * worked in whatever the interface says later. Its criteria, readiness items, axis labels and
+ * quadrant names start in that language too (the `starter` catalogue): from then on they are the
+ * session's own content, which the room edits and nothing translates.
  */
 export function createEmptySession(language: Language, now: Date = new Date(), makeId: (prefix: string) => string = createId): Session {
   const timestamp = now.toISOString();
@@ -173,13 +162,13 @@ export function createEmptySession(language: Language, now: Date = new Date(), m
     updatedAt: timestamp,
     frame: emptyFrame(now),
     participants: [],
-    criteria: createDefaultCriteria(makeId),
-    readinessItems: defaultReadinessItems(),
+    criteria: createDefaultCriteria(language, makeId),
+    readinessItems: defaultReadinessItems(language),
     candidates: [],
     scores: [],
     consensusScores: [],
     votes: [],
-    settings: { ...defaultSettings(), language },
+    settings: { ...defaultSettings(language), language },
     decision: emptyDecision(),
     followUp: null,
   };

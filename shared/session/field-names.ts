@@ -144,8 +144,12 @@ export const FIELD_NAMES = {
 /** The fields an import can fill: the candidate fields, and the day a candidate was created. */
 export type ImportFieldKey = keyof typeof FIELD_NAMES;
 
-/** Cell words in each language, as people write them: compared as a column name is (case, accents, spaces and punctuation ignored), a cell of symbols as it is. */
-type WordsByLanguage = Readonly<Record<Language, readonly string[]>>;
+/**
+ * Cell words in each language, as people write them: compared as a column name is (case,
+ * accents, spaces and punctuation ignored), a cell of symbols as it is. Each language has a
+ * first word: the one Pickwise writes (writtenWord).
+ */
+export type WordsByLanguage = Readonly<Record<Language, readonly [string, ...string[]]>>;
 
 interface ValueWordTable {
   yes: WordsByLanguage;
@@ -160,9 +164,11 @@ interface ValueWordTable {
  * The words people write in a cell for each value, per language. yes, no, partly and unknown
  * answer data availability (yes, partly, no, unknown) and the yes-no fields (yes, no); a
  * readiness answer is ready for a yes word or one of `readiness.ready`, missing for a no word or
- * one of `readiness.missing`, partly and unknown for theirs. A status's first word in each
- * language is its label there. Words the same in every language (1, 0, x, ✓, ?, N/A) are listed
- * once, under en. An empty cell is no word: it takes the field's default (candidate-fields.ts).
+ * one of `readiness.missing`, partly and unknown for theirs. A value's first word in each
+ * language is the one Pickwise writes there (writtenWord): a status's label, and every choice
+ * cell of a CSV exported in that language, which an import in any language reads back. Words
+ * the same in every language (1, 0, x, ✓, ?, N/A) are listed once, under en. An empty cell is
+ * no word: it takes the field's default (candidate-fields.ts).
  */
 export const VALUE_WORDS = {
   yes: {
@@ -184,8 +190,9 @@ export const VALUE_WORDS = {
     en: ['partly', 'partially', 'partial', 'part', 'some', 'limited', 'incomplete', 'yes and no', 'in progress'],
     de: ['teilweise', 'teils', 'zum Teil', 'z. T.', 'eingeschränkt', 'unvollständig', 'ja und nein', 'in Arbeit'],
     fr: ['en partie', 'partiellement', 'partiel', 'partielle', 'limité', 'incomplet', 'oui et non', 'en cours'],
-    es: ['parcialmente', 'en parte', 'parcial', 'limitado', 'incompleto', 'sí y no', 'en curso', 'en progreso'],
-    pt: ['parcialmente', 'em parte', 'parcial', 'limitado', 'incompleto', 'sim e não', 'em andamento', 'em progresso'],
+    // "En parte", "Em parte" first: the words the details form and the checklist say.
+    es: ['en parte', 'parcialmente', 'parcial', 'limitado', 'incompleto', 'sí y no', 'en curso', 'en progreso'],
+    pt: ['em parte', 'parcialmente', 'parcial', 'limitado', 'incompleto', 'sim e não', 'em andamento', 'em progresso'],
   },
   unknown: {
     en: ['unknown', '?', 'N/A', 'TBD', "don't know", 'not sure', 'unclear', 'not known', 'open'],
@@ -248,3 +255,21 @@ export const VALUE_WORDS = {
     },
   },
 } as const satisfies ValueWordTable;
+
+/**
+ * The word before an owner's name in a readiness cell, in each language: "— owner: Priya",
+ * "— verantwortlich: Priya" (shared/export/csv-readiness.ts). The first is written, as the other
+ * words of a cell are; every one is read, in any language.
+ */
+export const OWNER_WORDS = {
+  en: ['owner'],
+  de: ['verantwortlich'],
+  fr: ['responsable'],
+  es: ['responsable'],
+  pt: ['responsável', 'responsavel'],
+} as const satisfies WordsByLanguage;
+
+/** The word Pickwise writes for a value in `language`: the first of its words there, which an import reads back in any of the five. */
+export function writtenWord(words: WordsByLanguage, language: Language): string {
+  return words[language][0];
+}

@@ -100,8 +100,10 @@ function migrateV0toV1(data: Json): Json {
   // Stryker disable next-line ArrayDeclaration: anything but a list of candidates gives no scores.
   const candidateList = Array.isArray(candidates) ? candidates : [];
   const scores = flattenScores(data, candidateList);
-  // Version 0 showed every score as it was typed, so nothing is hidden after the upgrade.
-  const settings = { ...defaultSettings(scale === 10 ? 10 : 5), scale, revealed: scores.length > 0 };
+  // Version 0 showed every score as it was typed, so nothing is hidden after the upgrade. An old
+  // file knows no language, and Pickwise spoke English when it was written: its new axis labels
+  // and quadrant names are the English defaults, as a new session then had them.
+  const settings = { ...defaultSettings('en', scale === 10 ? 10 : 5), scale, revealed: scores.length > 0 };
   return {
     ...rest,
     updatedAt: savedAt,
@@ -169,7 +171,9 @@ function quoteValue(value: unknown, language: Language): string {
 
 function migrateV1toV2(v1: Json): Json {
   const data = moveDecisionKeyMetric(v1);
-  const items = defaultReadinessItems();
+  // In English, as the settings of a version 0 file: an old file knows no language, and its
+  // room worked with Pickwise's English words.
+  const items = defaultReadinessItems('en');
   // Stryker disable next-line ObjectLiteral: a decision that is not an object is kept as it is below; this stand-in only gives it no focus.
   const { constraintsChecked: _dropped, ...decision } = isRecord(data.decision) ? data.decision : { constraintsChecked: undefined };
   // Stryker disable next-line ArrayDeclaration: a decision that is not an object has no rationale to take a note.

@@ -1,10 +1,12 @@
 import type { Language } from '../i18n/languages';
-import { DEFAULT_CRITERIA, defaultReadinessItems } from './defaults';
+import { defaultCriteria, defaultReadinessItems } from './defaults';
 import { SESSION_VERSION, type Candidate, type Criterion, type Participant, type ReadinessAnswer, type ReadinessEntry, type Score, type Session } from './schema';
 
 // A realistic finished workshop, shipped with the app ("Open sample") and used by the tests:
 // every field filled, every participant's scores in, a decision taken. Ids are readable on
-// purpose so the file reads well when opened in an editor.
+// purpose so the file reads well when opened in an editor. Its content is English in every
+// language, a fixed demo: its criteria, readiness items, axis labels and quadrant names are the
+// English defaults, as its candidates, notes and decision are written for them.
 
 const participants: Participant[] = [
   { id: 'part-maria', name: 'Maria Lopez', background: 'business', scoringDone: true },
@@ -13,7 +15,7 @@ const participants: Participant[] = [
   { id: 'part-jonas', name: 'Jonas Eriksen', background: 'data', scoringDone: true },
 ];
 
-const criteria: Criterion[] = DEFAULT_CRITERIA.map(({ key, axis, name, description, weight }) => ({
+const criteria: Criterion[] = defaultCriteria('en').map(({ key, axis, name, description, weight }) => ({
   id: `crit-${key}`,
   axis,
   name,
@@ -25,7 +27,7 @@ const at = (time: string) => `2025-03-12T${time}:00.000Z`;
 
 /** A checklist from item id → [answer, evidence, owner], in the default items' order. */
 function checklist(answers: Record<string, readonly [ReadinessAnswer, string, string?]>): ReadinessEntry[] {
-  return defaultReadinessItems()
+  return defaultReadinessItems('en')
     .filter((item) => answers[item.id] !== undefined)
     .map((item) => {
       const [answer, evidence, owner = ''] = answers[item.id]!;
@@ -363,7 +365,7 @@ export const sampleSession: Session = {
   },
   participants,
   criteria,
-  readinessItems: defaultReadinessItems(),
+  readinessItems: defaultReadinessItems('en'),
   candidates,
   scores: expandScores(),
   consensusScores: [],

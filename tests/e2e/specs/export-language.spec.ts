@@ -29,6 +29,11 @@ test('a session’s exports in the language chosen for it in Share, the interfac
   const header = (await readFile(csv, 'utf8')).replace(/^\uFEFF/, '').split('\r\n')[0]!;
   expect(header).toBe(backlogCsvColumns(createSampleSession(), 'de').map((column) => column.header).join(','));
   expect(header.startsWith('Kürzel,Titel,Problembeschreibung,')).toBe(true);
+  // Its cells' words are German too: the checklist's answers and the owner's mark (the sample's own texts stay English).
+  const body = await readFile(csv, 'utf8');
+  expect(body).toContain('Bereit — Four years of loyalty-card history in the warehouse.');
+  expect(body).toContain('— verantwortlich: Maria Lopez');
+  expect(body).not.toContain('— owner:');
 
   const markdown = await exportRecordMarkdown(app);
   for (const section of Object.values(decisionRecordSections('de'))) expect(markdown).toContain(`## ${section}`);

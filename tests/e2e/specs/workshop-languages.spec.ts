@@ -173,6 +173,8 @@ for (const [language, room] of Object.entries(ROOMS) as [Language, Room][]) {
       expect(record).toContain(room.title);
       expect(record).toContain(room.rationale);
       for (const participant of room.participants) expect(record).toContain(participant.name);
+      // A new session starts in the room's language: the focus's quadrant (a quick win) is named as the starter catalogue names it there.
+      expect(record, 'the quadrant names of a new session in the room’s language').toContain(say('starter:quadrantNames.quick-wins'));
       expect(record, 'the record’s headings in the session’s language').toContain(`## ${say('documents:record.sections.goal')}\n`);
       expect(record).toContain(`## ${say('documents:record.sections.focus')}\n`);
       await expect(page.locator('html')).toHaveAttribute('lang', language);

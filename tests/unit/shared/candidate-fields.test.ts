@@ -28,6 +28,7 @@ import {
   readinessAnswerSchema,
   readChoice,
   readinessAnswerLabel,
+  readinessAnswerWord,
   readReadinessAnswer,
   readYesNo,
   sessionSchema,
@@ -116,11 +117,11 @@ describe('the field table and the CSV', () => {
     expect(readinessColumnName('Title')).toBeUndefined();
   });
 
-  it('reads each readiness answer’s value, label and words as that answer, no word as two, and the empty word as unknown', () => {
+  it('reads each readiness answer’s value and words, in every language, as that answer, no word as two, and the empty word as unknown', () => {
     expect(READINESS_COLUMNS.answers.map((option) => option.value)).toEqual(readinessAnswerSchema.options);
     const seen = new Map<string, string>();
     for (const option of READINESS_COLUMNS.answers) {
-      for (const word of [option.value, option.label, ...option.words]) {
+      for (const word of [option.value, ...Object.values(option.words).flat()]) {
         expect([word, readReadinessAnswer(word)]).toEqual([word, option.value]);
         expect([word, seen.get(word) ?? option.value]).toEqual([word, option.value]);
         seen.set(word, option.value);
@@ -137,11 +138,11 @@ describe('the field table and the CSV', () => {
     }
   });
 
-  it('reads each choice’s value, label and words as that option, and no word as two options', () => {
+  it('reads each choice’s value and words, in every language, as that option, and no word as two options', () => {
     for (const field of CHOICE_FIELDS) {
       const key = field.key;
       for (const option of field.kind.options) {
-        for (const word of [option.value, option.label, ...option.words]) expect([key, word, readChoice(key, word)]).toEqual([key, word, option.value]);
+        for (const word of [option.value, ...Object.values(option.words).flat()]) expect([key, word, readChoice(key, word)]).toEqual([key, word, option.value]);
       }
     }
     expect(readChoice('status', 'On hold')).toBe('parked');
@@ -348,7 +349,12 @@ describe('the field table and people', () => {
     for (const language of LANGUAGES) {
       for (const answer of readinessAnswerSchema.options) expect([language, readReadinessAnswer(readinessAnswerLabel(answer, language))]).toEqual([language, answer]);
     }
-    expect(readinessAnswerSchema.options.map((answer) => readinessAnswerLabel(answer, 'en'))).toEqual(READINESS_COLUMNS.answers.map((option) => option.label));
+    // The CSV's cells say each answer as the checklist does, in each language: “Bereit”, “En partie”.
+    for (const language of LANGUAGES) {
+      const csv = readinessAnswerSchema.options.map((answer) => readinessAnswerWord(answer, language));
+      expect([language, csv]).toEqual([language, readinessAnswerSchema.options.map((answer) => readinessAnswerLabel(answer, language))]);
+    }
+    expect(readinessAnswerSchema.options.map((answer) => readinessAnswerWord(answer, 'en'))).toEqual(['Ready', 'Partly', 'Missing', 'Unknown']);
   });
 });
 

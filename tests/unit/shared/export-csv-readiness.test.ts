@@ -15,6 +15,8 @@ import {
   readReadinessCell,
   serializeSession,
   sessionAsRoomSees,
+  LANGUAGES,
+  createEmptySession,
   type ImportPreview,
   type ReadinessItem,
   type Session,
@@ -38,24 +40,24 @@ function preview(text: string, into: Session): ImportPreview {
 
 describe('a readiness cell', () => {
   test('holds the answer, then the evidence, then the owner, each after a dash; an item not answered is an empty cell', () => {
-    expect(readinessCell({ answer: 'missing', evidence: 'no labels before 2025', owner: 'Priya' })).toBe('Missing — no labels before 2025 — owner: Priya');
-    expect(readinessCell({ answer: 'ready', evidence: 'Four years of history', owner: '' })).toBe('Ready — Four years of history');
-    expect(readinessCell({ answer: 'unknown', evidence: '', owner: 'Priya' })).toBe('Unknown — owner: Priya');
-    expect(readinessCell({ answer: 'partly', evidence: '', owner: '' })).toBe('Partly');
+    expect(readinessCell({ answer: 'missing', evidence: 'no labels before 2025', owner: 'Priya' }, 'en')).toBe('Missing — no labels before 2025 — owner: Priya');
+    expect(readinessCell({ answer: 'ready', evidence: 'Four years of history', owner: '' }, 'en')).toBe('Ready — Four years of history');
+    expect(readinessCell({ answer: 'unknown', evidence: '', owner: 'Priya' }, 'en')).toBe('Unknown — owner: Priya');
+    expect(readinessCell({ answer: 'partly', evidence: '', owner: '' }, 'en')).toBe('Partly');
     // An answer set with nothing written to it is still an answer: "Unknown", not an empty cell.
-    expect(readinessCell({ answer: 'unknown', evidence: '', owner: '' })).toBe('Unknown');
-    expect(readinessCell(undefined)).toBe('');
+    expect(readinessCell({ answer: 'unknown', evidence: '', owner: '' }, 'en')).toBe('Unknown');
+    expect(readinessCell(undefined, 'en')).toBe('');
   });
 
   test('quotes evidence or an owner only where it would read back otherwise, a quote inside doubled', () => {
-    expect(readinessCell({ answer: 'partly', evidence: ' padded ', owner: '' })).toBe('Partly — " padded "');
-    expect(readinessCell({ answer: 'partly', evidence: 'owner: legal', owner: '' })).toBe('Partly — "owner: legal"');
-    expect(readinessCell({ answer: 'partly', evidence: 'asked — owner: legal', owner: 'Ana' })).toBe('Partly — "asked — owner: legal" — owner: Ana');
-    expect(readinessCell({ answer: 'missing', evidence: '"Real-time" is a must', owner: ' Ana' })).toBe('Missing — """Real-time"" is a must" — owner: " Ana"');
+    expect(readinessCell({ answer: 'partly', evidence: ' padded ', owner: '' }, 'en')).toBe('Partly — " padded "');
+    expect(readinessCell({ answer: 'partly', evidence: 'owner: legal', owner: '' }, 'en')).toBe('Partly — "owner: legal"');
+    expect(readinessCell({ answer: 'partly', evidence: 'asked — owner: legal', owner: 'Ana' }, 'en')).toBe('Partly — "asked — owner: legal" — owner: Ana');
+    expect(readinessCell({ answer: 'missing', evidence: '"Real-time" is a must', owner: ' Ana' }, 'en')).toBe('Missing — """Real-time"" is a must" — owner: " Ana"');
     // Dashes, quotes inside, colons, line breaks and any script read back as they are.
     const plain = { answer: 'ready', evidence: 'batch — nightly; say "hi": 需求\nok', owner: 'Zoë — "the" owner: 李' } as const;
-    expect(readinessCell(plain)).toBe('Ready — batch — nightly; say "hi": 需求\nok — owner: Zoë — "the" owner: 李');
-    expect(readReadinessCell(readinessCell(plain), 'en')).toEqual({ ok: true, entry: plain });
+    expect(readinessCell(plain, 'en')).toBe('Ready — batch — nightly; say "hi": 需求\nok — owner: Zoë — "the" owner: 李');
+    expect(readReadinessCell(readinessCell(plain, 'en'), 'en')).toEqual({ ok: true, entry: plain });
   });
 
   test('reads what people type: any case, the answer’s other words, an en dash or a hyphen between spaces', () => {
@@ -65,6 +67,24 @@ describe('a readiness cell', () => {
     expect(readReadinessCell('PARTLY', 'en')).toEqual({ ok: true, entry: { answer: 'partly', evidence: '', owner: '' } });
     expect(readReadinessCell(' — asked legal', 'en')).toEqual({ ok: true, entry: { answer: 'unknown', evidence: 'asked legal', owner: '' } });
     expect(readReadinessCell('  ', 'en')).toEqual({ ok: true, entry: null });
+  });
+
+  test('is written in the export’s language, the answer and the owner word, and read back in any language', () => {
+    const entry = { answer: 'missing', evidence: 'keine Labels vor 2025', owner: 'Priya' } as const;
+    expect(readinessCell(entry, 'de')).toBe('Fehlt — keine Labels vor 2025 — verantwortlich: Priya');
+    expect(readinessCell({ ...entry, answer: 'partly' }, 'fr')).toBe('En partie — keine Labels vor 2025 — responsable: Priya');
+    for (const language of LANGUAGES) {
+      for (const reader of LANGUAGES) expect([language, reader, readReadinessCell(readinessCell(entry, language), reader)]).toEqual([language, reader, { ok: true, entry }]);
+    }
+    // What people type in their own language: any case, "Responsável" with or without its accent.
+    expect(readReadinessCell('fehlt — keine Labels — Verantwortlich: Priya', 'en')).toEqual({ ok: true, entry: { answer: 'missing', evidence: 'keine Labels', owner: 'Priya' } });
+    expect(readReadinessCell('Em parte - Responsavel : Ana', 'en')).toEqual({ ok: true, entry: { answer: 'partly', evidence: '', owner: 'Ana' } });
+    // Evidence that would read as an owner in any language is quoted, so it comes back as evidence.
+    expect(readinessCell({ answer: 'ready', evidence: 'asked — responsable: legal', owner: '' }, 'en')).toBe('Ready — "asked — responsable: legal"');
+  });
+
+  test('says why a cell cannot be read, in the interface’s language', () => {
+    expect(readReadinessCell('Vielleicht — Ana fragen', 'de')).toEqual({ ok: false, problem: '„Vielleicht“ ist nicht Bereit, Teilweise, Fehlt oder Unbekannt' });
   });
 
   test('says why a cell cannot be read', () => {
@@ -191,5 +211,46 @@ describe('importing readiness columns', () => {
     expect(agree).toMatchObject({ dataAvailability: 'no', readiness: [{ itemId: 'data-available', answer: 'missing', evidence: '', owner: '' }] });
     expect(onlyField).toMatchObject({ dataAvailability: 'partly', readiness: [] });
     expect(result.rows.slice(1).flatMap((row) => row.problems)).toEqual([]);
+  });
+
+  test('a new German session’s export keeps its readiness answers in a new session of any language: its items in that session’s words, none added', () => {
+    const german = createEmptySession('de', NOW, idMaker());
+    const answers = [
+      { itemId: 'data-available', answer: 'partly', evidence: 'nur 2024', owner: 'Jürgen' },
+      { itemId: 'data-quality', answer: 'missing', evidence: 'keine Labels', owner: '' },
+      { itemId: 'monitoring', answer: 'unknown', evidence: '', owner: 'Anke' },
+    ] as const;
+    const room = { ...german, candidates: [candidate('a', { code: 'C1', title: 'Kündigungsprognose', dataAvailability: 'partly', readiness: answers.map((each) => ({ ...each })) })] };
+    for (const exported of LANGUAGES) {
+      const csv = backlogToCsv(room, { bom: false, delimiter: ';' }, exported);
+      expect(csv).toContain(exported === 'de' ? 'Reife: Daten verfügbar' : 'Daten verfügbar');
+      for (const target of LANGUAGES) {
+        const into = createEmptySession(target, NOW, idMaker());
+        const result = preview(csv, into);
+        const where = `exported in ${exported}, into a session in ${target}`;
+        expect([where, result.readinessItems, result.rows[0]!.problems]).toEqual([where, [], []]);
+        expect([where, result.notes[0]]).toEqual([where, `${into.readinessItems.length} readiness columns answer items of this session, matched by name.`]);
+        const imported = importCandidates(into, result, { skipDuplicates: false });
+        expect([where, imported.readinessItems]).toEqual([where, into.readinessItems]);
+        expect([where, imported.candidates[0]!.readiness]).toEqual([where, answers]);
+        expect([where, imported.candidates[0]!.dataAvailability]).toEqual([where, 'partly']);
+      }
+    }
+  });
+
+  test('knows a default item by its name in any of the five languages, but the session’s own item of that name first, and adds an item the session has removed', () => {
+    // A session whose room named an item of its own "Surveillance" (French for the default
+    // monitoring item, which it removed, as it removed scaling).
+    const own = [
+      { id: 'data-available', name: 'Data available', question: '' },
+      { id: 'own-watch', name: 'Surveillance', question: '' },
+    ];
+    const result = preview('Title;Reife: Daten verfügbar;Préparation : Surveillance;Reife: Skalierung\nA;Bereit;Prêt;Fehlt\n', session({ readinessItems: own }));
+    expect(result.readinessItems).toEqual([{ id: 'item-1', name: 'Skalierung', question: '' }]);
+    expect(result.rows[0]!.candidate!.readiness).toEqual([
+      { itemId: 'data-available', answer: 'ready', evidence: '', owner: '' },
+      { itemId: 'own-watch', answer: 'ready', evidence: '', owner: '' },
+      { itemId: 'item-1', answer: 'missing', evidence: '', owner: '' },
+    ]);
   });
 });

@@ -1,9 +1,11 @@
 // CSV round trip over generated candidates: whatever the fields and the readiness answers hold
 // (delimiters, quotes, line breaks, formulas, dashes and "owner:" in evidence, non-Latin text,
-// emoji), and whichever of the five languages the export is written in (its headers are the
-// fields' names there), backlogToCsv → parseCandidateTable → guessColumnMapping →
-// candidatesFromTable → importCandidates gives the same candidates, their checklists on items
-// of the same names.
+// emoji), whichever of the five languages the export is written in (its headers are the
+// fields' names there, its choice cells the words for them there), and whichever language the
+// session it comes from and the one it goes into started in (their default readiness items
+// named in it), backlogToCsv → parseCandidateTable → guessColumnMapping → candidatesFromTable →
+// importCandidates gives the same candidates, their checklists on the same default items and
+// on items of the same names.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
@@ -26,6 +28,7 @@ import {
   serializeSession,
   withDataAvailability,
   type Candidate,
+  type Language,
   type ReadinessItem,
   type Session,
 } from '../../../shared';
@@ -62,7 +65,12 @@ const TRICKY = [
   'owner:',
   'Owner :',
   '— owner: x',
+  'Verantwortlich:',
+  '— responsável: x',
+  'Responsable :',
   'Ready',
+  'Fehlt',
+  'En partie',
   '"',
   '""',
 ];
@@ -101,12 +109,17 @@ const candidateFields = fc.record({
 const untrimmed = fc.oneof(fc.array(pieces, { maxLength: 6 }).map((parts) => parts.join('')), fc.string({ unit: 'grapheme', maxLength: 20 })).filter((s) => s.length <= 200);
 const answer = fc.record({ answer: fc.constantFrom(...readinessAnswerSchema.options), evidence: untrimmed, owner: untrimmed });
 
-/** The session's readiness items: the defaults, and up to two of the room's own, named as people might. */
-const DEFAULT_ITEMS = defaultReadinessItems();
+/**
+ * The session's readiness items: the defaults, and up to two of the room's own, named as people
+ * might (but not as a default item is in any language, which an import takes for that item).
+ */
+const DEFAULT_ITEMS = defaultReadinessItems('en');
+const DEFAULT_IDS = new Set(DEFAULT_ITEMS.map((item) => item.id));
+const DEFAULT_NAMES = LANGUAGES.flatMap((language) => defaultReadinessItems(language).map((item) => item.name));
 const sameName = (name: string) => normaliseHeader(name) || name;
 const ownItems = fc
   .uniqueArray(
-    title.filter((name) => !DEFAULT_ITEMS.some((item) => sameName(item.name) === sameName(name))),
+    title.filter((name) => !DEFAULT_NAMES.some((defaultName) => sameName(defaultName) === sameName(name))),
     { maxLength: 2, selector: sameName },
   )
   .map((names) => names.map((name, i): ReadinessItem => ({ id: `own-${i}`, name, question: '' })));
@@ -121,16 +134,20 @@ function candidatesOn(items: readonly ReadinessItem[]) {
   );
 }
 
-function sessionWith(items: ReadinessItem[], candidates: Candidate[]): Session {
+function sessionWith(items: ReadinessItem[], candidates: Candidate[], language: Language): Session {
   let n = 0;
-  const base = createEmptySession('en', NOW, (prefix) => `${prefix}-base-${(n += 1)}`);
+  const base = createEmptySession(language, NOW, (prefix) => `${prefix}-base-${(n += 1)}`);
   return { ...base, readinessItems: [...base.readinessItems, ...items], candidates };
 }
 
-/** A candidate as the CSV carries it: all but its id and creation time, its answers by item name (ids are the session's own). */
+/**
+ * A candidate as the CSV carries it: all but its id and creation time, its answers by default
+ * item (named in each session's language) or else by item name (the room's own items' ids are
+ * each session's).
+ */
 function strip({ id: _id, createdAt: _createdAt, readiness, ...rest }: Candidate, session: Session) {
   const nameOf = new Map(session.readinessItems.map((item) => [item.id, item.name]));
-  return { ...rest, readiness: readiness.map(({ itemId, ...entry }) => ({ item: nameOf.get(itemId), ...entry })) };
+  return { ...rest, readiness: readiness.map(({ itemId, ...entry }) => ({ item: DEFAULT_IDS.has(itemId) ? itemId : nameOf.get(itemId), ...entry })) };
 }
 
 describe('CSV round trip (property)', () => {
@@ -142,20 +159,23 @@ describe('CSV round trip (property)', () => {
         fc.constantFrom(',' as const, ';' as const),
         // In any language: headers and words in it, and decimal commas where it writes them in a semicolon-separated file.
         fc.constantFrom(...LANGUAGES),
-        ([items, candidates], bom, delimiter, language) => {
-          const original = sessionWith(items, candidates);
+        // The languages the two sessions started in: their default items named in them.
+        fc.constantFrom(...LANGUAGES),
+        fc.constantFrom(...LANGUAGES),
+        ([items, candidates], bom, delimiter, language, from, into) => {
+          const original = sessionWith(items, candidates, from);
           const csv = backlogToCsv(original, { bom, delimiter }, language);
           const table = parseCandidateTable(csv, 'en');
           if (isTableError(table)) throw new Error(table.message);
           expect(table.delimiter).toBe(delimiter);
           let n = 0;
-          const target = createEmptySession('en', NOW, (prefix) => `${prefix}-${(n += 1)}`);
+          const target = createEmptySession(into, NOW, (prefix) => `${prefix}-${(n += 1)}`);
           const preview = candidatesFromTable(table, guessTableMapping(table), target, (prefix) => `${prefix}-${(n += 1)}`, NOW, { dateOrder: 'day-first' }, 'en');
           expect(preview.rows.flatMap((row) => row.problems)).toEqual([]);
           const imported = importCandidates(target, preview, { skipDuplicates: false });
           expect(imported.candidates.map((c) => strip(c, imported))).toEqual(original.candidates.map((c) => strip(c, original)));
-          // The room's own items come in as new items of the same names.
-          expect(imported.readinessItems.map((item) => item.name)).toEqual(original.readinessItems.map((item) => item.name));
+          // The default items are the target's own, named in its language; the room's own items come in as new items of the same names.
+          expect(imported.readinessItems.map((item) => item.name)).toEqual([...target.readinessItems, ...items].map((item) => item.name));
           expect(parseSession(serializeSession(imported), 'en').ok).toBe(true);
         },
       ),
@@ -168,7 +188,7 @@ describe('readiness cell (property)', () => {
   test('any answer, evidence and owner read back exactly from the cell written for them', () => {
     fc.assert(
       fc.property(answer, (entry) => {
-        expect(readReadinessCell(readinessCell(entry), 'en')).toEqual({ ok: true, entry });
+        expect(readReadinessCell(readinessCell(entry, 'en'), 'en')).toEqual({ ok: true, entry });
       }),
       { numRuns: 2000 },
     );

@@ -12,11 +12,13 @@ import {
   guessTableMapping,
   importCandidates,
   isTableError,
+  LANGUAGES,
   LIMITS,
   parseCandidateTable,
   parseSession,
   serializeSession,
   type Candidate,
+  type Language,
   type Session,
 } from '../../../shared';
 import { idMaker, table } from './csv-import-helpers';
@@ -117,6 +119,71 @@ describe('backlogToCsv', () => {
     const german = backlogToCsv(s, { bom: true, delimiter: ';' }, 'de');
     expect(german).toContain(';4,30;2,25;');
     expect(importText(german).candidates.map((c) => c.override)).toEqual([{ impact: 4.3, complexity: 2.25 }]);
+  });
+
+  test('writes every choice cell in the export’s language, in words an import in any language reads back', () => {
+    const items = [{ id: 'data-available', name: 'Data available', question: '' }];
+    const answered = (answer: 'ready' | 'partly' | 'missing' | 'unknown') => [{ itemId: 'data-available', answer, evidence: 'asked', owner: 'Ana' }];
+    const s = session({
+      readinessItems: items,
+      candidates: [
+        candidate('a', { code: 'C1', title: 'One', status: 'shortlisted', dataAvailability: 'yes', betterWithoutMl: false, readiness: answered('ready') }),
+        candidate('b', { code: 'C2', title: 'Two', status: 'parked', dataAvailability: 'partly', betterWithoutMl: true, readiness: answered('partly') }),
+        candidate('c', { code: 'C3', title: 'Three', status: 'non-ml', dataAvailability: 'no', betterWithoutMl: false, readiness: answered('missing') }),
+        candidate('d', { code: 'C4', title: 'Four', status: 'open', dataAvailability: 'unknown', betterWithoutMl: false, readiness: answered('unknown') }),
+        candidate('e', { code: 'C5', title: 'Five', status: 'focus', dataAvailability: 'unknown', betterWithoutMl: false }),
+      ],
+    });
+    // Status, data available, better without ML, and the readiness cell of each candidate.
+    const cells = (language: Language) => {
+      const parsed = table(backlogToCsv(s, { bom: false }, language));
+      const columns = backlogCsvColumns(s, language);
+      const col = (key: string) => columns.findIndex((c) => c.key === key);
+      return parsed.rows.map((row) => [row[col('status')], row[col('dataAvailability')], row[col('betterWithoutMl')], row[col('readiness')]]);
+    };
+    expect(cells('en')).toEqual([
+      ['Shortlisted', 'yes', 'no', 'Ready — asked — owner: Ana'],
+      ['Parked', 'partly', 'yes', 'Partly — asked — owner: Ana'],
+      ['Better without ML', 'no', 'no', 'Missing — asked — owner: Ana'],
+      ['Open', 'unknown', 'no', 'Unknown — asked — owner: Ana'],
+      ['Focus', 'unknown', 'no', ''],
+    ]);
+    expect(cells('de')).toEqual([
+      ['Vorauswahl', 'ja', 'nein', 'Bereit — asked — verantwortlich: Ana'],
+      ['Geparkt', 'teilweise', 'ja', 'Teilweise — asked — verantwortlich: Ana'],
+      ['Besser ohne ML', 'nein', 'nein', 'Fehlt — asked — verantwortlich: Ana'],
+      ['Offen', 'unbekannt', 'nein', 'Unbekannt — asked — verantwortlich: Ana'],
+      ['Fokus', 'unbekannt', 'nein', ''],
+    ]);
+    expect(cells('fr')).toEqual([
+      ['Présélectionné', 'oui', 'non', 'Prêt — asked — responsable: Ana'],
+      ['Mis de côté', 'en partie', 'oui', 'En partie — asked — responsable: Ana'],
+      ['Mieux sans ML', 'non', 'non', 'Manquant — asked — responsable: Ana'],
+      ['Ouvert', 'inconnu', 'non', 'Inconnu — asked — responsable: Ana'],
+      ['Focus', 'inconnu', 'non', ''],
+    ]);
+    expect(cells('es')).toEqual([
+      ['Preseleccionado', 'sí', 'no', 'Listo — asked — responsable: Ana'],
+      ['Aparcado', 'en parte', 'sí', 'En parte — asked — responsable: Ana'],
+      ['Mejor sin ML', 'no', 'no', 'Falta — asked — responsable: Ana'],
+      ['Abierto', 'desconocido', 'no', 'Desconocido — asked — responsable: Ana'],
+      ['Foco', 'desconocido', 'no', ''],
+    ]);
+    expect(cells('pt')).toEqual([
+      ['Pré-selecionado', 'sim', 'não', 'Pronto — asked — responsável: Ana'],
+      ['Em espera', 'em parte', 'sim', 'Em parte — asked — responsável: Ana'],
+      ['Melhor sem ML', 'não', 'não', 'Falta — asked — responsável: Ana'],
+      ['Aberto', 'desconhecido', 'não', 'Desconhecido — asked — responsável: Ana'],
+      ['Foco', 'desconhecido', 'não', ''],
+    ]);
+    // Each language's file reads back as it was, whatever the interface's language.
+    for (const language of LANGUAGES) {
+      const back = importText(backlogToCsv(s, { bom: false }, language), session({ readinessItems: items })).candidates;
+      expect([language, back.map((c) => [c.status, c.dataAvailability, c.betterWithoutMl, c.readiness])]).toEqual([
+        language,
+        s.candidates.map((c) => [c.status, c.dataAvailability, c.betterWithoutMl, c.readiness]),
+      ]);
+    }
   });
 
   test('quotes fields with delimiters, quotes and line breaks, and defuses formulas', () => {

@@ -123,7 +123,7 @@ describe('VALUE_WORDS', () => {
       missing: wordsOf(VALUE_WORDS.no, VALUE_WORDS.readiness.missing),
       unknown: byValue.unknown!,
     };
-    const tables: [string, readonly { value: string; label: string; words: readonly string[] }[], Record<string, Set<string>>][] = [
+    const tables: [string, readonly { value: string; words: Words }[], Record<string, Set<string>>][] = [
       ['data availability', dataAvailability, byValue],
       ['status', statuses, Object.fromEntries(Object.entries(VALUE_WORDS.status).map(([status, words]) => [status, wordsOf(words)]))],
       ['readiness', READINESS_COLUMNS.answers, readiness],
@@ -131,7 +131,7 @@ describe('VALUE_WORDS', () => {
     for (const [table, options, words] of tables) {
       for (const option of options) {
         // The empty cell is each field's default, not a word.
-        for (const word of [option.value, option.label, ...option.words].filter((text) => text !== '')) {
+        for (const word of [option.value, ...LANGUAGES.flatMap((language) => option.words[language])]) {
           expect(words[option.value]?.has(cellWord(word)), `${table} ${option.value} “${word}”`).toBe(true);
         }
       }

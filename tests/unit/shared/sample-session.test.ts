@@ -124,7 +124,7 @@ describe('the sample session', () => {
   });
 
   it('uses the default settings, revealed: Impact against Complexity, the usual quadrant names, everyone scoring both axes', () => {
-    expect(sample.settings).toEqual({ ...defaultSettings(5), revealed: true });
+    expect(sample.settings).toEqual({ ...defaultSettings('en', 5), revealed: true });
     expect(buildDecisionRecord(sample, AT, [], [], null, 'en').chartSummary).toBe(
       '12 candidates — Quick wins: 4, Big bets: 4, Fill-ins: 1, Money pits: 2; 1 better solved without ML.',
     );

@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createDefaultCriteria, createEmptySession, createId, defaultReadinessItems, defaultSettings, DEFAULT_CRITERIA } from '../../../shared/session/defaults';
+import { createDefaultCriteria, createEmptySession, createId, defaultCriteria, defaultReadinessItems, defaultSettings, DEFAULT_CRITERIA, DEFAULT_READINESS_ITEM_IDS } from '../../../shared/session/defaults';
+import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
+import { disguiseTexts } from '../../../shared/i18n/texts';
+import { fieldLabel } from '../../../shared/session/candidate-fields';
+import { defaultReadinessItemNamed } from '../../../shared/session/readiness-item-names';
 import { parseSession } from '../../../shared/session/parse';
 import { createSampleSession, sampleSession } from '../../../shared/session/sample-session';
 import { serializeSession } from '../../../shared/session/serialize';
@@ -24,7 +28,7 @@ describe('createEmptySession', () => {
   // and code run while the tests are being collected belongs to none of them.
   let session: Session;
   beforeEach(() => {
-    session = createEmptySession('de', now, counter());
+    session = createEmptySession('en', now, counter());
   });
 
   it('is a valid session that survives a save and open', () => {
@@ -62,14 +66,15 @@ describe('createEmptySession', () => {
   });
 
   it('writes its exports in the language it is made in (the interface’s, passed in), which a save and open keep', () => {
-    expect(session.settings.language).toBe('de');
+    const german = createEmptySession('de', now, counter());
+    expect(german.settings.language).toBe('de');
     expect(createEmptySession('pt', now, counter()).settings.language).toBe('pt');
-    const reopened = parseSession(serializeSession(session), 'en');
+    const reopened = parseSession(serializeSession(german), 'en');
     expect(reopened.ok && reopened.session.settings.language).toBe('de');
   });
 
   it('starts blind, on 1–5, split at the midpoint, with nothing decided', () => {
-    expect(session.settings).toEqual({ ...defaultSettings(5), language: 'de' });
+    expect(session.settings).toEqual({ ...defaultSettings('en', 5), language: 'en' });
     expect(session.settings).toMatchObject({
       scale: 5,
       thresholds: { impact: 3, complexity: 3 },
@@ -85,9 +90,11 @@ describe('createEmptySession', () => {
     expect([session.participants, session.candidates, session.scores, session.votes]).toEqual([[], [], [], []]);
   });
 
-  it('tells the room what a 1 and a 5 mean on every default criterion', () => {
-    for (const { name, description } of DEFAULT_CRITERIA) {
-      expect(description, name).toMatch(/\b1 = .+, 5 = .+\.$/);
+  it('tells the room what a 1 and a 5 mean on every default criterion, in every language', () => {
+    for (const language of LANGUAGES) {
+      for (const { name, description } of defaultCriteria(language)) {
+        expect(description, `${language} ${name}`).toMatch(/\b1 = .+, 5 = .+\.$/);
+      }
     }
   });
 
@@ -99,8 +106,85 @@ describe('createEmptySession', () => {
   });
 
   it('gives every call its own criteria', () => {
-    expect(createDefaultCriteria(counter())).toHaveLength(DEFAULT_CRITERIA.length);
+    expect(createDefaultCriteria('en', counter())).toHaveLength(DEFAULT_CRITERIA.length);
     expect(createEmptySession('en', now).criteria[0]!.id).not.toBe(createEmptySession('en', now).criteria[0]!.id);
+  });
+});
+
+describe('a new session in another language', () => {
+  const now = new Date('2025-06-02T12:00:00.000Z');
+  const OTHERS = LANGUAGES.filter((language) => language !== 'en');
+  /** The words a language writes as English does. */
+  const SAME_IN: readonly (readonly [Language, string])[] = [
+    ['de', 'Monitoring'],
+    ['fr', 'Impact'],
+    ['fr', 'Infrastructure'],
+  ];
+  /** Everything of a session but the words its starting content is written in. */
+  const shape = (session: Session) => ({
+    criteria: session.criteria.map(({ id, axis, weight }) => ({ id, axis, weight })),
+    readinessItems: session.readinessItems.map((item) => item.id),
+    settings: { ...session.settings, axisLabels: null, quadrantNames: null, language: null },
+  });
+  /** Every text of a session's starting content, in order. */
+  const words = (session: Session) => [
+    ...session.criteria.flatMap((criterion) => [criterion.name, criterion.description]),
+    ...session.readinessItems.flatMap((item) => [item.name, item.question]),
+    ...Object.values(session.settings.axisLabels),
+    ...Object.values(session.settings.quadrantNames),
+  ];
+
+  it.each(OTHERS)('%s: criteria, readiness items, axis labels and quadrant names in that language, with the English session’s ids, axes and weights', (language) => {
+    const english = createEmptySession('en', now, counter());
+    const translated = createEmptySession(language, now, counter());
+    expect(shape(translated)).toEqual(shape(english));
+    expect(translated.readinessItems.map((item) => item.id)).toEqual([...DEFAULT_READINESS_ITEM_IDS]);
+    // Not one text left in English: every name, description, question and label is translated.
+    const [theirs, ours] = [words(translated), words(english)];
+    expect(theirs).toHaveLength(ours.length);
+    const untranslated = theirs.filter((text, i) => text === ours[i] && !SAME_IN.some(([lang, same]) => lang === language && same === text));
+    expect(untranslated).toEqual([]);
+    const reopened = parseSession(serializeSession(translated), 'en');
+    expect(reopened.ok && reopened.session).toEqual(translated);
+  });
+
+  it('speaks the room’s words: German, French, Spanish and Portuguese examples', () => {
+    const names = (language: Language) => {
+      const session = createEmptySession(language, now, counter());
+      return [session.criteria[0]!.name, session.readinessItems[0]!.name, session.settings.axisLabels.impact, session.settings.quadrantNames['quick-wins']];
+    };
+    expect(names('de')).toEqual(['Geschäftswert / ROI', 'Daten verfügbar', 'Wirkung', 'Quick Wins']);
+    expect(names('fr')).toEqual(['Valeur métier / ROI', 'Données disponibles', 'Impact', 'Gains rapides']);
+    expect(names('es')).toEqual(['Valor de negocio / ROI', 'Datos disponibles', 'Impacto', 'Victorias rápidas']);
+    expect(names('pt')).toEqual(['Valor de negócio / ROI', 'Dados disponíveis', 'Impacto', 'Ganhos rápidos']);
+  });
+
+  it('names the data-available item as the candidate’s “Data available” field is named in that language', () => {
+    for (const language of LANGUAGES) {
+      const item = defaultReadinessItems(language).find((each) => each.id === 'data-available')!;
+      expect([language, item.name]).toEqual([language, fieldLabel('dataAvailability', language)]);
+    }
+  });
+
+  it('knows each default readiness item by its name in every language, which never names two items, for an import from a session that started in another', () => {
+    for (const language of LANGUAGES) {
+      for (const item of defaultReadinessItems(language)) {
+        expect([language, item.name, defaultReadinessItemNamed(item.name)]).toEqual([language, item.name, item.id]);
+        expect(defaultReadinessItemNamed(` ${item.name.toUpperCase()} `)).toBe(item.id);
+      }
+    }
+    expect(defaultReadinessItemNamed('Carbon footprint')).toBeUndefined();
+    expect(defaultReadinessItemNamed('')).toBeUndefined();
+  });
+
+  it('writes its starting content as it is, not disguised, while the pseudo-locale disguises Pickwise’s words', () => {
+    disguiseTexts(true);
+    try {
+      expect(createEmptySession('en', now, counter()).criteria[0]!.name).toBe('Business value / ROI');
+      expect(fieldLabel('title', 'en')).not.toBe('Title');
+    } finally {
+      disguiseTexts(false);
+    }
   });
 });
 
@@ -138,8 +222,8 @@ describe('sampleSession', () => {
     for (const metric of frame.goalMetrics) expect(metric).not.toBe('');
     for (const { name } of sampleSession.participants) expect(name).toMatch(/^\S+ \S+$/);
     for (const { whyNotNow } of sampleSession.decision.runnersUp) expect(whyNotNow).not.toBe('');
-    expect(sampleSession.readinessItems).toEqual(defaultReadinessItems());
-    expect(sampleSession.settings).toEqual({ ...defaultSettings(5), revealed: true });
+    expect(sampleSession.readinessItems).toEqual(defaultReadinessItems('en'));
+    expect(sampleSession.settings).toEqual({ ...defaultSettings('en', 5), revealed: true });
   });
 
   it('keeps the SQL job as its own outcome', () => {

@@ -37,7 +37,7 @@ const expected: Session = {
     { id: 'c-value', axis: 'impact', name: 'Business value', description: '', weight: 2 },
     { id: 'c-effort', axis: 'complexity', name: 'Effort', description: '', weight: 1 },
   ],
-  readinessItems: defaultReadinessItems(),
+  readinessItems: defaultReadinessItems('en'),
   candidates: [
     {
       id: 'k-routing',

@@ -22,7 +22,7 @@ import { candidate, criterion } from './workshop-fixtures';
 
 // Rooms built from createEmptySession (the fixtures predate the readiness fields); one impact
 // and one complexity criterion, consensus mode unless a test seals the scores.
-const ITEMS = defaultReadinessItems();
+const ITEMS = defaultReadinessItems('en');
 const pick = (...ids: string[]): ReadinessItem[] => ids.map((id) => ITEMS.find((item) => item.id === id)!);
 const FOUR = pick('data-available', 'data-quality', 'access-rights', 'infrastructure');
 const ready1unknown10 = { 'data-quality': 'ready' } as const; // on ITEMS: 1 + (scale − 1) × 10/11

@@ -178,8 +178,6 @@ export const documents = {
       impact: 'Wirkung vorher',
       complexity: 'Komplexität vorher',
     },
-    yes: 'ja',
-    no: 'nein',
   },
   import: {
     column: 'Spalte {{number}}',

@@ -206,9 +206,6 @@ export const documents = {
       impact: 'Impact before',
       complexity: 'Complexity before',
     },
-    /** A yes-no field's cells: words an import reads back. */
-    yes: 'yes',
-    no: 'no',
   },
   /** The import preview: what a file's rows, columns and cells say. */
   import: {

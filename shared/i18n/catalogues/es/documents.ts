@@ -177,8 +177,6 @@ export const documents = {
       impact: 'Impacto antes',
       complexity: 'Complejidad antes',
     },
-    yes: 'sí',
-    no: 'no',
   },
   import: {
     column: 'Columna {{number}}',

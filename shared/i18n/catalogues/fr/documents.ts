@@ -178,8 +178,6 @@ export const documents = {
       impact: 'Impact avant',
       complexity: 'Complexité avant',
     },
-    yes: 'oui',
-    no: 'non',
   },
   import: {
     column: 'Colonne {{number}}',

@@ -177,8 +177,6 @@ export const documents = {
       impact: 'Impacto antes',
       complexity: 'Complexidade antes',
     },
-    yes: 'sim',
-    no: 'não',
   },
   import: {
     column: 'Coluna {{number}}',

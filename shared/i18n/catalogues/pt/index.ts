@@ -14,5 +14,6 @@ import { fields } from './fields';
 import { menu } from './menu';
 import { documents } from './documents';
 import { desktop } from './desktop';
+import { starter } from './starter';
 
-export const pt = { common, frame, collect, score, map, decide, share, compare, followUp, rules, files, fields, menu, documents, desktop } as const;
+export const pt = { common, frame, collect, score, map, decide, share, compare, followUp, rules, files, fields, menu, documents, desktop, starter } as const;
