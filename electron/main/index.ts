@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
@@ -32,7 +33,7 @@ import { ThemePreference } from './services/theme-preference';
 import { WindowStateStore } from './services/window-state';
 import { SessionWindows } from './windows';
 import { interfaceLanguage, speakInterfaceLanguage } from './interface-language';
-import { LanguagePreference } from './services/language-preference';
+import { chromiumLocaleFor, LanguagePreference } from './services/language-preference';
 
 // Wiring only: lifecycle, windows and Electron's transport. Everything testable lives in
 // services and handlers that take their dependencies as arguments.
@@ -49,6 +50,21 @@ protocol.registerSchemesAsPrivileged([
 
 // Drafts and the error log live in the app's data folder (PICKWISE_USER_DATA overrides it for tests, in development only).
 const dataFolder = userDataFolder(app, process.env);
+const languageFile = join(dataFolder, 'language.json');
+
+// Chromium's own words and formats (a date field's, the spelling checker's) in the chosen
+// language from the start: its --lang switch, read before ready (a missing or unreadable file
+// follows the system, as the preference itself does when it loads).
+const chromiumLocale = chromiumLocaleFor(readStoredText(languageFile));
+if (chromiumLocale !== null) app.commandLine.appendSwitch('lang', chromiumLocale);
+
+function readStoredText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
 
 // One Pickwise at a time (per data folder): a second launch hands its files to this one and quits.
 const launchFiles = filesFromArgv(process.argv, { defaultApp: Boolean(process.defaultApp), workingDirectory: process.cwd() });
@@ -100,7 +116,7 @@ const theme = new ThemePreference(fs, join(dataFolder, 'preferences.json'), {
     return systemLook;
   },
 });
-const language = new LanguagePreference(fs, join(dataFolder, 'language.json'), {
+const language = new LanguagePreference(fs, languageFile, {
   preferredLocales: () => app.getPreferredSystemLanguages(),
   // A developer's check that every text on screen comes from the catalogues; never in a packaged app.
   pseudo: !app.isPackaged && process.env['PICKWISE_PSEUDO_LOCALE'] === '1',

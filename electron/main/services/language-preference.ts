@@ -13,6 +13,17 @@ export function parseLanguageChoice(text: string): LanguageChoice {
   }
 }
 
+/**
+ * The locale Chromium starts in for a stored choice (its `--lang` switch), so that what Chromium
+ * writes itself (a date field's day and month, the spelling checker's language) follows the
+ * chosen language too; null to leave Chromium on the system's. Chromium takes it only before the
+ * app is ready: a new choice reaches these at the next start.
+ */
+export function chromiumLocaleFor(storedText: string): string | null {
+  const choice = parseLanguageChoice(storedText);
+  return choice === 'system' ? null : choice;
+}
+
 /** The file-system calls the preference needs. */
 export interface LanguagePreferenceFs extends AtomicWriteFs {
   readFile(path: string, encoding: 'utf8'): Promise<string>;

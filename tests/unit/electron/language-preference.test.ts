@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { interfaceLanguage, speakInterfaceLanguage } from '../../../electron/main/interface-language';
-import { LanguagePreference, parseLanguageChoice } from '../../../electron/main/services/language-preference';
+import { chromiumLocaleFor, LanguagePreference, parseLanguageChoice } from '../../../electron/main/services/language-preference';
 import type { InterfaceLanguage } from '../../../shared/ipc-contract';
 
 let folder: string;
@@ -57,6 +57,14 @@ describe('the interface language', () => {
     expect(parseLanguageChoice('null')).toBe('system');
     expect(parseLanguageChoice('not json')).toBe('system');
     expect(parseLanguageChoice('')).toBe('system');
+  });
+
+  it('starts Chromium in the chosen language, or leaves it on the system’s', () => {
+    expect(chromiumLocaleFor('{"version": 1, "language": "de"}')).toBe('de');
+    expect(chromiumLocaleFor('{"version": 1, "language": "pt"}')).toBe('pt');
+    expect(chromiumLocaleFor('{"version": 1, "language": "system"}')).toBeNull();
+    expect(chromiumLocaleFor('')).toBeNull();
+    expect(chromiumLocaleFor('{"language": "xx-evil --no-sandbox"}')).toBeNull();
   });
 
   it('keeps a choice it cannot write for this run, and says why on the console', async () => {
