@@ -31,25 +31,38 @@ function clippedTexts(page: Page, sessionTexts: string[]): Promise<string[]> {
   }, sessionTexts);
 }
 
+/** Every phase at projector and laptop size: what is cut or spills, named with its size and phase. */
+async function clippedInEveryPhase(page: Page, sessionTexts: string[]): Promise<string[]> {
+  const t = textsIn('de');
+  const clipped: string[] = [];
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }]) {
+    await page.setViewportSize(size);
+    for (const phase of PHASES) {
+      await page.getByRole('navigation', { name: t('common:phases.navigation') }).getByRole('button', { name: t(`common:phases.${phase}`) }).click();
+      await expect(page.getByRole('main')).toHaveAccessibleName(t(`common:phases.${phase}`));
+      for (const text of await clippedTexts(page, sessionTexts)) clipped.push(`${size.width} × ${size.height}, ${phase}: ${text}`);
+    }
+  }
+  return clipped;
+}
+
 test.describe('in German', () => {
   test.use({ systemLocales: ['de-DE'] });
 
-  test('at projector and laptop size no phase cuts off or spills any of Pickwise’s own texts', async ({ app }) => {
+  test('at projector and laptop size no phase of the sample session cuts off or spills any of Pickwise’s own texts', async ({ app }) => {
     test.setTimeout(120_000);
-    const { page } = app;
     const t = textsIn('de');
-    await page.getByRole('button', { name: t('common:documentBar.sampleSession') }).click();
+    await app.page.getByRole('button', { name: t('common:documentBar.sampleSession') }).click();
     // The sample's own words (titles, names, notes): English, never translated, and some are cut by design.
-    const sessionTexts = await page.evaluate(() => [...document.querySelectorAll('input, textarea')].map((field) => (field as HTMLInputElement).value).filter(Boolean));
-    const clipped: string[] = [];
-    for (const size of [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }]) {
-      await page.setViewportSize(size);
-      for (const phase of PHASES) {
-        await page.getByRole('navigation', { name: t('common:phases.navigation') }).getByRole('button', { name: t(`common:phases.${phase}`) }).click();
-        await expect(page.getByRole('main')).toHaveAccessibleName(t(`common:phases.${phase}`));
-        for (const text of await clippedTexts(page, sessionTexts)) clipped.push(`${size.width} × ${size.height}, ${phase}: ${text}`);
-      }
-    }
-    expect(clipped).toEqual([]);
+    const sessionTexts = await app.page.evaluate(() => [...document.querySelectorAll('input, textarea')].map((field) => (field as HTMLInputElement).value).filter(Boolean));
+    expect(await clippedInEveryPhase(app.page, sessionTexts)).toEqual([]);
+  });
+
+  test('nor does a new session, whose criteria, checklist and quadrants start in German', async ({ app }) => {
+    test.setTimeout(120_000);
+    const t = textsIn('de');
+    await app.page.getByRole('navigation', { name: t('common:phases.navigation') }).getByRole('button', { name: t('common:phases.score') }).click();
+    await expect(app.page.getByRole('textbox', { name: t('score:criteriaEditor.name', { name: t('starter:criteria.value.name') }) })).toBeVisible();
+    expect(await clippedInEveryPhase(app.page, [])).toEqual([]);
   });
 });

@@ -27,5 +27,12 @@ for (const language of LANGUAGES.filter((each) => each === 'de' || each === 'fr'
       test.setTimeout(180_000);
       await shootPhases(app.page, language);
     });
+    test(`a new session's starting words in ${language}: its criteria, checklist and quadrants`, async ({ app }) => {
+      const t = textsIn(language);
+      for (const phase of ['score', 'map'] as const) {
+        await app.page.getByRole('navigation', { name: t('common:phases.navigation') }).getByRole('button', { name: t(`common:phases.${phase}`) }).click();
+        await shootAll(app.page, `${language}-new-session-${phase}`);
+      }
+    });
   });
 }
