@@ -53,6 +53,9 @@ test('a 2× PNG is twice the 1× size, carries the session and reopens as the sa
   await page.getByRole('button', { name: 'New', exact: true }).click();
   await app.answerOpenDialog(`${twoX}.png`);
   await page.getByRole('button', { name: 'Open…' }).click();
+  // The session read out of the picture is in the window (the title alone cannot say so: New's
+  // session is untitled too, and a phase chosen before the open lands would be reset by it).
+  await expect(page.getByLabel('Session title')).toHaveValue(original.frame.title);
   // A session read out of a picture opens untitled: Save never writes over the picture.
   await expect(page).toHaveTitle('Untitled — Pickwise');
   await gotoPhase(page, 'Collect');
