@@ -3,6 +3,7 @@
 export * from './session/schema';
 export * from './session/edits';
 export * from './session/candidate-fields';
+export * from './session/cell-words';
 export * from './session/field-names';
 export * from './i18n/languages';
 export * from './i18n/sentence';

@@ -11,7 +11,8 @@
 // score, so it goes out while the scores are sealed too. While a comparison is in use
 // (comparison-export.ts), before columns and a "Since …" column follow the results.
 import Papa from 'papaparse';
-import { CANDIDATE_FIELDS, candidateField, choiceWord, fieldLabel, readinessColumnHeader, yesNoWord, type CandidateField, type CandidateFieldKey } from '../session/candidate-fields';
+import { CANDIDATE_FIELDS, candidateField, fieldLabel, readinessColumnHeader, type CandidateField, type CandidateFieldKey } from '../session/candidate-fields';
+import { choiceWord, yesNoWord } from '../session/cell-words';
 import type { Candidate, ReadinessItem, Session } from '../session/schema';
 import type { Language } from '../i18n/languages';
 import { decimalSeparator, formatDecimal } from '../i18n/numbers';

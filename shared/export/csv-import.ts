@@ -1,17 +1,7 @@
 // From a parsed table to candidates: a preview (one entry per row, with what was changed or
 // is wrong, and duplicates marked; notes on the file's readiness columns) and the import itself.
-import {
-  blankCandidate,
-  CANDIDATE_FIELDS,
-  candidateField,
-  choiceWord,
-  choiceWords,
-  readChoice,
-  readYesNo,
-  CHOICE_FIELDS,
-  TEXT_FIELDS,
-  fieldLabel,
-} from '../session/candidate-fields';
+import { blankCandidate, CANDIDATE_FIELDS, candidateField, CHOICE_FIELDS, TEXT_FIELDS, fieldLabel } from '../session/candidate-fields';
+import { choiceWord, choiceWords, readChoice, readYesNo } from '../session/cell-words';
 import { nextCandidateCode } from '../session/edits';
 import type { ImportFieldKey } from '../session/field-names';
 import { DATA_AVAILABLE_ITEM, LIMITS, type Candidate, type ReadinessItem, type Session } from '../session/schema';

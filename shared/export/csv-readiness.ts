@@ -10,7 +10,8 @@
 // written in double quotes with a quote inside doubled, as CSV does: every value comes back
 // exactly. Reading takes what people type too, in any of the five languages: the answer in any
 // case and in the words of READINESS_COLUMNS, an en dash or a hyphen between spaces for the dash.
-import { candidateField, choiceWord, fieldLabel, normaliseHeader, READINESS_COLUMNS, readinessAnswerWord, readReadinessAnswer } from '../session/candidate-fields';
+import { candidateField, fieldLabel, normaliseHeader, READINESS_COLUMNS } from '../session/candidate-fields';
+import { choiceWord, readinessAnswerWord, readReadinessAnswer } from '../session/cell-words';
 import { dataAvailabilityInStep } from '../session/readiness-edits';
 import { writtenWord } from '../session/field-names';
 import { defaultReadinessItemNamed } from '../session/readiness-item-names';

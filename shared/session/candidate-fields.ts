@@ -13,7 +13,7 @@
 import { fields as englishFields } from '../i18n/catalogues/en/fields';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { textsIn } from '../i18n/texts';
-import { OWNER_WORDS, VALUE_WORDS, writtenWord, type ImportFieldKey, type WordsByLanguage } from './field-names';
+import { OWNER_WORDS, VALUE_WORDS, type ImportFieldKey, type WordsByLanguage } from './field-names';
 import { LIMITS, type Candidate, type CandidateStatus, type DataAvailability, type ReadinessAnswer } from './schema';
 
 /** How merging a duplicate into the candidate that stays treats a field. */
@@ -30,7 +30,7 @@ type MergePolicy =
   | 'either';
 
 /** One value a choice field can take. */
-interface ChoiceOption<Value extends string = string> {
+export interface ChoiceOption<Value extends string = string> {
   value: Value;
   /**
    * Its cell words in each language (field-names.ts): the CSV writes the first of them in its
@@ -60,7 +60,7 @@ export interface CandidateField {
 }
 
 /** A value's cell words in all five languages an import reads (field-names.ts). */
-function inEveryLanguage(words: WordsByLanguage): string[] {
+export function inEveryLanguage(words: WordsByLanguage): string[] {
   return Object.values(words).flat();
 }
 
@@ -240,7 +240,7 @@ export function readinessColumnName(header: string): string | undefined {
 type FieldEntry = (typeof CANDIDATE_FIELDS)[number];
 export type CandidateFieldKey = FieldEntry['key'];
 type TextFieldEntry = Extract<FieldEntry, { kind: { type: 'text' } }>;
-type ChoiceFieldEntry = Extract<FieldEntry, { kind: { type: 'choice' } }>;
+export type ChoiceFieldEntry = Extract<FieldEntry, { kind: { type: 'choice' } }>;
 
 /** The fields that hold free text, the title among them. */
 export const TEXT_FIELDS = CANDIDATE_FIELDS.filter((field): field is TextFieldEntry => field.kind.type === 'text');
@@ -303,82 +303,6 @@ export function normaliseHeader(header: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/**
- * How a cell word is compared: as a column name is ("N/A" → "na", "Not sure" → "notsure"),
- * except that a cell of nothing but symbols stays as it is ("?", "✓").
- */
-function comparable(text: string): string {
-  // Symbols have no case; normaliseHeader lowers the rest.
-  const trimmed = text.trim();
-  return /^[^\p{L}\p{N}]+$/u.test(trimmed) ? trimmed : normaliseHeader(trimmed);
-}
-
-/** Each cell word of a list of options (as `comparable` leaves it), to the option's value; the first option to list a word has it. */
-function wordsOf(options: readonly ChoiceOption[]): Map<string, string> {
-  const words = new Map<string, string>();
-  for (const option of options) {
-    for (const word of [...(option.empty ? [''] : []), ...inEveryLanguage(option.words), option.value]) {
-      const key = comparable(word);
-      if (!words.has(key)) words.set(key, option.value);
-    }
-  }
-  return words;
-}
-
-const CHOICE_WORDS = new Map<CandidateFieldKey, Map<string, string>>(CHOICE_FIELDS.map((field) => [field.key, wordsOf(field.kind.options)]));
-const READINESS_WORDS = wordsOf(READINESS_COLUMNS.answers);
-
-/** The readiness answer a word stands for ("Ready", "yes", "?", "" for unknown), or undefined when it names none. */
-export function readReadinessAnswer(text: string): ReadinessAnswer | undefined {
-  return READINESS_WORDS.get(comparable(text)) as ReadinessAnswer | undefined;
-}
-
-/** The option a cell's text stands for in a choice field (its value), or undefined when it names none. */
-export function readChoice(key: ChoiceFieldEntry['key'], text: string): string | undefined {
-  // Stryker disable next-line OptionalChaining: every choice field has its words (built above from the table).
-  return CHOICE_WORDS.get(key)?.get(comparable(text));
-}
-
-// Compared as `comparable` leaves a cell: "Sí" and "não" are "si" and "nao" there.
-const YES_READ = new Set(inEveryLanguage(YES).map(comparable));
-const NO_READ = new Set(inEveryLanguage(NO).map(comparable));
-
-/** A yes-no cell: empty or a word for no is false, a word for yes true, anything else undefined. */
-export function readYesNo(text: string): boolean | undefined {
-  const word = comparable(text);
-  if (word === '' || NO_READ.has(word)) return false;
-  if (YES_READ.has(word)) return true;
-  return undefined;
-}
-
-// What the CSV writes in a choice cell, in the export's language: each value's first word there
-// (writtenWord), one the readers above take back in any language, so the two cannot drift.
-
-/** A choice's value as its cell says it in `language` ("Shortlisted", "Vorauswahl"; "partly", "teilweise"); empty for none of `options`. */
-export function choiceWord(options: readonly ChoiceOption[], value: unknown, language: Language): string {
-  const option = options.find((each) => each.value === value);
-  return option === undefined ? '' : writtenWord(option.words, language);
-}
-
-/** Every choice of `options` as its cell says it in `language`, in their order: for a message naming them. */
-export function choiceWords(options: readonly ChoiceOption[], language: Language): string[] {
-  return options.map((option) => writtenWord(option.words, language));
-}
-
-/** A yes-no field's value as its cell says it in `language` ("yes", "nein"). */
-export function yesNoWord(value: boolean, language: Language): string {
-  return writtenWord(value ? YES : NO, language);
-}
-
-/**
- * A readiness answer as its cell says it in `language`: its first word there, with a capital,
- * as the cell reads as a line that starts with it ("Ready", "Partly", "Bereit", "En partie").
- */
-export function readinessAnswerWord(answer: ReadinessAnswer, language: Language): string {
-  const word = choiceWord(READINESS_ANSWER_OPTIONS, answer, language);
-  return word.charAt(0).toLocaleUpperCase(language) + word.slice(1);
 }
 
 /** The value a field has on a new candidate: empty text, no tags, no, the first option, no override. */
