@@ -1,16 +1,10 @@
-import { dirname } from 'node:path';
 import type { InterfaceLanguage } from '../../../shared/ipc-contract';
 import { LANGUAGE_CHOICES, languageOfChoice, languageOfLocales, type LanguageChoice } from '../../../shared/i18n/languages';
-import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { preferenceText, readPreference, writePreference, type PreferenceFs } from './preference-file';
 
 /** The choice a preference file holds; anything unreadable or unknown follows the system. */
 export function parseLanguageChoice(text: string): LanguageChoice {
-  try {
-    const language = (JSON.parse(text) as { language?: unknown } | null)?.language;
-    return (LANGUAGE_CHOICES as readonly unknown[]).includes(language) ? (language as LanguageChoice) : 'system';
-  } catch {
-    return 'system';
-  }
+  return readPreference<LanguageChoice>(text, 'language', LANGUAGE_CHOICES, 'system');
 }
 
 /**
@@ -22,12 +16,6 @@ export function parseLanguageChoice(text: string): LanguageChoice {
 export function chromiumLocaleFor(storedText: string): string | null {
   const choice = parseLanguageChoice(storedText);
   return choice === 'system' ? null : choice;
-}
-
-/** The file-system calls the preference needs. */
-export interface LanguagePreferenceFs extends AtomicWriteFs {
-  readFile(path: string, encoding: 'utf8'): Promise<string>;
-  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
 }
 
 /** Where the preference learns the system's languages, and whether the pseudo-locale is on. */
@@ -47,14 +35,14 @@ export class LanguagePreference {
   private readonly listeners = new Set<(language: InterfaceLanguage) => void>();
 
   constructor(
-    private readonly fs: LanguagePreferenceFs,
+    private readonly fs: PreferenceFs,
     private readonly storePath: string,
     private readonly system: LanguageSystem,
   ) {}
 
   async load(): Promise<InterfaceLanguage> {
     // A missing file (the first start) or an unreadable one follows the system.
-    this.choice = parseLanguageChoice(await this.fs.readFile(this.storePath, 'utf8').catch(() => ''));
+    this.choice = parseLanguageChoice(await preferenceText(this.fs, this.storePath));
     return this.current();
   }
 
@@ -76,12 +64,7 @@ export class LanguagePreference {
     this.choice = choice;
     const language = this.current();
     for (const listener of this.listeners) listener(language);
-    try {
-      await this.fs.mkdir(dirname(this.storePath), { recursive: true });
-      await writeFileAtomic(this.fs, this.storePath, `${JSON.stringify({ version: 1, language: choice }, null, 2)}\n`);
-    } catch (error) {
-      console.error('Pickwise could not remember the language:', error);
-    }
+    await writePreference(this.fs, this.storePath, { language: choice }, 'the language');
     return language;
   }
 

@@ -1,6 +1,5 @@
-import { dirname } from 'node:path';
 import type { ThemeChoice } from '../../../shared/ipc-contract';
-import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { preferenceText, readPreference, writePreference, type PreferenceFs } from './preference-file';
 
 /**
  * The next theme when the facilitator toggles: first the opposite of what the screen shows,
@@ -13,20 +12,11 @@ export function nextTheme(current: ThemeChoice, systemIsDark: boolean): ThemeCho
 }
 
 export function parseThemeChoice(text: string): ThemeChoice {
-  try {
-    // Stryker disable next-line OptionalChaining: reading a theme of null throws, which the catch reads as "system" too.
-    const theme = (JSON.parse(text) as { theme?: unknown } | null)?.theme;
-    return theme === 'light' || theme === 'dark' ? theme : 'system';
-  } catch {
-    return 'system';
-  }
+  return readPreference<ThemeChoice>(text, 'theme', ['light', 'dark'], 'system');
 }
 
 /** The file-system calls the preference needs. */
-export interface ThemePreferenceFs extends AtomicWriteFs {
-  readFile(path: string, encoding: 'utf8'): Promise<string>;
-  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
-}
+export type ThemePreferenceFs = PreferenceFs;
 
 /** How the chosen theme reaches the pages: Electron's `nativeTheme`, or the harness's emulation. */
 export interface ThemeTarget {
@@ -46,8 +36,7 @@ export class ThemePreference {
   ) {}
 
   async load(): Promise<ThemeChoice> {
-    // Stryker disable next-line StringLiteral,ArrowFunction: without the encoding JSON.parse reads the bytes as UTF-8; any text that is not JSON reads as "system".
-    this.choice = parseThemeChoice(await this.fs.readFile(this.storePath, 'utf8').catch(() => ''));
+    this.choice = parseThemeChoice(await preferenceText(this.fs, this.storePath));
     await this.target.apply(this.choice);
     return this.choice;
   }
@@ -59,12 +48,7 @@ export class ThemePreference {
   async toggle(): Promise<ThemeChoice> {
     this.choice = nextTheme(this.choice, this.target.systemIsDark());
     await this.target.apply(this.choice);
-    try {
-      await this.fs.mkdir(dirname(this.storePath), { recursive: true });
-      await writeFileAtomic(this.fs, this.storePath, `${JSON.stringify({ version: 1, theme: this.choice }, null, 2)}\n`);
-    } catch (error) {
-      console.error('Pickwise could not remember the theme:', error);
-    }
+    await writePreference(this.fs, this.storePath, { theme: this.choice }, 'the theme');
     return this.choice;
   }
 }
