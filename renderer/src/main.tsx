@@ -5,9 +5,7 @@ import './views/common/common.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { formatWindowTitle, untitled } from '../../shared';
-import { interfaceLanguage } from './i18n';
 import { startInInterfaceLanguage, useInterfaceLanguage } from './interface-language';
-import { texts } from '../../shared/i18n/texts';
 import { pickwise } from './pickwise-client';
 import { followSystemTheme } from './theme';
 import { closeDocumentWindow, remakeFirstDocument } from './store/document-commands';
@@ -26,9 +24,10 @@ function syncDocumentState(): void {
   const report = () => {
     const state = useSessionStore.getState();
     const dirty = selectDirty(state);
-    const language = interfaceLanguage();
-    // The pseudo-locale turned on changes no language, and every word of the title.
-    const key = `${state.fileName ?? ''}\u0000${dirty}\u0000${language}\u0000${useInterfaceLanguage.getState().pseudo}`;
+    // The language the page speaks, set once its texts are in it; the pseudo-locale turned on
+    // changes no language, and every word of the title.
+    const { language, pseudo } = useInterfaceLanguage.getState();
+    const key = `${state.fileName ?? ''}\u0000${dirty}\u0000${language}\u0000${pseudo}`;
     if (key === reported) return;
     reported = key;
     document.title = formatWindowTitle(state.fileName, dirty, language);
@@ -37,7 +36,6 @@ function syncDocumentState(): void {
   report();
   useSessionStore.subscribe(report);
   // "Untitled" in the title bar is in the interface's language too.
-  texts.on('languageChanged', report);
   useInterfaceLanguage.subscribe(report);
 }
 
